@@ -1,0 +1,336 @@
+#include "pop3login.h"
+
+#include "smtp/certificatetrust.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace od {
+
+namespace {
+constexpr int kMaxLine = 4096;
+
+QString popUser(const ProbeSettings &s) { return s.pop3.user.isEmpty() ? s.user : s.pop3.user; }
+} // namespace
+
+Pop3Login::Pop3Login(const ProbeSettings &settings, const QHostAddress &address, const QElapsedTimer &clock,
+                     const CertificateTrust *trust, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_address(address)
+    , m_clock(clock)
+    , m_trust(trust)
+{
+    m_result.attempted = true;
+    m_result.host = settings.pop3.host;
+    m_result.security = settings.pop3.security;
+    m_result.port = settings.pop3.port ? settings.pop3.port
+                                       : (settings.pop3.security == Security::Tls ? 995 : 110);
+    m_transcript.setRedactor(Redactor(popUser(settings), settings.password));
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Pop3Login::onTimeout);
+}
+
+Pop3Login::~Pop3Login()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QByteArray Pop3Login::apopTimestamp(const QByteArray &greeting)
+{
+    static const QRegularExpression re(QStringLiteral("(<[^<>@\\s]+@[^<>\\s]+>)"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(greeting));
+    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+}
+
+QByteArray Pop3Login::apopDigest(const QByteArray &timestamp, const QString &password)
+{
+    return QCryptographicHash::hash(timestamp + password.toUtf8(), QCryptographicHash::Md5).toHex();
+}
+
+bool Pop3Login::inTls() const { return m_socket && m_socket->isEncrypted(); }
+
+void Pop3Login::note(const QString &text)
+{
+    emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Note, inTls(), text));
+}
+
+void Pop3Login::start()
+{
+    m_socket = new QSslSocket(this);
+    m_socket->setSslConfiguration(sslConfigurationWith(m_settings.extraCaCertificates));
+    m_socket->setPeerVerifyName(m_settings.pop3.host);
+    m_socket->setReadBufferSize(64 * 1024);
+    connect(m_socket, &QSslSocket::connected, this, &Pop3Login::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &Pop3Login::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &Pop3Login::onReadyRead);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Pop3Login::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Pop3Login::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        if (m_state == State::AwaitingQuit)
+            finish();
+        else
+            fail(Failure::ConnectionClosed, tr("The incoming mail server closed the connection."));
+    });
+    note(tr("Logging in to the incoming mail server %1 (%2) port %3 first")
+             .arg(m_settings.pop3.host, m_address.toString()).arg(m_result.port));
+    if (!m_settings.sourceAddress.isNull() && !m_socket->bind(m_settings.sourceAddress, 0)) {
+        fail(Failure::NetworkError, m_socket->errorString());
+        return;
+    }
+    m_state = State::Connecting;
+    m_timer.start(m_settings.connectTimeoutMs);
+    if (m_settings.pop3.security == Security::Tls)
+        m_socket->connectToHostEncrypted(m_address.toString(), m_result.port, m_settings.pop3.host);
+    else
+        m_socket->connectToHost(m_address, m_result.port);
+}
+
+void Pop3Login::abort()
+{
+    fail(Failure::Aborted, tr("The test was cancelled."));
+}
+
+void Pop3Login::onConnected()
+{
+    if (m_settings.pop3.security == Security::Tls) {
+        m_result.tls.attempted = true;
+        m_state = State::TlsHandshake;
+    } else {
+        m_state = State::AwaitingGreeting;
+    }
+    m_timer.start(m_settings.greetingTimeoutMs);
+}
+
+void Pop3Login::onEncrypted()
+{
+    m_result.tls.established = true;
+    m_result.tls.chain = m_socket->peerCertificateChain();
+    m_result.tls.cipher = m_socket->sessionCipher().name();
+    note(tr("Encrypted (%1)").arg(m_result.tls.cipher));
+    if (m_state == State::TlsHandshake) {
+        m_state = State::AwaitingGreeting;
+        m_timer.start(m_settings.greetingTimeoutMs);
+    } else if (m_state == State::StlsHandshake) {
+        login();
+    }
+}
+
+void Pop3Login::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrorsSeen = true;
+    m_result.tls.chain = m_socket->peerCertificateChain();
+    m_result.tls.findings = classifySslErrors(errors);
+    for (const QSslError &e : errors)
+        m_result.tls.errors.append(e.errorString());
+    if (m_trust && m_trust->trusts(m_result.tls.chain.value(0), errors)) {
+        m_result.tls.trustedByUser = true;
+        m_socket->ignoreSslErrors(errors);
+    }
+}
+
+void Pop3Login::onSocketError()
+{
+    if (m_state == State::Done)
+        return;
+    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError)
+        return; // disconnected() follows
+    if (m_state == State::Connecting) {
+        fail(m_socket->error() == QAbstractSocket::ConnectionRefusedError ? Failure::ConnectRefused
+                                                                         : Failure::NetworkError,
+             m_socket->errorString());
+        return;
+    }
+    if (m_state == State::TlsHandshake || m_state == State::StlsHandshake) {
+        fail(m_sslErrorsSeen && !m_result.tls.trustedByUser ? Failure::CertificateRejected
+                                                            : Failure::TlsHandshakeFailed,
+             m_socket->errorString());
+        return;
+    }
+    fail(Failure::NetworkError, m_socket->errorString());
+}
+
+void Pop3Login::onTimeout()
+{
+    switch (m_state) {
+    case State::Connecting: fail(Failure::ConnectTimeout, tr("The incoming mail server did not answer the connection attempt.")); break;
+    case State::AwaitingGreeting: fail(Failure::GreetingTimeout, tr("The incoming mail server did not greet.")); break;
+    case State::AwaitingQuit: finish(); break;
+    default: fail(Failure::ReplyTimeout, tr("The incoming mail server stopped answering.")); break;
+    }
+}
+
+void Pop3Login::onReadyRead()
+{
+    m_buffer += m_socket->readAll();
+    qsizetype nl;
+    while (m_state != State::Done && (nl = m_buffer.indexOf('\n')) >= 0) {
+        QByteArray line = m_buffer.left(nl);
+        m_buffer.remove(0, nl + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() > kMaxLine) {
+            fail(Failure::ProtocolViolation, tr("The incoming mail server sent a line that is far too long."));
+            return;
+        }
+        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, inTls(), QString::fromUtf8(line)));
+        handleLine(line);
+    }
+    if (m_buffer.size() > kMaxLine)
+        fail(Failure::ProtocolViolation, tr("The incoming mail server sent a line that is far too long."));
+}
+
+void Pop3Login::sendLine(const QByteArray &line, const QString &shown)
+{
+    if (line.contains('\r') || line.contains('\n')) {
+        fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
+        return;
+    }
+    emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), shown));
+    m_socket->write(line + "\r\n");
+    m_timer.start(m_settings.replyTimeoutMs);
+}
+
+void Pop3Login::handleLine(const QByteArray &line)
+{
+    const bool ok = line.startsWith("+OK");
+    const bool err = line.startsWith("-ERR");
+    if (m_inCapa) {
+        if (line == ".") {
+            m_inCapa = false;
+            if (!inTls() && m_settings.pop3.security != Security::None && m_stlsOffered) {
+                m_state = State::AwaitingStls;
+                sendLine("STLS", QStringLiteral("STLS"));
+            } else if (!inTls() && m_settings.pop3.security == Security::StartTls) {
+                fail(Failure::StartTlsNotOffered, tr("The incoming mail server does not offer encryption (STLS)."));
+            } else if (!inTls() && m_settings.pop3.security != Security::None) {
+                fail(Failure::CredentialsWithheld, tr("The incoming mail server does not offer encryption, so your password was not sent."));
+            } else {
+                login();
+            }
+        } else if (line.trimmed().toUpper() == "STLS") {
+            m_stlsOffered = true;
+        }
+        return;
+    }
+    if (!ok && !err) {
+        fail(Failure::ProtocolViolation, tr("The incoming mail server sent something that is not a POP3 answer."));
+        return;
+    }
+    if (m_state != State::AwaitingQuit)
+        m_result.serverText = QString::fromUtf8(line);
+    switch (m_state) {
+    case State::AwaitingGreeting:
+        if (!ok) {
+            fail(Failure::Refused, tr("The incoming mail server refused the connection."));
+            return;
+        }
+        m_timestamp = apopTimestamp(line);
+        if (inTls()) {
+            login();
+        } else {
+            m_state = State::AwaitingCapa;
+            sendLine("CAPA", QStringLiteral("CAPA"));
+        }
+        break;
+    case State::AwaitingCapa:
+        if (ok) {
+            m_inCapa = true;
+        } else if (m_settings.pop3.security == Security::None) {
+            login();
+        } else {
+            // No CAPA: try STLS directly; a refusal keeps the password back.
+            m_state = State::AwaitingStls;
+            sendLine("STLS", QStringLiteral("STLS"));
+        }
+        break;
+    case State::AwaitingStls:
+        if (!ok) {
+            fail(Failure::StartTlsNotOffered, tr("The incoming mail server refused to start encryption."));
+            return;
+        }
+        m_buffer.clear();
+        m_result.tls.attempted = true;
+        m_state = State::StlsHandshake;
+        m_socket->startClientEncryption();
+        break;
+    case State::AwaitingUser:
+        if (!ok) {
+            fail(Failure::Refused, tr("The incoming mail server refused the user name."));
+            return;
+        }
+        m_state = State::AwaitingPass;
+        sendLine("PASS " + m_settings.password.toUtf8(), QStringLiteral("PASS ") + Redactor::mask());
+        break;
+    case State::AwaitingPass:
+    case State::AwaitingApop:
+        if (!ok) {
+            fail(Failure::Refused, tr("The incoming mail server refused the login."));
+            return;
+        }
+        m_result.ok = true;
+        note(tr("Logged in to the incoming mail server."));
+        m_state = State::AwaitingQuit;
+        sendLine("QUIT", QStringLiteral("QUIT"));
+        break;
+    case State::AwaitingQuit:
+        finish();
+        break;
+    default:
+        break;
+    }
+}
+
+void Pop3Login::login()
+{
+    const QByteArray user = popUser(m_settings).toUtf8();
+    if (!m_timestamp.isEmpty()) {
+        m_result.mechanism = QStringLiteral("APOP");
+        m_state = State::AwaitingApop;
+        sendLine("APOP " + user + ' ' + apopDigest(m_timestamp, m_settings.password),
+                 QStringLiteral("APOP %1 %2").arg(QString::fromUtf8(user), Redactor::mask()));
+    } else {
+        m_result.mechanism = QStringLiteral("USER/PASS");
+        m_state = State::AwaitingUser;
+        sendLine("USER " + user, QStringLiteral("USER ") + QString::fromUtf8(user));
+    }
+}
+
+void Pop3Login::fail(Failure failure, const QString &detail)
+{
+    if (m_state == State::Done)
+        return;
+    if (m_result.failure == Failure::None) {
+        m_result.failure = failure;
+        m_result.failureDetail = detail;
+    }
+    note(detail);
+    if (failure == Failure::Refused && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_state = State::AwaitingQuit;
+        sendLine("QUIT", QStringLiteral("QUIT"));
+        m_timer.start(3000);
+        return;
+    }
+    finish();
+}
+
+void Pop3Login::finish()
+{
+    if (m_state == State::Done)
+        return;
+    m_state = State::Done;
+    m_timer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    m_result.transcript = m_transcript.lines();
+    emit finished();
+}
+
+} // namespace od

@@ -1,0 +1,87 @@
+// Logs in to a POP3 server, for providers that allow sending only after a recent
+// POP3 login from the same address (POP-before-SMTP).
+#pragma once
+
+#include "smtp/probetypes.h"
+#include "smtp/transcript.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace od {
+
+class CertificateTrust;
+
+class Pop3Login : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        Connecting,
+        TlsHandshake,
+        AwaitingGreeting,
+        AwaitingCapa,
+        AwaitingStls,
+        StlsHandshake,
+        AwaitingUser,
+        AwaitingPass,
+        AwaitingApop,
+        AwaitingQuit,
+        Done,
+    };
+    Q_ENUM(State)
+
+    Pop3Login(const ProbeSettings &settings, const QHostAddress &address, const QElapsedTimer &clock,
+              const CertificateTrust *trust, QObject *parent = nullptr);
+    ~Pop3Login() override;
+
+    void start();
+    void abort();
+    const Pop3Result &result() const { return m_result; }
+
+    // Pure helpers, public for tests.
+    static QByteArray apopTimestamp(const QByteArray &greeting);
+    static QByteArray apopDigest(const QByteArray &timestamp, const QString &password);
+
+signals:
+    void transcriptLine(const od::TranscriptLine &line);
+    void finished();
+
+private:
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+    void onTimeout();
+    void handleLine(const QByteArray &line);
+    void sendLine(const QByteArray &line, const QString &shown);
+    void login();
+    void fail(Failure failure, const QString &detail);
+    void finish();
+    bool inTls() const;
+    qint64 now() const { return m_clock.elapsed(); }
+    void note(const QString &text);
+
+    ProbeSettings m_settings;
+    QHostAddress m_address;
+    const QElapsedTimer &m_clock;
+    const CertificateTrust *m_trust = nullptr;
+    QSslSocket *m_socket = nullptr;
+    QTimer m_timer;
+    State m_state = State::Idle;
+    QByteArray m_buffer;
+    QByteArray m_timestamp;
+    bool m_inCapa = false;
+    bool m_stlsOffered = false;
+    bool m_sslErrorsSeen = false;
+    Transcript m_transcript;
+    Pop3Result m_result;
+};
+
+} // namespace od

@@ -1,0 +1,230 @@
+// Value types of an SMTP probe: what to test, and what happened.
+#pragma once
+
+#include "core/taxonomy.h"
+#include "smtp/smtpreply.h"
+#include "smtp/transcript.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace od {
+
+// The engine's enums live in their own meta-namespace (od has one already, in taxonomy.h).
+namespace engine {
+Q_NAMESPACE
+
+// The steps of a session, in the order they happen. Their IDs appear in the JSON.
+enum class Step {
+    Resolve,
+    Connect,
+    Tls,          // implicit TLS handshake (465)
+    Banner,
+    Ehlo,
+    Helo,
+    StartTls,
+    TlsHandshake, // after STARTTLS
+    EhloAfterTls,
+    Auth,
+    MailFrom,
+    RcptLocal,
+    RcptForeign,
+    Rset,
+    Data,
+    Message,
+    Quit,
+    Pop3,
+};
+Q_ENUM_NS(Step)
+
+enum class CertificateFinding { Untrusted, SelfSigned, Expired, NotYetValid, HostnameMismatch, Revoked, Other };
+Q_ENUM_NS(CertificateFinding)
+
+// Why a session stopped before the end of the conversation.
+enum class Failure {
+    None,
+    ResolveFailed,
+    ConnectRefused,
+    ConnectTimeout,
+    NetworkError,
+    GreetingTimeout,
+    ClosedBeforeGreeting,
+    ProtocolViolation,
+    ReplyTimeout,
+    ConnectionClosed,
+    TlsHandshakeFailed,
+    CertificateRejected,
+    StartTlsNotOffered,
+    CredentialsWithheld,
+    AuthNotOffered,
+    Refused,       // the server answered with an error at some step
+    Aborted,
+};
+Q_ENUM_NS(Failure)
+
+} // namespace engine
+
+using engine::Step;
+using engine::CertificateFinding;
+using engine::Failure;
+
+// One place to try: a port with a way of protecting it.
+struct Endpoint
+{
+    quint16 port = 0;
+    Security security = Security::Auto;
+
+    friend bool operator==(const Endpoint &a, const Endpoint &b)
+    { return a.port == b.port && a.security == b.security; }
+};
+
+// 587 STARTTLS, 465 implicit TLS, 25 (STARTTLS when offered), probed in parallel.
+QList<Endpoint> defaultEndpoints();
+// Security actually used for an endpoint given as Auto.
+Security effectiveSecurity(const Endpoint &endpoint);
+
+struct Pop3Settings
+{
+    QString host;               // empty: no POP-before-SMTP
+    quint16 port = 0;           // 0: 110, or 995 with Security::Tls
+    Security security = Security::Auto; // Auto: STLS when offered
+    QString user;               // empty: the SMTP user
+};
+
+struct ProbeSettings
+{
+    QString host;
+    QList<Endpoint> endpoints;  // empty: defaultEndpoints()
+    QString from;               // the sender address to test
+    QStringList foreignRecipients; // empty: a placeholder in a foreign domain
+    QString user;               // empty: no authentication
+    QString password;           // kept in memory only
+    QString oauthToken;         // XOAUTH2 when set
+    QString authMechanism;      // empty: strongest offered; else PLAIN, LOGIN, CRAM-MD5, XOAUTH2
+    bool allowPlaintextAuth = false; // true only when the user chose an unencrypted connection
+    QHostAddress sourceAddress; // null: the system chooses
+    Location location = Location::Unknown;
+    Pop3Settings pop3;
+    QList<QSslCertificate> extraCaCertificates;
+    QString heloName;           // empty: the local address literal
+    bool sendMessage = false;   // really deliver a test message
+    QString messageSubject;     // for sendMessage; empty: a default
+    int connectTimeoutMs = 6000;
+    int greetingTimeoutMs = 10000;
+    int replyTimeoutMs = 20000;
+
+    QString senderDomain() const;
+    QString localRecipient() const; // postmaster@<sender's domain>
+    QStringList effectiveForeignRecipients() const;
+};
+
+QString stepId(Step step);
+
+struct StepRecord
+{
+    Step step = Step::Connect;
+    bool ok = false;
+    SmtpReply reply;    // the server's answer, when there was one
+    qint64 ms = 0;      // how long the step took
+    QString detail;     // e.g. the recipient, the mechanism, or what went wrong
+
+    friend bool operator==(const StepRecord &a, const StepRecord &b)
+    { return a.step == b.step && a.ok == b.ok && a.reply == b.reply && a.detail == b.detail; }
+};
+
+QString certificateFindingId(CertificateFinding finding);
+
+struct TlsReport
+{
+    bool attempted = false;
+    bool established = false;
+    QString protocol;
+    QString cipher;
+    QList<QSslCertificate> chain;   // leaf first
+    QList<CertificateFinding> findings;
+    QStringList errors;             // Qt's wording of each verification error
+    bool trustedByUser = false;     // findings overridden by an explicit fingerprint decision
+    QString failure;                // handshake failure text
+
+    QByteArray leafFingerprint() const; // SHA-256, empty without a certificate
+};
+
+QString failureId(Failure failure);
+
+struct Attempt
+{
+    QString host;
+    Endpoint endpoint;
+    Security security = Security::Auto; // as actually used
+    QHostAddress address;               // the address connected to
+    QHostAddress localAddress;          // the source address used
+    QList<StepRecord> steps;
+    SmtpCapabilities capabilities;      // the last EHLO's (after TLS when TLS was used)
+    SmtpReply greeting;
+    TlsReport tls;
+    QList<TranscriptLine> transcript;
+    bool authenticated = false;
+    QString authMechanism;
+    Failure failure = Failure::None;
+    QString failureDetail;
+    bool finished = false;
+    qint64 elapsedMs = 0;
+    Cause cause = Cause::Unknown;       // filled in by the diagnosis
+
+    const StepRecord *lastStep(Step step) const;
+    const StepRecord *lastFailedStep() const;
+};
+
+struct Pop3Result
+{
+    bool attempted = false;
+    bool ok = false;
+    QString host;
+    quint16 port = 0;
+    Security security = Security::Auto;
+    QString mechanism;                  // USER/PASS or APOP
+    QString serverText;                 // the last reply
+    Failure failure = Failure::None;
+    QString failureDetail;
+    TlsReport tls;
+    QList<TranscriptLine> transcript;
+    Cause cause = Cause::Unknown;
+};
+
+struct Verdict
+{
+    Cause cause = Cause::Unknown;
+    Owner owner = Owner::You;
+    QList<Fix> fixes;
+    int attempt = -1;       // the attempt the verdict is based on
+    Step step = Step::Connect;  // where it was decided
+    SmtpReply reply;        // the server's words behind it
+};
+
+struct ProbeResult
+{
+    ProbeSettings settings;             // password and token are cleared
+    QList<QHostAddress> addresses;      // what the name resolved to
+    QString inputError;                 // the settings could not be tested (see SmtpProbe::validate)
+    QString resolveError;
+    Pop3Result pop3;
+    QList<Attempt> attempts;
+    Verdict verdict;
+    QDateTime started;
+    qint64 verdictMs = -1;
+    qint64 totalMs = 0;
+    bool aborted = false;
+};
+
+} // namespace od
+
+Q_DECLARE_METATYPE(od::ProbeResult)
+Q_DECLARE_METATYPE(od::StepRecord)
+Q_DECLARE_METATYPE(od::TranscriptLine)

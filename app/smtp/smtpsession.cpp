@@ -1,0 +1,751 @@
+#include "smtpsession.h"
+
+#include "smtp/certificatetrust.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMessageAuthenticationCode>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QUuid>
+
+namespace od {
+
+Q_LOGGING_CATEGORY(lcSmtp, "outboxdoctor.smtp", QtWarningMsg)
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
+    case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
+    default: break;
+    }
+    return QStringLiteral("TLS (older than 1.2)");
+}
+
+QByteArray addressLiteral(const QHostAddress &address)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return "[IPv6:" + address.toString().toLatin1() + ']';
+    return '[' + address.toString().toLatin1() + ']';
+}
+
+bool isAscii(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() > 127)
+            return false;
+    }
+    return true;
+}
+
+// RFC 2047 for a header value with non-ASCII text.
+QByteArray encodedWord(const QString &text)
+{
+    if (isAscii(text))
+        return text.toLatin1();
+    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+}
+
+} // namespace
+
+SmtpSession::SmtpSession(const ProbeSettings &settings, const QHostAddress &address, const Endpoint &endpoint,
+                         const QElapsedTimer &clock, const CertificateTrust *trust, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_endpoint(endpoint)
+    , m_clock(clock)
+    , m_trust(trust)
+{
+    m_attempt.host = settings.host;
+    m_attempt.endpoint = endpoint;
+    m_attempt.security = effectiveSecurity(endpoint);
+    m_attempt.address = address;
+    m_transcript.setRedactor(Redactor(settings.user, settings.password, settings.oauthToken));
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
+}
+
+SmtpSession::~SmtpSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QString SmtpSession::stateText(State state)
+{
+    switch (state) {
+    case State::Idle: return tr("Not started");
+    case State::Connecting: return tr("Connecting to the server");
+    case State::TlsHandshake: return tr("Setting up encryption (SSL/TLS)");
+    case State::AwaitingGreeting: return tr("Waiting for the server to say hello");
+    case State::AwaitingEhlo: return tr("Introducing ourselves (EHLO)");
+    case State::AwaitingHelo: return tr("Introducing ourselves the old way (HELO)");
+    case State::AwaitingStartTls: return tr("Asking for encryption (STARTTLS)");
+    case State::StartTlsHandshake: return tr("Setting up encryption (STARTTLS)");
+    case State::AwaitingEhloAfterTls: return tr("Introducing ourselves again, encrypted");
+    case State::AwaitingAuth: return tr("Logging in");
+    case State::AwaitingEnvelope: return tr("Asking whether the sender and recipients are accepted");
+    case State::AwaitingDataGo: return tr("Asking to send the test message");
+    case State::AwaitingDataAccepted: return tr("Sending the test message");
+    case State::AwaitingQuit: return tr("Saying goodbye");
+    case State::Done: return tr("Finished");
+    }
+    return {};
+}
+
+void SmtpSession::setState(State state)
+{
+    qCDebug(lcSmtp) << m_endpoint.port << "state" << state;
+    m_state = state;
+}
+
+bool SmtpSession::inTls() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+void SmtpSession::armTimer(int ms)
+{
+    m_timer.start(std::max(ms, 1));
+}
+
+void SmtpSession::note(const QString &text)
+{
+    const TranscriptLine line = m_transcript.add(now(), TranscriptLine::Direction::Note, inTls(), text);
+    emit transcriptLine(line);
+}
+
+void SmtpSession::recordStep(Step step, bool ok, const SmtpReply &reply, const QString &detail)
+{
+    StepRecord record{step, ok, reply, now() - m_stepStart, m_transcript.redactor().redact(detail)};
+    m_stepStart = now();
+    m_attempt.steps.append(record);
+    emit stepFinished(record);
+}
+
+void SmtpSession::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_stepStart = now();
+    m_socket = new QSslSocket(this);
+    m_socket->setSslConfiguration(sslConfigurationWith(m_settings.extraCaCertificates));
+    m_socket->setPeerVerifyName(m_settings.host);
+    // Bytes must never pile up: a hostile server could otherwise fill memory.
+    m_socket->setReadBufferSize(256 * 1024);
+    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
+
+    setState(State::Connecting);
+    note(tr("Connecting to %1 (%2) port %3").arg(m_settings.host, m_attempt.address.toString())
+             .arg(m_endpoint.port));
+    if (!m_settings.sourceAddress.isNull()) {
+        if (!m_socket->bind(m_settings.sourceAddress, 0)) {
+            fail(Failure::NetworkError, tr("Cannot send from the address %1: %2")
+                                            .arg(m_settings.sourceAddress.toString(), m_socket->errorString()));
+            return;
+        }
+    }
+    armTimer(m_settings.connectTimeoutMs);
+    if (m_attempt.security == Security::Tls)
+        m_socket->connectToHostEncrypted(m_attempt.address.toString(), m_endpoint.port, m_settings.host);
+    else
+        m_socket->connectToHost(m_attempt.address, m_endpoint.port);
+}
+
+void SmtpSession::abort()
+{
+    if (m_state == State::Done)
+        return;
+    fail(Failure::Aborted, tr("The test was cancelled."));
+}
+
+void SmtpSession::onConnected()
+{
+    m_attempt.localAddress = m_socket->localAddress();
+    recordStep(Step::Connect, true, {}, m_attempt.address.toString());
+    note(tr("Connected from %1").arg(m_attempt.localAddress.toString()));
+    if (m_attempt.security == Security::Tls) {
+        m_attempt.tls.attempted = true;
+        setState(State::TlsHandshake);
+        armTimer(m_settings.replyTimeoutMs);
+    } else {
+        setState(State::AwaitingGreeting);
+        armTimer(m_settings.greetingTimeoutMs);
+    }
+}
+
+void SmtpSession::onEncrypted()
+{
+    TlsReport &tls = m_attempt.tls;
+    tls.established = true;
+    tls.protocol = protocolName(m_socket->sessionProtocol());
+    tls.cipher = m_socket->sessionCipher().name();
+    tls.chain = m_socket->peerCertificateChain();
+    note(tr("Encrypted with %1 (%2)").arg(tls.protocol, tls.cipher));
+    if (m_state == State::TlsHandshake) {
+        recordStep(Step::Tls, true, {}, tls.protocol);
+        setState(State::AwaitingGreeting);
+        armTimer(m_settings.greetingTimeoutMs);
+    } else if (m_state == State::StartTlsHandshake) {
+        recordStep(Step::TlsHandshake, true, {}, tls.protocol);
+        sendEhlo();
+    }
+}
+
+void SmtpSession::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrorsSeen = true;
+    TlsReport &tls = m_attempt.tls;
+    tls.chain = m_socket->peerCertificateChain();
+    tls.findings = classifySslErrors(errors);
+    tls.errors.clear();
+    for (const QSslError &error : errors)
+        tls.errors.append(error.errorString());
+    const QSslCertificate leaf = tls.chain.value(0);
+    note(tr("The certificate did not pass verification: %1").arg(tls.errors.join(QStringLiteral("; "))));
+    if (m_trust && m_trust->trusts(leaf, errors)) {
+        tls.trustedByUser = true;
+        note(tr("Continuing because you chose to trust the certificate with fingerprint %1")
+                 .arg(fingerprintText(sha256Fingerprint(leaf))));
+        m_socket->ignoreSslErrors(errors);
+    }
+}
+
+void SmtpSession::onSocketError()
+{
+    if (m_state == State::Done || !m_socket)
+        return;
+    const auto error = m_socket->error();
+    const QString text = m_socket->errorString();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    if (m_state == State::Connecting) {
+        if (error == QAbstractSocket::ConnectionRefusedError)
+            fail(Failure::ConnectRefused, tr("The server refused the connection."));
+        else if (error == QAbstractSocket::HostNotFoundError)
+            fail(Failure::ResolveFailed, text);
+        else
+            fail(Failure::NetworkError, text);
+        return;
+    }
+    if (error == QAbstractSocket::SslHandshakeFailedError
+        || m_state == State::TlsHandshake || m_state == State::StartTlsHandshake) {
+        const bool rejected = m_sslErrorsSeen && !m_attempt.tls.trustedByUser;
+        if (!rejected)
+            m_attempt.tls.failure = text;
+        fail(rejected ? Failure::CertificateRejected : Failure::TlsHandshakeFailed, text);
+        return;
+    }
+    fail(Failure::NetworkError, text);
+}
+
+void SmtpSession::onDisconnected()
+{
+    if (m_state == State::Done)
+        return;
+    if (m_state == State::AwaitingQuit) {
+        finish();
+        return;
+    }
+    if (m_state == State::AwaitingGreeting)
+        fail(Failure::ClosedBeforeGreeting, tr("The server closed the connection without a greeting."));
+    else if (m_state == State::TlsHandshake || m_state == State::StartTlsHandshake)
+        fail(m_sslErrorsSeen && !m_attempt.tls.trustedByUser ? Failure::CertificateRejected
+                                                              : Failure::TlsHandshakeFailed,
+             tr("The connection closed while encryption was being set up."));
+    else
+        fail(Failure::ConnectionClosed, tr("The server closed the connection (%1).").arg(stateText(m_state)));
+}
+
+void SmtpSession::onTimeout()
+{
+    switch (m_state) {
+    case State::Connecting:
+        fail(Failure::ConnectTimeout, tr("No answer to the connection attempt within %n second(s).", nullptr,
+                                         (m_settings.connectTimeoutMs + 999) / 1000));
+        break;
+    case State::AwaitingGreeting:
+        fail(Failure::GreetingTimeout, tr("The server did not greet within %n second(s).", nullptr,
+                                          (m_settings.greetingTimeoutMs + 999) / 1000));
+        break;
+    case State::TlsHandshake:
+    case State::StartTlsHandshake:
+        fail(Failure::TlsHandshakeFailed, tr("Encryption could not be set up in time."));
+        break;
+    case State::AwaitingQuit:
+        finish();
+        break;
+    case State::Idle:
+    case State::Done:
+        break;
+    default:
+        fail(Failure::ReplyTimeout, tr("The server did not answer within %n second(s) (%1).", nullptr,
+                                       (m_settings.replyTimeoutMs + 999) / 1000).arg(stateText(m_state)));
+        break;
+    }
+}
+
+void SmtpSession::onReadyRead()
+{
+    if (!m_socket || m_state == State::Done)
+        return;
+    m_reader.feed(m_socket->readAll());
+    const bool tls = inTls();
+    const QList<QByteArray> lines = m_reader.takeLines();
+    for (const QByteArray &raw : lines)
+        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
+                                             QString::fromUtf8(raw)));
+    while (m_reader.hasReply() && m_state != State::Done && m_state != State::StartTlsHandshake)
+        handleReply(m_reader.takeReply());
+    if (m_state != State::Done && m_reader.error() != SmtpReplyReader::Error::None) {
+        if (m_reader.error() == SmtpReplyReader::Error::LineTooLong && !m_reader.offendingLine().isEmpty())
+            emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
+                                                 QString::fromUtf8(m_reader.offendingLine())));
+        fail(Failure::ProtocolViolation, replyReaderErrorText(m_reader.error()));
+    }
+}
+
+void SmtpSession::handleReply(const SmtpReply &reply)
+{
+    switch (m_state) {
+    case State::AwaitingGreeting: handleGreeting(reply); break;
+    case State::AwaitingEhlo:
+    case State::AwaitingEhloAfterTls: handleEhlo(reply); break;
+    case State::AwaitingHelo: handleHelo(reply); break;
+    case State::AwaitingStartTls: handleStartTls(reply); break;
+    case State::AwaitingAuth: handleAuth(reply); break;
+    case State::AwaitingEnvelope: handleEnvelope(reply); break;
+    case State::AwaitingDataAccepted: handleDataAccepted(reply); break;
+    case State::AwaitingQuit:
+        recordStep(Step::Quit, reply.isPositive(), reply);
+        finish();
+        break;
+    default:
+        note(tr("Ignored an unexpected reply from the server."));
+        break;
+    }
+}
+
+void SmtpSession::handleGreeting(const SmtpReply &reply)
+{
+    m_attempt.greeting = reply;
+    recordStep(Step::Banner, reply.code == 220, reply);
+    if (reply.code != 220) {
+        fail(Failure::Refused, tr("The server greeted with a refusal."));
+        return;
+    }
+    sendEhlo();
+}
+
+void SmtpSession::sendEhlo()
+{
+    const QByteArray name = m_settings.heloName.isEmpty() ? addressLiteral(m_socket->localAddress())
+                                                          : m_settings.heloName.toUtf8();
+    setState(inTls() && m_attempt.security != Security::Tls ? State::AwaitingEhloAfterTls : State::AwaitingEhlo);
+    const QByteArray line = "EHLO " + name;
+    sendLine(line, QString::fromUtf8(line));
+}
+
+void SmtpSession::handleEhlo(const SmtpReply &reply)
+{
+    const Step step = m_state == State::AwaitingEhloAfterTls ? Step::EhloAfterTls : Step::Ehlo;
+    if (reply.isPositive()) {
+        m_attempt.capabilities = parseCapabilities(reply);
+        recordStep(step, true, reply);
+        afterEhlo();
+        return;
+    }
+    recordStep(step, false, reply);
+    if (reply.isPermanentFailure() && step == Step::Ehlo) {
+        setState(State::AwaitingHelo);
+        const QByteArray line = "HELO " + (m_settings.heloName.isEmpty() ? addressLiteral(m_socket->localAddress())
+                                                                         : m_settings.heloName.toUtf8());
+        sendLine(line, QString::fromUtf8(line));
+        return;
+    }
+    fail(Failure::Refused, tr("The server refused our introduction."));
+}
+
+void SmtpSession::handleHelo(const SmtpReply &reply)
+{
+    recordStep(Step::Helo, reply.isPositive(), reply);
+    if (!reply.isPositive()) {
+        fail(Failure::Refused, tr("The server refused our introduction."));
+        return;
+    }
+    m_attempt.capabilities = SmtpCapabilities{};
+    m_attempt.capabilities.domain = reply.lines.value(0).section(QLatin1Char(' '), 0, 0);
+    afterEhlo();
+}
+
+void SmtpSession::afterEhlo()
+{
+    const bool wantsCredentials = !m_settings.user.isEmpty()
+        && (!m_settings.password.isEmpty() || !m_settings.oauthToken.isEmpty());
+    const bool plaintextChosen = m_settings.allowPlaintextAuth || m_endpoint.security == Security::None;
+    if (!inTls() && m_attempt.security != Security::None) {
+        const bool offered = m_attempt.capabilities.startTls;
+        if (offered) {
+            setState(State::AwaitingStartTls);
+            sendLine("STARTTLS", QStringLiteral("STARTTLS"));
+            return;
+        }
+        if (m_attempt.security == Security::StartTls) {
+            recordStep(Step::StartTls, false, {}, QStringLiteral("not offered"));
+            fail(Failure::StartTlsNotOffered,
+                 tr("The server does not offer encryption (STARTTLS), so the test stopped before anything was sent."));
+            return;
+        }
+        if (wantsCredentials && !plaintextChosen) {
+            recordStep(Step::StartTls, false, {}, QStringLiteral("not offered"));
+            fail(Failure::CredentialsWithheld,
+                 tr("The server does not offer encryption, so your password was not sent."));
+            return;
+        }
+    }
+    if (wantsCredentials)
+        startAuth();
+    else
+        startEnvelope(false);
+}
+
+void SmtpSession::handleStartTls(const SmtpReply &reply)
+{
+    recordStep(Step::StartTls, reply.code == 220, reply);
+    if (reply.code != 220) {
+        fail(Failure::Refused, tr("The server refused to start encryption."));
+        return;
+    }
+    // Anything the server sent after its "go ahead" arrived unprotected and could have been
+    // injected by someone in between: it must not be taken as an answer given inside TLS.
+    int dropped = m_reader.discard();
+    dropped += int(m_socket->readAll().size());
+    if (dropped > 0)
+        note(tr("Ignored %n byte(s) the server sent before encryption started.", nullptr, dropped));
+    m_attempt.tls.attempted = true;
+    setState(State::StartTlsHandshake);
+    armTimer(m_settings.replyTimeoutMs);
+    m_socket->startClientEncryption();
+}
+
+QString SmtpSession::chooseMechanism() const
+{
+    const SmtpCapabilities &caps = m_attempt.capabilities;
+    if (!m_settings.authMechanism.isEmpty()) {
+        const QString wanted = m_settings.authMechanism.toUpper();
+        return caps.offersAuth(wanted) ? wanted : QString();
+    }
+    if (!m_settings.oauthToken.isEmpty())
+        return caps.offersAuth(QStringLiteral("XOAUTH2")) ? QStringLiteral("XOAUTH2") : QString();
+    for (const char *mech : {"CRAM-MD5", "PLAIN", "LOGIN"}) {
+        if (caps.offersAuth(QLatin1String(mech)))
+            return QLatin1String(mech);
+    }
+    return {};
+}
+
+void SmtpSession::startAuth()
+{
+    m_mechanism = chooseMechanism();
+    m_attempt.authMechanism = m_mechanism;
+    if (m_mechanism.isEmpty()) {
+        const QString offered = m_attempt.capabilities.authMechanisms.join(QLatin1Char(' '));
+        recordStep(Step::Auth, false, {}, offered.isEmpty() ? QStringLiteral("not offered")
+                                                            : QStringLiteral("offered: ") + offered);
+        note(offered.isEmpty() ? tr("The server does not offer to log in here; continuing without logging in.")
+                               : tr("None of the login methods the server offers (%1) can be used; continuing without logging in.")
+                                     .arg(offered));
+        startEnvelope(false);
+        return;
+    }
+    setState(State::AwaitingAuth);
+    m_authRound = 0;
+    const QByteArray user = m_settings.user.toUtf8();
+    if (m_mechanism == QLatin1String("PLAIN")) {
+        const QByteArray blob = '\0' + user + '\0' + m_settings.password.toUtf8();
+        sendLine("AUTH PLAIN " + blob.toBase64(), QStringLiteral("AUTH PLAIN ") + Redactor::mask());
+    } else if (m_mechanism == QLatin1String("XOAUTH2")) {
+        const QByteArray blob = "user=" + user + "\x01" "auth=Bearer " + m_settings.oauthToken.toUtf8() + "\x01\x01";
+        sendLine("AUTH XOAUTH2 " + blob.toBase64(), QStringLiteral("AUTH XOAUTH2 ") + Redactor::mask());
+    } else {
+        sendLine("AUTH " + m_mechanism.toLatin1(), QStringLiteral("AUTH ") + m_mechanism);
+    }
+}
+
+void SmtpSession::handleAuth(const SmtpReply &reply)
+{
+    if (reply.code == 334) {
+        ++m_authRound;
+        QByteArray response;
+        if (m_mechanism == QLatin1String("LOGIN") && m_authRound == 1) {
+            response = m_settings.user.toUtf8().toBase64();
+        } else if (m_mechanism == QLatin1String("LOGIN") && m_authRound == 2) {
+            response = m_settings.password.toUtf8().toBase64();
+        } else if (m_mechanism == QLatin1String("CRAM-MD5") && m_authRound == 1) {
+            const QByteArray challenge = QByteArray::fromBase64(reply.text().trimmed().toLatin1());
+            const QByteArray digest = QMessageAuthenticationCode::hash(challenge, m_settings.password.toUtf8(),
+                                                                       QCryptographicHash::Md5).toHex();
+            response = (m_settings.user.toUtf8() + ' ' + digest).toBase64();
+        } else if (m_mechanism == QLatin1String("XOAUTH2")) {
+            // The server explains the refusal in a challenge; an empty answer ends the exchange.
+            response = QByteArray();
+            sendLine(response, QString());
+            return;
+        } else {
+            sendLine("*", QStringLiteral("*"));
+            return;
+        }
+        sendLine(response, Redactor::mask());
+        return;
+    }
+    recordStep(Step::Auth, reply.isPositive(), reply, m_mechanism);
+    if (reply.isPositive()) {
+        m_attempt.authenticated = true;
+        startEnvelope(false);
+        return;
+    }
+    fail(Failure::Refused, tr("The server refused the login."));
+}
+
+void SmtpSession::startEnvelope(bool forDelivery)
+{
+    m_deliveryRound = forDelivery;
+    m_pipelining = m_attempt.capabilities.pipelining;
+    const SmtpCapabilities &caps = m_attempt.capabilities;
+    QByteArray mail = "MAIL FROM:<" + m_settings.from.toUtf8() + '>';
+    if (!isAscii(m_settings.from) && caps.smtpUtf8)
+        mail += " SMTPUTF8";
+    if (forDelivery && caps.eightBitMime)
+        mail += " BODY=8BITMIME";
+    m_queue.append({Step::MailFrom, mail, QString::fromUtf8(mail), m_settings.from});
+    const QStringList foreign = m_settings.effectiveForeignRecipients();
+    if (!forDelivery) {
+        const QString local = m_settings.localRecipient();
+        if (!local.isEmpty()) {
+            const QByteArray rcpt = "RCPT TO:<" + local.toUtf8() + '>';
+            m_queue.append({Step::RcptLocal, rcpt, QString::fromUtf8(rcpt), local});
+        }
+    }
+    for (const QString &to : foreign) {
+        const QByteArray rcpt = "RCPT TO:<" + to.toUtf8() + '>';
+        m_queue.append({Step::RcptForeign, rcpt, QString::fromUtf8(rcpt), to});
+    }
+    if (forDelivery) {
+        m_queue.append({Step::Data, "DATA", QStringLiteral("DATA"), {}});
+    } else {
+        m_queue.append({Step::Rset, "RSET", QStringLiteral("RSET"), {}});
+        // QUIT may end a pipelined group (RFC 2920): the verdict then costs no extra round trip.
+        m_quitPipelined = m_pipelining && !m_settings.sendMessage;
+        if (m_quitPipelined)
+            m_queue.append({Step::Quit, "QUIT", QStringLiteral("QUIT"), {}});
+    }
+    setState(State::AwaitingEnvelope);
+    flushCommands();
+}
+
+void SmtpSession::flushCommands()
+{
+    if (m_queue.isEmpty())
+        return;
+    if (m_pipelining) {
+        QByteArray batch;
+        for (const Command &cmd : std::as_const(m_queue)) {
+            emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), cmd.shown));
+            batch += cmd.line + "\r\n";
+        }
+        m_inflight += m_queue;
+        m_queue.clear();
+        m_socket->write(batch);
+        armTimer(m_settings.replyTimeoutMs);
+        return;
+    }
+    if (m_inflight.isEmpty()) {
+        const Command cmd = m_queue.takeFirst();
+        m_inflight.append(cmd);
+        sendLine(cmd.line, cmd.shown);
+    }
+}
+
+void SmtpSession::handleEnvelope(const SmtpReply &reply)
+{
+    if (m_inflight.isEmpty()) {
+        note(tr("Ignored an unexpected reply from the server."));
+        return;
+    }
+    const Command cmd = m_inflight.takeFirst();
+    if (cmd.step == Step::Quit) {
+        recordStep(Step::Quit, reply.isPositive(), reply);
+        finish();
+        return;
+    }
+    if (cmd.step == Step::Data) {
+        recordStep(Step::Data, reply.code == 354, reply);
+        if (reply.code != 354) {
+            fail(Failure::Refused, tr("The server refused to take the message."));
+            return;
+        }
+        setState(State::AwaitingDataAccepted);
+        const QByteArray message = buildMessage();
+        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(),
+                                             tr("[test message, %n byte(s)]", nullptr, int(message.size()))));
+        m_socket->write(message);
+        sendLine(".", QStringLiteral("."));
+        return;
+    }
+    recordStep(cmd.step, reply.isPositive(), reply, cmd.detail);
+    if (cmd.step == Step::MailFrom && !reply.isPositive() && !m_pipelining) {
+        // Recipients cannot be tested without a sender.
+        m_queue.clear();
+        fail(Failure::Refused, tr("The server refused the sender."));
+        return;
+    }
+    if (!m_inflight.isEmpty())
+        return;
+    if (!m_queue.isEmpty()) {
+        flushCommands();
+        return;
+    }
+    // The round is complete.
+    const StepRecord *mail = m_attempt.lastStep(Step::MailFrom);
+    bool allForeignOk = mail && mail->ok;
+    for (const StepRecord &s : std::as_const(m_attempt.steps)) {
+        if (s.step == Step::RcptForeign && !s.ok)
+            allForeignOk = false;
+    }
+    if (!m_deliveryRound && m_settings.sendMessage && allForeignOk) {
+        startEnvelope(true);
+        return;
+    }
+    if (!mail || !mail->ok)
+        fail(Failure::Refused, tr("The server refused the sender."));
+    else if (!allForeignOk || m_attempt.steps.constEnd() != std::find_if(m_attempt.steps.constBegin(), m_attempt.steps.constEnd(),
+                                                                          [](const StepRecord &s) { return s.step == Step::RcptLocal && !s.ok; }))
+        fail(Failure::Refused, tr("The server refused a recipient."));
+    else
+        sendQuit();
+}
+
+void SmtpSession::handleDataAccepted(const SmtpReply &reply)
+{
+    recordStep(Step::Message, reply.isPositive(), reply);
+    if (!reply.isPositive()) {
+        fail(Failure::Refused, tr("The server refused the message."));
+        return;
+    }
+    note(tr("The test message was accepted for delivery."));
+    sendQuit();
+}
+
+QByteArray SmtpSession::buildMessage() const
+{
+    const QString domain = m_settings.senderDomain().isEmpty() ? QStringLiteral("localhost") : m_settings.senderDomain();
+    const QString subject = m_settings.messageSubject.isEmpty()
+        ? tr("Test message from Outbox Doctor")
+        : m_settings.messageSubject;
+    QByteArray head;
+    head += "Date: " + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    head += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@outbox-doctor." + domain.toUtf8() + ">\r\n";
+    head += "From: <" + m_settings.from.toUtf8() + ">\r\n";
+    head += "To: " + m_settings.effectiveForeignRecipients().join(QStringLiteral(", ")).toUtf8() + "\r\n";
+    head += "Subject: " + encodedWord(subject) + "\r\n";
+    head += "MIME-Version: 1.0\r\n";
+    head += "Content-Type: text/plain; charset=UTF-8\r\n";
+    const QString bodyText = tr("This message was sent by Outbox Doctor to check that mail from this account is delivered.\n"
+                                "You can delete it.");
+    QByteArray body;
+    if (m_attempt.capabilities.eightBitMime) {
+        head += "Content-Transfer-Encoding: 8bit\r\n";
+        body = bodyText.toUtf8();
+        body.replace("\n", "\r\n");
+    } else {
+        head += "Content-Transfer-Encoding: base64\r\n";
+        const QByteArray b64 = bodyText.toUtf8().toBase64();
+        for (qsizetype i = 0; i < b64.size(); i += 76)
+            body += b64.mid(i, 76) + "\r\n";
+    }
+    // Dot-stuffing (RFC 5321 4.5.2).
+    QByteArray stuffed;
+    const QList<QByteArray> lines = body.split('\n');
+    for (const QByteArray &l : lines)
+        stuffed += (l.startsWith('.') ? "." + l : l) + '\n';
+    stuffed.chop(1);
+    if (!stuffed.endsWith("\r\n"))
+        stuffed += "\r\n";
+    return head + "\r\n" + stuffed;
+}
+
+void SmtpSession::sendLine(const QByteArray &line, const QString &shown)
+{
+    if (!m_socket || m_state == State::Done)
+        return;
+    // A line break inside a command would let a field inject commands of its own.
+    if (line.contains('\r') || line.contains('\n')) {
+        fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
+        return;
+    }
+    if (!shown.isNull())
+        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), shown));
+    m_socket->write(line + "\r\n");
+    armTimer(m_settings.replyTimeoutMs);
+}
+
+void SmtpSession::sendQuit()
+{
+    if (m_state == State::Done)
+        return;
+    setState(State::AwaitingQuit);
+    sendLine("QUIT", QStringLiteral("QUIT"));
+    armTimer(std::min(m_settings.replyTimeoutMs, 5000));
+}
+
+void SmtpSession::fail(Failure failure, const QString &detail)
+{
+    if (m_state == State::Done)
+        return;
+    if (m_attempt.failure == Failure::None) {
+        m_attempt.failure = failure;
+        m_attempt.failureDetail = detail;
+    }
+    note(detail);
+    const bool polite = failure == Failure::Refused || failure == Failure::StartTlsNotOffered
+        || failure == Failure::CredentialsWithheld || failure == Failure::AuthNotOffered;
+    if (polite && m_socket && m_socket->state() == QAbstractSocket::ConnectedState
+        && m_state != State::AwaitingQuit) {
+        m_queue.clear();
+        m_inflight.clear();
+        sendQuit();
+        return;
+    }
+    finish();
+}
+
+void SmtpSession::finish()
+{
+    if (m_state == State::Done)
+        return;
+    m_timer.stop();
+    setState(State::Done);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    m_attempt.finished = true;
+    m_attempt.elapsedMs = now();
+    m_attempt.transcript = m_transcript.lines();
+    emit finished();
+}
+
+} // namespace od

@@ -1,0 +1,130 @@
+// One SMTP conversation with one endpoint: a job object over QSslSocket.
+#pragma once
+
+#include "smtp/probetypes.h"
+#include "smtp/smtpreply.h"
+#include "smtp/transcript.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace od {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSmtp)
+
+class CertificateTrust;
+
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Named after what is awaited.
+    enum class State {
+        Idle,
+        Connecting,
+        TlsHandshake,
+        AwaitingGreeting,
+        AwaitingEhlo,
+        AwaitingHelo,
+        AwaitingStartTls,
+        StartTlsHandshake,
+        AwaitingEhloAfterTls,
+        AwaitingAuth,
+        AwaitingEnvelope,   // MAIL FROM / RCPT TO / RSET replies (possibly pipelined)
+        AwaitingDataGo,
+        AwaitingDataAccepted,
+        AwaitingQuit,
+        Done,
+    };
+    Q_ENUM(State)
+
+    // clock: shared by the probe's sessions so transcript times line up; trust may be null.
+    SmtpSession(const ProbeSettings &settings, const QHostAddress &address, const Endpoint &endpoint,
+                const QElapsedTimer &clock, const CertificateTrust *trust, QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    void start();
+    void abort();
+
+    State state() const { return m_state; }
+    const Attempt &attempt() const { return m_attempt; }
+    static QString stateText(State state);
+
+signals:
+    void stepFinished(const od::StepRecord &record);
+    void transcriptLine(const od::TranscriptLine &line);
+    void finished();
+
+private:
+    struct Command
+    {
+        Step step;
+        QByteArray line;    // without CRLF
+        QString shown;      // what the transcript shows (redacted)
+        QString detail;
+    };
+
+    void setState(State state);
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+    void onDisconnected();
+    void onTimeout();
+
+    void handleReply(const SmtpReply &reply);
+    void handleGreeting(const SmtpReply &reply);
+    void handleEhlo(const SmtpReply &reply);
+    void handleHelo(const SmtpReply &reply);
+    void handleStartTls(const SmtpReply &reply);
+    void handleAuth(const SmtpReply &reply);
+    void handleEnvelope(const SmtpReply &reply);
+    void handleDataGo(const SmtpReply &reply);
+    void handleDataAccepted(const SmtpReply &reply);
+
+    void sendEhlo();
+    void afterEhlo();
+    void startAuth();
+    void startEnvelope(bool forDelivery);
+    void flushCommands();
+    void sendLine(const QByteArray &line, const QString &shown);
+    void sendQuit();
+    void armTimer(int ms);
+    void recordStep(Step step, bool ok, const SmtpReply &reply = SmtpReply(), const QString &detail = QString());
+    void note(const QString &text);
+    void fail(Failure failure, const QString &detail);
+    void finish();
+    qint64 now() const { return m_clock.elapsed(); }
+    bool inTls() const;
+    QString chooseMechanism() const;
+    QByteArray buildMessage() const;
+
+    ProbeSettings m_settings;
+    Endpoint m_endpoint;
+    const QElapsedTimer &m_clock;
+    const CertificateTrust *m_trust = nullptr;
+    QSslSocket *m_socket = nullptr;
+    QTimer m_timer;
+    State m_state = State::Idle;
+    SmtpReplyReader m_reader;
+    Transcript m_transcript;
+    Attempt m_attempt;
+    qint64 m_stepStart = 0;
+    QList<Command> m_queue;        // to send
+    QList<Command> m_inflight;     // sent, reply awaited
+    bool m_pipelining = false;
+    bool m_deliveryRound = false;  // the second envelope, for a real test message
+    bool m_quitPipelined = false;
+    QString m_mechanism;
+    int m_authRound = 0;
+    bool m_sslErrorsSeen = false;
+};
+
+} // namespace od
