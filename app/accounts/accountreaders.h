@@ -1,0 +1,83 @@
+// The readers: pure functions from a client's file contents (+ the path, kept as `source`)
+// to accounts. None of them throws or touches the file system; oversized, binary or broken
+// input gives a ReadResult with an error or warnings, never a crash.
+#pragma once
+
+#include "mailaccount.h"
+#include "registryfile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace od::AccountReaders {
+
+// --- Thunderbird ---------------------------------------------------------------------------
+struct ThunderbirdProfile
+{
+    QString name;
+    QString path;       // absolute (IsRelative resolved against the profiles.ini folder)
+    bool isDefault = false;
+    friend bool operator==(const ThunderbirdProfile &a, const ThunderbirdProfile &b)
+    { return a.name == b.name && a.path == b.path && a.isDefault == b.isDefault; }
+};
+// Profiles in profiles.ini, the default first. The [Install…] section's Default= wins over a
+// profile's Default=1 (that is the profile the installed Thunderbird really opens).
+QList<ThunderbirdProfile> parseProfilesIni(const QByteArray &data, const QString &iniDir,
+                                           QStringList *warnings = nullptr);
+// One account per identity (with its SMTP server: smtpServer, else mail.smtp.defaultserver,
+// else the first of mail.smtpservers), plus SMTP servers no identity uses (email empty).
+ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source);
+
+// --- Outlook ---------------------------------------------------------------------------------
+// Outlook 2016+/365 profiles (…\Profiles\<p>\9375CFF0413111d3B88A00104B2A6676\<n>, strings as
+// UTF-16LE binary), and the older "OMI Account Manager" / Outlook Express layouts.
+ReadResult readOutlookRegistry(const QList<RegistryKey> &keys, const QString &source);
+ReadResult readOutlookRegFile(const QByteArray &data, const QString &source);
+
+// --- Apple Mail / configuration profiles -----------------------------------------------------
+// Accounts.plist (MailAccounts + DeliveryAccounts), com.apple.mail.plist, and .mobileconfig
+// payloads of type com.apple.mail.managed. XML plists only (binary plists: an error).
+ReadResult readApplePlist(const QByteArray &data, const QString &source);
+
+// --- KMail -----------------------------------------------------------------------------------
+// mailtransports (+ emailidentities when present: identities → Transport id).
+ReadResult readKMail(const QByteArray &mailtransports, const QString &transportsPath,
+                     const QByteArray &emailidentities = {}, const QString &identitiesPath = {});
+
+// --- Evolution -------------------------------------------------------------------------------
+struct SourceFile
+{
+    QString path;
+    QByteArray data;
+};
+// The *.source files of ~/.config/evolution/sources: identities ([Mail Identity]) joined to
+// their transports ([Mail Transport], TransportUid = file name without .source).
+ReadResult readEvolutionSources(const QList<SourceFile> &files);
+
+// --- the rest --------------------------------------------------------------------------------
+ReadResult readClawsAccountrc(const QByteArray &data, const QString &source);
+ReadResult readMsmtprc(const QByteArray &data, const QString &source);
+ReadResult readMuttrc(const QByteArray &data, const QString &source);
+ReadResult readGitConfig(const QByteArray &data, const QString &source);
+
+// --- auto-detection --------------------------------------------------------------------------
+enum class Format {
+    Unknown,
+    ThunderbirdPrefs,
+    ThunderbirdProfiles,
+    RegExport,
+    ApplePlist,
+    KMailTransports,
+    KMailIdentities,
+    EvolutionSource,
+    ClawsAccountrc,
+    Msmtprc,
+    Muttrc,
+    GitConfig,
+};
+// From the contents (the file name only breaks ties).
+Format detectFormat(const QByteArray &data, const QString &fileName = {});
+QString formatName(Format format);
+
+} // namespace od::AccountReaders

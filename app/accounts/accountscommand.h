@@ -1,0 +1,15 @@
+// `outbox-doctor accounts [--json] [--from FILE]`: lists the SMTP settings found in the mail
+// clients of the current user (or in one file). The lead's CLI dispatches here.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace od {
+
+// arguments: what follows "accounts". Exit status: 0 success (also when nothing was found),
+// 2 usage or input error (unreadable or unrecognised --from file), 3 internal error.
+// Hidden option for tests: --home DIR (scan that directory as the home, no registry).
+int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace od

@@ -1,0 +1,276 @@
+#include "prefsjs.h"
+
+#include "configtext.h"
+
+namespace od::PrefsJs {
+
+const Pref *Prefs::find(const QString &name) const
+{
+    const auto it = lastIndex.constFind(name);
+    return it == lastIndex.constEnd() ? nullptr : &prefs.at(*it);
+}
+
+QString Prefs::string(const QString &name, const QString &fallback) const
+{
+    const Pref *p = find(name);
+    if (!p)
+        return fallback;
+    if (p->value.typeId() == QMetaType::Bool)
+        return p->value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return p->value.toString();
+}
+
+std::optional<qlonglong> Prefs::integer(const QString &name) const
+{
+    const Pref *p = find(name);
+    if (!p)
+        return std::nullopt;
+    bool ok = false;
+    const qlonglong v = p->value.toString().trimmed().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+namespace {
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text) : t(text) {}
+
+    Prefs run()
+    {
+        Prefs out;
+        while (skipSpaceAndComments()) {
+            const qsizetype stmtStart = i;
+            if (!parseStatement(out)) {
+                // A huge junk file must not produce a huge list (or quadratic line counting).
+                if (out.warnings.size() < 20)
+                    out.warnings.append(Accounts::tr("prefs.js line %1: a statement that could not be read "
+                                           "was skipped.").arg(lineAt(stmtStart)));
+                // Resynchronise at the next line.
+                i = stmtStart;
+                while (i < t.size() && t.at(i) != u'\n')
+                    ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    const QString &t;
+    qsizetype i = 0;
+
+    int lineAt(qsizetype pos) const
+    {
+        int line = 1;
+        for (qsizetype k = 0; k < pos && k < t.size(); ++k) {
+            if (t.at(k) == u'\n')
+                ++line;
+        }
+        return line;
+    }
+
+    // Returns false at the end of the text.
+    bool skipSpaceAndComments()
+    {
+        while (i < t.size()) {
+            const QChar c = t.at(i);
+            if (c.isSpace()) {
+                ++i;
+            } else if (c == u'#' || (c == u'/' && i + 1 < t.size() && t.at(i + 1) == u'/')) {
+                while (i < t.size() && t.at(i) != u'\n')
+                    ++i;
+            } else if (c == u'/' && i + 1 < t.size() && t.at(i + 1) == u'*') {
+                const qsizetype end = t.indexOf(QLatin1String("*/"), i + 2);
+                i = end < 0 ? t.size() : end + 2;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Inside a statement: spaces and comments, but not across what we already consumed.
+    void skipInline()
+    {
+        while (i < t.size()) {
+            const QChar c = t.at(i);
+            if (c.isSpace()) {
+                ++i;
+            } else if (c == u'/' && i + 1 < t.size() && t.at(i + 1) == u'*') {
+                const qsizetype end = t.indexOf(QLatin1String("*/"), i + 2);
+                i = end < 0 ? t.size() : end + 2;
+            } else {
+                return;
+            }
+        }
+    }
+
+    bool expect(QChar c)
+    {
+        skipInline();
+        if (i < t.size() && t.at(i) == c) {
+            ++i;
+            return true;
+        }
+        return false;
+    }
+
+    bool parseString(QString *out)
+    {
+        if (i >= t.size())
+            return false;
+        const QChar q = t.at(i);
+        if (q != u'"' && q != u'\'')
+            return false;
+        ++i;
+        QString s;
+        while (i < t.size()) {
+            const QChar c = t.at(i++);
+            if (c == q) {
+                *out = s;
+                return true;
+            }
+            if (c == u'\n')
+                return false; // strings do not span lines in prefs.js
+            if (c != u'\\') {
+                s += c;
+                continue;
+            }
+            if (i >= t.size())
+                return false;
+            const QChar e = t.at(i++);
+            switch (e.unicode()) {
+            case u'n': s += u'\n'; break;
+            case u'r': s += u'\r'; break;
+            case u't': s += u'\t'; break;
+            case u'b': s += u'\b'; break;
+            case u'f': s += u'\f'; break;
+            case u'v': s += u'\v'; break;
+            case u'0': s += QChar(0); break;
+            case u'x': {
+                bool ok = false;
+                const uint v = t.mid(i, 2).toUInt(&ok, 16);
+                if (!ok || i + 2 > t.size())
+                    return false;
+                s += QChar(char16_t(v));
+                i += 2;
+                break;
+            }
+            case u'u': {
+                bool ok = false;
+                const uint v = t.mid(i, 4).toUInt(&ok, 16);
+                if (!ok || i + 4 > t.size())
+                    return false;
+                s += QChar(char16_t(v));
+                i += 4;
+                break;
+            }
+            default: s += e; break; // \" \\ \' and anything else: the character itself
+            }
+        }
+        return false;
+    }
+
+    bool parseStatement(Prefs &out)
+    {
+        // user_pref / pref / lockPref / sticky_pref
+        const qsizetype identStart = i;
+        while (i < t.size() && (t.at(i).isLetterOrNumber() || t.at(i) == u'_'))
+            ++i;
+        const QString ident = t.mid(identStart, i - identStart);
+        if (ident != QLatin1String("user_pref") && ident != QLatin1String("pref")
+            && ident != QLatin1String("lockPref") && ident != QLatin1String("sticky_pref"))
+            return false;
+        if (!expect(u'('))
+            return false;
+        skipInline();
+        Pref p;
+        if (!parseString(&p.name))
+            return false;
+        if (!expect(u','))
+            return false;
+        skipInline();
+        p.valueStart = i;
+        if (i < t.size() && (t.at(i) == u'"' || t.at(i) == u'\'')) {
+            QString s;
+            if (!parseString(&s))
+                return false;
+            p.value = s;
+        } else {
+            const qsizetype vs = i;
+            while (i < t.size() && (t.at(i).isLetterOrNumber() || t.at(i) == u'-'
+                                    || t.at(i) == u'+' || t.at(i) == u'.'))
+                ++i;
+            const QString word = t.mid(vs, i - vs);
+            if (word == QLatin1String("true")) {
+                p.value = true;
+            } else if (word == QLatin1String("false")) {
+                p.value = false;
+            } else {
+                bool ok = false;
+                const qlonglong n = word.toLongLong(&ok);
+                if (!ok)
+                    return false;
+                p.value = n;
+            }
+        }
+        p.valueLength = i - p.valueStart;
+        if (!expect(u')'))
+            return false;
+        p.statementEnd = i;
+        // The ';' is optional for Mozilla's parser in practice; accept its absence.
+        const qsizetype save = i;
+        if (expect(u';'))
+            p.statementEnd = i;
+        else
+            i = save;
+        out.lastIndex.insert(p.name, int(out.prefs.size()));
+        out.prefs.append(p);
+        return true;
+    }
+};
+
+} // namespace
+
+Prefs parse(const QString &text)
+{
+    return Parser(text).run();
+}
+
+QString quote(const QString &value)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+QString literal(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: return QString::number(value.toLongLong());
+    default: return quote(value.toString());
+    }
+}
+
+} // namespace od::PrefsJs
