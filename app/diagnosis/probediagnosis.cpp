@@ -29,7 +29,8 @@ const QRegularExpression &authWords()
     static const QRegularExpression re(QStringLiteral(
         "authentication (is )?required|must authenticate|not authenticated|authenticate first|"
         "client was not authenticated|auth(entication)? needed|please (log ?in|authenticate)|"
-        "smtp auth(entication)? (is )?required|requires? authentication"),
+        "smtp auth(entication)? (is )?required|requires? authentication|not logged in|login required|"
+        "relay access denied.{0,40}auth"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -216,11 +217,12 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings
         const SmtpReply &r = refusedForeign->reply;
         if (!r.isValid())
             return at(Cause::ServerUnavailable, Step::RcptForeign);
+        // "Sender address rejected: not logged in" is about logging in, not about the address.
+        if (const auto c = accessRefusal(r, a, authWanted))
+            return at(authUnavailable && *c == Cause::AuthRequired ? Cause::AuthUnavailable : *c, Step::RcptForeign, r);
         // Some servers check the sender only at RCPT time; their words say so.
         if (isSenderRefusal(r))
             return at(Cause::SenderRejected, Step::RcptForeign, r);
-        if (const auto c = accessRefusal(r, a, authWanted))
-            return at(authUnavailable && *c == Cause::AuthRequired ? Cause::AuthUnavailable : *c, Step::RcptForeign, r);
         if (r.isTransientFailure())
             return at(transientCause(r), Step::RcptForeign, r);
         // The experiment: the server takes mail for its own domain but not for another.
