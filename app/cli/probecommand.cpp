@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,15 +21,19 @@ namespace od {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("od::ProbeCommand", text); }
+// The translation context of this command's texts.
+struct ProbeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+};
 
 QString securityText(Security s)
 {
     switch (s) {
-    case Security::None: return tr("no encryption");
+    case Security::None: return ProbeCommand::tr("no encryption");
     case Security::StartTls: return QStringLiteral("STARTTLS");
     case Security::Tls: return QStringLiteral("SSL/TLS");
-    case Security::Auto: return tr("STARTTLS when offered");
+    case Security::Auto: return ProbeCommand::tr("STARTTLS when offered");
     }
     return {};
 }
@@ -37,7 +42,7 @@ bool readSecretFile(const QString &path, QString *secret, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the password file %1: %2").arg(path, f.errorString());
+        *error = ProbeCommand::tr("Cannot read the password file %1: %2").arg(path, f.errorString());
         return false;
     }
     QByteArray data = f.read(64 * 1024);
@@ -82,24 +87,24 @@ QList<Endpoint> endpointsForSecurity(Security s)
 
 void printHuman(const ProbeResult &r, QTextStream &out)
 {
-    out << tr("Outbox Doctor tested %1").arg(r.settings.host) << '\n';
+    out << ProbeCommand::tr("Outbox Doctor tested %1").arg(r.settings.host) << '\n';
     if (!r.addresses.isEmpty()) {
         QStringList list;
         for (const QHostAddress &a : r.addresses)
             list << a.toString();
-        out << tr("The name resolves to: %1").arg(list.join(QStringLiteral(", "))) << '\n';
+        out << ProbeCommand::tr("The name resolves to: %1").arg(list.join(QStringLiteral(", "))) << '\n';
     }
     if (!r.resolveError.isEmpty())
-        out << tr("The name could not be resolved: %1").arg(r.resolveError) << '\n';
+        out << ProbeCommand::tr("The name could not be resolved: %1").arg(r.resolveError) << '\n';
     if (r.pop3.attempted) {
-        out << '\n' << tr("Incoming mail server (POP3) %1 port %2").arg(r.pop3.host).arg(r.pop3.port) << '\n';
+        out << '\n' << ProbeCommand::tr("Incoming mail server (POP3) %1 port %2").arg(r.pop3.host).arg(r.pop3.port) << '\n';
         for (const TranscriptLine &l : r.pop3.transcript)
             out << "  " << transcriptLineText(l) << '\n';
     }
     for (int i = 0; i < r.attempts.size(); ++i) {
         const Attempt &a = r.attempts.at(i);
         out << '\n'
-            << tr("Port %1 (%2) at %3: %4")
+            << ProbeCommand::tr("Port %1 (%2) at %3: %4")
                    .arg(a.endpoint.port)
                    .arg(securityText(a.security), a.address.toString(), causeTitle(a.cause))
             << '\n';
@@ -107,16 +112,16 @@ void printHuman(const ProbeResult &r, QTextStream &out)
             out << "  " << transcriptLineText(l) << '\n';
     }
     const Verdict &v = r.verdict;
-    out << '\n' << tr("Verdict: %1 [%2]").arg(causeTitle(v.cause), causeId(v.cause)) << '\n';
+    out << '\n' << ProbeCommand::tr("Verdict: %1 [%2]").arg(causeTitle(v.cause), causeId(v.cause)) << '\n';
     out << causeExplanation(v.cause) << '\n';
     if (v.attempt >= 0 && v.attempt < r.attempts.size())
-        out << tr("Based on port %1.").arg(r.attempts.at(v.attempt).endpoint.port) << '\n';
+        out << ProbeCommand::tr("Based on port %1.").arg(r.attempts.at(v.attempt).endpoint.port) << '\n';
     if (v.reply.code)
-        out << tr("The server said: \"%1\"").arg(QStringLiteral("%1 %2").arg(v.reply.code).arg(v.reply.text())) << '\n';
+        out << ProbeCommand::tr("The server said: \"%1\"").arg(QStringLiteral("%1 %2").arg(v.reply.code).arg(v.reply.text())) << '\n';
     if (v.cause != Cause::Ok) {
         out << ownerText(v.owner) << '\n';
         if (!v.fixes.isEmpty()) {
-            out << tr("What to do:") << '\n';
+            out << ProbeCommand::tr("What to do:") << '\n';
             int n = 0;
             for (Fix f : v.fixes)
                 out << QStringLiteral("  %1. %2 [%3]\n     %4\n").arg(++n).arg(fixTitle(f), fixId(f), fixDescription(f));
@@ -130,34 +135,34 @@ void printHuman(const ProbeResult &r, QTextStream &out)
 int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Tests an outgoing mail (SMTP) account and explains the result. "
+    parser.setApplicationDescription(ProbeCommand::tr("Tests an outgoing mail (SMTP) account and explains the result. "
                                         "Nothing is sent unless --send is given."));
     parser.addHelpOption();
-    const QCommandLineOption host(QStringLiteral("host"), tr("The outgoing (SMTP) server."), QStringLiteral("name"));
+    const QCommandLineOption host(QStringLiteral("host"), ProbeCommand::tr("The outgoing (SMTP) server."), QStringLiteral("name"));
     const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("Port to test, optionally with its security (587:starttls). Repeatable. "
+                                  ProbeCommand::tr("Port to test, optionally with its security (587:starttls). Repeatable. "
                                      "Default: 587, 465 and 25 in parallel."), QStringLiteral("port"));
-    const QCommandLineOption security(QStringLiteral("security"), tr("auto, starttls, tls or none."), QStringLiteral("mode"), QStringLiteral("auto"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("The sender address to test."), QStringLiteral("address"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("A recipient in another domain (repeatable)."), QStringLiteral("address"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User name for logging in."), QStringLiteral("name"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"), tr("Read the password from the first line of this file."), QStringLiteral("file"));
-    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), tr("Read the password from this environment variable."), QStringLiteral("variable"));
-    const QCommandLineOption tokenFile(QStringLiteral("oauth-token-file"), tr("Log in with the OAuth 2 access token in this file (XOAUTH2)."), QStringLiteral("file"));
-    const QCommandLineOption auth(QStringLiteral("auth"), tr("Login method: plain, login, cram-md5 or xoauth2 (default: the strongest offered)."), QStringLiteral("method"));
-    const QCommandLineOption source(QStringLiteral("source-address"), tr("Connect from this local address."), QStringLiteral("ip"));
-    const QCommandLineOption location(QStringLiteral("location"), tr("Where you are: home, work, travel or unknown."), QStringLiteral("place"), QStringLiteral("unknown"));
-    const QCommandLineOption pop3Host(QStringLiteral("pop3-host"), tr("Log in to this POP3 server first (POP-before-SMTP)."), QStringLiteral("name"));
-    const QCommandLineOption pop3Port(QStringLiteral("pop3-port"), tr("POP3 port (default 110, or 995 with tls)."), QStringLiteral("port"));
-    const QCommandLineOption pop3Security(QStringLiteral("pop3-security"), tr("auto, starttls, tls or none for POP3."), QStringLiteral("mode"), QStringLiteral("auto"));
-    const QCommandLineOption pop3User(QStringLiteral("pop3-user"), tr("POP3 user name (default: --user)."), QStringLiteral("name"));
-    const QCommandLineOption cafile(QStringLiteral("cafile"), tr("Also trust the certificate authorities in this PEM file."), QStringLiteral("file"));
-    const QCommandLineOption trust(QStringLiteral("trust-fingerprint"), tr("Trust the certificate with this SHA-256 fingerprint for this test."), QStringLiteral("sha256"));
-    const QCommandLineOption helo(QStringLiteral("helo"), tr("Name to introduce ourselves with (default: our address)."), QStringLiteral("name"));
-    const QCommandLineOption send(QStringLiteral("send"), tr("Really send a short test message to the --to recipients."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 20)."), QStringLiteral("seconds"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Also write a report (.html, .pdf or .txt)."), QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption security(QStringLiteral("security"), ProbeCommand::tr("auto, starttls, tls or none."), QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption from(QStringLiteral("from"), ProbeCommand::tr("The sender address to test."), QStringLiteral("address"));
+    const QCommandLineOption to(QStringLiteral("to"), ProbeCommand::tr("A recipient in another domain (repeatable)."), QStringLiteral("address"));
+    const QCommandLineOption user(QStringLiteral("user"), ProbeCommand::tr("User name for logging in."), QStringLiteral("name"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), ProbeCommand::tr("Read the password from the first line of this file."), QStringLiteral("file"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), ProbeCommand::tr("Read the password from this environment variable."), QStringLiteral("variable"));
+    const QCommandLineOption tokenFile(QStringLiteral("oauth-token-file"), ProbeCommand::tr("Log in with the OAuth 2 access token in this file (XOAUTH2)."), QStringLiteral("file"));
+    const QCommandLineOption auth(QStringLiteral("auth"), ProbeCommand::tr("Login method: plain, login, cram-md5 or xoauth2 (default: the strongest offered)."), QStringLiteral("method"));
+    const QCommandLineOption source(QStringLiteral("source-address"), ProbeCommand::tr("Connect from this local address."), QStringLiteral("ip"));
+    const QCommandLineOption location(QStringLiteral("location"), ProbeCommand::tr("Where you are: home, work, travel or unknown."), QStringLiteral("place"), QStringLiteral("unknown"));
+    const QCommandLineOption pop3Host(QStringLiteral("pop3-host"), ProbeCommand::tr("Log in to this POP3 server first (POP-before-SMTP)."), QStringLiteral("name"));
+    const QCommandLineOption pop3Port(QStringLiteral("pop3-port"), ProbeCommand::tr("POP3 port (default 110, or 995 with tls)."), QStringLiteral("port"));
+    const QCommandLineOption pop3Security(QStringLiteral("pop3-security"), ProbeCommand::tr("auto, starttls, tls or none for POP3."), QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption pop3User(QStringLiteral("pop3-user"), ProbeCommand::tr("POP3 user name (default: --user)."), QStringLiteral("name"));
+    const QCommandLineOption cafile(QStringLiteral("cafile"), ProbeCommand::tr("Also trust the certificate authorities in this PEM file."), QStringLiteral("file"));
+    const QCommandLineOption trust(QStringLiteral("trust-fingerprint"), ProbeCommand::tr("Trust the certificate with this SHA-256 fingerprint for this test."), QStringLiteral("sha256"));
+    const QCommandLineOption helo(QStringLiteral("helo"), ProbeCommand::tr("Name to introduce ourselves with (default: our address)."), QStringLiteral("name"));
+    const QCommandLineOption send(QStringLiteral("send"), ProbeCommand::tr("Really send a short test message to the --to recipients."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), ProbeCommand::tr("Seconds to wait for each answer (default 20)."), QStringLiteral("seconds"));
+    const QCommandLineOption report(QStringLiteral("report"), ProbeCommand::tr("Also write a report (.html, .pdf or .txt)."), QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), ProbeCommand::tr("Print the result as JSON."));
     parser.addOptions({host, port, security, from, to, user, passwordFile, passwordEnv, tokenFile, auth, source,
                        location, pop3Host, pop3Port, pop3Security, pop3User, cafile, trust, helo, send, timeout,
                        report, json});
@@ -173,7 +178,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
+        err << ProbeCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
         return ExitUsage;
     }
     auto usageError = [&err](const QString &text) {
@@ -184,15 +189,15 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     ProbeSettings s;
     s.host = parser.value(host);
     if (s.host.isEmpty())
-        return usageError(tr("--host is required."));
+        return usageError(ProbeCommand::tr("--host is required."));
     const auto sec = securityFromId(parser.value(security));
     if (!sec)
-        return usageError(tr("Unknown security mode \"%1\".").arg(parser.value(security)));
+        return usageError(ProbeCommand::tr("Unknown security mode \"%1\".").arg(parser.value(security)));
     if (parser.isSet(port)) {
         for (const QString &p : parser.values(port)) {
             Endpoint e;
             if (!parseEndpoint(p, *sec, &e))
-                return usageError(tr("Invalid port \"%1\".").arg(p));
+                return usageError(ProbeCommand::tr("Invalid port \"%1\".").arg(p));
             s.endpoints.append(e);
         }
     } else {
@@ -207,34 +212,34 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(passwordEnv)) {
         const QByteArray name = parser.value(passwordEnv).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return usageError(tr("The environment variable %1 is not set.").arg(parser.value(passwordEnv)));
+            return usageError(ProbeCommand::tr("The environment variable %1 is not set.").arg(parser.value(passwordEnv)));
         s.password = qEnvironmentVariable(name.constData());
     }
     if (parser.isSet(tokenFile) && !readSecretFile(parser.value(tokenFile), &s.oauthToken, &error))
         return usageError(error);
     if ((!s.password.isEmpty() || !s.oauthToken.isEmpty()) && s.user.isEmpty())
-        return usageError(tr("A password was given without --user."));
+        return usageError(ProbeCommand::tr("A password was given without --user."));
     s.authMechanism = parser.value(auth).toUpper();
     if (parser.isSet(source)) {
         s.sourceAddress = QHostAddress(parser.value(source));
         if (s.sourceAddress.isNull())
-            return usageError(tr("Invalid source address \"%1\".").arg(parser.value(source)));
+            return usageError(ProbeCommand::tr("Invalid source address \"%1\".").arg(parser.value(source)));
     }
     const auto loc = locationFromId(parser.value(location));
     if (!loc)
-        return usageError(tr("Unknown location \"%1\"; use home, work, travel or unknown.").arg(parser.value(location)));
+        return usageError(ProbeCommand::tr("Unknown location \"%1\"; use home, work, travel or unknown.").arg(parser.value(location)));
     s.location = *loc;
     if (parser.isSet(pop3Host)) {
         s.pop3.host = parser.value(pop3Host);
         const auto ps = securityFromId(parser.value(pop3Security));
         if (!ps)
-            return usageError(tr("Unknown security mode \"%1\".").arg(parser.value(pop3Security)));
+            return usageError(ProbeCommand::tr("Unknown security mode \"%1\".").arg(parser.value(pop3Security)));
         s.pop3.security = *ps;
         if (parser.isSet(pop3Port)) {
             bool ok = false;
             const uint p = parser.value(pop3Port).toUInt(&ok);
             if (!ok || p == 0 || p > 65535)
-                return usageError(tr("Invalid port \"%1\".").arg(parser.value(pop3Port)));
+                return usageError(ProbeCommand::tr("Invalid port \"%1\".").arg(parser.value(pop3Port)));
             s.pop3.port = quint16(p);
         }
         s.pop3.user = parser.value(pop3User);
@@ -242,24 +247,24 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(cafile)) {
         s.extraCaCertificates = QSslCertificate::fromPath(parser.value(cafile), QSsl::Pem);
         if (s.extraCaCertificates.isEmpty())
-            return usageError(tr("No certificate could be read from %1.").arg(parser.value(cafile)));
+            return usageError(ProbeCommand::tr("No certificate could be read from %1.").arg(parser.value(cafile)));
     }
     FingerprintTrust fingerprints;
     for (const QString &fp : parser.values(trust)) {
         const QByteArray digest = FingerprintTrust::normalise(fp.toLatin1());
         if (digest.size() != 32)
-            return usageError(tr("\"%1\" is not a SHA-256 fingerprint.").arg(fp));
+            return usageError(ProbeCommand::tr("\"%1\" is not a SHA-256 fingerprint.").arg(fp));
         fingerprints.add(digest);
     }
     s.heloName = parser.value(helo);
     s.sendMessage = parser.isSet(send);
     if (s.sendMessage && s.foreignRecipients.isEmpty())
-        return usageError(tr("--send needs at least one --to recipient."));
+        return usageError(ProbeCommand::tr("--send needs at least one --to recipient."));
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(tr("Invalid timeout \"%1\".").arg(parser.value(timeout)));
+            return usageError(ProbeCommand::tr("Invalid timeout \"%1\".").arg(parser.value(timeout)));
         s.replyTimeoutMs = int(seconds * 1000);
         s.greetingTimeoutMs = std::min(s.greetingTimeoutMs, s.replyTimeoutMs);
         s.connectTimeoutMs = std::min(s.connectTimeoutMs, s.replyTimeoutMs);
@@ -290,7 +295,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(report)) {
-        err << tr("Writing reports is not available in this build.") << Qt::endl;
+        err << ProbeCommand::tr("Writing reports is not available in this build.") << Qt::endl;
         return ExitInternal;
     }
     return result.verdict.cause == Cause::Ok ? ExitOk : ExitProblem;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) Outbox Doctor needs on Debian 12 /
+# Ubuntu 22.04+. Packages already present are left alone. Safe to run again.
+set -euo pipefail
+
+want_tests=0
+[ "${1:-}" = "--test" ] && want_tests=1
+
+build_pkgs=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libgl-dev qtkeychain-qt6-dev fonts-noto-cjk)
+# The test bed (Postfix, Dovecot, a throw-away CA), PDF text extraction, an X server for
+# screenshots, and swaks for comparison figures.
+test_pkgs=(postfix dovecot-core dovecot-pop3d openssl swaks libnet-ssleay-perl poppler-utils xvfb xauth
+    libclang-rt-14-dev iproute2 procps)
+
+pkgs=("${build_pkgs[@]}")
+[ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+# Postfix must not configure itself as a system mail server: the tests run private instances.
+echo "postfix postfix/main_mailer_type select No configuration" | "${SUDO[@]}" debconf-set-selections
+"${SUDO[@]}" apt-get update -q
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
