@@ -196,7 +196,8 @@ void SmtpReplyReader::parseBuffered()
     while (m_error == Error::None) {
         const qsizetype nl = m_buffer.indexOf('\n', start);
         if (nl < 0) {
-            if (m_buffer.size() - start > m_limits.maxLineLength)
+            // +1: the CR of a line that is exactly at the limit may arrive before its LF.
+            if (m_buffer.size() - start > m_limits.maxLineLength + 1)
                 fail(Error::LineTooLong, m_buffer.mid(start, 200));
             break;
         }
