@@ -235,8 +235,13 @@ void SmtpReplyReader::parseBuffered()
             // With ENHANCEDSTATUSCODES every line starts with the code; otherwise look inside.
             m_partial.enhanced = EnhancedStatus::fromString(
                 m_partial.lines.first().section(QLatin1Char(' '), 0, 0));
-            if (!m_partial.enhanced.isValid())
-                m_partial.enhanced = EnhancedStatus::findIn(m_partial.text(), klass);
+            if (!m_partial.enhanced.isValid()) {
+                // Inside free text only a code of the reply's own class counts (RFC 3463 2):
+                // "220 ... Exim 4.96.1" is a version number, not a 4.x.x status.
+                const EnhancedStatus found = EnhancedStatus::findIn(m_partial.text(), klass);
+                if (found.klass == klass)
+                    m_partial.enhanced = found;
+            }
             m_ready.append(m_partial);
             m_partial = SmtpReply{};
             m_partialBytes = 0;
