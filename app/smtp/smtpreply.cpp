@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QDebugStateSaver>
 
+#include <algorithm>
+#include <limits>
+
 namespace od {
 
 namespace {
@@ -175,6 +178,7 @@ SmtpCapabilities parseCapabilities(const SmtpReply &reply)
 
 void SmtpReplyReader::feed(const QByteArray &bytes)
 {
+    m_unread += bytes.size();
     if (m_error != Error::None)
         return;
     m_buffer.append(bytes);
@@ -202,6 +206,7 @@ void SmtpReplyReader::parseBuffered()
             break;
         }
         QByteArray raw = m_buffer.mid(start, nl - start);
+        const int wireBytes = int(nl + 1 - start);
         start = nl + 1;
         if (raw.endsWith('\r'))
             raw.chop(1);
@@ -221,7 +226,7 @@ void SmtpReplyReader::parseBuffered()
         }
         m_partial.code = line.code;
         m_partial.lines.append(line.text);
-        m_partialBytes += int(raw.size()) + 2;
+        m_partialBytes += wireBytes;
         if (m_partial.lines.size() > m_limits.maxLinesPerReply) {
             fail(Error::TooManyLines, raw);
             break;
@@ -243,6 +248,7 @@ void SmtpReplyReader::parseBuffered()
                     m_partial.enhanced = found;
             }
             m_ready.append(m_partial);
+            m_readyBytes.append(m_partialBytes);
             m_partial = SmtpReply{};
             m_partialBytes = 0;
         }
@@ -253,7 +259,10 @@ void SmtpReplyReader::parseBuffered()
 
 SmtpReply SmtpReplyReader::takeReply()
 {
-    return m_ready.isEmpty() ? SmtpReply{} : m_ready.takeFirst();
+    if (m_ready.isEmpty())
+        return {};
+    m_unread -= m_readyBytes.takeFirst();
+    return m_ready.takeFirst();
 }
 
 QList<QByteArray> SmtpReplyReader::takeLines()
@@ -265,12 +274,16 @@ QList<QByteArray> SmtpReplyReader::takeLines()
 
 int SmtpReplyReader::discard()
 {
-    const int dropped = int(m_buffer.size());
+    const qint64 dropped = m_unread;
     m_buffer.clear();
     m_partial = SmtpReply{};
     m_partialBytes = 0;
     m_ready.clear();
-    return dropped;
+    m_readyBytes.clear();
+    m_unread = 0;
+    m_error = Error::None;
+    m_offending.clear();
+    return int(std::min<qint64>(dropped, std::numeric_limits<int>::max()));
 }
 
 QString replyReaderErrorText(SmtpReplyReader::Error error)

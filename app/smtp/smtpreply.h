@@ -124,7 +124,9 @@ public:
     Error error() const { return m_error; }
     QByteArray offendingLine() const { return m_offending; }
     int pendingBytes() const { return int(m_buffer.size()); }
-    // Drops everything buffered and any partial reply (used when TLS starts).
+    // Drops everything received but not taken yet (buffered bytes, partial and complete
+    // replies) and forgets any error: the stream starts afresh (used when TLS starts).
+    // Returns how many received bytes were dropped.
     int discard();
 
 private:
@@ -136,6 +138,8 @@ private:
     SmtpReply m_partial;
     int m_partialBytes = 0;
     QList<SmtpReply> m_ready;
+    QList<int> m_readyBytes;   // wire size of each ready reply
+    qint64 m_unread = 0;       // bytes fed and not handed out in a taken reply
     QList<QByteArray> m_lines;
     Error m_error = Error::None;
     QByteArray m_offending;
