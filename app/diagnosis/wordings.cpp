@@ -165,7 +165,7 @@ const Compiled &compiled()
 
 const QList<Wording> &wordings() { return kWordings; }
 
-CodeMeaning matchWording(QStringView text, bool *strong, qsizetype maxChars)
+CodeMeaning matchWording(QStringView text, bool *strong, qsizetype maxChars, qsizetype *position)
 {
     if (strong)
         *strong = false;
@@ -174,8 +174,11 @@ CodeMeaning matchWording(QStringView text, bool *strong, qsizetype maxChars)
     const QStringView t = text.left(maxChars);
     const Compiled &c = compiled();
     for (qsizetype i = 0; i < kWordings.size(); ++i) {
-        if (!c.regexes.at(i).match(t).hasMatch())
+        const QRegularExpressionMatch match = c.regexes.at(i).match(t);
+        if (!match.hasMatch())
             continue;
+        if (position)
+            *position = match.capturedStart();
         const Wording &w = kWordings.at(i);
         CodeMeaning m;
         m.cause = w.cause;

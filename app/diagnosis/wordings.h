@@ -25,6 +25,8 @@ const QList<Wording> &wordings();
 // The first wording (in table order) found in text; invalid CodeMeaning when none matches.
 // Only the first maxChars characters are searched (the server's words are short; this bounds
 // the work on hostile input).
-CodeMeaning matchWording(QStringView text, bool *strong = nullptr, qsizetype maxChars = 64 * 1024);
+// position (optional) receives where the matching phrase starts in text.
+CodeMeaning matchWording(QStringView text, bool *strong = nullptr, qsizetype maxChars = 64 * 1024,
+                         qsizetype *position = nullptr);
 
 } // namespace od

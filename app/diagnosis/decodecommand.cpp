@@ -1,0 +1,213 @@
+#include "decodecommand.h"
+
+#include "diagnosis/codetables.h"
+#include "diagnosis/knowledge.h"
+#include "diagnosis/pastedecoder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace od {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("od::DecodeCommand", text); }
+
+// Reads at most kMaxDecodeFile + 1 bytes so that "too large" can be told apart.
+bool readAll(QIODevice &device, QByteArray &data)
+{
+    data.clear();
+    while (data.size() <= kMaxDecodeFile) {
+        const QByteArray chunk = device.read(qMin<qint64>(1 << 20, kMaxDecodeFile + 1 - data.size()));
+        if (chunk.isEmpty()) {
+            if (device.isSequential() && device.waitForReadyRead(-1))
+                continue;
+            break;
+        }
+        data += chunk;
+    }
+    return data.size() <= kMaxDecodeFile;
+}
+
+void printHuman(const DecodeResult &r, QTextStream &out)
+{
+    const Verdict &v = r.verdict;
+    const Finding *f = v.finding >= 0 ? &r.findings.at(v.finding) : nullptr;
+    if (!f) {
+        out << tr("No error message was recognised in this text.") << '\n'
+            << tr("Paste the whole message: the bounce, the error dialog or the server's reply.") << '\n';
+        return;
+    }
+    if (v.cause == Cause::Ok) {
+        out << causeTitle(Cause::Ok) << '\n';
+        return;
+    }
+    out << tr("Diagnosis: %1").arg(causeTitle(v.cause)) << '\n';
+    const QString specific = f->meaning.explanationText();
+    out << (specific.isEmpty() ? causeExplanation(v.cause) : specific) << '\n';
+    if (!f->serverText.isEmpty())
+        out << tr("The server said: \"%1\"").arg(f->serverText) << '\n';
+    out << '\n' << tr("Who has to act: %1").arg(ownerText(v.owner)) << '\n';
+    if (!v.fixes.isEmpty()) {
+        out << tr("What to do, in this order:") << '\n';
+        int n = 0;
+        for (Fix fix : v.fixes)
+            out << "  " << ++n << ". " << fixTitle(fix) << " - " << fixDescription(fix) << '\n';
+    }
+    out << '\n' << tr("Details (format: %1)").arg(pasteFormatId(r.format)) << '\n';
+    if (!r.generatingServer.isEmpty())
+        out << "  " << tr("Server that wrote the report: %1").arg(r.generatingServer) << '\n';
+    for (const Finding &x : r.findings) {
+        out << "  - " << (x.recipient.isEmpty() ? tr("(no recipient named)") : x.recipient) << ": "
+            << causeTitle(x.cause()) << '\n';
+        if (x.code || x.enhanced.isValid()) {
+            QString codes = x.code ? QString::number(x.code) : QString();
+            if (x.enhanced.isValid())
+                codes += (codes.isEmpty() ? QString() : QStringLiteral(" ")) + x.enhanced.toString();
+            out << "      " << tr("Code: %1").arg(codes);
+            if (x.enhanced.isValid())
+                out << " (" << enhancedDescription(x.enhanced) << ')';
+            out << '\n';
+        }
+        if (!x.remoteMta.isEmpty())
+            out << "      " << tr("Refused by: %1").arg(x.remoteMta) << '\n';
+        if (x.stage != Stage::Unknown)
+            out << "      " << tr("At step: %1").arg(stageId(x.stage)) << '\n';
+        if (!x.serverText.isEmpty() && &x != f)
+            out << "      " << tr("The server said: \"%1\"").arg(x.serverText) << '\n';
+    }
+    if (r.outlook.present) {
+        out << "  " << tr("Mail program's error: server %1, port %2, SSL %3, error number %4")
+                           .arg(r.outlook.server.isEmpty() ? QStringLiteral("?") : r.outlook.server)
+                           .arg(r.outlook.port ? QString::number(r.outlook.port) : QStringLiteral("?"))
+                           .arg(!r.outlook.ssl ? QStringLiteral("?") : *r.outlook.ssl ? tr("yes") : tr("no"))
+                           .arg(r.outlook.errorNumber.isEmpty() ? QStringLiteral("?") : r.outlook.errorNumber)
+            << '\n';
+    }
+    for (const QString &number : r.errorNumbers) {
+        if (const auto e = outlookError(parseErrorNumber(number).value_or(0)))
+            out << "  " << number << " (" << QLatin1String(e->symbol) << "): "
+                << QCoreApplication::translate("od::CodeTables", e->explanation) << '\n';
+    }
+    if (!r.headers.to.isEmpty())
+        out << "  " << tr("Original To: %1").arg(r.headers.to.join(QStringLiteral(", "))) << '\n';
+    if (!r.headers.receivedSpf.isEmpty())
+        out << "  " << tr("Original Received-SPF: %1").arg(r.headers.receivedSpf) << '\n';
+    if (r.truncated)
+        out << "  " << tr("Note: the text was cut short or too long; only part of it was read.") << '\n';
+}
+
+} // namespace
+
+int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *input)
+{
+    try {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Explains a pasted error message, bounce or server reply."));
+        parser.addPositionalArgument(QStringLiteral("file"), tr("File to read, or - for standard input."),
+                                     QStringLiteral("[FILE|-]"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+        const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the output (en, nl, de, sv, zh_CN)."),
+                                      QStringLiteral("xx"));
+        const QCommandLineOption location(QStringLiteral("location"),
+            tr("Where you are: home, work, travel or unknown (orders the fixes)."), QStringLiteral("where"));
+        const QCommandLineOption account(QStringLiteral("account"),
+            tr("Whose server the account uses: home, work or other."), QStringLiteral("kind"));
+        const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+        parser.addOptions({json, lang, location, account, help});
+        if (!parser.parse(QStringList{QStringLiteral("decode")} + arguments)) {
+            err << parser.errorText() << '\n';
+            return DecodeUsage;
+        }
+        if (parser.isSet(help)) {
+            out << parser.helpText();
+            return DecodeOk;
+        }
+        DecodeContext context;
+        if (parser.isSet(location)) {
+            const auto l = locationFromId(parser.value(location).toLower());
+            if (!l) {
+                err << tr("Unknown location \"%1\": use home, work, travel or unknown.").arg(parser.value(location)) << '\n';
+                return DecodeUsage;
+            }
+            context.location = *l;
+        }
+        if (parser.isSet(account)) {
+            const auto a = accountKindFromId(parser.value(account));
+            if (!a) {
+                err << tr("Unknown account kind \"%1\": use home, work or other.").arg(parser.value(account)) << '\n';
+                return DecodeUsage;
+            }
+            context.account = *a;
+        }
+        const QStringList files = parser.positionalArguments();
+        if (files.size() > 1) {
+            err << tr("Give one file at most.") << '\n';
+            return DecodeUsage;
+        }
+        QByteArray data;
+        const QString name = files.value(0, QStringLiteral("-"));
+        if (name == QLatin1String("-")) {
+            QFile stdinFile;
+            QIODevice *device = input;
+            if (!device) {
+#ifdef Q_OS_UNIX
+                if (files.isEmpty() && isatty(fileno(stdin))) {
+                    err << tr("Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).") << '\n';
+                    return DecodeUsage;
+                }
+#endif
+                if (!stdinFile.open(stdin, QIODevice::ReadOnly)) {
+                    err << tr("Cannot read standard input.") << '\n';
+                    return DecodeUsage;
+                }
+                device = &stdinFile;
+            }
+            if (!readAll(*device, data)) {
+                err << tr("The input is larger than %1 MB; give only the error message or bounce.")
+                           .arg(kMaxDecodeFile / (1024 * 1024)) << '\n';
+                return DecodeUsage;
+            }
+        } else {
+            QFile file(name);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << tr("Cannot open %1: %2").arg(name, file.errorString()) << '\n';
+                return DecodeUsage;
+            }
+            if (file.size() > kMaxDecodeFile || !readAll(file, data)) {
+                err << tr("%1 is larger than %2 MB; give only the error message or bounce.")
+                           .arg(name).arg(kMaxDecodeFile / (1024 * 1024)) << '\n';
+                return DecodeUsage;
+            }
+        }
+        if (data.trimmed().isEmpty()) {
+            err << tr("The input is empty.") << '\n';
+            return DecodeUsage;
+        }
+        const DecodeResult result = decodeBytes(data, context);
+        if (parser.isSet(json))
+            out << QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
+        else
+            printHuman(result, out);
+        out.flush();
+        return result.hasProblem() ? DecodeProblem : DecodeOk;
+    } catch (const std::exception &e) {
+        err << tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+        return DecodeInternal;
+    } catch (...) {
+        err << tr("Internal error.") << '\n';
+        return DecodeInternal;
+    }
+}
+
+} // namespace od

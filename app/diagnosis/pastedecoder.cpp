@@ -1,0 +1,1251 @@
+#include "pastedecoder.h"
+
+#include "diagnosis/knowledge.h"
+#include "diagnosis/mimedecoder.h"
+#include "diagnosis/wordings.h"
+
+#include <QDebugStateSaver>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
+
+namespace od {
+
+namespace {
+
+using RE = QRegularExpression;
+constexpr auto kCi = RE::CaseInsensitiveOption;
+constexpr auto kCiMl = RE::CaseInsensitiveOption | RE::MultilineOption;
+constexpr int kMaxFindings = 100;
+constexpr qsizetype kMaxServerText = 2000;
+
+RE makeRe(const char *pattern, RE::PatternOptions options)
+{
+    RE re(QString::fromUtf8(pattern), options | RE::UseUnicodePropertiesOption);
+    Q_ASSERT_X(re.isValid(), "pastedecoder", qPrintable(re.errorString() + QLatin1Char(' ') + re.pattern()));
+    re.optimize();
+    return re;
+}
+
+// Every expression is compiled once, on first use (thread-safe static initialisation).
+struct Patterns
+{
+    // A reply code at a token boundary: "550 ", "550-", "550" at the end of a line.
+    RE reply = makeRe(R"((?<![\w.\-/:#@])([245][0-5][0-9])(?=[ \-]|$))", RE::MultilineOption);
+    RE address = makeRe(R"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b)", RE::NoPatternOption);
+    RE errorNumber = makeRe(R"((?<![0-9A-Za-z])0x([0-9a-f]{8})(?![0-9a-z]))", kCi);
+    // Outlook / Windows Mail dialog labels in English, Dutch, German, Swedish and Chinese.
+    RE outlookLabel = makeRe(
+        R"((?<![A-Za-z])(server response|serverresponse|reactie van server|serverantwort|serversvar|服务器响应|)"
+        R"(server error|serverfout|serverfehler|serverfel|服务器错误|)"
+        R"(error number|foutnummer|fehlernummer|felnummer|错误编号|错误号|)"
+        R"((?:secure|beveiligd|sicher|säker|安全)\s*\(\s*ssl\s*\)|)"
+        R"(port|poort|端口|)"
+        R"(protocol|protokoll|协议|)"
+        R"(account|konto|帐户|账户|)"
+        R"(subject|onderwerp|betreff|ämne|ämnet|主题|)"
+        R"(server|服务器))"
+        R"(\s*[:：])", kCi);
+    RE outlookRejected = makeRe(
+        R"((?:rejected e-?mail address (?:was|is)|sender's e-?mail address was|geweigerde e-?mailadres is|)"
+        R"(avvisade e-postadressen var|abgelehnte E-Mail-Adresse (?:lautete|war)|被拒绝的电子邮件地址为))"
+        R"([\s'"“”„‘’«»<]*([^\s'"“”„‘’«»<>]+@[^\s'"“”„‘’«»<>]+))", kCi);
+    RE replyStart = makeRe(R"(^\s*([2-5][0-9][0-9])\b)", RE::NoPatternOption);
+    RE inReplyTo = makeRe(R"(\(in reply to (.{1,60}?) command\))", kCi);
+    // Exchange / Office 365
+    RE generating = makeRe(R"(^\s*Generating server:\s*(\S+))", kCiMl);
+    RE remoteReturned = makeRe(R"(Remote Server(?: at ([^\s(']+)(?: \(([^)]*)\))?)? returned '(.*?)'?\s*$)", kCi);
+    RE exchangeHash = makeRe(R"(^\s*(\S*)\s*#<\s*(\S*)\s*#([245]\.\d{1,3}\.\d{1,3})\s*(?:smtp|x400)?\s*;\s*([^>]*)>?)", kCi);
+    RE exchange2007 = makeRe(R"(^\s*#([245]\d\d) ([245]\.\d{1,3}\.\d{1,3}) (.*?)\s*#*\s*$)", RE::NoPatternOption);
+    RE orgRejected = makeRe(R"(following organi[sz]ation rejected your message:\s*\[?([A-Za-z0-9.\-]+?)\]?\.?\s*$)", kCiMl);
+    // Postfix
+    RE postfixSaid = makeRe(R"(host (\S+?)\[([^\]]*)\] said:\s*(.*?)\s*$)", kCi);
+    RE postfixConnect = makeRe(R"(connect to (\S+?)\[([^\]]*)\](?::\d+)?:\s*(.*?)\s*$)", kCi);
+    RE postfixHost = makeRe(R"(This is the mail system at host ([A-Za-z0-9.\-]+))", kCi);
+    // Exim
+    RE eximAfter = makeRe(R"(SMTP error from remote (?:mail server|mailer) after (.{1,200}?):\s*(?:host (\S+) \[[^\]]*\]:\s*)?([245]\d\d\b.*)$)", kCi);
+    RE eximHost = makeRe(R"(host (\S+) \[([^\]]+)\])", kCi);
+    // qmail
+    RE qmailHost = makeRe(R"(This is the qmail-send program at ([A-Za-z0-9.\-]+))", kCi);
+    RE qmailSaid = makeRe(R"(^Remote host said:\s*(.*)$)", kCiMl);
+    RE qmailDislike = makeRe(R"(^(\S+) does not like (recipient|sender)\.)", kCiMl);
+    RE qmailGiving = makeRe(R"(^Giving up on (\S+?)\.?\s*$)", kCiMl);
+    // Sendmail
+    RE sendmailTalking = makeRe(R"(while talking to ([A-Za-z0-9.\-\[\]]+?)\.?:)", kCi);
+    RE sendmailReason = makeRe(R"(^\s*\(reason:\s*(.*?)\)?\s*$)", kCi);
+    // Gmail
+    RE gmailTo = makeRe(R"((?:wasn't delivered to|was not delivered to|failed permanently:\s*|recipient failed permanently:\s*)\s*(\S+@[A-Za-z0-9.\-]+[A-Za-z]))", kCi);
+    RE gmailResponse = makeRe(R"((?:The response (?:from the remote server )?was|The error that the other server returned was):\s*\n\s*(\S.*)$)", kCiMl);
+    RE gmailRemote = makeRe(R"(by ([A-Za-z0-9.\-]+?)\.? \[([0-9A-Fa-f.:]+)\])", kCi);
+    RE headerMarker = makeRe(
+        R"(^\s*(?:Original message headers:|-+ ?Original message ?-+|-+ This is a copy of the message, including all the headers\.? -+|)"
+        R"(--- Below this line is a copy of the message\.|-+ ?Original message follows ?-+|-+ ?Message header follows ?-+|)"
+        R"(-+ ?Received message headers follow ?-+|Undelivered Message Headers|Content-Description: Undelivered Message)\s*$)", kCiMl);
+};
+
+const Patterns &patterns()
+{
+    static const Patterns p;
+    return p;
+}
+
+QString clip(const QString &s, qsizetype max = kMaxServerText)
+{
+    return s.size() > max ? s.left(max) : s;
+}
+
+QString cleanAddress(QString a)
+{
+    a = a.trimmed();
+    static const QString strip = QStringLiteral("<>\"'“”„‘’«»()[],;:.");
+    while (!a.isEmpty() && strip.contains(a.front()))
+        a.remove(0, 1);
+    while (!a.isEmpty() && strip.contains(a.back()))
+        a.chop(1);
+    a.remove(QLatin1Char(' '));
+    if (a.startsWith(QLatin1String("rfc822;"), Qt::CaseInsensitive))
+        a = a.mid(7).trimmed();
+    return a.contains(QLatin1Char('@')) ? a : QString();
+}
+
+QString firstAddress(QStringView text)
+{
+    const QRegularExpressionMatch m = patterns().address.match(text.left(4000));
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+// Collapses a multi-line block to one line ("wrapped" server text).
+QString joinLines(const QStringList &lines)
+{
+    QStringList parts;
+    for (const QString &l : lines) {
+        const QString t = l.trimmed();
+        if (!t.isEmpty())
+            parts.append(t);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// Reads "550 5.1.1 text" (or "550-5.1.1 text", or just text) into a finding.
+void readReplyText(Finding &f, const QString &text)
+{
+    QString t = text.trimmed();
+    const QRegularExpressionMatch m = patterns().replyStart.match(t);
+    if (m.hasMatch()) {
+        f.code = m.captured(1).toInt();
+    }
+    f.serverText = clip(t);
+    const int klass = f.code ? f.code / 100 : 0;
+    f.enhanced = EnhancedStatus::findIn(QStringView(t).left(400), klass);
+}
+
+Stage stageFromText(const QString &text)
+{
+    const QRegularExpressionMatch m = patterns().inReplyTo.match(text);
+    if (m.hasMatch())
+        return stageFromCommand(m.captured(1));
+    return Stage::Unknown;
+}
+
+void classify(Finding &f)
+{
+    f.meaning = analyzeReply(f.code, f.enhanced, f.serverText, f.stage);
+}
+
+QStringList lines(const QString &text) { return text.split(QLatin1Char('\n')); }
+
+QString trimmedLine(const QString &l)
+{
+    QString t = l;
+    if (t.endsWith(QLatin1Char('\r')))
+        t.chop(1);
+    return t;
+}
+
+// --- Outlook / Windows Mail dialog ------------------------------------------------------------
+
+OutlookDialogFields parseOutlookDialog(const QString &text)
+{
+    OutlookDialogFields d;
+    const Patterns &p = patterns();
+    struct Hit { QString label; qsizetype start; qsizetype valueStart; };
+    QList<Hit> hits;
+    auto it = p.outlookLabel.globalMatch(text);
+    while (it.hasNext() && hits.size() < 200) {
+        const QRegularExpressionMatch m = it.next();
+        hits.append({m.captured(1).toLower(), m.capturedStart(), m.capturedEnd()});
+    }
+    int strongLabels = 0;
+    static const QStringList responseLabels = {QStringLiteral("server response"), QStringLiteral("serverresponse"),
+        QStringLiteral("reactie van server"), QStringLiteral("serverantwort"), QStringLiteral("serversvar"),
+        QStringLiteral("服务器响应")};
+    static const QStringList errorLabels = {QStringLiteral("server error"), QStringLiteral("serverfout"),
+        QStringLiteral("serverfehler"), QStringLiteral("serverfel"), QStringLiteral("服务器错误")};
+    static const QStringList numberLabels = {QStringLiteral("error number"), QStringLiteral("foutnummer"),
+        QStringLiteral("fehlernummer"), QStringLiteral("felnummer"), QStringLiteral("错误编号"), QStringLiteral("错误号")};
+    static const QStringList portLabels = {QStringLiteral("port"), QStringLiteral("poort"), QStringLiteral("端口")};
+    static const QStringList serverLabels = {QStringLiteral("server"), QStringLiteral("服务器")};
+    static const QStringList accountLabels = {QStringLiteral("account"), QStringLiteral("konto"),
+        QStringLiteral("帐户"), QStringLiteral("账户")};
+    static const QStringList subjectLabels = {QStringLiteral("subject"), QStringLiteral("onderwerp"),
+        QStringLiteral("betreff"), QStringLiteral("ämne"), QStringLiteral("ämnet"), QStringLiteral("主题")};
+
+    const auto valueOf = [&](int i) {
+        const qsizetype end = i + 1 < hits.size() ? hits.at(i + 1).start : qMin(text.size(), hits.at(i).valueStart + 2000);
+        QString v = text.mid(hits.at(i).valueStart, end - hits.at(i).valueStart);
+        v = v.simplified();
+        // Separators and quotes around values: , ， 。 . ' " “ ” „ ‘ ’ < >
+        static const QString edge = QStringLiteral(",，。.'\"“”„‘’«» ;；");
+        while (!v.isEmpty() && edge.contains(v.back()))
+            v.chop(1);
+        while (!v.isEmpty() && edge.contains(v.front()))
+            v.remove(0, 1);
+        return v;
+    };
+    for (int i = 0; i < hits.size(); ++i) {
+        const QString &label = hits.at(i).label;
+        const QString value = valueOf(i);
+        if (responseLabels.contains(label)) {
+            d.serverResponse = clip(value);
+            ++strongLabels;
+        } else if (errorLabels.contains(label)) {
+            d.serverError = value.left(3).toInt();
+            ++strongLabels;
+        } else if (numberLabels.contains(label)) {
+            const QString first = value.section(QLatin1Char(' '), 0, 0);
+            if (const auto n = parseErrorNumber(first)) {
+                d.errorNumber = QStringLiteral("0x%1").arg(*n, 8, 16, QLatin1Char('0')).toUpper().replace(
+                    QLatin1String("0X"), QLatin1String("0x"));
+            }
+            ++strongLabels;
+        } else if (label.contains(QLatin1String("ssl"))) {
+            const QString v = value.toLower();
+            if (v.startsWith(QLatin1String("no")) || v.startsWith(QLatin1String("nee"))
+                || v.startsWith(QLatin1String("nein")) || v.startsWith(QLatin1String("nej"))
+                || v.startsWith(QStringLiteral("否")))
+                d.ssl = false;
+            else if (v.startsWith(QLatin1String("yes")) || v.startsWith(QLatin1String("ja"))
+                     || v.startsWith(QStringLiteral("是")))
+                d.ssl = true;
+            ++strongLabels;
+        } else if (portLabels.contains(label)) {
+            bool ok = false;
+            const int port = value.section(QLatin1Char(' '), 0, 0).toInt(&ok);
+            if (ok && port > 0 && port < 65536)
+                d.port = port;
+        } else if (serverLabels.contains(label) && d.server.isEmpty()) {
+            QString v = value;
+            v.remove(QLatin1Char('<')).remove(QLatin1Char('>')).remove(QLatin1Char(' '));
+            d.server = v.left(255);
+        } else if (accountLabels.contains(label) && d.account.isEmpty()) {
+            d.account = value.left(255);
+        } else if (subjectLabels.contains(label) && d.subject.isEmpty()) {
+            d.subject = value.left(255);
+        }
+    }
+    const QRegularExpressionMatch rej = p.outlookRejected.match(text);
+    if (rej.hasMatch())
+        d.rejectedAddress = cleanAddress(rej.captured(1));
+    d.present = strongLabels >= 2 || (strongLabels >= 1 && !d.errorNumber.isEmpty());
+    if (!d.present)
+        return OutlookDialogFields{};
+    return d;
+}
+
+// --- RFC 3464 delivery-status ------------------------------------------------------------------
+
+struct DsnResult
+{
+    QString reportingMta;
+    QList<Finding> findings;
+};
+
+QString afterType(const QString &value)
+{
+    // "dns; mx.example.com" / "rfc822; bob@example.com" / "smtp; 550 ..."
+    const qsizetype semi = value.indexOf(QLatin1Char(';'));
+    return (semi >= 0 ? value.mid(semi + 1) : value).trimmed();
+}
+
+DsnResult parseDeliveryStatus(const QString &text)
+{
+    DsnResult r;
+    // Blocks separated by blank lines: the first is per-message, the rest per-recipient.
+    QStringList blocks;
+    QString current;
+    for (const QString &raw : lines(text)) {
+        const QString l = trimmedLine(raw);
+        if (l.trimmed().isEmpty()) {
+            if (!current.trimmed().isEmpty())
+                blocks.append(current);
+            current.clear();
+            if (blocks.size() > kMaxFindings + 1)
+                break;
+            continue;
+        }
+        current += l + QLatin1Char('\n');
+    }
+    if (!current.trimmed().isEmpty())
+        blocks.append(current);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const MimeHeaders fields = parseHeaders(blocks.at(i).toUtf8(), 200);
+        const QString reporting = headerValue(fields, u"Reporting-MTA");
+        if (!reporting.isEmpty() && r.reportingMta.isEmpty())
+            r.reportingMta = afterType(reporting);
+        const QString finalRcpt = headerValue(fields, u"Final-Recipient");
+        const QString origRcpt = headerValue(fields, u"Original-Recipient");
+        const QString status = headerValue(fields, u"Status");
+        const QString action = headerValue(fields, u"Action").trimmed().toLower();
+        if (finalRcpt.isEmpty() && origRcpt.isEmpty() && status.isEmpty())
+            continue;
+        if (action == QLatin1String("delivered") || action == QLatin1String("relayed")
+            || action == QLatin1String("expanded"))
+            continue;
+        Finding f;
+        f.recipient = cleanAddress(afterType(finalRcpt.isEmpty() ? origRcpt : finalRcpt));
+        f.action = action.left(20);
+        const QString diag = headerValue(fields, u"Diagnostic-Code");
+        if (!diag.isEmpty())
+            readReplyText(f, afterType(diag));
+        const EnhancedStatus st = EnhancedStatus::fromString(status.section(QLatin1Char(' '), 0, 0));
+        if (st.isValid() && (!f.enhanced.isValid() || f.enhanced.klass != st.klass))
+            f.enhanced = st;
+        const QString remote = headerValue(fields, u"Remote-MTA");
+        if (!remote.isEmpty())
+            f.remoteMta = afterType(remote).left(255);
+        f.stage = stageFromText(f.serverText);
+        r.findings.append(f);
+        if (r.findings.size() >= kMaxFindings)
+            break;
+    }
+    return r;
+}
+
+// --- Plain-text bounces --------------------------------------------------------------------------
+
+QList<Finding> parseExchange(const QString &text, QString &generating)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    const QRegularExpressionMatch g = p.generating.match(text);
+    if (g.hasMatch())
+        generating = g.captured(1);
+    qsizetype start = text.indexOf(QLatin1String("Diagnostic information for administrators"), 0, Qt::CaseInsensitive);
+    if (start < 0)
+        start = g.hasMatch() ? g.capturedStart() : 0;
+    qsizetype end = text.indexOf(QLatin1String("Original message headers"), start, Qt::CaseInsensitive);
+    if (end < 0)
+        end = text.size();
+    const QStringList ls = lines(text.mid(start, qMin<qsizetype>(end - start, 256 * 1024)));
+    static const RE addrOnly = makeRe(R"(^\s*<?([^\s<>@'"]+@[^\s<>'"]+?)>?\s*$)", RE::NoPatternOption);
+    Finding *cur = nullptr;
+    for (const QString &raw : ls) {
+        const QString l = trimmedLine(raw);
+        const QRegularExpressionMatch a = addrOnly.match(l);
+        if (a.hasMatch()) {
+            if (out.size() >= kMaxFindings)
+                break;
+            out.append(Finding{});
+            cur = &out.last();
+            cur->recipient = cleanAddress(a.captured(1));
+            continue;
+        }
+        if (!cur || l.trimmed().isEmpty() || !cur->serverText.isEmpty())
+            continue;
+        QRegularExpressionMatch m = p.remoteReturned.match(l);
+        if (m.hasMatch()) {
+            cur->remoteMta = m.captured(1);
+            QString inner = m.captured(3);
+            // Older Exchange wraps the reply: "<mx #5.0.0 smtp; 5.1.0 - Unknown address error 550-'5.1.1 ...'>"
+            const QRegularExpressionMatch h = p.exchangeHash.match(inner);
+            if (h.hasMatch()) {
+                if (cur->remoteMta.isEmpty())
+                    cur->remoteMta = h.captured(2);
+                inner = h.captured(4);
+                const QRegularExpressionMatch r = p.reply.match(inner);
+                if (r.hasMatch() && r.capturedStart() > 0)
+                    inner = inner.mid(r.capturedStart());
+            }
+            readReplyText(*cur, inner);
+            if (!cur->enhanced.isValid() && h.hasMatch())
+                cur->enhanced = EnhancedStatus::fromString(h.captured(3));
+            continue;
+        }
+        m = p.exchangeHash.match(l);
+        if (m.hasMatch()) {
+            const QString before = m.captured(1);
+            cur->remoteMta = (!before.isEmpty() && !before.startsWith(QLatin1Char('#'))) ? before : m.captured(2);
+            readReplyText(*cur, m.captured(4));
+            if (!cur->enhanced.isValid())
+                cur->enhanced = EnhancedStatus::fromString(m.captured(3));
+            continue;
+        }
+        m = p.exchange2007.match(l);
+        if (m.hasMatch()) {
+            cur->code = m.captured(1).toInt();
+            cur->enhanced = EnhancedStatus::fromString(m.captured(2));
+            cur->serverText = clip(m.captured(1) + QLatin1Char(' ') + m.captured(2) + QLatin1Char(' ') + m.captured(3));
+            continue;
+        }
+        const QRegularExpressionMatch r = p.reply.match(l);
+        if (r.hasMatch())
+            readReplyText(*cur, l.mid(r.capturedStart()));
+    }
+    // Addresses listed without any detail (the user-facing part) are not findings.
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Finding &f) {
+        return f.serverText.isEmpty() && !f.enhanced.isValid();
+    }), out.end());
+    const QRegularExpressionMatch org = p.orgRejected.match(text);
+    if (org.hasMatch()) {
+        for (Finding &f : out) {
+            if (f.remoteMta.isEmpty())
+                f.remoteMta = org.captured(1);
+        }
+    }
+    return out;
+}
+
+QList<Finding> parsePostfix(const QString &text)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    static const RE head = makeRe(R"(^<([^<>\s]+@[^<>\s]+)>(?:\s*\(expanded from <[^>]*>\))?:\s?(.*)$)", RE::NoPatternOption);
+    const QStringList ls = lines(text);
+    for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
+        const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
+        if (!m.hasMatch())
+            continue;
+        QStringList block{m.captured(2)};
+        while (i + 1 < ls.size() && !ls.at(i + 1).isEmpty()
+               && (ls.at(i + 1).front() == QLatin1Char(' ') || ls.at(i + 1).front() == QLatin1Char('\t'))
+               && block.size() < 100)
+            block.append(ls.at(++i));
+        const QString joined = joinLines(block);
+        Finding f;
+        f.recipient = cleanAddress(m.captured(1));
+        f.stage = stageFromText(joined);
+        QString reason = joined;
+        reason.remove(p.inReplyTo);
+        QRegularExpressionMatch s = p.postfixSaid.match(reason);
+        if (s.hasMatch()) {
+            f.remoteMta = s.captured(1);
+            readReplyText(f, s.captured(3));
+        } else if ((s = p.postfixConnect.match(reason)).hasMatch()) {
+            f.remoteMta = s.captured(1);
+            readReplyText(f, s.captured(3));
+            if (f.stage == Stage::Unknown)
+                f.stage = Stage::Greeting;
+        } else {
+            readReplyText(f, reason);
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+QList<Finding> parseExim(const QString &text)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    static const RE head = makeRe(R"(^  (?! )<?([^\s<>]+@[^\s<>]+?)>?(?:\s*<[^>]*>)?:?\s*$)", RE::NoPatternOption);
+    const QStringList ls = lines(text);
+    for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
+        const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
+        if (!m.hasMatch())
+            continue;
+        QStringList block;
+        while (i + 1 < ls.size() && ls.at(i + 1).startsWith(QLatin1String("    ")) && block.size() < 100)
+            block.append(ls.at(++i));
+        if (block.isEmpty())
+            continue;
+        const QString joined = joinLines(block);
+        Finding f;
+        f.recipient = cleanAddress(m.captured(1));
+        const QRegularExpressionMatch host = p.eximHost.match(joined);
+        if (host.hasMatch())
+            f.remoteMta = host.captured(1);
+        const QRegularExpressionMatch after = p.eximAfter.match(joined);
+        if (after.hasMatch()) {
+            f.stage = stageFromCommand(after.captured(1));
+            if (!after.captured(2).isEmpty())
+                f.remoteMta = after.captured(2);
+            readReplyText(f, after.captured(3));
+        } else {
+            QString reason = joined;
+            if (host.hasMatch())
+                reason.remove(host.capturedStart(), host.capturedLength());
+            readReplyText(f, reason.trimmed());
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+QList<Finding> parseQmail(const QString &text)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    static const RE head = makeRe(R"(^<([^<>\s]+@[^<>\s]+)>:\s*$)", RE::NoPatternOption);
+    const QStringList ls = lines(text);
+    for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
+        const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
+        if (!m.hasMatch())
+            continue;
+        QStringList block;
+        while (i + 1 < ls.size() && !trimmedLine(ls.at(i + 1)).trimmed().isEmpty() && block.size() < 100) {
+            if (head.match(trimmedLine(ls.at(i + 1))).hasMatch())
+                break;
+            block.append(trimmedLine(ls.at(++i)));
+        }
+        const QString blockText = block.join(QLatin1Char('\n'));
+        Finding f;
+        f.recipient = cleanAddress(m.captured(1));
+        const QRegularExpressionMatch said = p.qmailSaid.match(blockText);
+        const QRegularExpressionMatch dislike = p.qmailDislike.match(blockText);
+        const QRegularExpressionMatch giving = p.qmailGiving.match(blockText);
+        if (dislike.hasMatch()) {
+            f.remoteMta = dislike.captured(1);
+            f.stage = dislike.captured(2).compare(QLatin1String("sender"), Qt::CaseInsensitive) == 0
+                ? Stage::MailFrom : Stage::RcptTo;
+        } else if (giving.hasMatch()) {
+            f.remoteMta = giving.captured(1);
+        }
+        if (said.hasMatch()) {
+            readReplyText(f, said.captured(1));
+        } else {
+            QStringList rest;
+            for (const QString &l : std::as_const(block)) {
+                if (!p.qmailGiving.match(l).hasMatch())
+                    rest.append(l);
+            }
+            readReplyText(f, joinLines(rest));
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+QList<Finding> parseSendmail(const QString &text)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    const QStringList ls = lines(text);
+    static const RE section = makeRe(R"(^\s*-+ ?The following addresses had (permanent fatal|transient non-fatal) errors ?-+)", kCi);
+    static const RE addrLine = makeRe(R"(^\s*<?([^\s<>()]+@[^\s<>()]+?)>?\s*(?:\(.*\))?\s*$)", RE::NoPatternOption);
+    bool inSection = false;
+    bool transient = false;
+    for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
+        const QString l = trimmedLine(ls.at(i));
+        const QRegularExpressionMatch s = section.match(l);
+        if (s.hasMatch()) {
+            inSection = true;
+            transient = s.captured(1).startsWith(QLatin1String("transient"), Qt::CaseInsensitive);
+            continue;
+        }
+        if (!inSection)
+            continue;
+        if (l.trimmed().startsWith(QLatin1Char('-'))) {
+            inSection = false;
+            continue;
+        }
+        const QRegularExpressionMatch a = addrLine.match(l);
+        if (a.hasMatch()) {
+            Finding f;
+            f.recipient = cleanAddress(a.captured(1));
+            f.action = transient ? QStringLiteral("delayed") : QString();
+            if (i + 1 < ls.size()) {
+                const QRegularExpressionMatch r = p.sendmailReason.match(trimmedLine(ls.at(i + 1)));
+                if (r.hasMatch()) {
+                    readReplyText(f, r.captured(1));
+                    ++i;
+                }
+            }
+            out.append(f);
+        }
+    }
+    // The transcript: ">>> RCPT To:<bob@...>" then "<<< 550 ..." gives the stage and the server.
+    QString talkingTo;
+    QString lastCommand;
+    for (const QString &raw : ls) {
+        const QString l = trimmedLine(raw);
+        const QRegularExpressionMatch t = p.sendmailTalking.match(l);
+        if (t.hasMatch()) {
+            talkingTo = t.captured(1);
+            continue;
+        }
+        if (l.startsWith(QLatin1String(">>> "))) {
+            lastCommand = l.mid(4);
+            continue;
+        }
+        if (!l.startsWith(QLatin1String("<<< ")))
+            continue;
+        Finding r;
+        readReplyText(r, l.mid(4));
+        if (r.code < 400)
+            continue;
+        r.stage = stageFromCommand(lastCommand);
+        r.remoteMta = talkingTo;
+        const QString who = cleanAddress(firstAddress(lastCommand));
+        bool merged = false;
+        for (Finding &f : out) {
+            if (!who.isEmpty() && f.recipient.compare(who, Qt::CaseInsensitive) != 0)
+                continue;
+            if (who.isEmpty() && !r.serverText.contains(f.recipient, Qt::CaseInsensitive))
+                continue;
+            f.stage = r.stage;
+            f.remoteMta = r.remoteMta;
+            if (f.serverText.isEmpty())
+                readReplyText(f, r.serverText);
+            merged = true;
+        }
+        if (!merged && out.size() < kMaxFindings) {
+            r.recipient = who;
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+QList<Finding> parseGmail(const QString &text)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    Finding f;
+    const QRegularExpressionMatch to = p.gmailTo.match(text);
+    if (to.hasMatch())
+        f.recipient = cleanAddress(to.captured(1));
+    const QRegularExpressionMatch resp = p.gmailResponse.match(text);
+    if (resp.hasMatch()) {
+        // The reply may continue on the next lines until a blank line.
+        QStringList block{resp.captured(1)};
+        const qsizetype after = resp.capturedEnd();
+        const QStringList more = lines(text.mid(after, 4000));
+        for (qsizetype i = 1; i < more.size() && i < 20; ++i) {
+            const QString l = trimmedLine(more.at(i));
+            if (l.trimmed().isEmpty())
+                break;
+            block.append(l);
+        }
+        readReplyText(f, joinLines(block));
+    }
+    const QRegularExpressionMatch remote = p.gmailRemote.match(text);
+    if (remote.hasMatch())
+        f.remoteMta = remote.captured(1);
+    if (!f.serverText.isEmpty() || !f.recipient.isEmpty())
+        out.append(f);
+    return out;
+}
+
+// Any reply codes anywhere: log lines, a pasted reply, unknown bounce formats.
+QList<Finding> scanReplies(const QString &text)
+{
+    const Patterns &p = patterns();
+    QList<Finding> out;
+    auto it = p.reply.globalMatch(text);
+    qsizetype lastEnd = -1;
+    while (it.hasNext() && out.size() < kMaxFindings) {
+        const QRegularExpressionMatch m = it.next();
+        const int code = m.captured(1).toInt();
+        if (code < 400 && m.capturedStart() != 0)
+            continue;   // positive replies count only when the whole paste is one
+        if (m.capturedStart() < lastEnd)
+            continue;
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), m.capturedStart());
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        // A multi-line reply ("550-5.1.1 ...\n550 5.1.1 ...") becomes one finding.
+        QString replyText = text.mid(m.capturedStart(), qMin<qsizetype>(lineEnd - m.capturedStart(), kMaxServerText));
+        qsizetype next = lineEnd;
+        if (replyText.size() > 3 && replyText.at(3) == QLatin1Char('-')) {
+            const QString codeText = m.captured(1);
+            QStringList parts{replyText.mid(4).trimmed()};
+            while (next < text.size() && parts.size() < 50) {
+                qsizetype nextEnd = text.indexOf(QLatin1Char('\n'), next + 1);
+                if (nextEnd < 0)
+                    nextEnd = text.size();
+                const QString nextLine = text.mid(next + 1, qMin<qsizetype>(nextEnd - next - 1, kMaxServerText)).trimmed();
+                if (!nextLine.startsWith(codeText))
+                    break;
+                parts.append(nextLine.mid(4).trimmed());
+                next = nextEnd;
+                if (nextLine.size() <= 3 || nextLine.at(3) != QLatin1Char('-'))
+                    break;
+            }
+            replyText = clip(codeText + QLatin1Char(' ') + parts.join(QLatin1Char(' ')));
+        }
+        lastEnd = next;
+        // Needs words after the code to count as a reply in free text (not "room 550").
+        const QString rest = replyText.mid(4).trimmed();
+        if (rest.isEmpty() && replyText.size() < text.trimmed().size())
+            continue;
+        Finding f;
+        readReplyText(f, replyText.trimmed());
+        f.recipient = cleanAddress(firstAddress(f.serverText));
+        f.stage = stageFromText(text.mid(m.capturedStart(), qMin<qsizetype>(lineEnd - m.capturedStart() + 80, 2000)));
+        if (f.serverText.contains(QStringLiteral("(in reply to"), Qt::CaseInsensitive))
+            f.serverText = f.serverText.remove(p.inReplyTo).trimmed();
+        bool duplicate = false;
+        for (const Finding &o : std::as_const(out)) {
+            if (o.code == f.code && o.serverText == f.serverText)
+                duplicate = true;
+        }
+        if (!duplicate)
+            out.append(f);
+    }
+    return out;
+}
+
+OriginalHeaders headersFrom(const MimeHeaders &h)
+{
+    OriginalHeaders o;
+    for (const MimeHeader &x : h) {
+        const QString n = x.name.toLower();
+        if (n == QLatin1String("to") || n == QLatin1String("cc")) {
+            if (o.to.size() < 50)
+                o.to.append(x.value.left(1000));
+        } else if (n == QLatin1String("from") && o.from.isEmpty()) {
+            o.from = x.value.left(1000);
+        } else if (n == QLatin1String("subject") && o.subject.isEmpty()) {
+            o.subject = x.value.left(1000);
+        } else if (n == QLatin1String("message-id") && o.messageId.isEmpty()) {
+            o.messageId = x.value.left(1000);
+        } else if (n == QLatin1String("received")) {
+            if (o.received.size() < 50)
+                o.received.append(x.value.left(2000));
+        } else if (n == QLatin1String("received-spf") && o.receivedSpf.isEmpty()) {
+            o.receivedSpf = x.value.left(2000);
+        }
+    }
+    return o;
+}
+
+OriginalHeaders headersFromText(const QString &text)
+{
+    const Patterns &p = patterns();
+    qsizetype from = -1;
+    const QRegularExpressionMatch m = p.headerMarker.match(text);
+    if (m.hasMatch()) {
+        from = m.capturedEnd();
+    } else {
+        static const RE firstHeader = makeRe(R"(^(?:Received|Return-Path|Received-SPF|Message-ID): )", kCiMl);
+        const QRegularExpressionMatch h = firstHeader.match(text);
+        if (!h.hasMatch())
+            return {};
+        from = h.capturedStart();
+    }
+    QString rest = text.mid(from, 128 * 1024);
+    // Skip blank lines and indentation the paste may have added.
+    QStringList ls = lines(rest);
+    while (!ls.isEmpty() && ls.first().trimmed().isEmpty())
+        ls.removeFirst();
+    QString block;
+    for (const QString &l : std::as_const(ls)) {
+        if (trimmedLine(l).trimmed().isEmpty())
+            break;
+        block += trimmedLine(l) + QLatin1Char('\n');
+    }
+    return headersFrom(parseHeaders(block.toUtf8(), 500));
+}
+
+PasteFormat detectTextFormat(const QString &text)
+{
+    const auto has = [&](const char *s) { return text.contains(QLatin1String(s), Qt::CaseInsensitive); };
+    if (has("Diagnostic information for administrators") || has("Generating server:")
+        || has("Remote Server returned") || has("#SMTP#") || has("Remote Server at "))
+        return PasteFormat::Exchange;
+    if (has("The response from the remote server was") || has("The response was:")
+        || has("Google tried to deliver your message") || has("mailer-daemon@googlemail.com")
+        || has("The error that the other server returned was"))
+        return PasteFormat::Gmail;
+    if (has("qmail-send program") || has("Remote host said:") || has("does not like recipient."))
+        return PasteFormat::Qmail;
+    if (has("This is the mail system at host") || (has(" said: ") && has("(in reply to")))
+        return PasteFormat::Postfix;
+    if (has("SMTP error from remote mail") || has("mail delivery software")
+        || has("could not be delivered to one or more of its recipients"))
+        return PasteFormat::Exim;
+    if (has("Transcript of session follows") || has("The following addresses had"))
+        return PasteFormat::Sendmail;
+    return PasteFormat::Unknown;
+}
+
+QList<Finding> parseByFormat(PasteFormat format, const QString &text, QString &generating)
+{
+    switch (format) {
+    case PasteFormat::Exchange: return parseExchange(text, generating);
+    case PasteFormat::Postfix: {
+        const QRegularExpressionMatch m = patterns().postfixHost.match(text);
+        if (m.hasMatch())
+            generating = m.captured(1);
+        return parsePostfix(text);
+    }
+    case PasteFormat::Exim: return parseExim(text);
+    case PasteFormat::Qmail: {
+        const QRegularExpressionMatch m = patterns().qmailHost.match(text);
+        if (m.hasMatch())
+            generating = m.captured(1);
+        return parseQmail(text);
+    }
+    case PasteFormat::Sendmail: return parseSendmail(text);
+    case PasteFormat::Gmail: return parseGmail(text);
+    default: return {};
+    }
+}
+
+bool isBounceFormat(PasteFormat format)
+{
+    return format == PasteFormat::Dsn || format == PasteFormat::Exchange || format == PasteFormat::Postfix
+        || format == PasteFormat::Exim || format == PasteFormat::Qmail || format == PasteFormat::Sendmail
+        || format == PasteFormat::Gmail;
+}
+
+// In a bounce, a refusal for lack of login or relaying by a *remote* server is the receiving
+// side's configuration (a wrong MX or a server that takes no internet mail), not the user's.
+void adjustForRemote(Finding &f)
+{
+    if (f.remoteMta.isEmpty())
+        return;
+    if (f.cause() == Cause::RelayDenied || f.cause() == Cause::AuthRequired) {
+        f.meaning.owner = Owner::Recipient;
+        f.meaning.explanation = QT_TRANSLATE_NOOP("od::CodeTables",
+            "The receiving server refused mail from the internet: it wants senders to log in, or does not consider itself responsible for the recipient's domain. Your own server did its job; the recipient's administrators have to fix their server or their MX record.");
+        f.meaning.rule += QStringLiteral("+remote");
+    }
+}
+
+void finish(DecodeResult &result, const DecodeContext &context)
+{
+    for (Finding &f : result.findings) {
+        if (!f.meaning.isValid())
+            classify(f);
+        if (isBounceFormat(result.format))
+            adjustForRemote(f);
+    }
+    result.verdict = makeVerdict(result.findings, context);
+}
+
+// Error numbers anywhere in the text, in the order found, without duplicates.
+QStringList findErrorNumbers(const QString &text)
+{
+    QStringList out;
+    auto it = patterns().errorNumber.globalMatch(text);
+    while (it.hasNext() && out.size() < 20) {
+        const QRegularExpressionMatch m = it.next();
+        const quint32 n = m.captured(1).toUInt(nullptr, 16);
+        const QString id = QStringLiteral("0x%1").arg(n, 8, 16, QLatin1Char('0')).toUpper().replace(
+            QLatin1String("0X"), QLatin1String("0x"));
+        if (!out.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
+Stage stageOf(OutlookError::Stage s)
+{
+    switch (s) {
+    case OutlookError::Stage::Sender: return Stage::MailFrom;
+    case OutlookError::Stage::Recipient: return Stage::RcptTo;
+    case OutlookError::Stage::Auth: return Stage::Auth;
+    case OutlookError::Stage::Tls: return Stage::StartTls;
+    case OutlookError::Stage::Data: return Stage::EndOfData;
+    case OutlookError::Stage::Connect: return Stage::Greeting;
+    case OutlookError::Stage::None:
+    case OutlookError::Stage::Incoming: return Stage::Unknown;
+    }
+    return Stage::Unknown;
+}
+
+void decodeOutlook(DecodeResult &result, const QString &text)
+{
+    const OutlookDialogFields &d = result.outlook;
+    std::optional<OutlookError> err;
+    QString number = d.errorNumber;
+    if (number.isEmpty() && !result.errorNumbers.isEmpty())
+        number = result.errorNumbers.first();
+    if (const auto n = parseErrorNumber(number))
+        err = outlookError(*n);
+    Finding f;
+    f.recipient = d.rejectedAddress;
+    f.remoteMta = d.server;
+    f.stage = err ? stageOf(err->stage) : Stage::Unknown;
+    if (!d.serverResponse.isEmpty()) {
+        readReplyText(f, d.serverResponse);
+        // "553, dat domein ..." (Dutch dialog): the code followed by a comma.
+        if (!f.code) {
+            static const RE lead = makeRe(R"(^\s*([245]\d\d)(?!\d))", RE::NoPatternOption);
+            const QRegularExpressionMatch m = lead.match(d.serverResponse);
+            if (m.hasMatch())
+                f.code = m.captured(1).toInt();
+        }
+    }
+    if (!f.code && d.serverError >= 400 && d.serverError < 600)
+        f.code = d.serverError;
+    if (!f.code && err && err->smtpCode)
+        f.code = err->smtpCode;
+    if (f.recipient.isEmpty() && f.stage == Stage::RcptTo)
+        f.recipient = cleanAddress(firstAddress(f.serverText));
+    if (f.code || !f.serverText.isEmpty())
+        f.meaning = analyzeReply(f.code, f.enhanced, f.serverText, f.stage);
+    // The error number knows more than a bare reply code does.
+    if (err && (!f.meaning.isValid() || f.meaning.source == MeaningSource::ReplyCode
+                || f.meaning.cause == Cause::Unknown)) {
+        const CodeMeaning m = outlookMeaning(err->number);
+        if (m.cause != Cause::Unknown || !f.meaning.isValid())
+            f.meaning = m;
+    }
+    if (!f.meaning.isValid() && !f.code && !err) {
+        const CodeMeaning w = matchWording(text);
+        if (w.isValid())
+            f.meaning = w;
+    }
+    if (f.meaning.isValid() || f.code)
+        result.findings.append(f);
+}
+
+} // namespace
+
+QString pasteFormatId(PasteFormat format)
+{
+    switch (format) {
+    case PasteFormat::Unknown: return QStringLiteral("unknown");
+    case PasteFormat::Reply: return QStringLiteral("reply");
+    case PasteFormat::OutlookDialog: return QStringLiteral("outlook-dialog");
+    case PasteFormat::Dsn: return QStringLiteral("dsn");
+    case PasteFormat::Exchange: return QStringLiteral("exchange");
+    case PasteFormat::Postfix: return QStringLiteral("postfix");
+    case PasteFormat::Exim: return QStringLiteral("exim");
+    case PasteFormat::Qmail: return QStringLiteral("qmail");
+    case PasteFormat::Sendmail: return QStringLiteral("sendmail");
+    case PasteFormat::Gmail: return QStringLiteral("gmail");
+    }
+    return {};
+}
+
+Owner Finding::owner() const
+{
+    if (meaning.owner)
+        return *meaning.owner;
+    return causeInfo(cause()).owner;
+}
+
+bool Finding::isTransient() const
+{
+    if (code)
+        return code >= 400 && code < 500;
+    if (action == QLatin1String("delayed"))
+        return true;
+    return enhanced.klass == 4;
+}
+
+Verdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context)
+{
+    // How actionable a cause is: problems the sender can act on first, then the provider's,
+    // then the recipient's; within that, the order of the user's typical questions.
+    static const QList<Cause> rank = {
+        Cause::RelayDenied, Cause::AuthRequired, Cause::AuthFailed, Cause::SenderRejected,
+        Cause::TlsRequired, Cause::AuthUnavailable, Cause::TlsFailed, Cause::CertificateInvalid,
+        Cause::PortBlocked, Cause::HostNotFound, Cause::ConnectionRefused, Cause::Blocked,
+        Cause::DomainAuthFailed, Cause::MessageTooLarge, Cause::RateLimited, Cause::MessageRejected,
+        Cause::RecipientUnknown, Cause::MailboxFull, Cause::MailboxDisabled, Cause::RoutingLoop,
+        Cause::DeliveryExpired, Cause::ServerUnavailable, Cause::NoBanner, Cause::ProtocolError,
+        Cause::Unknown, Cause::Ok,
+    };
+    const auto ownerWeight = [](Owner o) { return o == Owner::You ? 0 : o == Owner::Provider ? 1 : 2; };
+    Verdict v;
+    int best = -1;
+    std::tuple<int, int, int, int> bestKey;
+    for (int i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        const Cause c = f.cause();
+        const int known = (c == Cause::Unknown || c == Cause::Ok) ? 1 : 0;
+        const std::tuple<int, int, int, int> key{known, f.isTransient() ? 1 : 0, ownerWeight(f.owner()),
+                                                 int(rank.indexOf(c))};
+        if (best < 0 || key < bestKey) {
+            best = i;
+            bestKey = key;
+        }
+    }
+    if (best < 0) {
+        v.cause = Cause::Unknown;
+        v.owner = causeInfo(Cause::Unknown).owner;
+        v.fixes = orderFixes(Cause::Unknown, context.location, context.account);
+        return v;
+    }
+    const Finding &f = findings.at(best);
+    v.finding = best;
+    v.cause = f.cause();
+    v.owner = f.owner();
+    v.fixes = orderFixes(v.cause, context.location, context.account);
+    // Temporary refusals of these kinds: waiting is the first thing to try.
+    if (f.isTransient() && (v.cause == Cause::Blocked || v.cause == Cause::RateLimited
+                            || v.cause == Cause::ServerUnavailable || v.cause == Cause::MailboxFull)) {
+        v.fixes.removeAll(Fix::WaitRetry);
+        v.fixes.prepend(Fix::WaitRetry);
+    }
+    // The receiving side's problem: nothing in the sender's settings will help.
+    if (v.owner == Owner::Recipient && (v.cause == Cause::RelayDenied || v.cause == Cause::AuthRequired))
+        v.fixes = {Fix::CheckRecipient, Fix::ContactProvider};
+    return v;
+}
+
+namespace {
+DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context, int depth);
+
+// depth: how often a paste has been re-read as a message and back; bounded so that text parts
+// that are themselves messages (forwarded bounces, hostile nesting) cannot recurse deeply.
+DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &context, int depth)
+{
+    DecodeResult result;
+    QByteArray bytes = bytesIn;
+    if (bytes.size() > kMaxDecodeInput) {
+        bytes.truncate(kMaxDecodeInput);
+        result.truncated = true;
+    }
+    if (!looksLikeMessage(bytes)) {
+        DecodeResult r = decodePasteImpl(decodeUnknownBytes(bytes), context, depth + 1);
+        r.truncated = r.truncated || result.truncated;
+        return r;
+    }
+    const MimeMessage msg = parseMime(bytes);
+    result.truncated = result.truncated || msg.truncated;
+    result.malformed = msg.malformed;
+
+    QString text;
+    bool haveHeaders = false;
+    DsnResult dsn;
+    for (const MimePart &part : msg.parts) {
+        switch (part.kind) {
+        case MimePart::Kind::Text:
+            if (text.size() < kMaxDecodeInput)
+                text += part.text + QLatin1Char('\n');
+            break;
+        case MimePart::Kind::DeliveryStatus:
+            if (dsn.findings.isEmpty()) {
+                dsn = parseDeliveryStatus(part.text);
+            }
+            break;
+        case MimePart::Kind::Headers:
+            if (!haveHeaders) {
+                result.headers = headersFrom(part.headers);
+                haveHeaders = !result.headers.isEmpty();
+            }
+            break;
+        case MimePart::Kind::Other:
+            break;
+        }
+    }
+    if (text.size() > kMaxDecodeInput) {
+        text.truncate(kMaxDecodeInput);
+        result.truncated = true;
+    }
+    result.errorNumbers = findErrorNumbers(text);
+    const PasteFormat family = detectTextFormat(text);
+    QString generating;
+    const QList<Finding> fromText = parseByFormat(family, text, generating);
+    if (!dsn.findings.isEmpty()) {
+        result.format = family == PasteFormat::Unknown ? PasteFormat::Dsn : family;
+        result.findings = dsn.findings;
+        result.generatingServer = dsn.reportingMta;
+        // The text part often knows the stage and the server's host name.
+        for (Finding &f : result.findings) {
+            for (const Finding &t : fromText) {
+                if (t.recipient.isEmpty() || t.recipient.compare(f.recipient, Qt::CaseInsensitive) != 0)
+                    continue;
+                if (f.stage == Stage::Unknown)
+                    f.stage = t.stage;
+                if (f.remoteMta.isEmpty())
+                    f.remoteMta = t.remoteMta;
+                if (f.serverText.isEmpty()) {
+                    f.serverText = t.serverText;
+                    f.code = t.code;
+                    if (!f.enhanced.isValid())
+                        f.enhanced = t.enhanced;
+                }
+            }
+        }
+    } else if (!fromText.isEmpty()) {
+        result.format = family;
+        result.findings = fromText;
+    } else {
+        // No structure we know: read it as a paste (dialogs, replies, log lines).
+        DecodeResult r = decodePasteImpl(text, context, depth + 1);
+        r.headers = haveHeaders ? result.headers : r.headers;
+        r.truncated = r.truncated || result.truncated;
+        r.malformed = result.malformed;
+        return r;
+    }
+    if (result.generatingServer.isEmpty())
+        result.generatingServer = generating;
+    if (!haveHeaders)
+        result.headers = headersFromText(text);
+    finish(result, context);
+    return result;
+}
+
+DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context, int depth)
+{
+    DecodeResult result;
+    QString text = textIn;
+    if (text.size() > kMaxDecodeInput) {
+        text.truncate(kMaxDecodeInput);
+        result.truncated = true;
+    }
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    // A raw message pasted as text: go through MIME.
+    {
+        const QString head = text.left(4000);
+        QString trimmedHead = head;
+        while (!trimmedHead.isEmpty() && trimmedHead.front().isSpace())
+            trimmedHead.remove(0, 1);
+        const QByteArray headBytes = trimmedHead.toUtf8();
+        if (depth < 3 && looksLikeMessage(headBytes)) {
+            const qsizetype lead = head.size() - trimmedHead.size();
+            DecodeResult r = decodeBytesImpl(text.mid(lead).toUtf8(), context, depth + 1);
+            r.truncated = r.truncated || result.truncated;
+            return r;
+        }
+    }
+
+    result.errorNumbers = findErrorNumbers(text);
+    result.outlook = parseOutlookDialog(text);
+    if (result.outlook.present || (!result.errorNumbers.isEmpty() && detectTextFormat(text) == PasteFormat::Unknown
+                                   && std::any_of(result.errorNumbers.cbegin(), result.errorNumbers.cend(),
+                                                  [](const QString &n) { return outlookError(parseErrorNumber(n).value_or(0)).has_value(); }))) {
+        result.format = PasteFormat::OutlookDialog;
+        decodeOutlook(result, text);
+        finish(result, context);
+        return result;
+    }
+
+    const PasteFormat family = detectTextFormat(text);
+    QString generating;
+    QList<Finding> found = parseByFormat(family, text, generating);
+    if (!found.isEmpty()) {
+        result.format = family;
+        result.findings = found;
+        result.generatingServer = generating;
+        result.headers = headersFromText(text);
+        finish(result, context);
+        return result;
+    }
+
+    result.findings = scanReplies(text);
+    if (!result.findings.isEmpty()) {
+        result.format = family == PasteFormat::Unknown ? PasteFormat::Reply : family;
+        result.generatingServer = generating;
+    } else {
+        // Words without any code ("Relay access denied" on its own).
+        bool strong = false;
+        qsizetype position = -1;
+        const CodeMeaning w = matchWording(text, &strong, 64 * 1024, &position);
+        if (w.isValid() && strong && w.cause != Cause::Unknown) {
+            Finding f;
+            qsizetype ls = text.lastIndexOf(QLatin1Char('\n'), position);
+            qsizetype le = text.indexOf(QLatin1Char('\n'), position);
+            ls = ls < 0 ? 0 : ls + 1;
+            if (le < 0)
+                le = text.size();
+            f.serverText = clip(text.mid(ls, le - ls).trimmed(), 500);
+            f.recipient = cleanAddress(firstAddress(f.serverText));
+            f.meaning = w;
+            result.findings.append(f);
+            result.format = family == PasteFormat::Unknown ? PasteFormat::Reply : family;
+        } else {
+            result.format = family;
+        }
+    }
+    result.headers = headersFromText(text);
+    finish(result, context);
+    return result;
+}
+
+} // namespace
+
+DecodeResult decodeBytes(const QByteArray &bytes, const DecodeContext &context)
+{
+    return decodeBytesImpl(bytes, context, 0);
+}
+
+DecodeResult decodePaste(const QString &text, const DecodeContext &context)
+{
+    return decodePasteImpl(text, context, 0);
+}
+
+QJsonObject toJson(const DecodeResult &r)
+{
+    QJsonObject verdict;
+    verdict.insert(QStringLiteral("cause"), causeId(r.verdict.cause));
+    verdict.insert(QStringLiteral("owner"), ownerId(r.verdict.owner));
+    QJsonArray fixes;
+    for (Fix f : r.verdict.fixes)
+        fixes.append(fixId(f));
+    verdict.insert(QStringLiteral("fixes"), fixes);
+    verdict.insert(QStringLiteral("finding"), r.verdict.finding);
+
+    QJsonArray findings;
+    for (const Finding &f : r.findings) {
+        QJsonObject o;
+        o.insert(QStringLiteral("recipient"), f.recipient);
+        o.insert(QStringLiteral("code"), f.code);
+        o.insert(QStringLiteral("enhanced"), f.enhanced.toString());
+        o.insert(QStringLiteral("text"), f.serverText);
+        o.insert(QStringLiteral("cause"), causeId(f.cause()));
+        o.insert(QStringLiteral("owner"), ownerId(f.owner()));
+        o.insert(QStringLiteral("rule"), f.meaning.rule);
+        o.insert(QStringLiteral("remoteMta"), f.remoteMta);
+        o.insert(QStringLiteral("stage"), stageId(f.stage));
+        o.insert(QStringLiteral("action"), f.action);
+        o.insert(QStringLiteral("transient"), f.isTransient());
+        findings.append(o);
+    }
+
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), pasteFormatId(r.format));
+    root.insert(QStringLiteral("verdict"), verdict);
+    root.insert(QStringLiteral("findings"), findings);
+    if (r.outlook.present) {
+        QJsonObject o;
+        o.insert(QStringLiteral("server"), r.outlook.server);
+        o.insert(QStringLiteral("port"), r.outlook.port);
+        o.insert(QStringLiteral("ssl"), r.outlook.ssl ? QJsonValue(*r.outlook.ssl) : QJsonValue());
+        o.insert(QStringLiteral("serverError"), r.outlook.serverError);
+        o.insert(QStringLiteral("errorNumber"), r.outlook.errorNumber);
+        o.insert(QStringLiteral("serverResponse"), r.outlook.serverResponse);
+        o.insert(QStringLiteral("rejectedAddress"), r.outlook.rejectedAddress);
+        root.insert(QStringLiteral("outlook"), o);
+    }
+    QJsonObject h;
+    h.insert(QStringLiteral("to"), QJsonArray::fromStringList(r.headers.to));
+    h.insert(QStringLiteral("from"), r.headers.from);
+    h.insert(QStringLiteral("subject"), r.headers.subject);
+    h.insert(QStringLiteral("messageId"), r.headers.messageId);
+    h.insert(QStringLiteral("received"), QJsonArray::fromStringList(r.headers.received));
+    h.insert(QStringLiteral("receivedSpf"), r.headers.receivedSpf);
+    root.insert(QStringLiteral("headers"), h);
+    root.insert(QStringLiteral("generatingServer"), r.generatingServer);
+    root.insert(QStringLiteral("errorNumbers"), QJsonArray::fromStringList(r.errorNumbers));
+    root.insert(QStringLiteral("truncated"), r.truncated);
+    root.insert(QStringLiteral("malformed"), r.malformed);
+    return root;
+}
+
+QDebug operator<<(QDebug debug, const Finding &f)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Finding(" << f.recipient << ' ' << f.code << ' ' << f.enhanced << ' '
+                    << causeId(f.cause()) << ' ' << f.meaning.rule << " remote=" << f.remoteMta
+                    << ' ' << f.stage << ' ' << f.serverText.left(80) << ')';
+    return debug;
+}
+
+QDebug operator<<(QDebug debug, const DecodeResult &r)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "DecodeResult(" << pasteFormatId(r.format) << " verdict=" << causeId(r.verdict.cause)
+                    << '/' << ownerId(r.verdict.owner) << " findings=" << r.findings << ')';
+    return debug;
+}
+
+} // namespace od
