@@ -262,6 +262,15 @@ struct DsnResult
     QList<Finding> findings;
 };
 
+// "mx.example.net. (192.0.2.80, the server for ...)" -> "mx.example.net"
+QString hostName(const QString &value)
+{
+    QString h = value.trimmed().section(QLatin1Char(' '), 0, 0).left(255);
+    while (h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    return h;
+}
+
 QString afterType(const QString &value)
 {
     // "dns; mx.example.com" / "rfc822; bob@example.com" / "smtp; 550 ..."
@@ -314,7 +323,7 @@ DsnResult parseDeliveryStatus(const QString &text)
             f.enhanced = st;
         const QString remote = headerValue(fields, u"Remote-MTA");
         if (!remote.isEmpty())
-            f.remoteMta = afterType(remote).left(255);
+            f.remoteMta = hostName(afterType(remote));
         f.stage = stageFromText(f.serverText);
         r.findings.append(f);
         if (r.findings.size() >= kMaxFindings)
@@ -398,7 +407,7 @@ QList<Finding> parseExchange(const QString &text, QString &generating)
         return f.serverText.isEmpty() && !f.enhanced.isValid();
     }), out.end());
     const QRegularExpressionMatch org = p.orgRejected.match(text);
-    if (org.hasMatch()) {
+    if (org.hasMatch() && out.size() == 1) {
         for (Finding &f : out) {
             if (f.remoteMta.isEmpty())
                 f.remoteMta = org.captured(1);
@@ -586,6 +595,9 @@ QList<Finding> parseSendmail(const QString &text)
         if (r.code < 400)
             continue;
         r.stage = stageFromCommand(lastCommand);
+        // With pipelining the RCPT replies arrive after ">>> DATA": an addressing code is a RCPT reply.
+        if (r.stage == Stage::Data && r.enhanced.subject == 1)
+            r.stage = Stage::RcptTo;
         r.remoteMta = talkingTo;
         const QString who = cleanAddress(firstAddress(lastCommand));
         bool merged = false;
@@ -600,7 +612,7 @@ QList<Finding> parseSendmail(const QString &text)
                 readReplyText(f, r.serverText);
             merged = true;
         }
-        if (!merged && out.size() < kMaxFindings) {
+        if (!merged && out.isEmpty()) {
             r.recipient = who;
             out.append(r);
         }
@@ -648,8 +660,12 @@ QList<Finding> scanReplies(const QString &text)
     while (it.hasNext() && out.size() < kMaxFindings) {
         const QRegularExpressionMatch m = it.next();
         const int code = m.captured(1).toInt();
-        if (code < 400 && m.capturedStart() != 0)
-            continue;   // positive replies count only when the whole paste is one
+        if (code < 400) {
+            // Positive replies count only when the paste is one (quote marks and spaces aside).
+            const QStringView before = QStringView(text).left(m.capturedStart());
+            if (std::any_of(before.begin(), before.end(), [](QChar c) { return !c.isSpace() && c != QLatin1Char('>'); }))
+                continue;
+        }
         if (m.capturedStart() < lastEnd)
             continue;
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), m.capturedStart());
@@ -1078,6 +1094,14 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     }
     if (result.generatingServer.isEmpty())
         result.generatingServer = generating;
+    if (result.generatingServer.isEmpty()) {
+        // The bounce's own sender: MAILER-DAEMON@host / postmaster@host.
+        const QString from = cleanAddress(firstAddress(msg.header(u"From")));
+        const QString local = from.section(QLatin1Char('@'), 0, 0).toLower();
+        if (local == QLatin1String("mailer-daemon") || local == QLatin1String("postmaster"))
+            result.generatingServer = from.section(QLatin1Char('@'), 1);
+    }
+    result.generatingServer = hostName(result.generatingServer);
     if (!haveHeaders)
         result.headers = headersFromText(text);
     finish(result, context);
@@ -1125,7 +1149,7 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
     if (!found.isEmpty()) {
         result.format = family;
         result.findings = found;
-        result.generatingServer = generating;
+        result.generatingServer = hostName(generating);
         result.headers = headersFromText(text);
         finish(result, context);
         return result;

@@ -1,0 +1,139 @@
+// `outbox-doctor decode` as a function: output, JSON and exit status.
+#include "diagnosis/decodecommand.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace od;
+
+class TestDecodeCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exitCodes_data();
+    void exitCodes();
+    void human();
+    void json();
+    void stdinInput();
+    void tooLarge();
+
+private:
+    static int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr, QIODevice *in = nullptr)
+    {
+        QString o, e;
+        QTextStream os(&o), es(&e);
+        const int rc = runDecode(args, os, es, in);
+        os.flush();
+        es.flush();
+        if (out) *out = o;
+        if (err) *err = e;
+        return rc;
+    }
+};
+
+static QString fixturePath(const char *name) { return QStringLiteral(OD_TESTS_DIR "/fixtures/") + QLatin1String(name); }
+
+void TestDecodeCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("bounce") << QStringList{fixturePath("postfix-relay.eml")} << int(DecodeProblem);
+    QTest::newRow("bounce json") << QStringList{QStringLiteral("--json"), fixturePath("exim.txt")} << int(DecodeProblem);
+    QTest::newRow("malformed: nothing found") << QStringList{fixturePath("malformed.eml")} << int(DecodeOk);
+    QTest::newRow("lang accepted") << QStringList{QStringLiteral("--lang"), QStringLiteral("nl"), fixturePath("qmail.txt")} << int(DecodeProblem);
+    QTest::newRow("location") << QStringList{QStringLiteral("--location"), QStringLiteral("travel"), fixturePath("qmail.txt")} << int(DecodeProblem);
+    QTest::newRow("bad location") << QStringList{QStringLiteral("--location"), QStringLiteral("moon"), fixturePath("qmail.txt")} << int(DecodeUsage);
+    QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/bounce.eml")} << int(DecodeUsage);
+    QTest::newRow("two files") << QStringList{fixturePath("exim.txt"), fixturePath("qmail.txt")} << int(DecodeUsage);
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(DecodeUsage);
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(DecodeOk);
+}
+
+void TestDecodeCommand::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QString out, err;
+    QCOMPARE(run(args, &out, &err), code);
+    if (code == DecodeUsage)
+        QVERIFY(!err.isEmpty());
+}
+
+void TestDecodeCommand::human()
+{
+    QString out;
+    QCOMPARE(run({fixturePath("postfix-multi.eml")}, &out), int(DecodeProblem));
+    QVERIFY(out.contains(QLatin1String("Diagnosis:")));
+    QVERIFY(out.contains(QLatin1String("Who has to act:")));
+    QVERIFY(out.contains(QLatin1String("1. ")));
+    QVERIFY(out.contains(QLatin1String("nobody@example.com")));
+    QVERIFY(out.contains(QLatin1String("dave@example.test")));
+    QVERIFY(out.contains(QLatin1String("zen.spamhaus.org")));   // the server's own words
+    QVERIFY(out.contains(QLatin1String("mx1.example.com")));
+}
+
+void TestDecodeCommand::json()
+{
+    QString out;
+    QCOMPARE(run({QStringLiteral("--json"), fixturePath("postfix-relay.eml")}, &out), int(DecodeProblem));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.value(QLatin1String("format")).toString(), QStringLiteral("postfix"));
+    QCOMPARE(o.value(QLatin1String("verdict")).toObject().value(QLatin1String("cause")).toString(), QStringLiteral("relay-denied"));
+    QCOMPARE(o.value(QLatin1String("findings")).toArray().size(), 1);
+}
+
+void TestDecodeCommand::stdinInput()
+{
+    QByteArray data("Server Response: '550 <iemand@example.com>... Doorsturen geweigerd', Port: 25, Secure(SSL): No, "
+                    "Server Error: 550, Error Number: 0x800CCC79");
+    QBuffer in(&data);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString out;
+    QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("-")}, &out, nullptr, &in), int(DecodeProblem));
+    QVERIFY(out.contains(QLatin1String("\"outlook-dialog\"")));
+
+    QByteArray empty("   \n");
+    QBuffer emptyIn(&empty);
+    QVERIFY(emptyIn.open(QIODevice::ReadOnly));
+    QString err;
+    QCOMPARE(run({QStringLiteral("-")}, nullptr, &err, &emptyIn), int(DecodeUsage));
+
+    QByteArray ok("250 2.0.0 Ok: queued as ABC");
+    QBuffer okIn(&ok);
+    QVERIFY(okIn.open(QIODevice::ReadOnly));
+    QCOMPARE(run({}, &out, nullptr, &okIn), int(DecodeOk));
+}
+
+void TestDecodeCommand::tooLarge()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray mb(1024 * 1024, 'x');
+        for (int i = 0; i < 17; ++i)
+            f.write(mb);
+    }
+    QString err;
+    QCOMPARE(run({path}, nullptr, &err), int(DecodeUsage));
+    QVERIFY(err.contains(QLatin1String("16 MB")));
+
+    QByteArray big(kMaxDecodeFile + 10, 'y');
+    QBuffer in(&big);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QCOMPARE(run({QStringLiteral("-")}, nullptr, &err, &in), int(DecodeUsage));
+}
+
+QTEST_GUILESS_MAIN(TestDecodeCommand)
+#include "tst_decodecommand.moc"

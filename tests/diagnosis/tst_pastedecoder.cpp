@@ -1,0 +1,447 @@
+// The paste decoder: the Outlook dialog in the five languages of the seeds, our bounce fixtures
+// (Postfix, Exim, qmail, Sendmail, Exchange/Office 365, Gmail; multi-recipient, encoded,
+// truncated, malformed), bare replies and log lines, and hostile input.
+#include "diagnosis/pastedecoder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace od;
+
+class TestPasteDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void outlookSeeds_data();
+    void outlookSeeds();
+    void outlookOther_data();
+    void outlookOther();
+    void fixtures_data();
+    void fixtures();
+    void fixtureDetails();
+    void replies_data();
+    void replies();
+    void contextOrdersFixes();
+    void json();
+    void truncatedEverywhere();
+    void hostile_data();
+    void hostile();
+};
+
+static QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(OD_TESTS_DIR "/fixtures/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+void TestPasteDecoder::outlookSeeds_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<QString>("rejected");
+    QTest::addColumn<int>("code");
+    const struct { const char *file; const char *lang; const char *address; } seeds[] = {
+        {"000_3c427011d49767b8.txt", "nl", "iemand@example.com"},
+        {"001_ea2e207f356bd41d.txt", "sv", "someone@example.com"},
+        {"002_51e6f77b7e5d3c5a.txt", "de", "jemand@example.com"},
+        {"003_bb127e676797586a.txt", "zh", "someone@example.com"},
+    };
+    for (const auto &s : seeds) {
+        QFile f(QStringLiteral(OD_SHARED_DIR "/seeds/") + QLatin1String(s.file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int n = 0;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.contains(QLatin1String("0x800CCC79")))
+                continue;
+            // The first example is the 550 with an address, the second the 553 with a placeholder.
+            const bool first = n++ == 0;
+            QTest::newRow(QStringLiteral("%1 %2").arg(QLatin1String(s.lang)).arg(first ? 550 : 553).toUtf8().constData())
+                << line << (first ? QString::fromLatin1(s.address) : QString()) << (first ? 550 : 553);
+        }
+        QCOMPARE(n, 2);
+    }
+}
+
+void TestPasteDecoder::outlookSeeds()
+{
+    QFETCH(QString, dialog);
+    QFETCH(QString, rejected);
+    QFETCH(int, code);
+    const DecodeResult r = decodePaste(dialog);
+    QCOMPARE(pasteFormatId(r.format), QStringLiteral("outlook-dialog"));
+    QVERIFY(r.outlook.present);
+    QCOMPARE(r.outlook.errorNumber, QStringLiteral("0x800CCC79"));
+    QCOMPARE(r.outlook.port, 25);
+    QCOMPARE(r.outlook.ssl, std::optional<bool>(false));
+    QCOMPARE(r.outlook.serverError, code);
+    QCOMPARE(r.outlook.server.toLower(), QStringLiteral("smtp.example.com"));
+    QCOMPARE(r.outlook.rejectedAddress, rejected);
+    QVERIFY(r.outlook.serverResponse.startsWith(QString::number(code)));
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().code, code);
+    QCOMPARE(r.findings.first().stage, Stage::RcptTo);
+    if (code == 553)
+        QCOMPARE(r.findings.first().enhanced.toString(), QStringLiteral("5.7.1"));
+    QCOMPARE(causeId(r.verdict.cause), QStringLiteral("relay-denied"));
+    QCOMPARE(r.verdict.owner, Owner::You);
+    QVERIFY(r.verdict.fixes.contains(Fix::EnableAuth));
+    QVERIFY(r.verdict.fixes.contains(Fix::UseLocalServer));
+    QVERIFY(r.hasProblem());
+    QCOMPARE(r, decodePaste(dialog));   // pure
+}
+
+void TestPasteDecoder::outlookOther_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("en 550 relay") << QStringLiteral(
+        "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail "
+        "address was 'bob@example.net'. Subject 'Test', Account: 'Home', Server: 'smtp.example.org', Protocol: SMTP, "
+        "Server Response: '550 5.7.1 <bob@example.net>... Relaying denied', Port: 25, Secure(SSL): No, Server Error: 550, "
+        "Error Number: 0x800CCC79")
+        << QStringLiteral("relay-denied") << QStringLiteral("0x800CCC79");
+    QTest::newRow("en sender") << QStringLiteral(
+        "The message could not be sent because the server rejected the sender's e-mail address. The sender's e-mail "
+        "address was 'me@example.com'. Subject 'Hi', Account: 'Work', Server: 'smtp.example.org', Protocol: SMTP, "
+        "Server Response: '553 5.7.1 <me@example.com>: Sender address rejected: not owned by user me@example.org', "
+        "Port: 587, Secure(SSL): Yes, Server Error: 553, Error Number: 0x800CCC78")
+        << QStringLiteral("sender-rejected") << QStringLiteral("0x800CCC78");
+    QTest::newRow("en bare 550 recipient") << QStringLiteral(
+        "Server: 'smtp.example.org', Protocol: SMTP, Server Response: '550', Port: 25, Secure(SSL): No, "
+        "Server Error: 550, Error Number: 0x800CCC79")
+        << QStringLiteral("relay-denied") << QStringLiteral("0x800CCC79");
+    QTest::newRow("en unknown user") << QStringLiteral(
+        "Server Response: '550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown', Port: 587, "
+        "Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79")
+        << QStringLiteral("recipient-unknown") << QStringLiteral("0x800CCC79");
+    QTest::newRow("cannot connect") << QStringLiteral(
+        "The connection to the server has failed. Account: 'Home', Server: 'smtp.example.org', Protocol: SMTP, Port: 25, "
+        "Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E")
+        << QStringLiteral("port-blocked") << QStringLiteral("0x800CCC0E");
+    QTest::newRow("task reported") << QStringLiteral(
+        "Task 'smtp.example.org - Sending' reported error (0x800CCC0F) : 'The connection to the server was interrupted.'")
+        << QStringLiteral("port-blocked") << QStringLiteral("0x800CCC0F");
+    QTest::newRow("encryption type") << QStringLiteral(
+        "Your server does not support the connection encryption type you have specified. Error Number: 0x800CCC7D, "
+        "Port: 465, Secure(SSL): No")
+        << QStringLiteral("tls-failed") << QStringLiteral("0x800CCC7D");
+    QTest::newRow("outlook smtp unreachable") << QStringLiteral(
+        "Sending reported error (0x80042109) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'")
+        << QStringLiteral("port-blocked") << QStringLiteral("0x80042109");
+    QTest::newRow("lower case labels") << QStringLiteral(
+        "server response: '530 5.7.0 authentication required', port: 25, secure(ssl): no, error number: 0x800ccc79")
+        << QStringLiteral("auth-required") << QStringLiteral("0x800CCC79");
+}
+
+void TestPasteDecoder::outlookOther()
+{
+    QFETCH(QString, dialog);
+    QFETCH(QString, cause);
+    QFETCH(QString, number);
+    const DecodeResult r = decodePaste(dialog);
+    QCOMPARE(pasteFormatId(r.format), QStringLiteral("outlook-dialog"));
+    QCOMPARE(causeId(r.verdict.cause), cause);
+    QVERIFY(r.errorNumbers.contains(number));
+}
+
+void TestPasteDecoder::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<int>("findings");
+    QTest::addColumn<QString>("recipient");
+    const auto row = [](const char *file, const char *format, const char *cause, const char *owner, int n, const char *rcpt) {
+        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(format) << QString::fromLatin1(cause)
+                            << QString::fromLatin1(owner) << n << QString::fromLatin1(rcpt);
+    };
+    // A remote server refusing to relay / wanting a login is the receiving side's problem.
+    row("postfix-relay.eml", "postfix", "relay-denied", "recipient", 1, "bob@example.net");
+    row("postfix-multi.eml", "postfix", "recipient-unknown", "you", 2, "nobody@example.com");
+    row("exim.txt", "exim", "recipient-unknown", "you", 2, "frank@example.net");
+    row("qmail.txt", "qmail", "relay-denied", "recipient", 1, "heidi@example.net");
+    row("sendmail.txt", "sendmail", "recipient-unknown", "you", 1, "mallory@example.net");
+    row("exchange.txt", "exchange", "recipient-unknown", "you", 2, "oscar@example.net");
+    row("gmail.eml", "gmail", "recipient-unknown", "you", 1, "walter@example.net");
+    row("delayed.eml", "postfix", "server-unavailable", "recipient", 1, "zach@example.net");
+    row("iso2022jp.eml", "postfix", "recipient-unknown", "you", 1, "kenji@example.jp");
+    row("gb2312.eml", "postfix", "relay-denied", "recipient", 1, "wang@example.cn");
+    row("truncated.eml", "postfix", "relay-denied", "recipient", 1, "bob@example.net");
+    row("malformed.eml", "unknown", "unknown", "you", 0, "");
+}
+
+void TestPasteDecoder::fixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(QString, cause);
+    QFETCH(QString, owner);
+    QFETCH(int, findings);
+    QFETCH(QString, recipient);
+    const QByteArray raw = fixture(file);
+    const DecodeResult r = decodeBytes(raw);
+    QCOMPARE(pasteFormatId(r.format), format);
+    QCOMPARE(causeId(r.verdict.cause), cause);
+    QCOMPARE(ownerId(r.verdict.owner), owner);
+    QCOMPARE(r.findings.size(), findings);
+    if (findings) {
+        QCOMPARE(r.findings.at(r.verdict.finding).recipient, recipient);
+        QVERIFY(r.hasProblem());
+    } else {
+        QVERIFY(!r.hasProblem());
+    }
+    // Pasted as text rather than read as a file: the same answer.
+    if (!file.contains(QLatin1String("2022")) && !file.contains(QLatin1String("gb2312"))) {
+        const DecodeResult p = decodePaste(QString::fromUtf8(raw));
+        QCOMPARE(causeId(p.verdict.cause), cause);
+        QCOMPARE(p.findings.size(), findings);
+    }
+}
+
+void TestPasteDecoder::fixtureDetails()
+{
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("postfix-relay.eml")));
+        QCOMPARE(r.generatingServer, QStringLiteral("mail.example.org"));
+        const Finding &f = r.findings.first();
+        QCOMPARE(f.code, 554);
+        QCOMPARE(f.enhanced.toString(), QStringLiteral("5.7.1"));
+        QCOMPARE(f.remoteMta, QStringLiteral("mx.example.net"));
+        QCOMPARE(f.stage, Stage::RcptTo);
+        QCOMPARE(f.action, QStringLiteral("failed"));
+        QVERIFY(f.serverText.contains(QLatin1String("Relay access denied")));
+        QCOMPARE(r.headers.to, QStringList{QStringLiteral("Bob <bob@example.net>")});
+        QVERIFY(r.headers.receivedSpf.startsWith(QLatin1String("pass")));
+        QCOMPARE(r.headers.received.size(), 1);
+        QCOMPARE(r.headers.subject, QStringLiteral("Quarterly figures"));
+        // The remote refusal leaves nothing for the sender's settings to fix.
+        QVERIFY(!r.verdict.fixes.contains(Fix::EnableAuth));
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("postfix-multi.eml")));
+        QCOMPARE(causeId(r.findings.at(1).cause()), QStringLiteral("blocked"));
+        QCOMPARE(r.findings.at(1).remoteMta, QStringLiteral("mail.example.test"));
+        QVERIFY(r.headers.receivedSpf.startsWith(QLatin1String("softfail")));
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("exchange.txt")));
+        QCOMPARE(r.generatingServer, QStringLiteral("AM0PR01MB1234.eurprd01.prod.example.test"));
+        QCOMPARE(r.findings.at(0).enhanced.toString(), QStringLiteral("5.1.10"));
+        QVERIFY(r.findings.at(0).remoteMta.isEmpty());
+        // The seed's example: mail.contoso refused with 530 5.7.1 -> contoso's administrators act.
+        const Finding &peggy = r.findings.at(1);
+        QCOMPARE(peggy.recipient, QStringLiteral("peggy@contoso.test"));
+        QCOMPARE(peggy.remoteMta, QStringLiteral("mail.contoso.test"));
+        QCOMPARE(peggy.code, 530);
+        QCOMPARE(causeId(peggy.cause()), QStringLiteral("auth-required"));
+        QCOMPARE(peggy.owner(), Owner::Recipient);
+        QVERIFY(r.headers.receivedSpf.startsWith(QLatin1String("Pass")));
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("exim.txt")));
+        QCOMPARE(r.findings.at(0).stage, Stage::RcptTo);
+        QCOMPARE(r.findings.at(0).remoteMta, QStringLiteral("mx.example.net"));
+        QCOMPARE(r.findings.at(1).recipient, QStringLiteral("grace@nowhere.test"));
+        QCOMPARE(r.findings.at(1).serverText, QStringLiteral("Unrouteable address"));
+        QCOMPARE(r.generatingServer, QStringLiteral("mx.example.org"));
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("qmail.txt")));
+        QCOMPARE(r.findings.first().code, 553);
+        QCOMPARE(r.findings.first().remoteMta, QStringLiteral("192.0.2.60"));
+        QCOMPARE(r.generatingServer, QStringLiteral("mail.example.org"));
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("sendmail.txt")));
+        QCOMPARE(r.findings.first().remoteMta, QStringLiteral("mx.example.net"));
+        QCOMPARE(r.findings.first().stage, Stage::RcptTo);
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("gmail.eml")));
+        QCOMPARE(r.findings.first().remoteMta, QStringLiteral("mx.example.net"));
+        QCOMPARE(r.headers.subject, QStringLiteral("Lunch"));
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("delayed.eml")));
+        QVERIFY(r.findings.first().isTransient());
+        QCOMPARE(r.verdict.fixes.first(), Fix::WaitRetry);
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("iso2022jp.eml")));
+        QCOMPARE(r.headers.subject, QStringLiteral("配信エラー"));
+        QCOMPARE(r.findings.first().stage, Stage::RcptTo);
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("truncated.eml")));
+        QVERIFY(r.truncated);
+    }
+    {
+        const DecodeResult r = decodeBytes(fixture(QStringLiteral("malformed.eml")));
+        QVERIFY(r.malformed);
+        QCOMPARE(r.verdict.finding, -1);
+    }
+}
+
+void TestPasteDecoder::replies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("recipient");
+    QTest::newRow("postfix reply") << QStringLiteral("554 5.7.1 <bob@example.net>: Relay access denied")
+                                   << QStringLiteral("reply") << QStringLiteral("relay-denied") << QStringLiteral("bob@example.net");
+    QTest::newRow("qmail reply") << QStringLiteral("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")
+                                 << QStringLiteral("reply") << QStringLiteral("relay-denied") << QString();
+    QTest::newRow("words only") << QStringLiteral("Relay access denied")
+                                << QStringLiteral("reply") << QStringLiteral("relay-denied") << QString();
+    QTest::newRow("maillog line") << QStringLiteral(
+        "Jun  4 10:15:02 mail postfix/smtp[4242]: 4F1A21C0042: to=<bob@example.net>, relay=mx.example.net[192.0.2.10]:25, "
+        "delay=1.2, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.10] said: 550 5.1.1 <bob@example.net>: "
+        "Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))")
+        << QStringLiteral("postfix") << QStringLiteral("recipient-unknown") << QStringLiteral("bob@example.net");
+    QTest::newRow("gmail multiline") << QStringLiteral(
+        "550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n"
+        "550-5.7.26 sender and Gmail users, and has been blocked. The sender must\n"
+        "550 5.7.26 authenticate with at least one of SPF or DKIM.")
+        << QStringLiteral("reply") << QStringLiteral("domain-auth-failed") << QString();
+    QTest::newRow("exchange 5.7.57") << QStringLiteral("530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139")
+                                     << QStringLiteral("reply") << QStringLiteral("auth-required") << QString();
+    QTest::newRow("opensmtpd") << QStringLiteral("550 Invalid recipient: <bob@example.net>")
+                               << QStringLiteral("reply") << QStringLiteral("recipient-unknown") << QStringLiteral("bob@example.net");
+    QTest::newRow("greylist") << QStringLiteral("450 4.7.1 <bob@example.net>: Recipient address rejected: Greylisted for 5 minutes")
+                              << QStringLiteral("reply") << QStringLiteral("server-unavailable") << QStringLiteral("bob@example.net");
+    QTest::newRow("iis") << QStringLiteral("550 5.7.1 Unable to relay for bob@example.net")
+                         << QStringLiteral("reply") << QStringLiteral("relay-denied") << QStringLiteral("bob@example.net");
+    QTest::newRow("positive") << QStringLiteral("250 2.0.0 Ok: queued as 4F1A21C0042")
+                              << QStringLiteral("reply") << QStringLiteral("ok") << QString();
+    QTest::newRow("junk") << QStringLiteral("hello, my mail does not work :(")
+                          << QStringLiteral("unknown") << QStringLiteral("unknown") << QString();
+    QTest::newRow("numbers not codes") << QStringLiteral("Port 25, room 550b, 192.0.2.250, 2024-06-04, 5501")
+                                       << QStringLiteral("unknown") << QStringLiteral("unknown") << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("unknown") << QStringLiteral("unknown") << QString();
+}
+
+void TestPasteDecoder::replies()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, format);
+    QFETCH(QString, cause);
+    QFETCH(QString, recipient);
+    const DecodeResult r = decodePaste(text);
+    QCOMPARE(pasteFormatId(r.format), format);
+    QCOMPARE(causeId(r.verdict.cause), cause);
+    if (r.verdict.finding >= 0)
+        QCOMPARE(r.findings.at(r.verdict.finding).recipient, recipient);
+    // Odd casing and surrounding noise change nothing.
+    const DecodeResult upper = decodePaste(QStringLiteral("  \n> ") + text.toUpper() + QStringLiteral("\n\n"));
+    if (format == QLatin1String("reply"))
+        QCOMPARE(causeId(upper.verdict.cause), cause);
+}
+
+void TestPasteDecoder::contextOrdersFixes()
+{
+    const QString relay = QStringLiteral("554 5.7.1 <bob@example.net>: Relay access denied");
+    const DecodeResult travel = decodePaste(relay, {Location::Travel, AccountKind::Home});
+    QCOMPARE(travel.verdict.fixes.first(), Fix::EnableAuth);
+    const DecodeResult work = decodePaste(relay, {Location::Work, AccountKind::Home});
+    QCOMPARE(work.verdict.fixes.first(), Fix::UseLocalServer);
+    const DecodeResult home = decodePaste(relay, {Location::Home, AccountKind::Home});
+    QVERIFY(home.verdict.fixes.indexOf(Fix::ContactProvider) < home.verdict.fixes.indexOf(Fix::UseLocalServer)
+            || !home.verdict.fixes.contains(Fix::UseLocalServer));
+}
+
+void TestPasteDecoder::json()
+{
+    const DecodeResult r = decodeBytes(fixture(QStringLiteral("postfix-multi.eml")));
+    const QJsonObject o = toJson(r);
+    QCOMPARE(o.value(QLatin1String("format")).toString(), QStringLiteral("postfix"));
+    const QJsonObject v = o.value(QLatin1String("verdict")).toObject();
+    QCOMPARE(v.value(QLatin1String("cause")).toString(), QStringLiteral("recipient-unknown"));
+    QCOMPARE(v.value(QLatin1String("owner")).toString(), QStringLiteral("you"));
+    QCOMPARE(v.value(QLatin1String("fixes")).toArray().first().toString(), QStringLiteral("check-recipient"));
+    const QJsonArray findings = o.value(QLatin1String("findings")).toArray();
+    QCOMPARE(findings.size(), 2);
+    const QJsonObject f = findings.at(1).toObject();
+    for (const char *key : {"recipient", "code", "enhanced", "text", "cause", "owner", "rule", "remoteMta", "stage", "action", "transient"})
+        QVERIFY2(f.contains(QLatin1String(key)), key);
+    QCOMPARE(f.value(QLatin1String("enhanced")).toString(), QStringLiteral("5.7.1"));
+    QCOMPARE(f.value(QLatin1String("code")).toInt(), 554);
+    QVERIFY(o.value(QLatin1String("headers")).toObject().contains(QLatin1String("receivedSpf")));
+    QVERIFY(!o.contains(QLatin1String("outlook")));
+    const QJsonObject d = toJson(decodePaste(QStringLiteral("Server Response: '550 x', Port: 25, Secure(SSL): No, Error Number: 0x800CCC79")));
+    QCOMPARE(d.value(QLatin1String("outlook")).toObject().value(QLatin1String("errorNumber")).toString(), QStringLiteral("0x800CCC79"));
+    QCOMPARE(d.value(QLatin1String("outlook")).toObject().value(QLatin1String("ssl")).toBool(true), false);
+}
+
+void TestPasteDecoder::truncatedEverywhere()
+{
+    // Every prefix of a bounce (in steps) decodes without trouble; long enough ones still find
+    // the refusal.
+    const QByteArray raw = fixture(QStringLiteral("postfix-relay.eml"));
+    for (qsizetype n = 0; n <= raw.size(); n += 37) {
+        const DecodeResult r = decodeBytes(raw.left(n));
+        if (n > 1500)
+            QCOMPARE(causeId(r.verdict.cause), QStringLiteral("relay-denied"));
+    }
+    const QByteArray ex = fixture(QStringLiteral("exchange.txt"));
+    for (qsizetype n = 0; n <= ex.size(); n += 41)
+        decodePaste(QString::fromUtf8(ex.left(n)));
+}
+
+void TestPasteDecoder::hostile_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QByteArray random(1024 * 1024, '\0');
+    QRandomGenerator gen(42);
+    for (char &c : random)
+        c = char(gen.bounded(256));
+    QTest::newRow("1 MB random bytes") << random;
+    QByteArray printable(1024 * 1024, ' ');
+    for (char &c : printable)
+        c = char(32 + gen.bounded(95));
+    QTest::newRow("1 MB printable junk") << printable;
+    QTest::newRow("1 MB of 'a'") << QByteArray(1024 * 1024, 'a');
+    QTest::newRow("1 MB of '<'") << QByteArray(1024 * 1024, '<');
+    QTest::newRow("1 MB of '='") << QByteArray(1024 * 1024, '=');
+    QTest::newRow("1 MB of newlines") << QByteArray(1024 * 1024, '\n');
+    QTest::newRow("550 repeated") << QByteArray("550 ").repeated(250000);
+    QTest::newRow("addresses repeated") << QByteArray("<a@b.example>:\n").repeated(60000);
+    QTest::newRow("labels repeated") << QByteArray("Server: x, Port: 25, ").repeated(40000);
+    QTest::newRow("encoded words") << (QByteArray("From: a@example.org\nTo: b@example.org\nSubject: ")
+                                       + QByteArray("=?utf-8?B?").repeated(80000) + "\n\nx");
+    QByteArray nested = "From: a@example.org\nTo: b@example.org\nContent-Type: multipart/mixed; boundary=a\n\n";
+    while (nested.size() < 1024 * 1024)
+        nested += "--a\nContent-Type: multipart/mixed; boundary=a\n\n";
+    QTest::newRow("nested same boundary") << nested;
+    QByteArray forwarded;
+    while (forwarded.size() < 1024 * 1024)
+        forwarded += "From: a@example.org\nTo: b@example.org\n\n";
+    QTest::newRow("message in message") << forwarded;
+    QTest::newRow("8 MB of 'x'") << QByteArray(8 * 1024 * 1024, 'x');
+}
+
+void TestPasteDecoder::hostile()
+{
+    QFETCH(QByteArray, input);
+    QElapsedTimer t;
+    t.start();
+    const DecodeResult r = decodeBytes(input);
+    const DecodeResult p = decodePaste(QString::fromLatin1(input.left(2 * 1024 * 1024)));
+    // Generous: sanitizer builds are slow. The benchmark holds the real figures.
+    QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(r.findings.size() <= 100);
+    QVERIFY(p.findings.size() <= 100);
+    if (input.size() > kMaxDecodeInput)
+        QVERIFY(r.truncated);
+}
+
+QTEST_GUILESS_MAIN(TestPasteDecoder)
+#include "tst_pastedecoder.moc"
