@@ -767,22 +767,24 @@ OriginalHeaders headersFromText(const QString &text)
 
 PasteFormat detectTextFormat(const QString &text)
 {
-    const auto has = [&](const char *s) { return text.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    if (has("Diagnostic information for administrators") || has("Generating server:")
-        || has("Remote Server returned") || has("#SMTP#") || has("Remote Server at "))
+    // One lower-case copy and plain searches: Qt's case-insensitive search is slow on long text.
+    const QString lower = text.toLower();
+    const auto has = [&](const char *s) { return lower.contains(QLatin1String(s)); };
+    if (has("diagnostic information for administrators") || has("generating server:")
+        || has("remote server returned") || has("#smtp#") || has("remote server at "))
         return PasteFormat::Exchange;
-    if (has("The response from the remote server was") || has("The response was:")
-        || has("Google tried to deliver your message") || has("mailer-daemon@googlemail.com")
-        || has("The error that the other server returned was"))
+    if (has("the response from the remote server was") || has("the response was:")
+        || has("google tried to deliver your message") || has("mailer-daemon@googlemail.com")
+        || has("the error that the other server returned was"))
         return PasteFormat::Gmail;
-    if (has("qmail-send program") || has("Remote host said:") || has("does not like recipient."))
+    if (has("qmail-send program") || has("remote host said:") || has("does not like recipient."))
         return PasteFormat::Qmail;
-    if (has("This is the mail system at host") || (has(" said: ") && has("(in reply to")))
+    if (has("this is the mail system at host") || (has(" said: ") && has("(in reply to")))
         return PasteFormat::Postfix;
-    if (has("SMTP error from remote mail") || has("mail delivery software")
+    if (has("smtp error from remote mail") || has("mail delivery software")
         || has("could not be delivered to one or more of its recipients"))
         return PasteFormat::Exim;
-    if (has("Transcript of session follows") || has("The following addresses had"))
+    if (has("transcript of session follows") || has("the following addresses had"))
         return PasteFormat::Sendmail;
     return PasteFormat::Unknown;
 }
@@ -1133,8 +1135,10 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
     }
 
     result.errorNumbers = findErrorNumbers(text);
-    result.outlook = parseOutlookDialog(text);
-    if (result.outlook.present || (!result.errorNumbers.isEmpty() && detectTextFormat(text) == PasteFormat::Unknown
+    // A dialog is short: look for one only near the start (bounds the work on long pastes).
+    result.outlook = parseOutlookDialog(text.left(64 * 1024));
+    const PasteFormat family = detectTextFormat(text);
+    if (result.outlook.present || (!result.errorNumbers.isEmpty() && family == PasteFormat::Unknown
                                    && std::any_of(result.errorNumbers.cbegin(), result.errorNumbers.cend(),
                                                   [](const QString &n) { return outlookError(parseErrorNumber(n).value_or(0)).has_value(); }))) {
         result.format = PasteFormat::OutlookDialog;
@@ -1143,7 +1147,6 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
         return result;
     }
 
-    const PasteFormat family = detectTextFormat(text);
     QString generating;
     QList<Finding> found = parseByFormat(family, text, generating);
     if (!found.isEmpty()) {
@@ -1163,7 +1166,7 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
         // Words without any code ("Relay access denied" on its own).
         bool strong = false;
         qsizetype position = -1;
-        const CodeMeaning w = matchWording(text, &strong, 64 * 1024, &position);
+        const CodeMeaning w = matchWording(text, &strong, 16 * 1024, &position);
         if (w.isValid() && strong && w.cause != Cause::Unknown) {
             Finding f;
             qsizetype ls = text.lastIndexOf(QLatin1Char('\n'), position);
