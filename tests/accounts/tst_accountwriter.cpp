@@ -1,0 +1,580 @@
+// Writers: pure transforms change only the lines concerned; applyChange round-trips on every
+// writable format, keeps backups, refuses while Thunderbird runs, undoes; a writer killed in
+// the middle never leaves a partial file.
+#include "accounts/accountreaders.h"
+#include "accounts/accountscanner.h"
+#include "accounts/accountwriter.h"
+#include "accounts/configtext.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace od;
+
+namespace {
+
+QString shared(const char *rel) { return QStringLiteral(OD_SHARED_DIR "/fixtures/clients/") + QLatin1String(rel); }
+QString own(const char *rel) { return QStringLiteral(OD_TESTS_DIR "/fixtures/") + QLatin1String(rel); }
+QByteArray load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    return f.readAll();
+}
+void save(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+QString text(const QString &path) { return QString::fromUtf8(load(path)); }
+
+// Lines of `after` that are not at the same place in `before` (a simple LCS-free check that
+// works for in-place replacements and insertions).
+struct Diff { QStringList removed; QStringList added; };
+QStringList sorted(QStringList l)
+{
+    l.sort();
+    return l;
+}
+
+Diff diffLines(const QString &before, const QString &after)
+{
+    const QStringList a = before.split(u'\n'), b = after.split(u'\n');
+    qsizetype head = 0;
+    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
+        ++head;
+    qsizetype ta = a.size(), tb = b.size();
+    while (ta > head && tb > head && a.at(ta - 1) == b.at(tb - 1)) {
+        --ta;
+        --tb;
+    }
+    Diff d;
+    // Inside the window, drop lines common to both (in order).
+    QStringList wa = a.mid(head, ta - head), wb = b.mid(head, tb - head);
+    for (const QString &l : std::as_const(wa)) {
+        if (wb.contains(l))
+            wb.removeOne(l);
+        else
+            d.removed.append(l);
+    }
+    d.added = wb;
+    return d;
+}
+
+const MailAccount *find(const ReadResult &r, const QString &identityRef)
+{
+    for (const MailAccount &a : r.accounts) {
+        if (a.identityRef == identityRef)
+            return &a;
+    }
+    return nullptr;
+}
+
+ReadResult reread(const QString &path) { return AccountScanner::readFile(path); }
+
+} // namespace
+
+class TestAccountWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validateRefuses_data();
+    void validateRefuses();
+    void thunderbirdTransformOnlyConcernedLines();
+    void thunderbirdAppendsMissingKey();
+    void msmtpTransform();
+    void msmtpAlignedColumns();
+    void kmailTransform();
+    void gitTransform();
+    void roundTrip_data();
+    void roundTrip();
+    void kmailRoundTripBothFiles();
+    void utf16AndCrlfKept();
+    void permissionsKept();
+    void refusedWhileThunderbirdRuns();
+    void refusedWhileParentLockHeld();
+    void undoRestoresBytes();
+    void killedWriterLeavesOldOrNew();
+};
+
+void TestAccountWriter::validateRefuses_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("outlook") << "outlook" << "host" << "smtp.example.com";
+    QTest::newRow("apple") << "apple-mail" << "host" << "smtp.example.com";
+    QTest::newRow("bad-host") << "msmtp" << "host" << "smtp example.com";
+    QTest::newRow("injection") << "msmtp" << "user" << "me\npassword secret";
+    QTest::newRow("bad-auth") << "thunderbird" << "auth" << "magic";
+    QTest::newRow("bad-from") << "git-send-email" << "from" << "not an address";
+    QTest::newRow("msmtp-replyto") << "msmtp" << "replyTo" << "r@example.com";
+    QTest::newRow("git-replyto") << "git-send-email" << "replyTo" << "r@example.com";
+    QTest::newRow("bad-port") << "kmail" << "port" << "70000";
+}
+
+void TestAccountWriter::validateRefuses()
+{
+    QFETCH(QString, client);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    MailAccount a;
+    a.client = client;
+    a.identityRef = QStringLiteral("x");
+    a.smtpRef = QStringLiteral("x");
+    a.identitySource = QStringLiteral("/tmp/x");
+    AccountChange c;
+    if (field == QLatin1String("host")) c.host = value;
+    if (field == QLatin1String("user")) c.user = value;
+    if (field == QLatin1String("auth")) c.auth = value;
+    if (field == QLatin1String("from")) c.from = value;
+    if (field == QLatin1String("replyTo")) c.replyTo = value;
+    if (field == QLatin1String("port")) c.port = value.toInt();
+    QVERIFY(!AccountWriter::validate(a, c).isEmpty());
+    QVERIFY(!AccountWriter::applyChange(a, c).ok());
+}
+
+void TestAccountWriter::thunderbirdTransformOnlyConcernedLines()
+{
+    const QString path = shared("thunderbird/helvethor/f9y4s44h.default/prefs.js");
+    const QString before = text(path);
+    const ReadResult r = AccountReaders::readThunderbirdPrefs(load(path), path);
+    const MailAccount *a = find(r, QStringLiteral("id2"));
+    QVERIFY(a);
+    AccountChange c;
+    c.host = QStringLiteral("smtp.hotel.example");
+    c.port = 465;
+    c.security = Security::Tls;
+    c.user = QStringLiteral("user4"); // unchanged: no line for it
+    c.from = QStringLiteral("new4@example.net");
+    const TransformResult t = AccountWriter::transformThunderbirdPrefs(before, *a, c);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    const Diff d = diffLines(before, t.text);
+    QCOMPARE(d.added, (QStringList{
+                           QStringLiteral("user_pref(\"mail.identity.id2.useremail\", \"new4@example.net\");"),
+                           QStringLiteral("user_pref(\"mail.smtpserver.smtp4.hostname\", \"smtp.hotel.example\");"),
+                           QStringLiteral("user_pref(\"mail.smtpserver.smtp4.port\", 465);"),
+                           QStringLiteral("user_pref(\"mail.smtpserver.smtp4.try_ssl\", 3);"),
+                       }));
+    QCOMPARE(d.removed.size(), 4);
+    // +1 (address) -2 (host) -1 (port 25 → 465) +0 (try_ssl 2 → 3): nothing else moved.
+    QCOMPARE(before.size() - t.text.size(), qsizetype(-2));
+}
+
+void TestAccountWriter::thunderbirdAppendsMissingKey()
+{
+    const QString path = shared("thunderbird/mozilla-central-mailnewsTestPrefs/prefs.js");
+    const QString before = text(path);
+    const ReadResult r = AccountReaders::readThunderbirdPrefs(load(path), path);
+    AccountChange c;
+    c.port = 587;
+    c.security = Security::StartTls;
+    c.auth = QString(AuthId::PasswordCleartext);
+    c.replyTo = QStringLiteral("replies@invalid.com");
+    const TransformResult t = AccountWriter::transformThunderbirdPrefs(before, r.accounts.constFirst(), c);
+    QVERIFY(t.ok());
+    QVERIFY(t.text.startsWith(before));
+    QCOMPARE(t.text.mid(before.size()), QStringLiteral(
+        "user_pref(\"mail.smtpserver.smtp1.port\", 587);\n"
+        "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 2);\n"
+        "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
+        "user_pref(\"mail.identity.id1.reply_to\", \"replies@invalid.com\");\n"));
+}
+
+void TestAccountWriter::msmtpTransform()
+{
+    const QString path = shared("msmtp/msmtprc-user.example");
+    const QString before = text(path);
+    const ReadResult r = AccountReaders::readMsmtprc(load(path), path);
+    // freemail2 inherits from freemail: its own block gets the new lines, freemail stays.
+    const MailAccount *a = find(r, QStringLiteral("freemail2"));
+    QVERIFY(a);
+    AccountChange c;
+    c.host = QStringLiteral("smtp.other.example");
+    c.port = 587;                 // same as inherited: nothing written
+    c.security = Security::Tls;   // tls already on: only tls_starttls off
+    c.from = QStringLiteral("joey@other.example");
+    const TransformResult t = AccountWriter::transformMsmtprc(before, *a, c);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(t.changed, (QStringList{QStringLiteral("host"), QStringLiteral("tls_starttls"), QStringLiteral("from")}));
+    const Diff d = diffLines(before, t.text);
+    QCOMPARE(d.removed, QStringList{QStringLiteral("from joey@freemail.example")});
+    QCOMPARE(sorted(d.added), (QStringList{QStringLiteral("from joey@other.example"), QStringLiteral("host smtp.other.example"),
+                                           QStringLiteral("tls_starttls off")}));
+    const ReadResult after = AccountReaders::readMsmtprc(t.text.toUtf8(), path);
+    QCOMPARE(find(after, QStringLiteral("freemail2"))->smtp.host, QStringLiteral("smtp.other.example"));
+    QCOMPARE(find(after, QStringLiteral("freemail2"))->smtp.security, Security::Tls);
+    QCOMPARE(*find(after, QStringLiteral("freemail")), *find(r, QStringLiteral("freemail")));
+}
+
+void TestAccountWriter::msmtpAlignedColumns()
+{
+    const QString path = shared("msmtp/apache-proxy-k8s-msmtprc.tpl");
+    const QString before = text(path);
+    const ReadResult r = AccountReaders::readMsmtprc(load(path), path);
+    AccountChange c;
+    c.user = QStringLiteral("new user@example.com"); // needs quotes
+    c.auth = QString(AuthId::Plain);
+    const TransformResult t = AccountWriter::transformMsmtprc(before, *find(r, QStringLiteral("gmail")), c);
+    QVERIFY(t.ok());
+    const Diff d = diffLines(before, t.text);
+    QCOMPARE(d.added, (QStringList{QStringLiteral("user           \"new user@example.com\""),
+                                   QStringLiteral("auth           plain")}));
+    QCOMPARE(d.removed, (QStringList{QStringLiteral("user           myproject@example.com"),
+                                     QStringLiteral("auth           on")}));
+    QCOMPARE(find(AccountReaders::readMsmtprc(t.text.toUtf8(), path), QStringLiteral("gmail"))->smtp.user,
+             QStringLiteral("new user@example.com"));
+}
+
+void TestAccountWriter::kmailTransform()
+{
+    const QString path = shared("kmail/DNM1008/mailtransports");
+    const QString before = text(path);
+    const ReadResult r = AccountReaders::readKMail(load(path), path);
+    AccountChange c;
+    c.port = 587;
+    c.security = Security::StartTls; // already TLS
+    c.auth = QString(AuthId::Login);
+    const TransformResult t = AccountWriter::transformKMailTransports(before, r.accounts.constFirst(), c);
+    QVERIFY(t.ok());
+    const Diff d = diffLines(before, t.text);
+    QVERIFY(d.removed.isEmpty());
+    QCOMPARE(sorted(d.added), (QStringList{QStringLiteral("auth=true"), QStringLiteral("authtype=0"), QStringLiteral("port=587")}));
+    const MailAccount after = AccountReaders::readKMail(t.text.toUtf8(), path).accounts.constFirst();
+    QCOMPARE(after.smtp.port, 587);
+    QCOMPARE(after.smtp.auth, QString(AuthId::Login));
+    QCOMPARE(after.smtp.host, QStringLiteral("smtp.office365.com"));
+}
+
+void TestAccountWriter::gitTransform()
+{
+    QString path = shared("git-send-email/xe1gyq.gitconfig");
+    QString before = text(path);
+    ReadResult r = AccountReaders::readGitConfig(load(path), path);
+    AccountChange c;
+    c.host = QStringLiteral("smtp.work.example");
+    c.security = Security::Tls;
+    c.port = 465;
+    TransformResult t = AccountWriter::transformGitConfig(before, r.accounts.constFirst(), c);
+    QVERIFY(t.ok());
+    Diff d = diffLines(before, t.text);
+    QCOMPARE(d.added, (QStringList{QStringLiteral("        smtpEncryption = ssl"), QStringLiteral("        smtpServer = smtp.work.example"),
+                                   QStringLiteral("        smtpServerPort = 465")}));
+    QCOMPARE(d.removed.size(), 3);
+
+    // An identity inherits from [sendemail]; the change goes into its own section.
+    path = own("git/identities.gitconfig");
+    before = text(path);
+    r = AccountReaders::readGitConfig(load(path), path);
+    AccountChange u;
+    u.user = QStringLiteral("worker");
+    u.auth = QString(AuthId::Login);
+    t = AccountWriter::transformGitConfig(before, *find(r, QStringLiteral("sendemail.work")), u);
+    QVERIFY(t.ok());
+    d = diffLines(before, t.text);
+    QVERIFY(d.removed.isEmpty());
+    QCOMPARE(sorted(d.added), (QStringList{QStringLiteral("\tsmtpAuth = LOGIN"), QStringLiteral("\tsmtpUser = worker")}));
+    const ReadResult after = AccountReaders::readGitConfig(t.text.toUtf8(), path);
+    QCOMPARE(find(after, QStringLiteral("sendemail.work"))->smtp.user, QStringLiteral("worker"));
+    QCOMPARE(*find(after, QStringLiteral("sendemail")), *find(r, QStringLiteral("sendemail")));
+    // Base section: the inline comment after smtpUser survives.
+    AccountChange b;
+    b.user = QStringLiteral("other@example.org");
+    t = AccountWriter::transformGitConfig(before, *find(r, QStringLiteral("sendemail")), b);
+    QVERIFY(t.text.contains(QLatin1String("\tsmtpUser = other@example.org ; trailing comment")));
+}
+
+void TestAccountWriter::roundTrip_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("identityRef");
+    QTest::newRow("thunderbird-helvethor") << shared("thunderbird/helvethor/f9y4s44h.default/prefs.js") << "prefs.js" << "id1";
+    QTest::newRow("thunderbird-edge") << own("thunderbird-edge/prefs.js") << "prefs.js" << "id2";
+    QTest::newRow("thunderbird-m4") << shared("thunderbird/netscape-m4-legacy/prefs.js") << "prefs.js" << "id1";
+    QTest::newRow("msmtp-user") << shared("msmtp/msmtprc-user.example") << ".msmtprc" << "isp";
+    QTest::newRow("msmtp-seirdy") << shared("msmtp/seirdy.msmtprc") << ".msmtprc" << "personal";
+    QTest::newRow("msmtp-void") << shared("msmtp/voidrice.msmtprc") << ".msmtprc" << "gmail";
+    QTest::newRow("git-xe1gyq") << shared("git-send-email/xe1gyq.gitconfig") << ".gitconfig" << "sendemail";
+    QTest::newRow("git-bwsd0") << shared("git-send-email/bwsd0-gitconfig.m4") << ".gitconfig" << "sendemail";
+    QTest::newRow("git-identities") << own("git/identities.gitconfig") << ".gitconfig" << "sendemail.work";
+}
+
+void TestAccountWriter::roundTrip()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, fileName);
+    QFETCH(QString, identityRef);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    save(path, load(fixture));
+    const ReadResult before = reread(path);
+    QVERIFY(before.ok());
+    const MailAccount *a = find(before, identityRef);
+    QVERIFY(a);
+    const bool legacy = a->client == ClientId::Thunderbird && a->smtpRef.isEmpty();
+    AccountChange c;
+    c.host = QStringLiteral("smtp.roundtrip.example");
+    c.user = QStringLiteral("rt-user");
+    c.from = QStringLiteral("rt@roundtrip.example");
+    if (!legacy) {
+        c.port = 2525;
+        c.security = Security::StartTls;
+        c.auth = QString(AuthId::Any);
+    }
+    const ApplyResult res = AccountWriter::applyChange(*a, c);
+    QVERIFY2(res.ok(), qPrintable(res.error));
+    QCOMPARE(res.files, QStringList{path});
+    QCOMPARE(res.backups.size(), 1);
+    QCOMPARE(load(res.backups.constFirst()), load(fixture)); // the backup is the original
+    QVERIFY(QFileInfo(res.backups.constFirst()).fileName().startsWith(fileName + QLatin1String(".outbox-doctor-")));
+
+    const ReadResult after = reread(path);
+    QCOMPARE(after.accounts.size(), before.accounts.size());
+    MailAccount expected = *a;
+    expected.smtp.host = *c.host;
+    expected.smtp.user = *c.user;
+    expected.email = *c.from;
+    if (!legacy) {
+        expected.smtp.port = 2525;
+        expected.smtp.security = Security::StartTls;
+        expected.smtp.auth = AuthId::Any;
+    }
+    QVERIFY(find(after, identityRef));
+    if (a->name == a->email) // the name may be derived from the address
+        expected.name = find(after, identityRef)->name;
+    QCOMPARE(*find(after, identityRef), expected);
+    // Every other account is untouched unless it shares the changed server.
+    for (const MailAccount &o : before.accounts) {
+        if (o.identityRef == identityRef)
+            continue;
+        const MailAccount *n = nullptr;
+        for (const MailAccount &x : after.accounts) {
+            if (x.identityRef == o.identityRef && x.smtpRef == o.smtpRef)
+                n = &x;
+        }
+        QVERIFY(n);
+        if (o.smtpRef != a->smtpRef || o.client == ClientId::Msmtp || o.client == ClientId::GitSendEmail)
+            QCOMPARE(*n, o);
+    }
+    // Nothing about passwords appeared.
+    QCOMPARE(text(path).count(QLatin1String("pass"), Qt::CaseInsensitive),
+             QString::fromUtf8(load(fixture)).count(QLatin1String("pass"), Qt::CaseInsensitive));
+    // Undo.
+    const ApplyResult undo = AccountWriter::undoChange(res.backups.constFirst());
+    QVERIFY2(undo.ok(), qPrintable(undo.error));
+    QCOMPARE(load(path), load(fixture));
+}
+
+void TestAccountWriter::kmailRoundTripBothFiles()
+{
+    QTemporaryDir dir;
+    save(dir.filePath(QStringLiteral("mailtransports")), load(own("kmail/mailtransports")));
+    save(dir.filePath(QStringLiteral("emailidentities")), load(own("kmail/emailidentities")));
+    const ReadResult before = reread(dir.filePath(QStringLiteral("mailtransports")));
+    QCOMPARE(before.accounts.size(), 3);
+    const MailAccount a = before.accounts.at(1); // Work identity → transport 2002
+    AccountChange c;
+    c.host = QStringLiteral("smtp.new-work.example");
+    c.port = 587;
+    c.security = Security::StartTls;
+    c.auth = QString(AuthId::Plain);
+    c.user = QStringLiteral("me@work.example");
+    c.from = QStringLiteral("me2@work.example");
+    c.replyTo = QString();
+    const ApplyResult res = AccountWriter::applyChange(a, c);
+    QVERIFY2(res.ok(), qPrintable(res.error));
+    QCOMPARE(res.files.size(), 2);
+    const ReadResult after = reread(dir.filePath(QStringLiteral("emailidentities")));
+    QCOMPARE(after.accounts.size(), 3);
+    QCOMPARE(after.accounts.at(1).smtp, (SmtpSettings{QStringLiteral("smtp.new-work.example"), 587, Security::StartTls,
+                                                      QString(AuthId::Plain), QStringLiteral("me@work.example")}));
+    QCOMPARE(after.accounts.at(1).email, QStringLiteral("me2@work.example"));
+    QVERIFY(after.accounts.at(1).replyTo.isEmpty());
+    QCOMPARE(after.accounts.at(0), before.accounts.at(0));
+    const Diff d = diffLines(QString::fromUtf8(load(own("kmail/emailidentities"))), text(dir.filePath(QStringLiteral("emailidentities"))));
+    QCOMPARE(d.added, (QStringList{QStringLiteral("Email Address=me2@work.example"), QStringLiteral("Reply-to Address=")}));
+    for (const QString &b : res.backups)
+        QVERIFY(AccountWriter::undoChange(b).ok());
+    QCOMPARE(load(dir.filePath(QStringLiteral("mailtransports"))), load(own("kmail/mailtransports")));
+    QCOMPARE(load(dir.filePath(QStringLiteral("emailidentities"))), load(own("kmail/emailidentities")));
+}
+
+void TestAccountWriter::utf16AndCrlfKept()
+{
+    // A prefs.js with CRLF and a UTF-8 BOM, a git config in UTF-16: encoding and endings stay.
+    QTemporaryDir dir;
+    const QString prefs = dir.filePath(QStringLiteral("prefs.js"));
+    QByteArray src = load(own("thunderbird-edge/prefs.js"));
+    src.replace("\n", "\r\n");
+    save(prefs, "\xEF\xBB\xBF" + src);
+    ReadResult r = reread(prefs);
+    AccountChange c;
+    c.port = 2525;
+    ApplyResult res = AccountWriter::applyChange(*find(r, QStringLiteral("id1")), c);
+    QVERIFY2(res.ok(), qPrintable(res.error));
+    QByteArray now = load(prefs);
+    QVERIFY(now.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(now.count("\r\n"), src.count("\r\n"));
+    QCOMPARE(now.count('\n'), src.count('\n'));
+    QVERIFY(now.contains("user_pref(\"mail.smtpserver.smtp2.port\", 2525);\r\n"));
+
+    const QString git = dir.filePath(QStringLiteral(".gitconfig"));
+    const QString gitText = QString::fromUtf8(load(own("git/identities.gitconfig")));
+    save(git, ConfigText::encode(gitText, ConfigText::Encoding::Utf16Le));
+    r = reread(git);
+    QVERIFY(r.ok());
+    AccountChange g;
+    g.host = QStringLiteral("smtp.x.example");
+    res = AccountWriter::applyChange(*find(r, QStringLiteral("sendemail")), g);
+    QVERIFY(res.ok());
+    now = load(git);
+    QVERIFY(now.startsWith("\xFF\xFE"));
+    const ConfigText::Decoded d = ConfigText::decode(now);
+    QCOMPARE(diffLines(gitText, d.text).added, QStringList{QStringLiteral("\tsmtpServer = smtp.x.example")});
+}
+
+void TestAccountWriter::permissionsKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral(".msmtprc"));
+    save(path, load(shared("msmtp/seirdy.msmtprc")));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const ReadResult r = reread(path);
+    AccountChange c;
+    c.port = 465;
+    const ApplyResult res = AccountWriter::applyChange(r.accounts.constFirst(), c);
+    QVERIFY(res.ok());
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+    QVERIFY(QFile::permissions(path) & QFile::ReadOwner);
+    QCOMPARE(QFile::permissions(res.backups.constFirst()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+}
+
+void TestAccountWriter::refusedWhileThunderbirdRuns()
+{
+    QTemporaryDir dir;
+    const QString prefs = dir.filePath(QStringLiteral("prefs.js"));
+    save(prefs, load(own("thunderbird-edge/prefs.js")));
+    const ReadResult r = reread(prefs);
+    AccountChange c;
+    c.port = 25;
+    // A live lock: our own PID.
+    QVERIFY(QFile::link(QStringLiteral("127.0.1.1:+%1").arg(QCoreApplication::applicationPid()), dir.filePath(QStringLiteral("lock"))));
+    ApplyResult res = AccountWriter::applyChange(r.accounts.constFirst(), c);
+    QVERIFY(!res.ok());
+    QVERIFY(res.error.contains(QLatin1String("Thunderbird")));
+    QCOMPARE(load(prefs), load(own("thunderbird-edge/prefs.js")));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    // A stale lock (a PID that does not exist) does not block.
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("lock"))));
+    QVERIFY(QFile::link(QStringLiteral("127.0.1.1:+%1").arg(0x3ffffff0), dir.filePath(QStringLiteral("lock"))));
+    res = AccountWriter::applyChange(r.accounts.constFirst(), c);
+    QVERIFY2(res.ok(), qPrintable(res.error));
+    // Undo is refused while it runs too.
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("lock"))));
+    QVERIFY(QFile::link(QStringLiteral("127.0.1.1:+%1").arg(QCoreApplication::applicationPid()), dir.filePath(QStringLiteral("lock"))));
+    QVERIFY(!AccountWriter::undoChange(res.backups.constFirst()).ok());
+}
+
+void TestAccountWriter::refusedWhileParentLockHeld()
+{
+    QTemporaryDir dir;
+    const QString prefs = dir.filePath(QStringLiteral("prefs.js"));
+    save(prefs, load(own("thunderbird-edge/prefs.js")));
+    save(dir.filePath(QStringLiteral(".parentlock")), QByteArray());
+    const ReadResult r = reread(prefs);
+    AccountChange c;
+    c.port = 25;
+    QVERIFY(AccountWriter::applyChange(r.accounts.constFirst(), c).ok()); // file present, not held
+    QProcess holder;
+    holder.start(QStringLiteral(OD_WRITEHELPER), {QStringLiteral("holdlock"), dir.filePath(QStringLiteral(".parentlock"))});
+    QVERIFY(holder.waitForReadyRead(5000));
+    QCOMPARE(holder.readAll().trimmed(), QByteArray("locked"));
+    c.port = 26;
+    const ApplyResult res = AccountWriter::applyChange(r.accounts.constFirst(), c);
+    holder.kill();
+    holder.waitForFinished(5000);
+    QVERIFY(!res.ok());
+}
+
+void TestAccountWriter::undoRestoresBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral(".msmtprc"));
+    save(path, load(shared("msmtp/msmtprc-user.example")));
+    const ReadResult r = reread(path);
+    AccountChange c;
+    c.host = QStringLiteral("a.example");
+    const ApplyResult first = AccountWriter::applyChange(*find(r, QStringLiteral("isp")), c);
+    c.host = QStringLiteral("b.example");
+    const ApplyResult second = AccountWriter::applyChange(*find(reread(path), QStringLiteral("isp")), c);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(first.backups.constFirst() != second.backups.constFirst()); // unique names
+    QVERIFY(AccountWriter::undoChange(first.backups.constFirst()).ok());
+    QCOMPARE(load(path), load(shared("msmtp/msmtprc-user.example")));
+    QVERIFY(!AccountWriter::undoChange(path).ok()); // not a backup name
+    QCOMPARE(AccountWriter::originalPathOf(QStringLiteral("/h/.msmtprc.outbox-doctor-20240102-030405-2.bak")), QStringLiteral("/h/.msmtprc"));
+}
+
+void TestAccountWriter::killedWriterLeavesOldOrNew()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.conf"));
+    const int mb = 32;
+    const QByteArray a(mb * 1024 * 1024, 'A'), b(mb * 1024 * 1024, 'B');
+    save(path, a);
+    // Calibrate: how long does one write take, from "start" to exit?
+    qint64 writeUs = 0;
+    {
+        QProcess p;
+        p.start(QStringLiteral(OD_WRITEHELPER), {QStringLiteral("write"), path, QString::number(mb), QStringLiteral("A")});
+        QVERIFY(p.waitForReadyRead(5000));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(p.waitForFinished(10000));
+        writeUs = t.nsecsElapsed() / 1000;
+        QCOMPARE(p.exitCode(), 0);
+    }
+    QVERIFY(writeUs > 0);
+    QRandomGenerator rng(4711);
+    int killed = 0, midWrite = 0, completed = 0;
+    const int runs = 40;
+    for (int i = 0; i < runs; ++i) {
+        const char fill = (i % 2) ? 'A' : 'B';
+        QProcess p;
+        p.start(QStringLiteral(OD_WRITEHELPER), {QStringLiteral("write"), path, QString::number(mb), QString(QLatin1Char(fill))});
+        QVERIFY(p.waitForStarted(5000));
+        QVERIFY(p.waitForReadyRead(5000)); // "start": the data is about to be written
+        // Kill at a random moment within the measured write time (a few later, to see both ends).
+        const quint32 delay = rng.bounded(quint32(writeUs * 12 / 10) + 1);
+        QThread::usleep(delay);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        if (p.exitStatus() == QProcess::CrashExit) {
+            ++killed;
+            if (delay < writeUs)
+                ++midWrite;
+        }
+        else if (p.exitCode() == 0)
+            ++completed;
+        const QByteArray now = load(path);
+        QVERIFY2(now == a || now == b, qPrintable(QStringLiteral("run %1: partial file of %2 bytes").arg(i).arg(now.size())));
+        // QSaveFile's temporary (named, or O_TMPFILE on Linux) never replaces the file early.
+        const QStringList temps = QDir(dir.path()).entryList({QStringLiteral("big.conf.*")}, QDir::Files | QDir::Hidden);
+        for (const QString &t : temps)
+            QFile::remove(dir.filePath(t));
+    }
+    qInfo("kill test: one write takes %lld us; %d runs, %d killed (%d within the write time), %d completed",
+          writeUs, runs, killed, midWrite, completed);
+    QVERIFY(midWrite > 0);
+}
+
+QTEST_GUILESS_MAIN(TestAccountWriter)
+#include "tst_accountwriter.moc"
