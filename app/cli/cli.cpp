@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "accounts/accountscommand.h"
 #include "core/languages.h"
+#include "diagnosis/decodecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -89,6 +91,10 @@ int runCli(const QStringList &arguments)
     }
     if (command == QLatin1String("probe"))
         return runProbe(rest, out, err);
+    if (command == QLatin1String("decode"))
+        return runDecode(rest, out, err);
+    if (command == QLatin1String("accounts"))
+        return runAccounts(rest, out, err);
     err << usage();
     return ExitUsage;
 }
