@@ -41,7 +41,7 @@ bool readAll(QIODevice &device, QByteArray &data)
 
 void printHuman(const DecodeResult &r, QTextStream &out)
 {
-    const Verdict &v = r.verdict;
+    const DecodeVerdict &v = r.verdict;
     const Finding *f = v.finding >= 0 ? &r.findings.at(v.finding) : nullptr;
     if (!f) {
         out << tr("No error message was recognised in this text.") << '\n'

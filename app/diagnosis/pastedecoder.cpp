@@ -957,7 +957,7 @@ bool Finding::isTransient() const
     return enhanced.klass == 4;
 }
 
-Verdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context)
+DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context)
 {
     // How actionable a cause is: problems the sender can act on first, then the provider's,
     // then the recipient's; within that, the order of the user's typical questions.
@@ -971,7 +971,7 @@ Verdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context
         Cause::Unknown, Cause::Ok,
     };
     const auto ownerWeight = [](Owner o) { return o == Owner::You ? 0 : o == Owner::Provider ? 1 : 2; };
-    Verdict v;
+    DecodeVerdict v;
     int best = -1;
     std::tuple<int, int, int, int> bestKey;
     for (int i = 0; i < findings.size(); ++i) {

@@ -94,14 +94,14 @@ struct OriginalHeaders
     }
 };
 
-struct Verdict
+struct DecodeVerdict
 {
     Cause cause = Cause::Unknown;
     Owner owner = Owner::You;
     QList<Fix> fixes;
     int finding = -1;          // index of the deciding finding, -1 when none
 
-    friend bool operator==(const Verdict &a, const Verdict &b)
+    friend bool operator==(const DecodeVerdict &a, const DecodeVerdict &b)
     {
         return a.cause == b.cause && a.owner == b.owner && a.fixes == b.fixes && a.finding == b.finding;
     }
@@ -122,7 +122,7 @@ struct DecodeResult
     OriginalHeaders headers;
     QString generatingServer;  // Reporting-MTA / "Generating server" / the bounce's host
     QStringList errorNumbers;  // every 0x800CCCxx-style number found, as written in the table
-    Verdict verdict;
+    DecodeVerdict verdict;
     bool truncated = false;    // input was cut to the size limit, or a structure was cut short
     bool malformed = false;    // MIME that was not as declared
 
@@ -148,7 +148,7 @@ DecodeResult decodeBytes(const QByteArray &bytes, const DecodeContext &context =
 
 // Picks the most actionable finding and orders the fixes for the context. Public so the probe
 // and the wizard can re-run it with a location learned later.
-Verdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context = {});
+DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context = {});
 
 // The stable JSON form (documented in app/diagnosis/README.md).
 QJsonObject toJson(const DecodeResult &result);
