@@ -41,10 +41,12 @@ void Redactor::addSecret(const QByteArray &secret)
     for (int shift = 0; shift < 3; ++shift) {
         const QByteArray padded = QByteArray(shift, '\0') + secret;
         QByteArray b64 = padded.toBase64(QByteArray::OmitTrailingEquals);
-        // Drop characters that depend on neighbouring bytes.
+        // Drop characters that depend on neighbouring bytes: the ones holding the shift's
+        // bytes, and the last one unless the secret ends exactly on a 6-bit boundary.
         const int lead = shift == 0 ? 0 : (shift * 8 + 5) / 6;
-        const int usable = int(b64.size()) - lead - 2;
-        if (usable >= 4)
+        const int trail = padded.size() % 3 == 0 ? 0 : 1;
+        const int usable = int(b64.size()) - lead - trail;
+        if (usable >= 3)
             add(b64.mid(lead, usable));
         if (shift == 0) {
             add(secret.toBase64());
