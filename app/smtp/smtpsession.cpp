@@ -123,7 +123,12 @@ void SmtpSession::note(const QString &text)
 
 void SmtpSession::recordStep(Step step, bool ok, const SmtpReply &reply, const QString &detail)
 {
-    StepRecord record{step, ok, reply, now() - m_stepStart, m_transcript.redactor().redact(detail)};
+    // The server's words end up in the JSON and the report: a server that quotes the
+    // credentials back in a refusal must not carry them there.
+    SmtpReply shown = reply;
+    for (QString &line : shown.lines)
+        line = m_transcript.redactor().redact(line);
+    StepRecord record{step, ok, shown, now() - m_stepStart, m_transcript.redactor().redact(detail)};
     m_stepStart = now();
     m_attempt.steps.append(record);
     emit stepFinished(record);
