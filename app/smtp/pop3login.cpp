@@ -223,7 +223,7 @@ void Pop3Login::handleLine(const QByteArray &line)
         return;
     }
     if (m_state != State::AwaitingQuit)
-        m_result.serverText = QString::fromUtf8(line);
+        m_result.serverText = m_transcript.redactor().redact(QString::fromUtf8(line)); // it may quote the password
     switch (m_state) {
     case State::AwaitingGreeting:
         if (!ok) {
