@@ -493,7 +493,13 @@ void SmtpSession::startAuth()
 void SmtpSession::handleAuth(const SmtpReply &reply)
 {
     if (reply.code == 334) {
-        ++m_authRound;
+        // No mechanism here needs more than three challenges (LOGIN: user, password, and a
+        // cancel after that); a server that keeps asking would hold the test forever.
+        if (++m_authRound > 3) {
+            recordStep(Step::Auth, false, reply, m_mechanism);
+            fail(Failure::ProtocolViolation, tr("The server kept asking for more login data."));
+            return;
+        }
         QByteArray response;
         if (m_mechanism == QLatin1String("LOGIN") && m_authRound == 1) {
             response = m_settings.user.toUtf8().toBase64();
