@@ -1,0 +1,991 @@
+#include "reportdocument.h"
+
+#include "core/languages.h"
+#include "diagnosis/knowledge.h"
+#include "report/reportprivacy.h"
+#include "smtp/certificatetrust.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace od {
+
+ReportBlock ReportBlock::paragraph(const QString &text)
+{
+    ReportBlock b;
+    b.kind = Kind::Paragraph;
+    b.text = text;
+    return b;
+}
+
+ReportBlock ReportBlock::emphasis(const QString &text)
+{
+    ReportBlock b;
+    b.kind = Kind::Emphasis;
+    b.text = text;
+    return b;
+}
+
+ReportBlock ReportBlock::subheading(const QString &text)
+{
+    ReportBlock b;
+    b.kind = Kind::Subheading;
+    b.text = text;
+    return b;
+}
+
+ReportBlock ReportBlock::bullets(const QStringList &lines)
+{
+    ReportBlock b;
+    b.kind = Kind::Bullets;
+    b.lines = lines;
+    return b;
+}
+
+ReportBlock ReportBlock::verbatim(const QStringList &lines)
+{
+    ReportBlock b;
+    b.kind = Kind::Verbatim;
+    b.lines = lines;
+    return b;
+}
+
+QStringList ReportDocument::sectionIds() const
+{
+    QStringList ids;
+    for (const ReportSection &s : sections)
+        ids << s.id;
+    return ids;
+}
+
+const ReportSection *ReportDocument::section(const QString &id) const
+{
+    for (const ReportSection &s : sections) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+void ReportDocument::forEachString(const std::function<void(QString &)> &function)
+{
+    function(title);
+    function(subtitle);
+    for (ReportSection &s : sections) {
+        function(s.title);
+        for (ReportBlock &b : s.blocks) {
+            function(b.text);
+            for (auto &field : b.fields) {
+                function(field.first);
+                function(field.second);
+            }
+            for (QString &c : b.columns)
+                function(c);
+            for (QStringList &row : b.rows) {
+                for (QString &cell : row)
+                    function(cell);
+            }
+            for (QString &line : b.lines)
+                function(line);
+        }
+    }
+}
+
+QStringList reportSectionOrder()
+{
+    return {QStringLiteral("summary"),      QStringLiteral("question"),    QStringLiteral("location"),
+            QStringLiteral("settings"),     QStringLiteral("endpoints"),   QStringLiteral("capabilities"),
+            QStringLiteral("certificate"),  QStringLiteral("paste"),       QStringLiteral("fixes"),
+            QStringLiteral("environment"),  QStringLiteral("transcript")};
+}
+
+Cause reportCause(const Report &report)
+{
+    if (report.probe && (report.probe->verdict.attempt >= 0 || !report.paste))
+        return report.probe->verdict.cause;
+    if (report.paste)
+        return report.paste->cause;
+    return Cause::Unknown;
+}
+
+namespace {
+
+// Every text of the report, in the context "od::Report".
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(od::Report)
+
+public:
+    explicit ReportBuilder(const Report &report) : r(report) { }
+
+    ReportDocument build();
+    QStringList questionParagraphs();
+    QString title() const;
+
+private:
+    // Texts for the engine's values.
+    static QString locationText(Location location);
+    static QString securityText(Security security);
+    static QString stepText(Step step);
+    static QString failureText(Failure failure);
+    static QString findingText(CertificateFinding finding);
+    static QString outcomeText(ReportFixTried::Outcome outcome);
+    static QString yesNo(bool value);
+    static QString replyText(const SmtpReply &reply);
+    static QString timeText(const QDateTime &time);
+    static QString msText(qint64 ms);
+    QString attemptHeading(const Attempt &attempt) const;
+
+    const Attempt *verdictAttempt() const;
+    QDateTime verdictTime() const;
+
+    ReportSection summary();
+    ReportSection question();
+    ReportSection location();
+    ReportSection settings();
+    ReportSection endpoints();
+    ReportSection capabilities();
+    ReportSection certificate();
+    ReportSection paste();
+    ReportSection fixes();
+    ReportSection environment();
+    ReportSection transcript();
+
+    QStringList certificateFields(const QSslCertificate &cert, QList<std::pair<QString, QString>> *fields) const;
+
+    const Report &r;
+    QDateTime m_created;
+};
+
+QString ReportBuilder::title() const
+{
+    return tr("Outbox Doctor report: %1").arg(causeTitle(reportCause(r)));
+}
+
+QString ReportBuilder::locationText(Location location)
+{
+    switch (location) {
+    case Location::Home: return tr("At home, on the provider's own connection");
+    case Location::Work: return tr("At work, on the office network");
+    case Location::Travel: return tr("Travelling: hotel, airport, café, mobile hotspot or someone else's network");
+    case Location::Unknown: return tr("Not sure");
+    }
+    return {};
+}
+
+QString ReportBuilder::securityText(Security security)
+{
+    switch (security) {
+    case Security::None: return tr("no encryption");
+    case Security::StartTls: return QStringLiteral("STARTTLS");
+    case Security::Tls: return QStringLiteral("SSL/TLS");
+    case Security::Auto: return tr("STARTTLS when offered");
+    }
+    return {};
+}
+
+QString ReportBuilder::stepText(Step step)
+{
+    switch (step) {
+    case Step::Resolve: return tr("Looking up the server's name (DNS)");
+    case Step::Connect: return tr("Connecting (TCP)");
+    case Step::Tls: return tr("Encrypting the connection (SSL/TLS)");
+    case Step::Banner: return tr("Server greeting");
+    case Step::Ehlo: return QStringLiteral("EHLO");
+    case Step::Helo: return QStringLiteral("HELO");
+    case Step::StartTls: return QStringLiteral("STARTTLS");
+    case Step::TlsHandshake: return tr("Encrypting the connection (after STARTTLS)");
+    case Step::EhloAfterTls: return tr("EHLO after encryption");
+    case Step::Auth: return tr("Logging in (AUTH)");
+    case Step::MailFrom: return tr("Sender (MAIL FROM)");
+    case Step::RcptLocal: return tr("Recipient in the sender's own domain (RCPT TO)");
+    case Step::RcptForeign: return tr("Recipient in another domain (RCPT TO)");
+    case Step::Rset: return QStringLiteral("RSET");
+    case Step::Data: return QStringLiteral("DATA");
+    case Step::Message: return tr("Sending the test message");
+    case Step::Quit: return QStringLiteral("QUIT");
+    case Step::Pop3: return tr("Logging in to the incoming server (POP3)");
+    }
+    return {};
+}
+
+QString ReportBuilder::failureText(Failure failure)
+{
+    switch (failure) {
+    case Failure::None: return tr("The conversation was completed.");
+    case Failure::ResolveFailed: return tr("The server's name could not be looked up.");
+    case Failure::ConnectRefused: return tr("The connection was refused.");
+    case Failure::ConnectTimeout: return tr("No connection could be made in time (the port may be blocked).");
+    case Failure::NetworkError: return tr("A network error occurred.");
+    case Failure::GreetingTimeout: return tr("The server did not greet in time.");
+    case Failure::ClosedBeforeGreeting: return tr("The server closed the connection before greeting.");
+    case Failure::ProtocolViolation: return tr("The server's answer was not valid SMTP.");
+    case Failure::ReplyTimeout: return tr("The server did not answer in time.");
+    case Failure::ConnectionClosed: return tr("The server closed the connection.");
+    case Failure::TlsHandshakeFailed: return tr("The encrypted connection could not be set up.");
+    case Failure::CertificateRejected: return tr("The server's certificate could not be verified.");
+    case Failure::StartTlsNotOffered: return tr("The server does not offer STARTTLS.");
+    case Failure::CredentialsWithheld: return tr("The password was not sent, because the connection was not encrypted.");
+    case Failure::AuthNotOffered: return tr("The server does not offer to log in.");
+    case Failure::Refused: return tr("The server refused.");
+    case Failure::Aborted: return tr("The test was stopped.");
+    }
+    return {};
+}
+
+QString ReportBuilder::findingText(CertificateFinding finding)
+{
+    switch (finding) {
+    case CertificateFinding::Untrusted: return tr("issued by an authority this computer does not trust");
+    case CertificateFinding::SelfSigned: return tr("self-signed");
+    case CertificateFinding::Expired: return tr("expired");
+    case CertificateFinding::NotYetValid: return tr("not yet valid");
+    case CertificateFinding::HostnameMismatch: return tr("issued for another server name");
+    case CertificateFinding::Revoked: return tr("revoked");
+    case CertificateFinding::Other: return tr("other verification error");
+    }
+    return {};
+}
+
+QString ReportBuilder::outcomeText(ReportFixTried::Outcome outcome)
+{
+    switch (outcome) {
+    case ReportFixTried::Outcome::Solved: return tr("solved the problem");
+    case ReportFixTried::Outcome::NotSolved: return tr("did not help");
+    case ReportFixTried::Outcome::NotTested: return tr("not tested yet");
+    }
+    return {};
+}
+
+QString ReportBuilder::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString ReportBuilder::replyText(const SmtpReply &reply)
+{
+    if (reply.code == 0)
+        return reply.lines.join(QLatin1Char(' '));
+    return QStringLiteral("%1 %2").arg(reply.code).arg(reply.text());
+}
+
+// Language-independent, with the offset, so it can be matched against the server's logs.
+QString ReportBuilder::timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    const int abs = std::abs(offset);
+    return QStringLiteral("%1 UTC%2%3:%4 (%5 UTC)")
+        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), sign)
+        .arg(abs / 3600, 2, 10, QLatin1Char('0'))
+        .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'))
+        .arg(time.toUTC().toString(QStringLiteral("HH:mm:ss")));
+}
+
+QString ReportBuilder::msText(qint64 ms)
+{
+    return tr("%1 ms").arg(ms);
+}
+
+QString ReportBuilder::attemptHeading(const Attempt &a) const
+{
+    if (a.address.isNull())
+        return tr("%1, port %2 (%3)").arg(a.host, QString::number(a.endpoint.port), securityText(a.security));
+    return tr("%1 (%2), port %3 (%4)")
+        .arg(a.host, a.address.toString(), QString::number(a.endpoint.port), securityText(a.security));
+}
+
+const Attempt *ReportBuilder::verdictAttempt() const
+{
+    if (!r.probe)
+        return nullptr;
+    const int i = r.probe->verdict.attempt;
+    return i >= 0 && i < r.probe->attempts.size() ? &r.probe->attempts.at(i) : nullptr;
+}
+
+QDateTime ReportBuilder::verdictTime() const
+{
+    if (!r.probe || !r.probe->started.isValid())
+        return {};
+    return r.probe->verdictMs >= 0 ? r.probe->started.addMSecs(r.probe->verdictMs) : r.probe->started;
+}
+
+ReportDocument ReportBuilder::build()
+{
+    m_created = r.created.isValid() ? r.created : QDateTime::currentDateTime();
+    ReportDocument doc;
+    doc.language = currentLanguage();
+    doc.title = title();
+    doc.subtitle = tr("Made on %1").arg(timeText(m_created));
+    doc.sections << summary() << question() << location();
+    if (r.probe)
+        doc.sections << settings() << endpoints() << capabilities() << certificate();
+    doc.sections << paste() << fixes() << environment();
+    if (r.probe)
+        doc.sections << transcript();
+    return doc;
+}
+
+ReportSection ReportBuilder::summary()
+{
+    ReportSection s{QStringLiteral("summary"), tr("Summary"), {}};
+    const Cause cause = reportCause(r);
+    const bool fromProbe = r.probe && (r.probe->verdict.attempt >= 0 || !r.paste);
+    const Owner owner = fromProbe ? r.probe->verdict.owner : r.paste ? r.paste->owner : causeInfo(cause).owner;
+    const QList<Fix> fixList = fromProbe ? r.probe->verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
+
+    s.blocks << ReportBlock::emphasis(QStringLiteral("%1 [%2]").arg(causeTitle(cause), causeId(cause)));
+    s.blocks << ReportBlock::paragraph(causeExplanation(cause));
+    if (cause != Cause::Ok)
+        s.blocks << ReportBlock::emphasis(ownerText(owner));
+
+    ReportBlock facts;
+    facts.kind = ReportBlock::Kind::Fields;
+    if (fromProbe) {
+        const ProbeResult &p = *r.probe;
+        facts.fields << std::pair{tr("Outgoing server"), p.settings.host};
+        if (const Attempt *a = verdictAttempt()) {
+            facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(a->security))};
+            facts.fields << std::pair{tr("Decided at"), stepText(p.verdict.step)};
+        }
+        if (p.verdict.reply.code || !p.verdict.reply.lines.isEmpty())
+            facts.fields << std::pair{tr("The server's reply"), replyText(p.verdict.reply)};
+        if (const QDateTime t = verdictTime(); t.isValid())
+            facts.fields << std::pair{tr("Tested at"), timeText(t)};
+        if (!p.inputError.isEmpty())
+            facts.fields << std::pair{tr("The settings could not be tested"), p.inputError};
+    } else if (r.paste) {
+        for (const ReportPasteFinding &f : r.paste->findings) {
+            if (f.code || !f.serverText.isEmpty()) {
+                facts.fields << std::pair{tr("The server's reply"),
+                                          f.code ? QStringLiteral("%1 %2").arg(f.code).arg(f.serverText) : f.serverText};
+                break;
+            }
+        }
+        facts.fields << std::pair{tr("Source"), tr("A pasted error message (no live test was run)")};
+    }
+    facts.fields << std::pair{tr("Where the user is"), locationText(r.location)};
+    s.blocks << facts;
+
+    if (cause != Cause::Ok && !fixList.isEmpty()) {
+        s.blocks << ReportBlock::subheading(tr("What to do"));
+        QStringList lines;
+        for (Fix f : fixList)
+            lines << QStringLiteral("%1 [%2]: %3").arg(fixTitle(f), fixId(f), fixDescription(f));
+        s.blocks << ReportBlock::bullets(lines);
+    }
+
+    if (r.includeEnglish && currentLanguage() != QLatin1String("en")) {
+        ReportBlock head = ReportBlock::subheading(QStringLiteral("In English, for the administrator"));
+        head.lang = QStringLiteral("en");
+        s.blocks << head;
+        QStringList lines;
+        lines << QStringLiteral("%1 [%2]: %3").arg(QString::fromUtf8(causeInfo(cause).title), causeId(cause),
+                                                   QString::fromUtf8(causeInfo(cause).explanation));
+        if (cause != Cause::Ok) {
+            for (Fix f : fixList)
+                lines << QStringLiteral("%1 [%2]: %3").arg(QString::fromUtf8(fixInfo(f).title), fixId(f),
+                                                           QString::fromUtf8(fixInfo(f).description));
+        }
+        ReportBlock english = ReportBlock::bullets(lines);
+        english.lang = QStringLiteral("en");
+        s.blocks << english;
+    }
+    return s;
+}
+
+QStringList ReportBuilder::questionParagraphs()
+{
+    if (!m_created.isValid())
+        m_created = r.created.isValid() ? r.created : QDateTime::currentDateTime();
+    const Cause cause = reportCause(r);
+    const Attempt *a = verdictAttempt();
+    const bool fromProbe = r.probe && (r.probe->verdict.attempt >= 0 || !r.paste);
+    const QString noReply = tr("(no reply)");
+
+    QString host;
+    QString reply;
+    quint16 port = 0;
+    QString security;
+    if (fromProbe) {
+        host = r.probe->settings.host;
+        reply = replyText(r.probe->verdict.reply);
+        if (a) {
+            port = a->endpoint.port;
+            security = securityText(a->security);
+        }
+    } else if (r.paste) {
+        host = !r.paste->dialogServer.isEmpty() ? r.paste->dialogServer : r.paste->generatingServer;
+        port = quint16(r.paste->dialogPort);
+        for (const ReportPasteFinding &f : r.paste->findings) {
+            if (f.code || !f.serverText.isEmpty()) {
+                reply = f.code ? QStringLiteral("%1 %2").arg(f.code).arg(f.serverText) : f.serverText;
+                if (host.isEmpty())
+                    host = f.remoteServer;
+                break;
+            }
+        }
+    }
+    if (reply.trimmed().isEmpty())
+        reply = noReply;
+
+    QStringList out;
+    out << tr("Hello,");
+
+    // What was tested, when.
+    if (fromProbe && port) {
+        out << tr("On %1 I tested sending mail through %2, port %3 (%4), with Outbox Doctor.")
+                   .arg(timeText(verdictTime()), host, QString::number(port), security);
+    } else if (fromProbe) {
+        out << tr("On %1 I tested sending mail through %2 with Outbox Doctor.").arg(timeText(verdictTime()), host);
+    } else {
+        out << tr("When I send mail, I get an error message. The server's reply in it is: \"%1\"").arg(reply);
+    }
+
+    // What happened, and the question, per cause.
+    QString user = r.probe ? r.probe->settings.user : QString();
+    QString from = r.probe ? r.probe->settings.from : QString();
+    switch (cause) {
+    case Cause::Ok:
+        out << tr("The test shows that the server would accept my mail. If my messages still do not arrive, could you check whether something after your server refuses them?");
+        break;
+    case Cause::RelayDenied:
+        out << tr("The server accepts recipients in its own domain but refuses recipients in other domains. It replied: \"%1\"").arg(reply);
+        out << tr("Do I have to log in (SMTP authentication) to send to other domains, and with which port and encryption? If I should use another server from this network, which one?");
+        break;
+    case Cause::AuthRequired:
+        out << tr("The server asks me to log in before it accepts mail. It replied: \"%1\"").arg(reply);
+        out << tr("Which user name, login method, port and encryption should I use for sending?");
+        break;
+    case Cause::AuthFailed:
+        out << (user.isEmpty() ? tr("The server refused my login. It replied: \"%1\"").arg(reply)
+                               : tr("The server refused my login as %1. It replied: \"%2\"").arg(user, reply));
+        out << tr("Is my account allowed to send mail, is this the right user name, and do I need a separate password for mail programs (an app password)?");
+        break;
+    case Cause::AuthUnavailable:
+        out << tr("A login seems to be needed, but the server offers no login method my mail program can use on this connection.");
+        out << tr("On which port and with which encryption should I log in to send mail?");
+        break;
+    case Cause::TlsRequired:
+    case Cause::TlsFailed:
+        out << tr("An encrypted connection to the server could not be used. The server's last reply was: \"%1\"").arg(reply);
+        out << tr("Which port and which encryption (STARTTLS or SSL/TLS) does your server support for sending?");
+        break;
+    case Cause::CertificateInvalid: {
+        QString findings;
+        QString fingerprint;
+        if (a && !a->tls.chain.isEmpty()) {
+            QStringList list;
+            for (CertificateFinding f : a->tls.findings)
+                list << findingText(f);
+            findings = list.join(QStringLiteral(", "));
+            fingerprint = fingerprintText(a->tls.leafFingerprint());
+        }
+        if (fingerprint.isEmpty())
+            out << tr("The server's certificate could not be verified.");
+        else
+            out << tr("The server's certificate could not be verified (%1). Its SHA-256 fingerprint is %2.").arg(findings, fingerprint);
+        out << tr("Is this your server's certificate? Can you install a certificate that mail programs can verify, or tell me which server name to use?");
+        break;
+    }
+    case Cause::SenderRejected:
+        out << (from.isEmpty() ? tr("The server refused my sender address. It replied: \"%1\"").arg(reply)
+                               : tr("The server refused my sender address %1. It replied: \"%2\"").arg(from, reply));
+        out << tr("Which sender (From) addresses may I use with this account?");
+        break;
+    case Cause::PortBlocked:
+    case Cause::ConnectionRefused:
+    case Cause::NoBanner: {
+        QStringList ports;
+        if (r.probe) {
+            for (const Attempt &at : r.probe->attempts)
+                ports << QString::number(at.endpoint.port);
+        }
+        out << tr("I could not get an answer from the server on port(s) %1 from the network I am on.").arg(ports.join(QStringLiteral(", ")));
+        out << tr("Which server names and ports do you support for sending mail (587, 465), and could something on your side or on this network be blocking the connection?");
+        break;
+    }
+    case Cause::HostNotFound:
+        out << tr("The name of the outgoing server, %1, could not be found from the network I am on.").arg(host);
+        out << tr("What is the correct name of your outgoing mail server?");
+        break;
+    case Cause::Blocked: {
+        QString address;
+        if (a && !a->localAddress.isNull())
+            address = a->localAddress.toString();
+        out << tr("The server refused my connection or my mail. It replied: \"%1\"").arg(reply);
+        out << (address.isEmpty() ? tr("Is my connection on a block list, and how can I get it removed?")
+                                  : tr("Is my address %1 (or the address my network uses to reach you) on a block list, and how can I get it removed?").arg(address));
+        break;
+    }
+    case Cause::RateLimited:
+        out << tr("The server limited how much I may send. It replied: \"%1\"").arg(reply);
+        out << tr("What are the sending limits for my account, and when can I send again?");
+        break;
+    default:
+        out << tr("The server refused my mail. It replied: \"%1\"").arg(reply);
+        out << tr("What do I need to change so that my mail is accepted?");
+        break;
+    }
+
+    switch (r.location) {
+    case Location::Home:
+        out << tr("I am at home, on your own connection.");
+        break;
+    case Location::Work:
+        out << tr("I am at work, on the office network.");
+        break;
+    case Location::Travel:
+        out << tr("I am travelling and connected through someone else's network (hotel, airport, café or mobile hotspot).");
+        break;
+    case Location::Unknown:
+        break;
+    }
+    out << tr("The attached report contains the complete conversation with the server, without my password.");
+    out << tr("Thank you.");
+    return out;
+}
+
+ReportSection ReportBuilder::question()
+{
+    ReportSection s{QStringLiteral("question"), tr("Question for the provider or administrator"), {}};
+    s.blocks << ReportBlock::paragraph(tr("A message you can send as it is:"));
+    for (const QString &p : questionParagraphs())
+        s.blocks << ReportBlock::paragraph(p);
+    return s;
+}
+
+ReportSection ReportBuilder::location()
+{
+    ReportSection s{QStringLiteral("location"), tr("Where the user is"), {}};
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Fields;
+    b.fields << std::pair{tr("Location"), locationText(r.location)};
+    if (!r.locationNote.isEmpty())
+        b.fields << std::pair{tr("In the user's words"), r.locationNote};
+    if (r.probe) {
+        QStringList local;
+        for (const Attempt &a : r.probe->attempts) {
+            if (!a.localAddress.isNull() && !local.contains(a.localAddress.toString()))
+                local << a.localAddress.toString();
+        }
+        if (!local.isEmpty())
+            b.fields << std::pair{tr("Local address used"), local.join(QStringLiteral(", "))};
+        if (!r.probe->settings.sourceAddress.isNull())
+            b.fields << std::pair{tr("Source address requested"), r.probe->settings.sourceAddress.toString()};
+    }
+    s.blocks << b;
+    return s;
+}
+
+ReportSection ReportBuilder::settings()
+{
+    const ProbeResult &p = *r.probe;
+    const ProbeSettings &st = p.settings;
+    ReportSection s{QStringLiteral("settings"), tr("Account settings used"), {}};
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Fields;
+    b.fields << std::pair{tr("Outgoing server (SMTP)"), st.host};
+    if (!p.addresses.isEmpty()) {
+        QStringList list;
+        for (const QHostAddress &addr : p.addresses)
+            list << addr.toString();
+        b.fields << std::pair{tr("The name resolves to"), list.join(QStringLiteral(", "))};
+    }
+    if (!p.resolveError.isEmpty())
+        b.fields << std::pair{tr("Name lookup failed"), p.resolveError};
+    QStringList ports;
+    const QList<Endpoint> eps = st.endpoints.isEmpty() ? defaultEndpoints() : st.endpoints;
+    for (const Endpoint &e : eps)
+        ports << QStringLiteral("%1 (%2)").arg(e.port).arg(securityText(effectiveSecurity(e)));
+    b.fields << std::pair{tr("Ports and security tested"), ports.join(QStringLiteral(", "))};
+    QString mechanism;
+    if (st.user.isEmpty()) {
+        mechanism = tr("none (no user name given)");
+    } else {
+        QStringList used;
+        for (const Attempt &a : p.attempts) {
+            if (!a.authMechanism.isEmpty() && !used.contains(a.authMechanism))
+                used << a.authMechanism;
+        }
+        const QString requested = st.authMechanism.isEmpty() ? tr("the strongest the server offers") : st.authMechanism;
+        mechanism = used.isEmpty() ? requested : tr("%1 (used: %2)").arg(requested, used.join(QStringLiteral(", ")));
+    }
+    b.fields << std::pair{tr("Authentication"), mechanism};
+    b.fields << std::pair{tr("User name"), st.user.isEmpty() ? tr("none") : st.user};
+    b.fields << std::pair{tr("Password"), st.user.isEmpty() ? tr("none") : tr("not included in this report")};
+    b.fields << std::pair{tr("Sender address (MAIL FROM)"), st.from};
+    if (!st.localRecipient().isEmpty())
+        b.fields << std::pair{tr("Recipient in the sender's domain"), st.localRecipient()};
+    b.fields << std::pair{tr("Recipients in other domains"), st.effectiveForeignRecipients().join(QStringLiteral(", "))};
+    if (!st.heloName.isEmpty())
+        b.fields << std::pair{tr("EHLO name"), st.heloName};
+    if (!st.pop3.host.isEmpty())
+        b.fields << std::pair{tr("Log in to POP3 first"),
+                              QStringLiteral("%1:%2 (%3)").arg(st.pop3.host).arg(st.pop3.port ? st.pop3.port : p.pop3.port).arg(securityText(st.pop3.security))};
+    if (!st.extraCaCertificates.isEmpty())
+        b.fields << std::pair{tr("Extra trusted certificate authorities"), QString::number(st.extraCaCertificates.size())};
+    b.fields << std::pair{tr("Test message really sent"), yesNo(st.sendMessage)};
+    s.blocks << b;
+    return s;
+}
+
+ReportSection ReportBuilder::endpoints()
+{
+    const ProbeResult &p = *r.probe;
+    ReportSection s{QStringLiteral("endpoints"), tr("Servers and ports tried"), {}};
+    if (p.attempts.isEmpty()) {
+        s.blocks << ReportBlock::paragraph(p.inputError.isEmpty() ? tr("No connection was attempted.") : p.inputError);
+        return s;
+    }
+    ReportBlock overview;
+    overview.kind = ReportBlock::Kind::Table;
+    overview.columns = {tr("Port"), tr("Security"), tr("Address"), tr("Outcome"), tr("Server reply"), tr("Time")};
+    for (int i = 0; i < p.attempts.size(); ++i) {
+        const Attempt &a = p.attempts.at(i);
+        QString reply;
+        if (const StepRecord *failed = a.lastFailedStep())
+            reply = replyText(failed->reply);
+        QString outcome = QStringLiteral("%1 [%2]").arg(causeTitle(a.cause), causeId(a.cause));
+        if (i == p.verdict.attempt)
+            outcome = tr("%1 (the verdict is based on this one)").arg(outcome);
+        overview.rows << QStringList{QString::number(a.endpoint.port), securityText(a.security),
+                                     a.address.isNull() ? QString() : a.address.toString(), outcome, reply,
+                                     msText(a.elapsedMs)};
+    }
+    s.blocks << overview;
+
+    for (const Attempt &a : p.attempts) {
+        s.blocks << ReportBlock::subheading(attemptHeading(a));
+        ReportBlock steps;
+        steps.kind = ReportBlock::Kind::Table;
+        steps.columns = {tr("Step"), tr("Result"), tr("Server reply"), tr("Details"), tr("Time")};
+        for (const StepRecord &st : a.steps) {
+            // An EHLO reply is the capability list, shown in full under "Server capabilities".
+            QString reply = replyText(st.reply);
+            if ((st.step == Step::Ehlo || st.step == Step::EhloAfterTls) && st.reply.lines.size() > 1)
+                reply = tr("%1 (and %n capability line(s))", nullptr, int(st.reply.lines.size() - 1))
+                            .arg(QStringLiteral("%1 %2").arg(st.reply.code).arg(st.reply.lines.first()));
+            steps.rows << QStringList{stepText(st.step), st.ok ? tr("OK") : tr("failed"), reply, st.detail, msText(st.ms)};
+        }
+        if (!steps.rows.isEmpty())
+            s.blocks << steps;
+        ReportBlock facts;
+        facts.kind = ReportBlock::Kind::Fields;
+        facts.fields << std::pair{tr("How it ended"), failureText(a.failure)};
+        if (!a.failureDetail.isEmpty())
+            facts.fields << std::pair{tr("Details"), a.failureDetail};
+        if (!a.authMechanism.isEmpty())
+            facts.fields << std::pair{tr("Login"), a.authenticated ? tr("%1, accepted").arg(a.authMechanism)
+                                                                   : tr("%1, not accepted").arg(a.authMechanism)};
+        s.blocks << facts;
+    }
+
+    if (p.pop3.attempted) {
+        s.blocks << ReportBlock::subheading(tr("Incoming server (POP3) %1, port %2").arg(p.pop3.host, QString::number(p.pop3.port)));
+        ReportBlock pop;
+        pop.kind = ReportBlock::Kind::Fields;
+        pop.fields << std::pair{tr("Result"), p.pop3.ok ? tr("logged in") : failureText(p.pop3.failure)};
+        if (!p.pop3.mechanism.isEmpty())
+            pop.fields << std::pair{tr("Login method"), p.pop3.mechanism};
+        if (!p.pop3.serverText.isEmpty())
+            pop.fields << std::pair{tr("Server reply"), p.pop3.serverText};
+        if (!p.pop3.failureDetail.isEmpty())
+            pop.fields << std::pair{tr("Details"), p.pop3.failureDetail};
+        s.blocks << pop;
+    }
+    return s;
+}
+
+ReportSection ReportBuilder::capabilities()
+{
+    const ProbeResult &p = *r.probe;
+    ReportSection s{QStringLiteral("capabilities"), tr("Server capabilities"), {}};
+    bool any = false;
+    for (const Attempt &a : p.attempts) {
+        if (!a.greeting.isValid() && a.capabilities.keywords.isEmpty() && !a.capabilities.ehlo)
+            continue;
+        any = true;
+        s.blocks << ReportBlock::subheading(attemptHeading(a));
+        const SmtpCapabilities &c = a.capabilities;
+        ReportBlock f;
+        f.kind = ReportBlock::Kind::Fields;
+        if (a.greeting.code)
+            f.fields << std::pair{tr("Greeting"), replyText(a.greeting)};
+        if (!c.domain.isEmpty())
+            f.fields << std::pair{tr("Name the server gave"), c.domain};
+        f.fields << std::pair{tr("Login methods (AUTH)"), c.authMechanisms.isEmpty() ? tr("none offered") : c.authMechanisms.join(QLatin1Char(' '))};
+        f.fields << std::pair{QStringLiteral("STARTTLS"), c.startTls ? tr("offered") : tr("not offered")};
+        if (c.size)
+            f.fields << std::pair{tr("Largest message"), *c.size == 0 ? tr("no fixed limit") : tr("%1 bytes").arg(*c.size)};
+        f.fields << std::pair{QStringLiteral("SMTPUTF8"), yesNo(c.smtpUtf8)};
+        if (!c.ehlo)
+            f.fields << std::pair{tr("Extended SMTP (EHLO)"), tr("not supported; the server only speaks HELO")};
+        s.blocks << f;
+        if (!c.keywords.isEmpty())
+            s.blocks << ReportBlock::verbatim(c.keywords);
+    }
+    if (!any)
+        s.blocks << ReportBlock::paragraph(tr("No server answered, so its capabilities are not known."));
+    return s;
+}
+
+QStringList ReportBuilder::certificateFields(const QSslCertificate &cert, QList<std::pair<QString, QString>> *fields) const
+{
+    fields->append({tr("Subject"), cert.subjectDisplayName()});
+    const QString subjectFull = cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    if (!subjectFull.isEmpty() && subjectFull != cert.subjectDisplayName())
+        fields->append({tr("Common name"), subjectFull});
+    const QString org = cert.subjectInfo(QSslCertificate::Organization).join(QStringLiteral(", "));
+    if (!org.isEmpty())
+        fields->append({tr("Organisation"), org});
+    fields->append({tr("Issuer"), cert.issuerDisplayName()});
+    fields->append({tr("Valid from"), timeText(cert.effectiveDate())});
+    fields->append({tr("Valid until"), timeText(cert.expiryDate())});
+    QStringList names;
+    const auto sans = cert.subjectAlternativeNames();
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it)
+        names << it.value();
+    if (!names.isEmpty())
+        fields->append({tr("Alternative names"), names.join(QStringLiteral(", "))});
+    fields->append({tr("SHA-256 fingerprint"), fingerprintText(sha256Fingerprint(cert))});
+    fields->append({tr("Serial number"), QString::fromLatin1(cert.serialNumber())});
+    fields->append({tr("Self-signed"), yesNo(cert.isSelfSigned())});
+    return names;
+}
+
+ReportSection ReportBuilder::certificate()
+{
+    const ProbeResult &p = *r.probe;
+    ReportSection s{QStringLiteral("certificate"), tr("TLS certificate"), {}};
+    // The same certificate on several ports is shown once.
+    QList<QByteArray> shown;
+    bool anyTls = false;
+    for (const Attempt &a : p.attempts) {
+        if (!a.tls.attempted)
+            continue;
+        anyTls = true;
+        const QByteArray fp = a.tls.leafFingerprint();
+        if (!fp.isEmpty() && shown.contains(fp))
+            continue;
+        if (!fp.isEmpty())
+            shown << fp;
+        QStringList ports;
+        for (const Attempt &other : p.attempts) {
+            if (other.tls.attempted && !fp.isEmpty() && other.tls.leafFingerprint() == fp)
+                ports << QString::number(other.endpoint.port);
+        }
+        if (ports.isEmpty())
+            ports << QString::number(a.endpoint.port);
+        s.blocks << ReportBlock::subheading(tr("%1, port(s) %2").arg(a.host, ports.join(QStringLiteral(", "))));
+
+        ReportBlock v;
+        v.kind = ReportBlock::Kind::Fields;
+        QString verification;
+        if (a.tls.chain.isEmpty())
+            verification = tr("no certificate was received");
+        else if (a.tls.findings.isEmpty())
+            verification = tr("verified: trusted by this computer and valid for the server name");
+        else if (a.tls.trustedByUser)
+            verification = tr("not verified, but trusted by the user's explicit decision (by fingerprint)");
+        else
+            verification = tr("not verified");
+        v.fields << std::pair{tr("Verification"), verification};
+        if (!a.tls.findings.isEmpty()) {
+            QStringList list;
+            for (CertificateFinding f : a.tls.findings)
+                list << QStringLiteral("%1 [%2]").arg(findingText(f), certificateFindingId(f));
+            v.fields << std::pair{tr("Findings"), list.join(QStringLiteral("; "))};
+        }
+        if (a.tls.established)
+            v.fields << std::pair{tr("Encryption"), QStringLiteral("%1 %2").arg(a.tls.protocol, a.tls.cipher).trimmed()};
+        else
+            v.fields << std::pair{tr("Encryption"), tr("not established")};
+        if (!a.tls.failure.isEmpty())
+            v.fields << std::pair{tr("Handshake failure"), a.tls.failure};
+        s.blocks << v;
+        if (!a.tls.errors.isEmpty()) {
+            s.blocks << ReportBlock::paragraph(tr("Verification errors, as reported by the TLS library:"));
+            s.blocks << ReportBlock::verbatim(a.tls.errors);
+        }
+        for (int i = 0; i < a.tls.chain.size(); ++i) {
+            s.blocks << ReportBlock::subheading(i == 0 ? tr("Server certificate")
+                                                       : tr("Chain certificate %1 of %2").arg(i + 1).arg(a.tls.chain.size()));
+            ReportBlock c;
+            c.kind = ReportBlock::Kind::Fields;
+            certificateFields(a.tls.chain.at(i), &c.fields);
+            s.blocks << c;
+        }
+    }
+    if (!anyTls)
+        s.blocks << ReportBlock::paragraph(tr("No encrypted connection was made, so no certificate was seen."));
+    return s;
+}
+
+ReportSection ReportBuilder::paste()
+{
+    ReportSection s{QStringLiteral("paste"), tr("Decoded error message"), {}};
+    if (!r.paste) {
+        s.blocks << ReportBlock::paragraph(tr("No error message was pasted."));
+        return s;
+    }
+    const ReportPaste &p = *r.paste;
+    ReportBlock f;
+    f.kind = ReportBlock::Kind::Fields;
+    if (!p.format.isEmpty())
+        f.fields << std::pair{tr("Kind of message"), p.format};
+    f.fields << std::pair{tr("Cause"), QStringLiteral("%1 [%2]").arg(causeTitle(p.cause), causeId(p.cause))};
+    f.fields << std::pair{tr("Who has to act"), ownerText(p.owner)};
+    if (!p.generatingServer.isEmpty())
+        f.fields << std::pair{tr("Server that wrote the message"), p.generatingServer};
+    if (!p.dialogServer.isEmpty())
+        f.fields << std::pair{tr("Server in the error dialog"),
+                              p.dialogPort ? QStringLiteral("%1:%2").arg(p.dialogServer).arg(p.dialogPort) : p.dialogServer};
+    if (!p.dialogAccount.isEmpty())
+        f.fields << std::pair{tr("Account in the error dialog"), p.dialogAccount};
+    if (!p.errorNumbers.isEmpty())
+        f.fields << std::pair{tr("Error numbers"), p.errorNumbers.join(QStringLiteral(", "))};
+    s.blocks << f;
+    if (!p.findings.isEmpty()) {
+        ReportBlock t;
+        t.kind = ReportBlock::Kind::Table;
+        t.columns = {tr("Recipient"), tr("Code"), tr("Server reply"), tr("Refusing server"), tr("Cause")};
+        for (const ReportPasteFinding &fi : p.findings) {
+            QString code = fi.code ? QString::number(fi.code) : QString();
+            if (fi.enhanced.isValid())
+                code = (code + QLatin1Char(' ') + fi.enhanced.toString()).trimmed();
+            t.rows << QStringList{fi.recipient, code, fi.serverText, fi.remoteServer,
+                                  QStringLiteral("%1 [%2]").arg(causeTitle(fi.cause), causeId(fi.cause))};
+        }
+        s.blocks << t;
+    }
+    if (!p.text.trimmed().isEmpty()) {
+        constexpr int maxLines = 120;
+        QStringList lines = p.text.split(QLatin1Char('\n'));
+        for (QString &l : lines) {
+            if (l.endsWith(QLatin1Char('\r')))
+                l.chop(1);
+        }
+        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+            lines.removeLast();
+        const int total = int(lines.size());
+        s.blocks << ReportBlock::subheading(tr("The pasted text"));
+        if (total > maxLines) {
+            lines = lines.mid(0, maxLines);
+            s.blocks << ReportBlock::verbatim(lines);
+            s.blocks << ReportBlock::paragraph(tr("Shortened: %n more line(s) not shown.", nullptr, total - maxLines));
+        } else {
+            s.blocks << ReportBlock::verbatim(lines);
+        }
+    }
+    return s;
+}
+
+ReportSection ReportBuilder::fixes()
+{
+    ReportSection s{QStringLiteral("fixes"), tr("Fixes tried"), {}};
+    if (r.fixesTried.isEmpty()) {
+        s.blocks << ReportBlock::paragraph(tr("No fixes were tried before this report was made."));
+        return s;
+    }
+    ReportBlock t;
+    t.kind = ReportBlock::Kind::Table;
+    t.columns = {tr("Fix"), tr("Result"), tr("Test afterwards"), tr("Details"), tr("When")};
+    for (const ReportFixTried &f : r.fixesTried) {
+        t.rows << QStringList{QStringLiteral("%1 [%2]").arg(fixTitle(f.fix), fixId(f.fix)), outcomeText(f.outcome),
+                              f.causeAfter ? QStringLiteral("%1 [%2]").arg(causeTitle(*f.causeAfter), causeId(*f.causeAfter))
+                                           : QString(),
+                              f.detail, timeText(f.when)};
+    }
+    s.blocks << t;
+    return s;
+}
+
+ReportSection ReportBuilder::environment()
+{
+    ReportSection s{QStringLiteral("environment"), tr("Program and system"), {}};
+    ReportBlock f;
+    f.kind = ReportBlock::Kind::Fields;
+    f.fields << std::pair{tr("Program"), QStringLiteral("Outbox Doctor %1").arg(QStringLiteral(OD_VERSION))};
+    f.fields << std::pair{tr("Qt version"), tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))};
+    f.fields << std::pair{tr("Operating system"), QSysInfo::prettyProductName()};
+    f.fields << std::pair{tr("Kernel"), QStringLiteral("%1 %2 (%3)").arg(QSysInfo::kernelType(), QSysInfo::kernelVersion(),
+                                                                          QSysInfo::currentCpuArchitecture())};
+    f.fields << std::pair{tr("Report language"), QStringLiteral("%1 (%2)").arg(languageNativeName(currentLanguage()), currentLanguage())};
+    f.fields << std::pair{tr("Report made"), timeText(m_created)};
+    f.fields << std::pair{tr("Time zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())};
+    if (r.probe && r.probe->started.isValid()) {
+        f.fields << std::pair{tr("Test started"), timeText(r.probe->started)};
+        f.fields << std::pair{tr("Test duration"), msText(r.probe->totalMs)};
+    }
+    if (r.maskIdentities)
+        f.fields << std::pair{tr("Addresses and names"), tr("replaced by placeholders for sharing")};
+    s.blocks << f;
+    return s;
+}
+
+ReportSection ReportBuilder::transcript()
+{
+    const ProbeResult &p = *r.probe;
+    ReportSection s{QStringLiteral("transcript"), tr("Transcript"), {}};
+    s.blocks << ReportBlock::paragraph(tr("Times are seconds from the start of the test. \"C:\" is what Outbox Doctor sent, \"S:\" the server's reply, \"--\" a note; [tls] marks lines inside the encrypted connection. Passwords and login data are replaced by [hidden]."));
+    auto lines = [](const QList<TranscriptLine> &transcript) {
+        QStringList out;
+        for (const TranscriptLine &l : scrubTranscript(transcript))
+            out << transcriptLineText(l);
+        return out;
+    };
+    if (p.pop3.attempted) {
+        s.blocks << ReportBlock::subheading(tr("Incoming server (POP3) %1, port %2").arg(p.pop3.host, QString::number(p.pop3.port)));
+        s.blocks << ReportBlock::verbatim(lines(p.pop3.transcript));
+    }
+    for (const Attempt &a : p.attempts) {
+        s.blocks << ReportBlock::subheading(
+            tr("%1 — %n line(s)", nullptr, int(a.transcript.size())).arg(attemptHeading(a)));
+        if (!a.transcript.isEmpty())
+            s.blocks << ReportBlock::verbatim(lines(a.transcript));
+    }
+    return s;
+}
+
+} // namespace
+
+QString Report::title() const
+{
+    return ReportBuilder(*this).title();
+}
+
+ReportDocument buildReportDocument(const Report &report)
+{
+    ReportDocument doc = ReportBuilder(report).build();
+    ReportPrivacy privacy(report.redactor, report.maskIdentities);
+    if (IdentityMasker *masker = privacy.masker(); masker && report.probe) {
+        const ProbeSettings &st = report.probe->settings;
+        masker->addUserName(st.user);
+        masker->addUserName(st.pop3.user);
+        masker->addHostName(st.heloName);
+        masker->addHostName(st.host);
+    }
+    doc.forEachString([&privacy](QString &text) { text = privacy.clean(text); });
+    return doc;
+}
+
+QString providerQuestion(const Report &report)
+{
+    // Taken from the built document, so masking uses the same placeholders as the report.
+    const ReportDocument doc = buildReportDocument(report);
+    QStringList paragraphs;
+    if (const ReportSection *s = doc.section(QStringLiteral("question"))) {
+        for (int i = 1; i < s->blocks.size(); ++i)
+            paragraphs << s->blocks.at(i).text;
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+} // namespace od

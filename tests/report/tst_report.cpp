@@ -1,0 +1,612 @@
+// The report model and its text / HTML forms (odcore only): outline per scenario, privacy,
+// masking, languages, writing files.
+#include "scenarios.h"
+
+#include "core/languages.h"
+#include "diagnosis/knowledge.h"
+#include "report/identitymasker.h"
+#include "report/reportdocument.h"
+#include "report/reportprivacy.h"
+#include "report/reportrender.h"
+#include "report/reportwriter.h"
+
+#include <QFile>
+#include <QMimeData>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace od;
+
+namespace {
+
+using Builder = ProbeResult (*)();
+
+ProbeResult loginPlain() { return scenario::loginRefused(QStringLiteral("PLAIN")); }
+ProbeResult loginLogin() { return scenario::loginRefused(QStringLiteral("LOGIN")); }
+
+const QList<std::pair<const char *, Builder>> &scenarios()
+{
+    static const QList<std::pair<const char *, Builder>> list = {
+        {"relay-refused", &scenario::relayRefused},  {"login-refused-plain", &loginPlain},
+        {"login-refused-login", &loginLogin},        {"sender-refused", &scenario::senderRefused},
+        {"tls-untrusted", &scenario::tlsUntrusted},  {"port-blocked", &scenario::portBlocked},
+    };
+    return list;
+}
+
+QString sectionText(const ReportDocument &doc, const QString &id)
+{
+    const ReportSection *s = doc.section(id);
+    if (!s)
+        return {};
+    ReportDocument one;
+    one.sections << *s;
+    return documentToText(one);
+}
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+QList<QStringList> expect(std::initializer_list<std::initializer_list<const char *>> sections)
+{
+    QList<QStringList> out;
+    for (const auto &s : sections)
+        out << strings(s);
+    return out;
+}
+
+// Well-formed XML, and nothing fetched from elsewhere.
+QString htmlProblem(const QString &html)
+{
+    QXmlStreamReader xml(html);
+    QStringList elements;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            elements << xml.name().toString();
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                if (a.name() == QLatin1String("src") || a.name() == QLatin1String("href"))
+                    return QStringLiteral("external reference in <%1>").arg(xml.name().toString());
+            }
+            if (xml.name() == QLatin1String("script") || xml.name() == QLatin1String("link")
+                || xml.name() == QLatin1String("img"))
+                return QStringLiteral("<%1> element").arg(xml.name().toString());
+        }
+    }
+    if (xml.hasError())
+        return QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+    if (elements.value(0) != QLatin1String("html") || !elements.contains(QLatin1String("body")))
+        return QStringLiteral("no html/body");
+    return {};
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { installLanguage(QStringLiteral("en")); }
+    void cleanupTestCase() { installLanguage(QStringLiteral("en")); }
+
+    void outline_data();
+    void outline();
+    void outlineOfPasteOnly();
+    void textHeadingsInOrder();
+    void htmlWellFormed_data();
+    void htmlWellFormed();
+    void htmlEscapesEverything();
+    void redaction_data();
+    void redaction();
+    void redactionWithoutPassword();
+    void scrubAuthPayloads_data();
+    void scrubAuthPayloads();
+    void masking();
+    void maskerKeepsTechnicalText_data();
+    void maskerKeepsTechnicalText();
+    void languages_data();
+    void languages();
+    void englishBesideTheUsersLanguage();
+    void providerQuestion_data();
+    void providerQuestion();
+    void environment();
+    void pasteSection();
+    void fixesTried();
+    void formatByExtension_data();
+    void formatByExtension();
+    void writeFiles();
+    void mimeData();
+};
+
+// Section headings in order, and what each must say for an admin to act without asking back.
+void TestReport::outline_data()
+{
+    QTest::addColumn<ProbeResult>("result");
+    QTest::addColumn<QList<QStringList>>("expected"); // {section id, strings it must contain...}
+
+    QTest::newRow("relay-refused") << scenario::relayRefused() << expect({
+        {"summary", "relay-denied", "554 5.7.1 <friend@elsewhere.test>: Relay access denied", "mail.home.test", "587 (STARTTLS)",
+         "enable-auth", "use-local-server"},
+        {"question", "mail.home.test", "587", "Relay access denied", "travelling"},
+        {"location", "Travelling", "172.20.10.5"},
+        {"settings", "mail.home.test", "alice@home.test", "postmaster@home.test", "friend@elsewhere.test", "none (no user name given)"},
+        {"endpoints", "587", "465", "25", "port-blocked", "250 2.1.5 Ok", "Relay access denied", "81.2.69.142"},
+        {"capabilities", "220 mail.home.test ESMTP Postfix (Debian/GNU)", "AUTH PLAIN LOGIN", "SIZE 10240000"},
+        {"certificate", "TLSv1.3", "TLS_AES_256_GCM_SHA384"},
+        {"paste", "No error message was pasted."},
+        {"fixes", "No fixes were tried"},
+        {"environment", "Outbox Doctor"},
+        {"transcript", "RCPT TO:<friend@elsewhere.test>", "554 5.7.1 <friend@elsewhere.test>: Relay access denied",
+         "RCPT TO:<postmaster@home.test>", "[tls] C: EHLO", "Connecting to 81.2.69.142 port 465"}});
+    QTest::newRow("login-refused") << scenario::loginRefused() << expect({
+        {"summary", "auth-failed", "535 5.7.8 Error: authentication failed"},
+        {"question", "as alice", "535 5.7.8"},
+        {"location", "At home"},
+        {"settings", "PLAIN", "alice", "not included in this report"},
+        {"endpoints", "Logging in (AUTH)", "535 5.7.8", "PLAIN, not accepted"},
+        {"capabilities", "AUTH PLAIN LOGIN"},
+        {"certificate", "TLSv1.3"},
+        {"paste"}, {"fixes"}, {"environment"},
+        {"transcript", "AUTH PLAIN [hidden]", "535 5.7.8"}});
+    QTest::newRow("sender-refused") << scenario::senderRefused() << expect({
+        {"summary", "sender-rejected", "553 5.7.1 <x@gmail.test>: Sender address rejected: not owned by user alice@home.test",
+         "fix-sender-address"},
+        {"question", "x@gmail.test", "Which sender (From) addresses"},
+        {"location", "At work"},
+        {"settings", "x@gmail.test", "postmaster@gmail.test", "PLAIN"},
+        {"endpoints", "Sender (MAIL FROM)", "553 5.7.1", "PLAIN, accepted"},
+        {"capabilities"}, {"certificate"}, {"paste"}, {"fixes"}, {"environment"},
+        {"transcript", "MAIL FROM:<x@gmail.test>", "235 2.7.0 Authentication successful", "AUTH PLAIN [hidden]"}});
+    QTest::newRow("tls-untrusted") << scenario::tlsUntrusted() << expect({
+        {"summary", "certificate-invalid", "Your provider or administrator has to act", "465 (SSL/TLS)"},
+        {"question", "self-signed", "SHA-256", "mail.home.test"},
+        {"location"},
+        {"settings", "465 (SSL/TLS)"},
+        {"endpoints", "Encrypting the connection (SSL/TLS)", "The server's certificate could not be verified."},
+        {"capabilities", "No server answered"},
+        {"certificate", "mail.home.test", "Home ISP Test", "self-signed [self-signed]", "untrusted", "SHA-256 fingerprint",
+         "The certificate is self-signed, and untrusted", "smtp.home.test", "Valid until", "2036"},
+        {"paste"}, {"fixes"}, {"environment"},
+        {"transcript", "Certificate rejected"}});
+    QTest::newRow("port-blocked") << scenario::portBlocked() << expect({
+        {"summary", "port-blocked", "use-submission-port"},
+        {"question", "587, 465, 25", "Which server names and ports"},
+        {"location"},
+        {"settings", "587 (STARTTLS), 465 (SSL/TLS), 25 (STARTTLS when offered)"},
+        {"endpoints", "No connection could be made in time", "timed out", "6000 ms"},
+        {"capabilities", "No server answered"},
+        {"certificate", "No encrypted connection"},
+        {"paste"}, {"fixes"}, {"environment"},
+        {"transcript", "No answer within 6 s."}});
+}
+
+void TestReport::outline()
+{
+    QFETCH(ProbeResult, result);
+    QFETCH(QList<QStringList>, expected);
+    const ReportDocument doc = buildReportDocument(scenario::reportFor(result));
+    QStringList ids;
+    for (const QStringList &e : expected)
+        ids << e.first();
+    QCOMPARE(doc.sectionIds(), ids);
+    QCOMPARE(doc.sectionIds(), reportSectionOrder());
+    for (const QStringList &e : expected) {
+        const QString text = sectionText(doc, e.first());
+        for (int i = 1; i < e.size(); ++i) {
+            if (!text.contains(e.at(i)))
+                QFAIL(qPrintable(QStringLiteral("section %1 lacks \"%2\":\n%3").arg(e.first(), e.at(i), text)));
+        }
+    }
+}
+
+void TestReport::outlineOfPasteOnly()
+{
+    Report report;
+    report.paste = scenario::relayPaste();
+    report.location = Location::Travel;
+    const ReportDocument doc = buildReportDocument(report);
+    QCOMPARE(doc.sectionIds(), (QStringList{QStringLiteral("summary"), QStringLiteral("question"), QStringLiteral("location"),
+                                            QStringLiteral("paste"), QStringLiteral("fixes"), QStringLiteral("environment")}));
+    QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(QLatin1String("relay-denied")));
+    QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(QLatin1String("554 5.7.1 <friend@elsewhere.test>: Relay access denied")));
+    const QString question = sectionText(doc, QStringLiteral("question"));
+    QVERIFY2(question.contains(QLatin1String("Relay access denied")), qPrintable(question));
+    const QString paste = sectionText(doc, QStringLiteral("paste"));
+    for (const char *s : {"outlook-dialog", "mail.home.test:25", "0x800CCC79", "friend@elsewhere.test", "554 5.7.1",
+                          "Error Number: 0x800CCC79"})
+        QVERIFY2(paste.contains(QLatin1String(s)), s);
+}
+
+void TestReport::textHeadingsInOrder()
+{
+    const Report report = scenario::reportFor(scenario::relayRefused());
+    const ReportDocument doc = buildReportDocument(report);
+    const QString text = reportToText(report);
+    qsizetype last = -1;
+    int n = 0;
+    for (const ReportSection &s : doc.sections) {
+        const QString heading = QStringLiteral("%1. %2\n").arg(++n).arg(s.title);
+        const qsizetype at = text.indexOf(heading);
+        QVERIFY2(at > last, qPrintable(heading));
+        last = at;
+    }
+}
+
+void TestReport::htmlWellFormed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("which");
+    for (const QString &lang : supportedLanguages()) {
+        for (int i = 0; i < scenarios().size(); ++i)
+            QTest::addRow("%s/%s", qPrintable(lang), scenarios().at(i).first) << lang << i;
+    }
+}
+
+void TestReport::htmlWellFormed()
+{
+    QFETCH(QString, language);
+    QFETCH(int, which);
+    installLanguage(language);
+    Report report = scenario::reportFor(scenarios().at(which).second());
+    report.paste = scenario::relayPaste();
+    const QString html = reportToHtml(report);
+    const QString problem = htmlProblem(html);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(html.contains(QLatin1String("<meta charset=\"utf-8\" />")));
+    // Section anchors in order.
+    qsizetype last = -1;
+    for (const QString &id : buildReportDocument(report).sectionIds()) {
+        const qsizetype at = html.indexOf(QStringLiteral("<h2 id=\"%1\"").arg(id));
+        QVERIFY2(at > last, qPrintable(id));
+        last = at;
+    }
+}
+
+void TestReport::htmlEscapesEverything()
+{
+    ProbeResult result = scenario::relayRefused();
+    // A hostile server: markup, control characters, a lone surrogate.
+    result.attempts[0].transcript << TranscriptLine{999, TranscriptLine::Direction::Server, false,
+                                                    QStringLiteral("250 <script>alert(1)</script> & \"x\" \x01\x7f")
+                                                        + QChar(0xD800) + QStringLiteral(" ]]> <!--")};
+    result.verdict.reply.lines = {QStringLiteral("5.7.1 <b>bold</b> & <i>")};
+    const QString html = reportToHtml(scenario::reportFor(result));
+    const QString problem = htmlProblem(html);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!html.contains(QLatin1String("<script>")));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(html.contains(QLatin1String("5.7.1 &lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;")));
+}
+
+void TestReport::redaction_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<bool>("mask");
+    for (int i = 0; i < scenarios().size(); ++i) {
+        QTest::addRow("%s", scenarios().at(i).first) << i << false;
+        QTest::addRow("%s/masked", scenarios().at(i).first) << i << true;
+    }
+}
+
+// The password and every base64 form of it, in every output, whichever field it was planted in.
+void TestReport::redaction()
+{
+    QFETCH(int, which);
+    QFETCH(bool, mask);
+    Report report = scenario::reportFor(scenarios().at(which).second());
+    report.maskIdentities = mask;
+    report.locationNote = QStringLiteral("hotel; my password is %1").arg(scenario::kPassword);
+    ReportFixTried fix;
+    fix.fix = Fix::EnableAuth;
+    fix.outcome = ReportFixTried::Outcome::NotSolved;
+    fix.detail = QStringLiteral("tried AUTH PLAIN ") + scenario::secretForms().at(3);
+    report.fixesTried << fix;
+    ReportPaste paste = scenario::relayPaste();
+    paste.text += QStringLiteral("\nAUTH LOGIN\n334 UGFzc3dvcmQ6\n") + scenario::secretForms().at(1);
+    report.paste = paste;
+
+    std::unique_ptr<QMimeData> mime(reportMimeData(report));
+    const QStringList outputs{reportToText(report), reportToHtml(report), mime->text(), mime->html(),
+                              od::providerQuestion(report)};
+    const QStringList secrets = scenario::secretForms();
+    QVERIFY(secrets.size() >= 5);
+    for (const QString &out : outputs) {
+        QVERIFY(!out.isEmpty());
+        for (const QString &secret : secrets) {
+            if (out.contains(secret))
+                QFAIL(qPrintable(QStringLiteral("found secret \"%1\" in:\n%2").arg(secret, out)));
+        }
+        // Not split either: "Kr1sp" / the base64 of the password's first part.
+        QVERIFY(!out.contains(QLatin1String("Kr1sp")));
+    }
+    QVERIFY(outputs.first().contains(Redactor::mask()));
+}
+
+// Without the password the report still hides AUTH payloads by their shape.
+void TestReport::redactionWithoutPassword()
+{
+    for (const QString &mech : {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}) {
+        Report report = scenario::reportFor(scenario::loginRefused(mech));
+        report.redactor = Redactor();
+        const QString text = reportToText(report);
+        const QByteArray u = scenario::kUser.toUtf8();
+        const QByteArray p = scenario::kPassword.toUtf8();
+        for (const QByteArray &blob : {QByteArray(u + '\0' + u + '\0' + p).toBase64(), p.toBase64()}) {
+            const QString transcript = sectionText(buildReportDocument(report), QStringLiteral("transcript"));
+            QVERIFY2(!transcript.contains(QString::fromLatin1(blob)), qPrintable(transcript));
+        }
+        QVERIFY(text.contains(QLatin1String("AUTH PLAIN [hidden]")));
+    }
+}
+
+void TestReport::scrubAuthPayloads_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "C: AUTH PLAIN AGFsaWNlAHNlY3JldA==" << "C: AUTH PLAIN [hidden]";
+    QTest::newRow("lower") << "auth plain AGFsaWNlAHNlY3JldA==" << "auth plain [hidden]";
+    QTest::newRow("xoauth2") << "AUTH XOAUTH2 dXNlcj1hAWF1dGg9QmVhcmVyIHQBAQ==" << "AUTH XOAUTH2 [hidden]";
+    QTest::newRow("login initial") << "AUTH LOGIN YWxpY2U=" << "AUTH LOGIN [hidden]";
+    QTest::newRow("in a message") << "sent AUTH PLAIN AGFsaWNlAHNlY3JldA== and failed" << "sent AUTH PLAIN [hidden] and failed";
+    QTest::newRow("empty response") << "AUTH PLAIN =" << "AUTH PLAIN [hidden]";
+    QTest::newRow("already hidden") << "AUTH PLAIN [hidden]" << "AUTH PLAIN [hidden]";
+    QTest::newRow("word") << "535 AUTH LOGIN failed" << "535 AUTH LOGIN failed";
+    QTest::newRow("prose") << "530 5.7.0 SMTP AUTH is required first" << "530 5.7.0 SMTP AUTH is required first";
+    QTest::newRow("mechanism only") << "AUTH LOGIN" << "AUTH LOGIN";
+    QTest::newRow("capability") << "250-AUTH PLAIN LOGIN CRAM-MD5" << "250-AUTH PLAIN LOGIN CRAM-MD5";
+}
+
+void TestReport::scrubAuthPayloads()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(od::scrubAuthPayloads(input), expected);
+}
+
+void TestReport::masking()
+{
+    Report report = scenario::reportFor(scenario::relayRefused());
+    report.maskIdentities = true;
+    report.paste = scenario::relayPaste();
+    const QString text = reportToText(report);
+    const QString html = reportToHtml(report);
+    for (const QString &out : {text, html}) {
+        for (const char *identity : {"alice", "home.test", "elsewhere.test", "81.2.69.142", "172.20.10.5", "friend@"})
+            QVERIFY2(!out.contains(QLatin1String(identity), Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("%1 in\n%2").arg(QLatin1String(identity), out)));
+    }
+    // Consistent placeholders, the structure still visible.
+    QVERIFY(text.contains(QLatin1String("mail.domain1.example")));
+    QVERIFY2(text.contains(QLatin1String("RCPT TO:<postmaster@domain1.example>")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("MAIL FROM:<user2@domain1.example>")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("554 5.7.1 <user1@domain2.example>: Relay access denied")));
+    QVERIFY(text.contains(QLatin1String("250-mail.domain1.example")));
+    QVERIFY(text.contains(QLatin1String("192.0.2.1")));
+    // The technical part is still there.
+    for (const char *kept : {"5.7.1", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "SIZE 10240000", "relay-denied", "587"})
+        QVERIFY2(text.contains(QLatin1String(kept)), kept);
+    QVERIFY(htmlProblem(html).isEmpty());
+
+    // The same placeholders in the question as in the rest.
+    const QString question = od::providerQuestion(report);
+    QVERIFY2(question.contains(QLatin1String("mail.domain1.example")), qPrintable(question));
+    QVERIFY(!question.contains(QLatin1String("home.test")));
+}
+
+void TestReport::maskerKeepsTechnicalText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("codes") << "550 5.7.1 relaying denied (#5.7.1)" << "550 5.7.1 relaying denied (#5.7.1)";
+    QTest::newRow("versions") << "Qt 6.4.2, TLSv1.3, OD 0.1.0" << "Qt 6.4.2, TLSv1.3, OD 0.1.0";
+    QTest::newRow("fingerprint") << "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89" << "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";
+    QTest::newRow("time") << "2024-05-17 14:03:22 UTC+02:00" << "2024-05-17 14:03:22 UTC+02:00";
+    QTest::newRow("abbreviations") << "e.g. i.e. [hidden]" << "e.g. i.e. [hidden]";
+    QTest::newRow("ehlo") << "250-smtp.provider.net Hello" << "250-smtp.domain1.example Hello";
+    QTest::newRow("address in angles") << "<bob@Example.ORG>" << "<bob@Example.ORG>";
+    QTest::newRow("ipv4") << "from [81.2.69.142] port 25" << "from [192.0.2.1] port 25";
+    QTest::newRow("ipv6") << "connect to 2a00:1450:4001:82b::1a" << "connect to 2001:db8::1";
+    QTest::newRow("loopback kept") << "127.0.0.1 ::1" << "127.0.0.1 ::1";
+    QTest::newRow("subdomain") << "relay.corp.acme.co.uk" << "host1.domain1.example";
+    QTest::newRow("generic prefix") << "smtp.acme.co.uk" << "smtp.domain1.example";
+    QTest::newRow("personal host") << "alice-pc.acme.com" << "host1.domain1.example";
+    QTest::newRow("scoped names") << "od::Report" << "od::Report";
+}
+
+void TestReport::maskerKeepsTechnicalText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    IdentityMasker masker;
+    QCOMPARE(masker.mask(input), expected);
+}
+
+void TestReport::languages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("which");
+    for (const QString &lang : supportedLanguages()) {
+        for (int i = 0; i < scenarios().size(); ++i)
+            QTest::addRow("%s/%s", qPrintable(lang), scenarios().at(i).first) << lang << i;
+    }
+}
+
+// Every language: host, port, verdict and the server's reply, verbatim, in text and HTML.
+void TestReport::languages()
+{
+    QFETCH(QString, language);
+    QFETCH(int, which);
+    installLanguage(language); // the translation may not exist yet: English text, same checks
+    const ProbeResult result = scenarios().at(which).second();
+    const Report report = scenario::reportFor(result);
+    const ReportDocument doc = buildReportDocument(report);
+    QCOMPARE(doc.language, language);
+    const QString text = reportToText(report);
+    const QString html = reportToHtml(report);
+    QVERIFY(htmlProblem(html).isEmpty());
+    QVERIFY(html.contains(QStringLiteral("lang=\"%1\"").arg(QString(language).replace(QLatin1Char('_'), QLatin1Char('-')))));
+    const Attempt &a = result.attempts.at(result.verdict.attempt);
+    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeId(result.verdict.cause)};
+    if (result.verdict.reply.code)
+        must << QStringLiteral("%1 %2").arg(result.verdict.reply.code).arg(result.verdict.reply.text());
+    for (const QString &m : must) {
+        QVERIFY2(text.contains(m), qPrintable(m));
+        QVERIFY2(html.contains(m.toHtmlEscaped()), qPrintable(m));
+    }
+    if (language != QLatin1String("en"))
+        QVERIFY(text.contains(QLatin1String("In English, for the administrator")));
+}
+
+void TestReport::englishBesideTheUsersLanguage()
+{
+    installLanguage(QStringLiteral("de"));
+    Report report = scenario::reportFor(scenario::relayRefused());
+    QString summary = sectionText(buildReportDocument(report), QStringLiteral("summary"));
+    QVERIFY(summary.contains(QString::fromUtf8(causeInfo(Cause::RelayDenied).title)));
+    QVERIFY(summary.contains(QString::fromUtf8(fixInfo(Fix::EnableAuth).description)));
+    QVERIFY(reportToHtml(report).contains(QLatin1String("<ul lang=\"en\">")));
+    report.includeEnglish = false;
+    summary = sectionText(buildReportDocument(report), QStringLiteral("summary"));
+    QVERIFY(!summary.contains(QLatin1String("In English")));
+    installLanguage(QStringLiteral("en"));
+    report.includeEnglish = true;
+    summary = sectionText(buildReportDocument(report), QStringLiteral("summary"));
+    QVERIFY(!summary.contains(QLatin1String("In English"))); // nothing to add in English
+}
+
+void TestReport::providerQuestion_data()
+{
+    QTest::addColumn<ProbeResult>("result");
+    QTest::addColumn<QStringList>("must");
+    QTest::newRow("relay") << scenario::relayRefused()
+                           << strings({"Hello,", "mail.home.test, port 587 (STARTTLS)", "554 5.7.1 <friend@elsewhere.test>: Relay access denied",
+                                          "Do I have to log in", "travelling", "without my password"});
+    QTest::newRow("login") << scenario::loginRefused() << strings({"refused my login as alice", "535 5.7.8", "app password", "at home"});
+    QTest::newRow("sender") << scenario::senderRefused() << strings({"x@gmail.test", "Sender address rejected", "at work"});
+    QTest::newRow("tls") << scenario::tlsUntrusted()
+                         << QStringList{fingerprintText(sha256Fingerprint(scenario::selfSignedCertificate())),
+                                        QStringLiteral("self-signed"), QStringLiteral("port 465 (SSL/TLS)")};
+    QTest::newRow("blocked") << scenario::portBlocked() << strings({"587, 465, 25", "blocking"});
+}
+
+void TestReport::providerQuestion()
+{
+    QFETCH(ProbeResult, result);
+    QFETCH(QStringList, must);
+    const QString question = od::providerQuestion(scenario::reportFor(result));
+    for (const QString &m : must)
+        QVERIFY2(question.contains(m), qPrintable(QStringLiteral("%1 not in:\n%2").arg(m, question)));
+    QVERIFY(question.contains(QLatin1String("2024-05-17")));
+    QVERIFY(!question.contains(QLatin1String("%1")));
+}
+
+void TestReport::environment()
+{
+    Report report = scenario::reportFor(scenario::relayRefused());
+    const QString env = sectionText(buildReportDocument(report), QStringLiteral("environment"));
+    for (const QString &m : {QStringLiteral("Outbox Doctor " OD_VERSION), QString::fromLatin1(qVersion()),
+                             QSysInfo::prettyProductName(), QStringLiteral("UTC"), QStringLiteral("2024-05-17"),
+                             QStringLiteral("English (en)"), QStringLiteral("6100 ms")})
+        QVERIFY2(env.contains(m), qPrintable(m + QLatin1Char('\n') + env));
+    // Times carry their offset: 14:10 at UTC+02:00 is 12:10 UTC.
+    QVERIFY2(env.contains(QLatin1String("(12:10:00 UTC)")), qPrintable(env));
+}
+
+void TestReport::pasteSection()
+{
+    Report report = scenario::reportFor(scenario::relayRefused());
+    ReportPaste paste = scenario::relayPaste();
+    QStringList many;
+    for (int i = 0; i < 300; ++i)
+        many << QStringLiteral("line %1").arg(i);
+    paste.text = many.join(QLatin1Char('\n'));
+    report.paste = paste;
+    const QString text = sectionText(buildReportDocument(report), QStringLiteral("paste"));
+    QVERIFY(text.contains(QLatin1String("line 119")));
+    QVERIFY(!text.contains(QLatin1String("line 120\n")));
+    QVERIFY(text.contains(QLatin1String("180")));
+}
+
+void TestReport::fixesTried()
+{
+    Report report = scenario::reportFor(scenario::relayRefused());
+    ReportFixTried a;
+    a.fix = Fix::EnableAuth;
+    a.outcome = ReportFixTried::Outcome::NotSolved;
+    a.causeAfter = Cause::AuthFailed;
+    a.detail = QStringLiteral("port 587, PLAIN");
+    a.when = QDateTime(QDate(2024, 5, 17), QTime(14, 5, 0), QTimeZone(7200));
+    ReportFixTried b;
+    b.fix = Fix::UseLocalServer;
+    b.outcome = ReportFixTried::Outcome::Solved;
+    b.causeAfter = Cause::Ok;
+    report.fixesTried << a << b;
+    const QString text = sectionText(buildReportDocument(report), QStringLiteral("fixes"));
+    for (const char *m : {"enable-auth", "did not help", "auth-failed", "port 587, PLAIN", "use-local-server",
+                          "solved the problem", "[ok]"})
+        QVERIFY2(text.contains(QLatin1String(m)), qPrintable(QLatin1String(m) + QLatin1Char('\n') + text));
+}
+
+void TestReport::formatByExtension_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format");
+    QTest::newRow("txt") << "/tmp/r.txt" << int(ReportFormat::Text);
+    QTest::newRow("TXT") << "r.TXT" << int(ReportFormat::Text);
+    QTest::newRow("html") << "a/b.html" << int(ReportFormat::Html);
+    QTest::newRow("htm") << "b.htm" << int(ReportFormat::Html);
+    QTest::newRow("pdf") << "report.PDF" << int(ReportFormat::Pdf);
+    QTest::newRow("none") << "report" << int(ReportFormat::Unknown);
+    QTest::newRow("doc") << "report.docx" << int(ReportFormat::Unknown);
+}
+
+void TestReport::formatByExtension()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    QCOMPARE(int(reportFormatForPath(path)), format);
+    QCOMPARE(reportNeedsGui(path), format == int(ReportFormat::Pdf));
+}
+
+void TestReport::writeFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Report report = scenario::reportFor(scenario::relayRefused());
+    QString error;
+    QVERIFY2(writeReport(report, dir.filePath(QStringLiteral("r.txt")), &error), qPrintable(error));
+    QVERIFY2(writeReport(report, dir.filePath(QStringLiteral("r.html")), &error), qPrintable(error));
+    QFile txt(dir.filePath(QStringLiteral("r.txt")));
+    QVERIFY(txt.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(txt.readAll()), reportToText(report));
+
+    // No PDF renderer in the core: a clear error and no file.
+    QVERIFY(!pdfReportsAvailable());
+    QVERIFY(!writeReport(report, dir.filePath(QStringLiteral("r.pdf")), &error));
+    QVERIFY(error.contains(QLatin1String("PDF")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.pdf"))));
+    QVERIFY(!writeReport(report, dir.filePath(QStringLiteral("r.doc")), &error));
+    QVERIFY(!writeReport(report, dir.filePath(QStringLiteral("missing/dir/r.txt")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestReport::mimeData()
+{
+    const Report report = scenario::reportFor(scenario::senderRefused());
+    std::unique_ptr<QMimeData> mime(reportMimeData(report));
+    QVERIFY(mime->hasText());
+    QVERIFY(mime->hasHtml());
+    QCOMPARE(mime->text(), reportToText(report));
+    QCOMPARE(mime->html(), reportToHtml(report));
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"

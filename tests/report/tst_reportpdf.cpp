@@ -1,0 +1,303 @@
+// The PDF form: its text extracts (pdftotext) with host, port, verdict and the server's reply in
+// every language; Chinese text is real text in an embedded CJK font; no secret gets in.
+#include "scenarios.h"
+
+#include "core/languages.h"
+#include "report/pdf/reportpdf.h"
+#include "report/reportwriter.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace od;
+
+namespace {
+
+using Builder = ProbeResult (*)();
+ProbeResult loginPlain() { return scenario::loginRefused(QStringLiteral("PLAIN")); }
+ProbeResult loginLogin() { return scenario::loginRefused(QStringLiteral("LOGIN")); }
+
+const QList<std::pair<const char *, Builder>> &scenarios()
+{
+    static const QList<std::pair<const char *, Builder>> list = {
+        {"relay-refused", &scenario::relayRefused},  {"login-refused-plain", &loginPlain},
+        {"login-refused-login", &loginLogin},        {"sender-refused", &scenario::senderRefused},
+        {"tls-untrusted", &scenario::tlsUntrusted},  {"port-blocked", &scenario::portBlocked},
+    };
+    return list;
+}
+
+// Runs a poppler tool on PDF bytes; empty when it failed.
+QString poppler(const QString &tool, const QByteArray &pdf, const QStringList &arguments, const QString &output = QString())
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.pdf"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+        return {};
+    f.close();
+    QProcess p;
+    QStringList args = arguments;
+    args << path;
+    if (!output.isEmpty())
+        args << output;
+    p.start(tool, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QByteArray &pdf)
+{
+    return poppler(QStringLiteral("pdftotext"), pdf, {QStringLiteral("-enc"), QStringLiteral("UTF-8")}, QStringLiteral("-"));
+}
+
+// Line breaks of the layout and the page numbers QTextDocument::print() puts at the foot of
+// each page (the last line before a form feed) do not count.
+QString flat(const QString &text)
+{
+    QStringList pages = text.split(QLatin1Char('\f'));
+    for (QString &page : pages) {
+        QStringList lines = page.split(QLatin1Char('\n'));
+        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+            lines.removeLast();
+        bool number = false;
+        if (!lines.isEmpty())
+            lines.last().trimmed().toInt(&number);
+        if (number)
+            lines.removeLast();
+        page = lines.join(QLatin1Char('\n'));
+    }
+    return pages.join(QLatin1Char(' ')).simplified();
+}
+
+} // namespace
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { installLanguage(QStringLiteral("en")); }
+
+    void textExtracts_data();
+    void textExtracts();
+    void chinese();
+    void redaction_data();
+    void redaction();
+    void writeAndMetadata();
+    void writeThroughTheCore();
+    void fontsFound();
+    void radicalsInToUnicode();
+    void samples();
+};
+
+void TestReportPdf::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+}
+
+void TestReportPdf::textExtracts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("which");
+    for (const QString &lang : supportedLanguages()) {
+        for (int i = 0; i < scenarios().size(); ++i)
+            QTest::addRow("%s/%s", qPrintable(lang), scenarios().at(i).first) << lang << i;
+    }
+}
+
+void TestReportPdf::textExtracts()
+{
+    QFETCH(QString, language);
+    QFETCH(int, which);
+    installLanguage(language);
+    const ProbeResult result = scenarios().at(which).second();
+    const Report report = scenario::reportFor(result);
+    QString error;
+    const QByteArray pdf = reportToPdf(report, &error);
+    QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(error));
+    const QString text = flat(pdfText(pdf));
+    QVERIFY(!text.isEmpty());
+    const Attempt &a = result.attempts.at(result.verdict.attempt);
+    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeId(result.verdict.cause)};
+    if (result.verdict.reply.code)
+        must << QStringLiteral("%1 %2").arg(result.verdict.reply.code).arg(result.verdict.reply.text());
+    // The section headings, in the report's language.
+    for (const ReportSection &s : buildReportDocument(report).sections)
+        must << s.title;
+    for (const QString &m : must) {
+        if (!text.contains(flat(m)))
+            QFAIL(qPrintable(QStringLiteral("\"%1\" not in the PDF's text:\n%2").arg(m, text.left(3000))));
+    }
+}
+
+// Chinese: real text (extractable, not boxes) in an embedded CJK font.
+void TestReportPdf::chinese()
+{
+    installLanguage(QStringLiteral("zh_CN"));
+    ProbeResult result = scenario::relayRefused();
+    // Until the translation exists, Chinese comes in through the data; 文 and 用 share their
+    // glyphs with Kangxi radicals, which must not come out as radicals.
+    const QString reply = QStringLiteral("5.7.1 <friend@elsewhere.test>: 拒绝中继，请使用用户名登录 (文本)");
+    result.verdict.reply = scenario::reply(554, reply);
+    Report report = scenario::reportFor(result);
+    report.locationNote = QStringLiteral("在酒店的无线网络上，端口 587");
+    QString error;
+    const QByteArray pdf = reportToPdf(report, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString text = flat(pdfText(pdf));
+    QVERIFY2(text.contains(QStringLiteral("在酒店的无线网络上，端口 587")), qPrintable(text.left(3000)));
+    // A line break between ideographs comes out as a space.
+    QString dense = text;
+    dense.remove(QLatin1Char(' '));
+    QVERIFY2(dense.contains(QString(QStringLiteral("554 ") + reply).remove(QLatin1Char(' '))), qPrintable(text.left(3000)));
+    QVERIFY(!text.contains(QChar(0x2F42))); // ⽂, the radical
+    QVERIFY(!text.contains(QChar(0xFFFD)));
+    // A translated heading, once the translation exists.
+    const QString summary = QCoreApplication::translate("od::Report", "Summary");
+    if (summary != QLatin1String("Summary"))
+        QVERIFY(text.contains(summary));
+
+    const QString fonts = poppler(QStringLiteral("pdffonts"), pdf, {});
+    QVERIFY2(!fonts.isEmpty(), "pdffonts failed");
+    bool embeddedCjk = false;
+    for (const QString &line : fonts.split(QLatin1Char('\n'))) {
+        const QStringList cols = line.simplified().split(QLatin1Char(' '));
+        // name type... emb sub uni object ID: "emb" is the fifth column from the end.
+        if (line.contains(QLatin1String("CJK"), Qt::CaseInsensitive) && cols.size() >= 6
+            && cols.at(cols.size() - 5) == QLatin1String("yes"))
+            embeddedCjk = true;
+    }
+    QVERIFY2(embeddedCjk, qPrintable(fonts));
+}
+
+void TestReportPdf::redaction_data()
+{
+    QTest::addColumn<int>("which");
+    for (int i = 0; i < scenarios().size(); ++i)
+        QTest::addRow("%s", scenarios().at(i).first) << i;
+}
+
+void TestReportPdf::redaction()
+{
+    QFETCH(int, which);
+    Report report = scenario::reportFor(scenarios().at(which).second());
+    report.locationNote = QStringLiteral("password %1").arg(scenario::kPassword);
+    QString error;
+    const QByteArray pdf = reportToPdf(report, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QLatin1String("[hidden]")));
+    for (const QString &secret : scenario::secretForms()) {
+        QVERIFY2(!text.contains(secret), qPrintable(secret));
+        QVERIFY2(!flat(text).contains(secret), qPrintable(secret));
+        QVERIFY(!pdf.contains(secret.toUtf8()));
+    }
+}
+
+void TestReportPdf::writeAndMetadata()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const Report report = scenario::reportFor(scenario::relayRefused());
+    QString error;
+    QVERIFY2(writeReportFile(report, path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
+        const QString info = poppler(QStringLiteral("pdfinfo"), pdf, {});
+        QVERIFY2(info.contains(QLatin1String("Outbox Doctor report")), qPrintable(info));
+        QVERIFY2(info.simplified().contains(QLatin1String("Creator: Outbox Doctor " OD_VERSION)), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("A4")), qPrintable(info));
+    }
+    // The other formats go through the same entry.
+    QVERIFY(writeReportFile(report, dir.filePath(QStringLiteral("r.html")), &error));
+    QVERIFY(writeReportFile(report, dir.filePath(QStringLiteral("r.txt")), &error));
+}
+
+void TestReportPdf::writeThroughTheCore()
+{
+    enablePdfReports();
+    QVERIFY(pdfReportsAvailable());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(writeReport(scenario::reportFor(scenario::portBlocked()), dir.filePath(QStringLiteral("x.PDF")), &error),
+             qPrintable(error));
+    QVERIFY(QFile(dir.filePath(QStringLiteral("x.PDF"))).size() > 1000);
+}
+
+void TestReportPdf::fontsFound()
+{
+    const ReportPdfFonts fonts = reportPdfFonts();
+    QVERIFY(!fonts.body.isEmpty());
+    QVERIFY(!fonts.mono.isEmpty());
+    QVERIFY2(!fonts.cjk.isEmpty(), "no font with Chinese glyphs: install fonts-noto-cjk");
+}
+
+void TestReportPdf::radicalsInToUnicode()
+{
+    const QByteArray cmap = "2 beginbfrange\n<0000> <0000> <0000>\n<0001> <0004> [<62A5> <2F42> <0031> <2F64> ]\n"
+                            "<0005> <0005> <2F00>\n<0006> <0007> <2F00>\nendbfrange\n"
+                            "1 beginbfchar\n<0008> <2F42>\nendbfchar\n";
+    const QByteArray fixed = pdfdetail::fixToUnicodeRadicals(cmap);
+    QCOMPARE(fixed.size(), cmap.size());
+    QVERIFY(fixed.contains("[<62A5> <6587> <0031> <7528> ]"));
+    QVERIFY(fixed.contains("<0005> <0005> <4E00>"));
+    QVERIFY(fixed.contains("<0006> <0007> <2F00>")); // a real range is left alone
+    QVERIFY(fixed.contains("<0008> <6587>"));
+
+    // The font decides: in Noto Sans CJK SC, ⼾ (U+2F3E) is drawn as 户 (U+6237), while its
+    // decomposition is the traditional 戶 (U+6236).
+    const QHash<char16_t, char16_t> map = pdfdetail::radicalMapForFont(reportPdfFonts().cjk);
+    if (reportPdfFonts().cjk == QLatin1String("Noto Sans CJK SC")) {
+        QCOMPARE(int(map.value(0x2F3E)), 0x6237);
+        QCOMPARE(int(map.value(0x2F42)), 0x6587);
+        QVERIFY(pdfdetail::fixToUnicodeRadicals("1 beginbfchar\n<0001> <2F3E>\nendbfchar\n", map).contains("<6237>"));
+    }
+}
+
+// OD_REPORT_SAMPLES_DIR=/some/dir writes every scenario in every format there, for reviewing
+// the layout by eye.
+void TestReportPdf::samples()
+{
+    const QString dir = qEnvironmentVariable("OD_REPORT_SAMPLES_DIR");
+    if (dir.isEmpty())
+        QSKIP("set OD_REPORT_SAMPLES_DIR to write sample reports");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        installLanguage(lang);
+        for (const auto &[name, build] : scenarios()) {
+            Report report = scenario::reportFor(build());
+            if (qstrcmp(name, "relay-refused") == 0)
+                report.paste = scenario::relayPaste();
+            for (const char *ext : {"txt", "html", "pdf"}) {
+                QString error;
+                const QString path = QStringLiteral("%1/%2-%3.%4").arg(dir, QLatin1String(name), lang, QLatin1String(ext));
+                QVERIFY2(writeReportFile(report, path, &error), qPrintable(error));
+            }
+            report.maskIdentities = true;
+            QVERIFY(writeReportFile(report, QStringLiteral("%1/%2-%3-masked.txt").arg(dir, QLatin1String(name), lang)));
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    // PDF rendering needs a QGuiApplication; offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestReportPdf test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_reportpdf.moc"
