@@ -599,6 +599,17 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
     const Command cmd = m_inflight.takeFirst();
     if (cmd.step == Step::Quit) {
         recordStep(Step::Quit, reply.isPositive(), reply);
+        // A pipelined QUIT ends the round: a refusal in it counts as it does one by one.
+        const StepRecord *mail = m_attempt.lastStep(Step::MailFrom);
+        const bool recipientRefused = std::any_of(m_attempt.steps.cbegin(), m_attempt.steps.cend(), [](const StepRecord &s) {
+            return (s.step == Step::RcptLocal || s.step == Step::RcptForeign) && !s.ok;
+        });
+        if (m_attempt.failure == Failure::None && (!mail || !mail->ok || recipientRefused)) {
+            m_attempt.failure = Failure::Refused;
+            m_attempt.failureDetail = !mail || !mail->ok ? tr("The server refused the sender.")
+                                                         : tr("The server refused a recipient.");
+            note(m_attempt.failureDetail);
+        }
         finish();
         return;
     }
