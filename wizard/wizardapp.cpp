@@ -1,24 +1,19 @@
 #include "wizardapp.h"
 
 #include "core/languages.h"
+#include "outboxwizard.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QWizard>
-#include <QWizardPage>
-#include <QVBoxLayout>
+#include <QSettings>
 
 namespace od {
 
 int runWizard(QApplication &app)
 {
-    installLanguage(languageForLocale(QLocale::system()));
-    QWizard wizard;
-    wizard.setWindowTitle(QApplication::translate("od::Wizard", "Outbox Doctor"));
-    auto *page = new QWizardPage(&wizard);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(QApplication::translate("od::Wizard", "Outbox Doctor"), page));
-    wizard.addPage(page);
+    // The last language chosen in the wizard, else the system's.
+    const QString saved = normaliseLanguage(QSettings().value(QStringLiteral("language")).toString());
+    installLanguage(saved.isEmpty() ? languageForLocale(QLocale::system()) : saved);
+    OutboxWizard wizard;
     wizard.show();
     return app.exec();
 }

@@ -1,0 +1,79 @@
+// Page 3: the account, picked from the mail programs found on this computer or typed in.
+#pragma once
+
+#include "wizardpage.h"
+
+#include "accounts/mailaccount.h"
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+
+namespace od {
+
+class PasswordStore;
+
+class AccountPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit AccountPage(WizardState *state, QWidget *parent = nullptr);
+    QString helpText() const override;
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // The detected accounts offered in the chooser (tests set them; otherwise scanned once).
+    void setDetectedAccounts(const QList<MailAccount> &accounts);
+    static AccountSettings fromMailAccount(const MailAccount &account);
+    // The translated name of a mail program (ClientId), for choosers.
+    static QString clientName(const QString &clientId);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void fill(const AccountSettings &a);
+    void store();
+    QString problem() const;
+    void updateEnabled();
+    void updateProblem();
+    QString passwordKey() const;
+
+    bool m_scanned = false;
+    QList<MailAccount> m_detected;
+    PasswordStore *m_passwords;
+
+    QLabel *m_detectedLabel;
+    QComboBox *m_detectedCombo;
+    QGroupBox *m_senderBox;
+    QLabel *m_emailLabel, *m_nameLabel, *m_replyToLabel;
+    QLineEdit *m_email, *m_name, *m_replyTo;
+    QGroupBox *m_serverBox;
+    QLabel *m_hostLabel, *m_portLabel, *m_securityLabel;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_security;
+    QGroupBox *m_loginBox;
+    QLabel *m_authLabel, *m_userLabel, *m_passwordLabel;
+    QComboBox *m_auth;
+    QLineEdit *m_user, *m_password;
+    QCheckBox *m_remember;
+    QGroupBox *m_incomingBox;
+    QCheckBox *m_popBefore;
+    QLabel *m_incomingHostLabel, *m_incomingPortLabel, *m_incomingSecurityLabel;
+    QLineEdit *m_incomingHost;
+    QSpinBox *m_incomingPort;
+    QComboBox *m_incomingSecurity;
+    QToolButton *m_advancedButton;
+    QWidget *m_advanced;
+    QLabel *m_recipientLabel, *m_sourceLabel, *m_caLabel;
+    QLineEdit *m_recipient, *m_source, *m_caFile;
+    QLabel *m_problem;
+};
+
+} // namespace od

@@ -1,0 +1,27 @@
+// Click-by-click instructions per mail program and fix, as data (QT_TRANSLATE_NOOP texts,
+// translated when shown). The concrete values to type are shown next to them by the page,
+// so the sentences stay free of glued-in fragments.
+#pragma once
+
+#include "core/taxonomy.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace od {
+
+class ClientInstructions
+{
+    Q_DECLARE_TR_FUNCTIONS(od::ClientInstructions)
+public:
+    // "outlook", "new-outlook", "thunderbird", "apple-mail", "kmail", "evolution", "generic".
+    static QStringList clients();
+    static QString clientName(const QString &client);
+    // The instructions to show for an account read from a mail program (ClientId).
+    static QString clientFor(const QString &accountClient);
+    // Translated steps; empty when the fix has no settings to change.
+    static QStringList steps(const QString &client, Fix fix);
+};
+
+} // namespace od

@@ -1,0 +1,704 @@
+#include "fixpage.h"
+
+#include "clientinstructions.h"
+#include "diagnosis/knowledge.h"
+#include "diagnosispage.h"
+#include "outboxwizard.h"
+#include "smtp/smtpprobe.h"
+#include "wizardtexts.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaEnum>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace od {
+
+namespace {
+
+QLineEdit *lineEdit(QWidget *parent, const char *name)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    return e;
+}
+
+QSpinBox *portSpinBox(QWidget *parent, const char *name)
+{
+    auto *s = new QSpinBox(parent);
+    s->setObjectName(QLatin1String(name));
+    s->setRange(0, 65535);
+    return s;
+}
+
+QLabel *buddyLabel(QWidget *parent, QWidget *buddy)
+{
+    auto *l = new QLabel(parent);
+    l->setBuddy(buddy);
+    l->setWordWrap(true);
+    return l;
+}
+
+// "host" or "host:port".
+std::pair<QString, quint16> splitServer(const QString &text)
+{
+    const QString t = text.trimmed();
+    const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && t.count(QLatin1Char(':')) == 1) {
+        bool ok = false;
+        const uint port = t.mid(colon + 1).toUInt(&ok);
+        if (ok && port > 0 && port < 65536)
+            return {t.left(colon), quint16(port)};
+    }
+    return {t, 0};
+}
+
+constexpr int kCandidateOkRole = Qt::UserRole + 1;
+
+} // namespace
+
+FixPage::FixPage(WizardState *wizardState, QWidget *parent)
+    : WizardPage(wizardState, parent)
+{
+    auto *content = new QWidget;
+    m_chooseLabel = wrappingLabel(content, QStringLiteral("chooseFixLabel"));
+    m_choices = new QWidget(content);
+    m_choicesLayout = new QVBoxLayout(m_choices);
+    m_choicesLayout->setContentsMargins(0, 0, 0, 0);
+    m_group = new QButtonGroup(this);
+    connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (on)
+            showFix();
+    });
+    m_description = wrappingLabel(content, QStringLiteral("fixDescriptionLabel"));
+
+    m_panels = new QStackedWidget(content);
+    m_panels->addWidget(m_authPanel = buildAuthPanel());
+    m_panels->addWidget(m_serverPanel = buildServerPanel());
+    m_panels->addWidget(m_popPanel = buildPopPanel());
+    m_panels->addWidget(m_senderPanel = buildSenderPanel());
+    m_panels->addWidget(m_contactPanel = buildContactPanel());
+    m_panels->addWidget(m_infoPanel = buildInfoPanel());
+
+    m_client = new QComboBox(content);
+    m_client->setObjectName(QStringLiteral("clientComboBox"));
+    for (const QString &c : ClientInstructions::clients())
+        m_client->addItem(QString(), c);
+    m_clientLabel = buddyLabel(content, m_client);
+    connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
+        this->state()->instructionsClient = m_client->currentData().toString();
+        updateInstructions();
+    });
+    m_instructions = new QTextBrowser(content);
+    m_instructions->setObjectName(QStringLiteral("instructionsTextBrowser"));
+    m_instructions->setMinimumHeight(150);
+    m_instructions->setOpenLinks(false);
+
+    auto *clientRow = new QHBoxLayout;
+    clientRow->addWidget(m_clientLabel);
+    clientRow->addWidget(m_client);
+    clientRow->addStretch(1);
+
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_chooseLabel);
+    contentLayout->addWidget(m_choices);
+    contentLayout->addWidget(m_description);
+    contentLayout->addWidget(m_panels);
+    contentLayout->addLayout(clientRow);
+    contentLayout->addWidget(m_instructions, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("fixScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    retranslateUi();
+}
+
+FixPage::~FixPage()
+{
+    stopCandidates();
+}
+
+QWidget *FixPage::buildAuthPanel()
+{
+    auto *w = new QWidget;
+    m_authIntro = wrappingLabel(w, QStringLiteral("authIntroLabel"));
+    m_authUser = lineEdit(w, "authUserLineEdit");
+    m_authPassword = lineEdit(w, "authPasswordLineEdit");
+    m_authPassword->setEchoMode(QLineEdit::Password);
+    m_authPort = portSpinBox(w, "authPortSpinBox");
+    m_authPort->setMinimum(1);
+    m_authSecurity = new QComboBox(w);
+    m_authSecurity->setObjectName(QStringLiteral("authSecurityComboBox"));
+    setSecurityItems(m_authSecurity, false);
+    m_authUserLabel = buddyLabel(w, m_authUser);
+    m_authPasswordLabel = buddyLabel(w, m_authPassword);
+    m_authPortLabel = buddyLabel(w, m_authPort);
+    m_authSecurityLabel = buddyLabel(w, m_authSecurity);
+    auto *form = new QFormLayout(w);
+    form->addRow(m_authIntro);
+    form->addRow(m_authUserLabel, m_authUser);
+    form->addRow(m_authPasswordLabel, m_authPassword);
+    form->addRow(m_authPortLabel, m_authPort);
+    form->addRow(m_authSecurityLabel, m_authSecurity);
+    // The usual pairs: 587 with STARTTLS, 465 with SSL/TLS.
+    connect(m_authSecurity, &QComboBox::activated, this, [this] {
+        const Security s = securityOf(m_authSecurity);
+        if (s == Security::Tls && m_authPort->value() == 587)
+            m_authPort->setValue(465);
+        else if (s == Security::StartTls && m_authPort->value() == 465)
+            m_authPort->setValue(587);
+    });
+    for (QLineEdit *e : {m_authUser, m_authPassword})
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            emit completeChanged();
+            updateInstructions();
+        });
+    connect(m_authPort, &QSpinBox::valueChanged, this, &FixPage::updateInstructions);
+    connect(m_authSecurity, &QComboBox::currentIndexChanged, this, &FixPage::updateInstructions);
+    return w;
+}
+
+QWidget *FixPage::buildServerPanel()
+{
+    auto *w = new QWidget;
+    m_serverIntro = wrappingLabel(w, QStringLiteral("serverIntroLabel"));
+    m_serverHost = lineEdit(w, "localServerLineEdit");
+    m_serverLabel = buddyLabel(w, m_serverHost);
+    m_addServer = new QPushButton(w);
+    m_addServer->setObjectName(QStringLiteral("addServerButton"));
+    m_testServers = new QPushButton(w);
+    m_testServers->setObjectName(QStringLiteral("testServersButton"));
+    m_candidates = new QTreeWidget(w);
+    m_candidates->setObjectName(QStringLiteral("candidatesTreeWidget"));
+    m_candidates->setColumnCount(2);
+    m_candidates->setRootIsDecorated(false);
+    m_candidates->setMinimumHeight(90);
+    m_candidates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_candidates->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_serverLabel);
+    row->addWidget(m_serverHost, 1);
+    row->addWidget(m_addServer);
+    row->addWidget(m_testServers);
+    auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_serverIntro);
+    layout->addLayout(row);
+    layout->addWidget(m_candidates);
+    connect(m_addServer, &QPushButton::clicked, this, [this] {
+        addCandidate(m_serverHost->text());
+        m_serverHost->clear();
+        testCandidates();
+    });
+    connect(m_serverHost, &QLineEdit::returnPressed, m_addServer, &QPushButton::click);
+    connect(m_serverHost, &QLineEdit::textChanged, this, [this] {
+        emit completeChanged();
+        updateInstructions();
+    });
+    connect(m_testServers, &QPushButton::clicked, this, &FixPage::testCandidates);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this] {
+        emit completeChanged();
+        updateInstructions();
+    });
+    return w;
+}
+
+QWidget *FixPage::buildPopPanel()
+{
+    auto *w = new QWidget;
+    m_popIntro = wrappingLabel(w, QStringLiteral("popIntroLabel"));
+    m_popHost = lineEdit(w, "popHostLineEdit");
+    m_popPort = portSpinBox(w, "popPortSpinBox");
+    m_popSecurity = new QComboBox(w);
+    m_popSecurity->setObjectName(QStringLiteral("popSecurityComboBox"));
+    setSecurityItems(m_popSecurity);
+    m_popUser = lineEdit(w, "popUserLineEdit");
+    m_popPassword = lineEdit(w, "popPasswordLineEdit");
+    m_popPassword->setEchoMode(QLineEdit::Password);
+    m_popHostLabel = buddyLabel(w, m_popHost);
+    m_popPortLabel = buddyLabel(w, m_popPort);
+    m_popSecurityLabel = buddyLabel(w, m_popSecurity);
+    m_popUserLabel = buddyLabel(w, m_popUser);
+    m_popPasswordLabel = buddyLabel(w, m_popPassword);
+    auto *form = new QFormLayout(w);
+    form->addRow(m_popIntro);
+    form->addRow(m_popHostLabel, m_popHost);
+    form->addRow(m_popPortLabel, m_popPort);
+    form->addRow(m_popSecurityLabel, m_popSecurity);
+    form->addRow(m_popUserLabel, m_popUser);
+    form->addRow(m_popPasswordLabel, m_popPassword);
+    for (QLineEdit *e : {m_popHost, m_popUser, m_popPassword})
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            emit completeChanged();
+            updateInstructions();
+        });
+    return w;
+}
+
+QWidget *FixPage::buildSenderPanel()
+{
+    auto *w = new QWidget;
+    m_senderIntro = wrappingLabel(w, QStringLiteral("senderIntroLabel"));
+    m_sender = lineEdit(w, "senderLineEdit");
+    m_senderLabel = buddyLabel(w, m_sender);
+    auto *form = new QFormLayout(w);
+    form->addRow(m_senderIntro);
+    form->addRow(m_senderLabel, m_sender);
+    connect(m_sender, &QLineEdit::textChanged, this, [this] {
+        emit completeChanged();
+        updateInstructions();
+    });
+    return w;
+}
+
+QWidget *FixPage::buildContactPanel()
+{
+    auto *w = new QWidget;
+    m_contactIntro = wrappingLabel(w, QStringLiteral("contactIntroLabel"));
+    m_question = new QPlainTextEdit(w);
+    m_question->setObjectName(QStringLiteral("questionTextEdit"));
+    m_question->setTabChangesFocus(true);
+    m_question->setMinimumHeight(120);
+    m_copyQuestion = new QPushButton(w);
+    m_copyQuestion->setObjectName(QStringLiteral("copyQuestionButton"));
+    connect(m_copyQuestion, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_question->toPlainText());
+    });
+    auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_contactIntro);
+    layout->addWidget(m_question);
+    layout->addWidget(m_copyQuestion, 0, Qt::AlignLeft);
+    return w;
+}
+
+QWidget *FixPage::buildInfoPanel()
+{
+    return new QWidget;
+}
+
+QString FixPage::radioName(Fix fix)
+{
+    return QStringLiteral("fix%1RadioButton").arg(QLatin1String(QMetaEnum::fromType<Fix>().valueToKey(int(fix))));
+}
+
+void FixPage::rebuildChoices()
+{
+    for (QRadioButton *r : std::as_const(m_radios)) {
+        m_group->removeButton(r);
+        delete r;
+    }
+    m_radios.clear();
+    const Verdict &v = state()->firstResult.verdict;
+    m_fixes = v.fixes;
+    if (!m_fixes.contains(Fix::ContactProvider))
+        m_fixes.append(Fix::ContactProvider);
+    QWidget *previous = nullptr;
+    for (Fix f : std::as_const(m_fixes)) {
+        auto *r = new QRadioButton(m_choices);
+        r->setObjectName(radioName(f));
+        m_group->addButton(r, int(f));
+        m_choicesLayout->addWidget(r);
+        m_radios.insert(int(f), r);
+        if (previous)
+            setTabOrder(previous, r);
+        previous = r;
+    }
+    retranslateUi();
+    if (!m_fixes.isEmpty())
+        selectFix(m_fixes.first());
+}
+
+void FixPage::initializePage()
+{
+    const AccountSettings &a = state()->account;
+    m_authUser->setText(a.user.isEmpty() ? a.email : a.user);
+    m_authPassword->setText(state()->password);
+    const bool submission = a.port == 587 || a.port == 465;
+    m_authPort->setValue(submission ? a.port : 587);
+    selectSecurity(m_authSecurity, submission && a.security != Security::Auto
+                                       ? a.security
+                                       : (a.port == 465 ? Security::Tls : Security::StartTls));
+    const QString domain = providerDomainOf(a.host);
+    m_popHost->setText(!a.incomingHost.isEmpty() ? a.incomingHost
+                                                 : (domain.isEmpty() ? QString() : QStringLiteral("pop.") + domain));
+    m_popPort->setValue(a.incomingPort);
+    selectSecurity(m_popSecurity, a.incomingSecurity);
+    m_popUser->setText(a.user.isEmpty() ? a.email : a.user);
+    m_popPassword->setText(state()->password);
+    m_sender->setText(suggestedSenderAddress(a));
+    m_candidates->clear();
+    for (const QString &s : std::as_const(state()->otherServers))
+        addCandidate(s);
+    const QString client = state()->instructionsClient.isEmpty() ? ClientInstructions::clientFor(a.client)
+                                                                  : state()->instructionsClient;
+    m_client->setCurrentIndex(std::max(0, m_client->findData(client)));
+    rebuildChoices();
+    m_question->setPlainText(providerQuestion());
+    m_question->document()->setModified(false);
+    if (m_candidates->topLevelItemCount() > 0)
+        testCandidates();
+}
+
+void FixPage::cleanupPage()
+{
+    stopCandidates();
+}
+
+Fix FixPage::currentFix() const
+{
+    const int id = m_group->checkedId();
+    return id < 0 ? Fix::ContactProvider : Fix(id);
+}
+
+void FixPage::selectFix(Fix fix)
+{
+    if (QRadioButton *r = m_radios.value(int(fix)))
+        r->setChecked(true);
+    showFix();
+}
+
+void FixPage::showFix()
+{
+    const Fix fix = currentFix();
+    switch (fix) {
+    case Fix::EnableAuth:
+    case Fix::UseSubmissionPort: m_panels->setCurrentWidget(m_authPanel); break;
+    case Fix::UseLocalServer: m_panels->setCurrentWidget(m_serverPanel); break;
+    case Fix::PopBeforeSmtp: m_panels->setCurrentWidget(m_popPanel); break;
+    case Fix::FixSenderAddress: m_panels->setCurrentWidget(m_senderPanel); break;
+    case Fix::ContactProvider: m_panels->setCurrentWidget(m_contactPanel); break;
+    default: m_panels->setCurrentWidget(m_infoPanel); break;
+    }
+    // Only the current panel takes space, so short panels leave room for the instructions.
+    for (int i = 0; i < m_panels->count(); ++i)
+        m_panels->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                           m_panels->widget(i) == m_panels->currentWidget() ? QSizePolicy::Preferred
+                                                                                            : QSizePolicy::Ignored);
+    m_panels->adjustSize();
+    m_description->setText(fixDescription(fix));
+    m_clientLabel->setVisible(!ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty());
+    m_client->setVisible(m_clientLabel->isVisible());
+    updateInstructions();
+    emit completeChanged();
+}
+
+void FixPage::addCandidate(const QString &server)
+{
+    const QString s = server.trimmed();
+    if (s.isEmpty() || s.contains(QLatin1Char(' ')))
+        return;
+    for (int i = 0; i < m_candidates->topLevelItemCount(); ++i) {
+        if (m_candidates->topLevelItem(i)->text(0) == s)
+            return;
+    }
+    auto *item = new QTreeWidgetItem(m_candidates, {s, tr("Not tested yet")});
+    item->setData(0, kCandidateOkRole, false);
+    if (!m_candidates->currentItem())
+        m_candidates->setCurrentItem(item);
+}
+
+void FixPage::stopCandidates()
+{
+    for (const QPointer<SmtpProbe> &p : std::as_const(m_candidateProbes)) {
+        if (p) {
+            p->disconnect(this);
+            p->abort();
+            p->deleteLater();
+        }
+    }
+    m_candidateProbes.clear();
+}
+
+void FixPage::testCandidates()
+{
+    stopCandidates();
+    for (int i = 0; i < m_candidates->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_candidates->topLevelItem(i);
+        const auto [host, port] = splitServer(item->text(0));
+        AccountSettings a = state()->account;
+        a.host = host;
+        a.port = port;
+        a.security = Security::Auto;
+        a.authentication = false; // the network's own server recognises its own clients
+        a.popBeforeSmtp = false;
+        const ProbeSettings settings = state()->probeSettings(a);
+        auto *probe = new SmtpProbe(this);
+        probe->setCertificateTrust(&state()->trust);
+        m_candidateProbes.append(probe);
+        item->setText(1, tr("Testing…"));
+        item->setData(0, kCandidateOkRole, false);
+        item->setIcon(0, QIcon());
+        connect(probe, &SmtpProbe::verdictReady, this, [this, item](const ProbeResult &r) {
+            const bool ok = r.verdict.cause == Cause::Ok;
+            item->setText(1, ok ? tr("Works from here", "candidate server") : causeTitle(r.verdict.cause));
+            item->setToolTip(1, item->text(1));
+            item->setData(0, kCandidateOkRole, ok);
+            item->setIcon(0, style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_DialogCancelButton));
+            // The first one that works is the suggestion, unless the user picked one that works.
+            QTreeWidgetItem *current = m_candidates->currentItem();
+            if (ok && (!current || !current->data(0, kCandidateOkRole).toBool()))
+                m_candidates->setCurrentItem(item);
+            emit completeChanged();
+        });
+        probe->start(settings);
+    }
+}
+
+AccountSettings FixPage::proposedSettings() const
+{
+    AccountSettings a = state()->account;
+    switch (currentFix()) {
+    case Fix::EnableAuth:
+    case Fix::UseSubmissionPort:
+        a.authentication = true;
+        a.user = m_authUser->text().trimmed();
+        a.port = quint16(m_authPort->value());
+        a.security = securityOf(m_authSecurity);
+        break;
+    case Fix::UseLocalServer: {
+        const QTreeWidgetItem *item = m_candidates->currentItem();
+        const QString text = !m_serverHost->text().trimmed().isEmpty() ? m_serverHost->text()
+                                                                        : (item ? item->text(0) : QString());
+        const auto [host, port] = splitServer(text);
+        a.host = host;
+        a.port = port;
+        a.security = Security::Auto;
+        a.authentication = false;
+        a.popBeforeSmtp = false;
+        break;
+    }
+    case Fix::PopBeforeSmtp:
+        a.popBeforeSmtp = true;
+        a.incomingHost = m_popHost->text().trimmed();
+        a.incomingPort = quint16(m_popPort->value());
+        a.incomingSecurity = securityOf(m_popSecurity);
+        if (!a.authentication)
+            a.user = m_popUser->text().trimmed();
+        break;
+    case Fix::FixSenderAddress:
+        a.email = m_sender->text().trimmed();
+        break;
+    default:
+        break;
+    }
+    return a;
+}
+
+bool FixPage::isComplete() const
+{
+    switch (currentFix()) {
+    case Fix::EnableAuth:
+    case Fix::UseSubmissionPort:
+        return !m_authUser->text().trimmed().isEmpty() && !m_authPassword->text().isEmpty();
+    case Fix::UseLocalServer:
+        return !m_serverHost->text().trimmed().isEmpty() || m_candidates->currentItem();
+    case Fix::PopBeforeSmtp:
+        return !m_popHost->text().trimmed().isEmpty() && !m_popUser->text().trimmed().isEmpty()
+            && !m_popPassword->text().isEmpty();
+    case Fix::FixSenderAddress:
+        return isPlausibleAddress(m_sender->text());
+    default:
+        return true;
+    }
+}
+
+bool FixPage::validatePage()
+{
+    stopCandidates();
+    state()->chosenFix = currentFix();
+    state()->proposed = proposedSettings();
+    if (currentFix() == Fix::EnableAuth || currentFix() == Fix::UseSubmissionPort)
+        state()->password = m_authPassword->text();
+    else if (currentFix() == Fix::PopBeforeSmtp)
+        state()->password = m_popPassword->text();
+    return true;
+}
+
+int FixPage::nextId() const
+{
+    return currentFix() == Fix::ContactProvider ? OutboxWizard::DonePage : OutboxWizard::RetestPage;
+}
+
+QString FixPage::providerQuestion() const
+{
+    const ProbeResult &r = state()->firstResult;
+    const AccountSettings &a = state()->account;
+    QString words = DiagnosisPage::serverWords(r);
+    if (words.isEmpty())
+        words = tr("(no answer)", "server reply");
+    return tr("Hello,\n\n"
+              "I cannot send mail with my address %1 through your outgoing server %2. I am: %3.\n"
+              "A test with Outbox Doctor found: %4\n%5\n\n"
+              "Which outgoing server, port, encryption and login should I use from here?\n\n"
+              "Thank you.",
+              "prepared question to the provider")
+        .arg(a.email, a.host, WizardTexts::locationText(state()->location), causeTitle(r.verdict.cause), words);
+}
+
+QStringList FixPage::valuesToEnter(Fix fix, const AccountSettings &a)
+{
+    QStringList rows;
+    auto server = [&] {
+        rows << tr("Outgoing server: %1").arg(a.host);
+        rows << tr("Port: %1").arg(a.port == 0 ? tr("as before", "port") : QString::number(a.port));
+        rows << tr("Encryption: %1").arg(WizardTexts::securityText(a.security));
+    };
+    switch (fix) {
+    case Fix::EnableAuth:
+    case Fix::UseSubmissionPort:
+        server();
+        rows << tr("Authentication: normal password");
+        rows << tr("User name: %1").arg(a.user);
+        rows << tr("Password: the one you use for incoming mail");
+        break;
+    case Fix::UseLocalServer:
+        server();
+        rows << tr("Authentication: none, unless this server's owner gave you a login");
+        break;
+    case Fix::PopBeforeSmtp:
+        rows << tr("Incoming server: %1").arg(a.incomingHost);
+        rows << tr("User name: %1").arg(a.user);
+        break;
+    case Fix::FixSenderAddress:
+        rows << tr("E-mail address: %1").arg(a.email);
+        break;
+    default:
+        break;
+    }
+    return rows;
+}
+
+void FixPage::updateInstructions()
+{
+    const Fix fix = currentFix();
+    const QString client = m_client->currentData().toString();
+    const QStringList steps = ClientInstructions::steps(client, fix);
+    QString html;
+    if (steps.isEmpty()) {
+        html = QStringLiteral("<p>%1</p>").arg(fixDescription(fix).toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p><b>%1</b></p><ol>")
+                    .arg(tr("In %1:", "instructions for a mail program").arg(ClientInstructions::clientName(client)).toHtmlEscaped());
+        for (const QString &s : steps)
+            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+        const QStringList values = valuesToEnter(fix, proposedSettings());
+        if (!values.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Values to enter:").toHtmlEscaped());
+            for (const QString &v : values)
+                html += QStringLiteral("<li>%1</li>").arg(v.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Change your mail program after the test below has confirmed that these settings work.").toHtmlEscaped());
+    }
+    m_instructions->setHtml(html);
+}
+
+void FixPage::retranslateUi()
+{
+    setTitle(tr("Fix it"));
+    setSubTitle(tr("Choose what to try. Outbox Doctor tests it before you change anything in your mail program."));
+    m_chooseLabel->setText(tr("Ways to solve this, best first:"));
+    for (auto it = m_radios.cbegin(); it != m_radios.cend(); ++it) {
+        it.value()->setText(fixTitle(Fix(it.key())));
+        it.value()->setAccessibleName(it.value()->text());
+    }
+    m_description->setText(fixDescription(currentFix()));
+
+    m_authIntro->setText(tr("Your mail program should log in to the outgoing server, usually with the same user name and "
+                            "password as for incoming mail, over an encrypted connection."));
+    m_authUserLabel->setText(tr("&User name:"));
+    m_authUser->setAccessibleName(tr("User name"));
+    m_authPasswordLabel->setText(tr("Pass&word:"));
+    m_authPassword->setAccessibleName(tr("Password"));
+    m_authPortLabel->setText(tr("P&ort:"));
+    m_authPort->setAccessibleName(tr("Outgoing server port"));
+    m_authSecurityLabel->setText(tr("Encr&yption:"));
+    m_authSecurity->setAccessibleName(tr("Outgoing server encryption"));
+    setSecurityItems(m_authSecurity, false);
+
+    m_serverIntro->setText(tr("The network you are on may have its own outgoing server (your office's, or the provider of "
+                              "this connection) that accepts mail from here without a login. Servers of your other "
+                              "accounts are listed and tested at once; add one you know of."));
+    m_serverLabel->setText(tr("&Server:", "outgoing server name"));
+    m_serverHost->setAccessibleName(tr("Outgoing server of this network"));
+    m_serverHost->setPlaceholderText(tr("smtp.example.net or smtp.example.net:587"));
+    m_addServer->setText(tr("&Add and test"));
+    m_testServers->setText(tr("Test &all"));
+    m_candidates->setHeaderLabels({tr("Server", "column header"), tr("Result", "column header")});
+    m_candidates->setAccessibleName(tr("Candidate outgoing servers"));
+
+    m_popIntro->setText(tr("Some providers let you send only from a connection that has just logged in to the incoming "
+                           "(POP3) server. The test logs in there first, then sends."));
+    m_popHostLabel->setText(tr("In&coming server:"));
+    m_popHost->setAccessibleName(tr("Incoming server name"));
+    m_popPortLabel->setText(tr("P&ort:"));
+    m_popPort->setAccessibleName(tr("Incoming server port"));
+    m_popPort->setSpecialValueText(tr("Automatic (110 or 995)"));
+    m_popSecurityLabel->setText(tr("Encr&yption:"));
+    m_popSecurity->setAccessibleName(tr("Incoming server encryption"));
+    setSecurityItems(m_popSecurity);
+    m_popUserLabel->setText(tr("&User name:"));
+    m_popUser->setAccessibleName(tr("Incoming user name"));
+    m_popPasswordLabel->setText(tr("Pass&word:"));
+    m_popPassword->setAccessibleName(tr("Incoming password"));
+
+    m_senderIntro->setText(tr("The server only accepts a sender address that belongs to the account you log in with. "
+                              "Use your address at this provider as the From address."));
+    m_senderLabel->setText(tr("&From address:"));
+    m_sender->setAccessibleName(tr("From address"));
+
+    m_contactIntro->setText(tr("Nothing you can change from here will help: your provider or administrator has to act. "
+                               "Send them this question (and the report from the last page)."));
+    m_question->setAccessibleName(tr("Question for your provider"));
+    m_copyQuestion->setText(tr("&Copy the question"));
+    if (state()->haveFirstResult && !m_question->document()->isModified()) {
+        m_question->setPlainText(providerQuestion());
+        m_question->document()->setModified(false);
+    }
+
+    m_clientLabel->setText(tr("Instructions for &mail program:"));
+    m_client->setAccessibleName(tr("Mail program for the instructions"));
+    for (int i = 0; i < m_client->count(); ++i)
+        m_client->setItemText(i, ClientInstructions::clientName(m_client->itemData(i).toString()));
+    m_instructions->setAccessibleName(tr("Instructions"));
+    for (int i = 0; i < m_candidates->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_candidates->topLevelItem(i);
+        if (!item->data(0, kCandidateOkRole).toBool() && item->icon(0).isNull())
+            item->setText(1, tr("Not tested yet"));
+    }
+    updateInstructions();
+}
+
+QString FixPage::helpText() const
+{
+    return tr("The ways to solve the problem are listed with the most likely first. Pick one, check the values "
+              "(they are filled in from your account), and click Next: Outbox Doctor tests the new settings before "
+              "you change your mail program. The instructions below show where to change them in your mail program; "
+              "pick yours in the list if it is not the right one.");
+}
+
+} // namespace od

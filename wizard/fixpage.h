@@ -1,0 +1,115 @@
+// Page 6: the fix, chosen from the diagnosis (best first, ordered for where the user is):
+// turn on authentication, use the local network's server (candidates tested in parallel),
+// POP-before-SMTP, correct the From address, or contact the provider. Each comes with
+// click-by-click instructions for the user's mail program.
+#pragma once
+
+#include "wizardpage.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace od {
+
+class SmtpProbe;
+
+class FixPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit FixPage(WizardState *state, QWidget *parent = nullptr);
+    ~FixPage() override;
+
+    QString helpText() const override;
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    Fix currentFix() const;
+    void selectFix(Fix fix);
+    // The settings the chosen fix proposes (what the retest tests).
+    AccountSettings proposedSettings() const;
+    // The question to send to the provider, filled in from the test.
+    QString providerQuestion() const;
+    // "Values to enter" for the instructions, as plain lines.
+    static QStringList valuesToEnter(Fix fix, const AccountSettings &settings);
+    static QString radioName(Fix fix);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    QWidget *buildAuthPanel();
+    QWidget *buildServerPanel();
+    QWidget *buildPopPanel();
+    QWidget *buildSenderPanel();
+    QWidget *buildContactPanel();
+    QWidget *buildInfoPanel();
+    void rebuildChoices();
+    void showFix();
+    void updateInstructions();
+    void addCandidate(const QString &server);
+    void testCandidates();
+    void stopCandidates();
+
+    QList<Fix> m_fixes;
+    QLabel *m_chooseLabel;
+    QWidget *m_choices;
+    QVBoxLayout *m_choicesLayout;
+    QButtonGroup *m_group;
+    QHash<int, QRadioButton *> m_radios;
+    QLabel *m_description;
+    QStackedWidget *m_panels;
+
+    // Authentication
+    QWidget *m_authPanel;
+    QLabel *m_authIntro, *m_authUserLabel, *m_authPasswordLabel, *m_authPortLabel, *m_authSecurityLabel;
+    QLineEdit *m_authUser, *m_authPassword;
+    QSpinBox *m_authPort;
+    QComboBox *m_authSecurity;
+    // Local server
+    QWidget *m_serverPanel;
+    QLabel *m_serverIntro, *m_serverLabel;
+    QLineEdit *m_serverHost;
+    QPushButton *m_addServer, *m_testServers;
+    QTreeWidget *m_candidates;
+    QList<QPointer<SmtpProbe>> m_candidateProbes;
+    // POP-before-SMTP
+    QWidget *m_popPanel;
+    QLabel *m_popIntro, *m_popHostLabel, *m_popPortLabel, *m_popSecurityLabel, *m_popUserLabel, *m_popPasswordLabel;
+    QLineEdit *m_popHost, *m_popUser, *m_popPassword;
+    QSpinBox *m_popPort;
+    QComboBox *m_popSecurity;
+    // Sender
+    QWidget *m_senderPanel;
+    QLabel *m_senderIntro, *m_senderLabel;
+    QLineEdit *m_sender;
+    // Contact
+    QWidget *m_contactPanel;
+    QLabel *m_contactIntro;
+    QPlainTextEdit *m_question;
+    QPushButton *m_copyQuestion;
+    // Other fixes: the description only
+    QWidget *m_infoPanel;
+
+    QLabel *m_clientLabel;
+    QComboBox *m_client;
+    QTextBrowser *m_instructions;
+};
+
+} // namespace od

@@ -1,0 +1,149 @@
+#include "outboxwizard.h"
+
+#include "accountpage.h"
+#include "core/languages.h"
+#include "diagnosispage.h"
+#include "donepage.h"
+#include "fixpage.h"
+#include "locationpage.h"
+#include "testpage.h"
+#include "welcomepage.h"
+#include "wizardstate.h"
+
+#include <QAbstractButton>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+
+namespace od {
+
+OutboxWizard::OutboxWizard(QWidget *parent)
+    : QWizard(parent)
+    , m_state(new WizardState(this))
+{
+    setObjectName(QStringLiteral("outboxWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::HaveHelpButton, true);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+
+    auto *welcome = new od::WelcomePage(m_state);
+    setPage(WelcomePage, welcome);
+    setPage(LocationPage, new od::LocationPage(m_state));
+    setPage(AccountPage, new od::AccountPage(m_state));
+    m_test = new od::TestPage(m_state, od::TestPage::Mode::First);
+    setPage(TestPage, m_test);
+    setPage(DiagnosisPage, new od::DiagnosisPage(m_state));
+    m_fix = new od::FixPage(m_state);
+    setPage(FixPage, m_fix);
+    m_retest = new od::TestPage(m_state, od::TestPage::Mode::Retest);
+    setPage(RetestPage, m_retest);
+    setPage(DonePage, new od::DonePage(m_state));
+    setStartId(WelcomePage);
+    for (int id : pageIds())
+        page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
+
+    connect(welcome, &od::WelcomePage::languageChosen, this, &OutboxWizard::setLanguage);
+    connect(this, &QWizard::helpRequested, this, &OutboxWizard::showHelp);
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &OutboxWizard::showHelp);
+
+    // Fits a 1024x768 screen with room for the panel; remembered between runs.
+    setMinimumSize(640, 480);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray())) {
+        QSize size(900, 680);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+        resize(size);
+    }
+    retranslateUi();
+}
+
+OutboxWizard::~OutboxWizard()
+{
+    stopTests();
+}
+
+int OutboxWizard::nextId() const
+{
+    switch (currentId()) {
+    case WelcomePage: return LocationPage;
+    case LocationPage: return AccountPage;
+    case AccountPage: return TestPage;
+    case TestPage: return DiagnosisPage;
+    case DiagnosisPage:
+        return m_state->haveFirstResult && m_state->firstResult.verdict.cause == Cause::Ok ? DonePage : FixPage;
+    case FixPage: return m_fix->nextId();
+    case RetestPage: return DonePage;
+    default: return -1;
+    }
+}
+
+void OutboxWizard::stopTests()
+{
+    m_test->cancelTest();
+    m_retest->cancelTest();
+    m_fix->cleanupPage();
+}
+
+void OutboxWizard::done(int result)
+{
+    stopTests();
+    saveGeometrySetting();
+    QWizard::done(result);
+}
+
+void OutboxWizard::saveGeometrySetting()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+}
+
+void OutboxWizard::setLanguage(const QString &code)
+{
+    if (code.isEmpty() || code == currentLanguage())
+        return;
+    installLanguage(code);
+    QSettings().setValue(QStringLiteral("language"), code);
+}
+
+void OutboxWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void OutboxWizard::retranslateUi()
+{
+    setWindowTitle(tr("Outbox Doctor"));
+    // QWizard sets its buttons' texts only when they are created or the style changes;
+    // giving them again through QWizard's own context picks up Qt's translation (qtbase_xx).
+    setButtonText(QWizard::BackButton, QWizard::tr("< &Back"));
+    setButtonText(QWizard::NextButton, QWizard::tr("&Next >"));
+    setButtonText(QWizard::FinishButton, QWizard::tr("&Finish"));
+    setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
+    setButtonText(QWizard::HelpButton, QWizard::tr("&Help"));
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                    QWizard::CancelButton, QWizard::HelpButton}) {
+        if (QAbstractButton *button = this->button(b))
+            button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')).remove(QLatin1Char('<')).remove(QLatin1Char('>')).trimmed());
+    }
+}
+
+void OutboxWizard::showHelp()
+{
+    auto *page = qobject_cast<WizardPage *>(currentPage());
+    if (!page)
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Help: %1").arg(page->title()), page->helpText(),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("helpMessageBox"));
+    box.exec();
+}
+
+} // namespace od

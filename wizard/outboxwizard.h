@@ -1,0 +1,46 @@
+// The troubleshooting wizard: from "where are you?" to a verified fix.
+#pragma once
+
+#include <QWizard>
+
+namespace od {
+
+class WizardState;
+class WizardPage;
+class FixPage;
+class TestPage;
+
+class OutboxWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { WelcomePage, LocationPage, AccountPage, TestPage, DiagnosisPage, FixPage, RetestPage, DonePage };
+    Q_ENUM(PageId)
+
+    explicit OutboxWizard(QWidget *parent = nullptr);
+    ~OutboxWizard() override;
+
+    WizardState *state() const { return m_state; }
+    int nextId() const override;
+    void done(int result) override;
+
+    // Installs the translations and retranslates every window (QEvent::LanguageChange).
+    void setLanguage(const QString &code);
+    void showHelp();
+    // Stops every running test (closing the window, cancelling the wizard).
+    void stopTests();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void saveGeometrySetting();
+
+    WizardState *m_state;
+    od::TestPage *m_test;
+    od::TestPage *m_retest;
+    od::FixPage *m_fix;
+};
+
+} // namespace od

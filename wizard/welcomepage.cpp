@@ -1,0 +1,123 @@
+#include "welcomepage.h"
+
+#include "core/languages.h"
+#include "diagnosis/knowledge.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QCoreApplication>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace od {
+
+WelcomePage::WelcomePage(WizardState *wizardState, QWidget *parent)
+    : WizardPage(wizardState, parent)
+{
+    m_intro = wrappingLabel(this, QStringLiteral("introLabel"));
+
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    for (const QString &code : supportedLanguages())
+        m_language->addItem(languageNativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(currentLanguage())));
+    m_languageLabel->setBuddy(m_language);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        emit languageChosen(m_language->itemData(index).toString());
+    });
+
+    m_pasteLabel = wrappingLabel(this, QStringLiteral("pasteLabel"));
+    m_paste = new QPlainTextEdit(this);
+    m_paste->setObjectName(QStringLiteral("pasteTextEdit"));
+    m_paste->setTabChangesFocus(true);
+    m_paste->setMinimumHeight(90);
+    m_pasteLabel->setBuddy(m_paste);
+
+    m_decoded = wrappingLabel(this, QStringLiteral("decodedLabel"));
+    m_decoded->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_decoded->setFrameShape(QFrame::StyledPanel);
+    m_decoded->setMargin(6);
+    m_decoded->hide();
+
+    m_decodeTimer = new QTimer(this);
+    m_decodeTimer->setSingleShot(true);
+    m_decodeTimer->setInterval(250);
+    connect(m_decodeTimer, &QTimer::timeout, this, &WelcomePage::decode);
+    connect(m_paste, &QPlainTextEdit::textChanged, m_decodeTimer, qOverload<>(&QTimer::start));
+
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(languageRow);
+    layout->addSpacing(8);
+    layout->addWidget(m_pasteLabel);
+    layout->addWidget(m_paste, 1);
+    layout->addWidget(m_decoded);
+
+    setTabOrder(m_language, m_paste);
+    retranslateUi();
+}
+
+void WelcomePage::retranslateUi()
+{
+    setTitle(tr("Welcome to Outbox Doctor"));
+    setSubTitle(tr("Find out why your outgoing mail is refused, and fix it step by step."));
+    m_intro->setText(tr("Outbox Doctor tests your outgoing mail server the way your mail program uses it, "
+                        "explains in plain words what goes wrong, and guides you to a setting that works. "
+                        "Nothing is sent to anyone during the test."));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_pasteLabel->setText(tr("If you got an error message or a returned mail, &paste it here (optional):"));
+    m_paste->setAccessibleName(tr("Pasted error message"));
+    m_paste->setPlaceholderText(tr("For example: 554 5.7.1 <friend@example.com>: Relay access denied"));
+    showDecoded();
+}
+
+QString WelcomePage::helpText() const
+{
+    return tr("Choose the language you want to use. If your mail program showed an error, or a message "
+              "came back to you, copy its text and paste it into the box: Outbox Doctor reads the server's "
+              "answer in it and tells you what it means. Then click Next.");
+}
+
+void WelcomePage::decode()
+{
+    state()->paste = PasteSummary::decode(m_paste->toPlainText(), state()->location, state()->accountKind);
+    if (!state()->paste.recipient.isEmpty() && state()->account.foreignRecipient.isEmpty())
+        state()->account.foreignRecipient = state()->paste.recipient;
+    showDecoded();
+}
+
+void WelcomePage::showDecoded()
+{
+    const PasteSummary &p = state()->paste;
+    if (m_paste->toPlainText().trimmed().isEmpty()) {
+        m_decoded->hide();
+        return;
+    }
+    if (!p.decoded) {
+        m_decoded->setText(tr("No server reply found in this text yet. You can go on without it."));
+    } else {
+        // The code tables' own explanation of this very code, else the cause's.
+        const QString explanation = p.explanation.isEmpty()
+            ? causeExplanation(p.cause)
+            : QCoreApplication::translate("od::CodeTables", p.explanation.toUtf8().constData());
+        QString words = p.serverText;
+        if (p.code > 0 && !words.startsWith(QString::number(p.code)))
+            words = QString::number(p.code) + QLatin1Char(' ') + words;
+        m_decoded->setText(words.isEmpty() ? tr("This looks like: %1\n%2").arg(causeTitle(p.cause), explanation)
+                                           : tr("This looks like: %1\n%2\nThe server said: \"%3\"")
+                                                 .arg(causeTitle(p.cause), explanation, words.left(400)));
+    }
+    m_decoded->show();
+}
+
+} // namespace od

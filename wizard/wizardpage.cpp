@@ -1,0 +1,59 @@
+#include "wizardpage.h"
+
+#include "wizardtexts.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+
+namespace od {
+
+WizardPage::WizardPage(WizardState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+{
+}
+
+void WizardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+QLabel *WizardPage::wrappingLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void WizardPage::setSecurityItems(QComboBox *combo, bool withAutomatic)
+{
+    QList<Security> values = {Security::StartTls, Security::Tls, Security::None};
+    if (withAutomatic)
+        values.prepend(Security::Auto);
+    if (combo->count() == 0) {
+        for (Security s : values)
+            combo->addItem(WizardTexts::securityText(s), int(s));
+        return;
+    }
+    for (int i = 0; i < combo->count(); ++i)
+        combo->setItemText(i, WizardTexts::securityText(Security(combo->itemData(i).toInt())));
+}
+
+Security WizardPage::securityOf(const QComboBox *combo)
+{
+    return Security(combo->currentData().toInt());
+}
+
+void WizardPage::selectSecurity(QComboBox *combo, Security security)
+{
+    const int index = combo->findData(int(security));
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+} // namespace od

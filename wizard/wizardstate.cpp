@@ -1,0 +1,84 @@
+#include "wizardstate.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace od {
+
+WizardState::WizardState(QObject *parent)
+    : QObject(parent)
+{
+    // Helpdesk and test knobs: where to bind, which extra CA to accept.
+    account.sourceAddress = qEnvironmentVariable("OD_SOURCE_ADDRESS");
+    account.caFile = qEnvironmentVariable("OD_EXTRA_CA_FILE");
+}
+
+void WizardState::trustCertificate(const QByteArray &sha256)
+{
+    if (sha256.isEmpty() || trustedFingerprints.contains(sha256))
+        return;
+    trust.add(sha256);
+    trustedFingerprints.append(sha256);
+    emit changed();
+}
+
+ProbeSettings WizardState::probeSettings(const AccountSettings &a) const
+{
+    ProbeSettings s;
+    s.host = a.host.trimmed();
+    if (a.port != 0)
+        s.endpoints = {Endpoint{a.port, a.security}};
+    s.from = a.email.trimmed();
+    if (!a.foreignRecipient.trimmed().isEmpty())
+        s.foreignRecipients = {a.foreignRecipient.trimmed()};
+    if (a.authentication) {
+        s.user = a.user.trimmed();
+        s.authMechanism = a.authMechanism;
+        s.allowPlaintextAuth = a.security == Security::None;
+    }
+    s.password = password;
+    s.location = location;
+    if (!a.sourceAddress.trimmed().isEmpty())
+        s.sourceAddress = QHostAddress(a.sourceAddress.trimmed());
+    if (!a.caFile.trimmed().isEmpty())
+        s.extraCaCertificates = QSslCertificate::fromPath(a.caFile.trimmed(), QSsl::Pem);
+    if (a.popBeforeSmtp && !a.incomingHost.trimmed().isEmpty()) {
+        s.pop3.host = a.incomingHost.trimmed();
+        s.pop3.port = a.incomingPort;
+        s.pop3.security = a.incomingSecurity;
+        s.pop3.user = a.user.trimmed().isEmpty() ? a.email.trimmed() : a.user.trimmed();
+    }
+    return s;
+}
+
+QString providerDomainOf(const QString &host)
+{
+    QString h = host.trimmed().toLower();
+    if (h.isEmpty() || !QHostAddress(h).isNull())
+        return {};
+    static const QRegularExpression prefix(QStringLiteral("^(smtp|mail|smtps|mx|out|outgoing|relay|submission|send)\\d*\\."));
+    const QRegularExpressionMatch m = prefix.match(h);
+    if (m.hasMatch() && h.count(QLatin1Char('.')) >= 2)
+        h = h.mid(m.capturedLength());
+    return h.contains(QLatin1Char('.')) ? h : QString();
+}
+
+bool isPlausibleAddress(const QString &address)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+$"));
+    return re.match(address.trimmed()).hasMatch();
+}
+
+QString suggestedSenderAddress(const AccountSettings &a)
+{
+    if (isPlausibleAddress(a.user))
+        return a.user.trimmed();
+    const QString from = a.email.trimmed();
+    const QString local = from.section(QLatin1Char('@'), 0, 0);
+    const QString domain = providerDomainOf(a.host);
+    if (!local.isEmpty() && !domain.isEmpty())
+        return local + QLatin1Char('@') + domain;
+    return from;
+}
+
+} // namespace od

@@ -1,0 +1,96 @@
+// The one model every wizard page reads and writes: where the user is, the account as typed
+// or picked, the password (in memory only), what the pasted error said, the test results,
+// the certificates trusted for this session and the fixes tried.
+#pragma once
+
+#include "core/taxonomy.h"
+#include "diagnosis/relayreasoning.h"
+#include "pastesummary.h"
+#include "smtp/certificatetrust.h"
+#include "smtp/probetypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace od {
+
+// The account as the user's mail program has it (or as typed).
+struct AccountSettings
+{
+    QString client;             // a ClientId when picked from a detected account; empty: typed
+    QString email;
+    QString displayName;
+    QString replyTo;
+    QString host;
+    quint16 port = 0;           // 0: try 587, 465 and 25 in parallel
+    Security security = Security::Auto;
+    bool authentication = false;
+    QString authMechanism;      // empty: the strongest offered
+    QString user;
+    QString incomingHost;       // for POP-before-SMTP
+    quint16 incomingPort = 0;   // 0: 110 (995 with SSL/TLS)
+    Security incomingSecurity = Security::Auto;
+    bool popBeforeSmtp = false;
+    // Advanced (also set from OD_SOURCE_ADDRESS / OD_EXTRA_CA_FILE, for helpdesks and tests).
+    QString sourceAddress;
+    QString caFile;
+    QString foreignRecipient;   // the person the user tried to reach
+};
+
+struct FixAttempt
+{
+    Fix fix = Fix::ContactProvider;
+    Cause result = Cause::Unknown;  // the verdict of the test that followed
+};
+
+class WizardState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardState(QObject *parent = nullptr);
+
+    Location location = Location::Unknown;
+    bool locationChosen = false;
+    AccountKind accountKind = AccountKind::Home; // whose server the account uses
+    AccountSettings account;
+    QString password;            // never written to QSettings or any file
+    bool rememberPassword = false;
+    PasteSummary paste;
+    // Outgoing servers of the other accounts found here: candidates for "use the local server".
+    QStringList otherServers;
+
+    // The first test, and the settings proposed by the chosen fix with their test.
+    ProbeResult firstResult;
+    bool haveFirstResult = false;
+    Fix chosenFix = Fix::ContactProvider;
+    AccountSettings proposed;
+    ProbeResult retestResult;
+    bool haveRetestResult = false;
+    QList<FixAttempt> fixesTried;
+
+    // The mail program the instructions are written for (a ClientId or "generic").
+    QString instructionsClient;
+
+    // The user's "trust this certificate for this test" decisions (SHA-256).
+    FingerprintTrust trust;
+    QList<QByteArray> trustedFingerprints;
+    void trustCertificate(const QByteArray &sha256);
+
+    // What to test for an account (password from memory, the location, the advanced options).
+    ProbeSettings probeSettings(const AccountSettings &settings) const;
+    // The latest verdict (the retest's when there was one).
+    const ProbeResult &latestResult() const { return haveRetestResult ? retestResult : firstResult; }
+
+signals:
+    void changed();
+};
+
+// Where the user's domain's mail server probably is: "smtp.provider.tld" -> "provider.tld".
+QString providerDomainOf(const QString &host);
+// A sender address that belongs to the account: the user name when it is an address,
+// otherwise the local part of `from` at the provider's domain.
+QString suggestedSenderAddress(const AccountSettings &account);
+bool isPlausibleAddress(const QString &address);
+
+} // namespace od

@@ -1,0 +1,25 @@
+// The wizard's wording for the engine's values: steps, security, locations, certificate
+// findings. Translated when called, so a language switch re-renders them.
+#pragma once
+
+#include "core/taxonomy.h"
+#include "smtp/probetypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace od {
+
+class WizardTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(od::WizardTexts)
+public:
+    static QString stepText(Step step);
+    static QString securityText(Security security);
+    static QString endpointText(const QString &host, const Endpoint &endpoint);
+    static QString locationText(Location location);
+    static QString findingText(CertificateFinding finding);
+    static QString secondsText(qint64 ms);
+};
+
+} // namespace od
