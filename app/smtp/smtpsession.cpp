@@ -313,8 +313,20 @@ void SmtpSession::onReadyRead()
     for (const QByteArray &raw : lines)
         emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
                                              QString::fromUtf8(raw)));
-    while (m_reader.hasReply() && m_state != State::Done && m_state != State::StartTlsHandshake)
-        handleReply(m_reader.takeReply());
+    // A reply can only answer a command sent before it arrived. One beyond that was never
+    // asked for; taking it as the next answer would shift every later one, and a refused
+    // recipient could pass for an accepted one.
+    int owed = m_repliesOwed;
+    while (m_reader.hasReply() && m_state != State::Done && m_state != State::StartTlsHandshake) {
+        const SmtpReply reply = m_reader.takeReply();
+        if (owed <= 0) {
+            note(tr("Ignored a reply the server sent without being asked."));
+            continue;
+        }
+        --owed;
+        --m_repliesOwed;
+        handleReply(reply);
+    }
     if (m_state != State::Done && m_reader.error() != SmtpReplyReader::Error::None) {
         if (m_reader.error() == SmtpReplyReader::Error::LineTooLong && !m_reader.offendingLine().isEmpty())
             emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
@@ -578,6 +590,7 @@ void SmtpSession::flushCommands()
             batch += cmd.line + "\r\n";
         }
         m_inflight += m_queue;
+        m_repliesOwed += int(m_queue.size());
         m_queue.clear();
         m_socket->write(batch);
         armTimer(m_settings.replyTimeoutMs);
@@ -721,6 +734,7 @@ void SmtpSession::sendLine(const QByteArray &line, const QString &shown)
     if (!shown.isNull())
         emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), shown));
     m_socket->write(line + "\r\n");
+    ++m_repliesOwed;
     armTimer(m_settings.replyTimeoutMs);
 }
 

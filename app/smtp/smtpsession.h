@@ -124,6 +124,7 @@ private:
     bool m_quitPipelined = false;
     QString m_mechanism;
     int m_authRound = 0;
+    int m_repliesOwed = 1;         // the greeting, then one per command sent
     bool m_sslErrorsSeen = false;
 };
 
