@@ -4,7 +4,9 @@
 
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
+#include "diagnosis/pastedecoder.h"
 #include "report/identitymasker.h"
+#include "report/pastemapping.h"
 #include "report/reportdocument.h"
 #include "report/reportprivacy.h"
 #include "report/reportrender.h"
@@ -119,6 +121,7 @@ private slots:
     void providerQuestion();
     void environment();
     void pasteSection();
+    void pasteFromDecoder();
     void fixesTried();
     void formatByExtension_data();
     void formatByExtension();
@@ -533,6 +536,25 @@ void TestReport::pasteSection()
     QVERIFY(text.contains(QLatin1String("line 119")));
     QVERIFY(!text.contains(QLatin1String("line 120\n")));
     QVERIFY(text.contains(QLatin1String("180")));
+}
+
+// `decode --report`: the decoder's result, mapped, in a report without a live test.
+void TestReport::pasteFromDecoder()
+{
+    const QString pasted = scenario::relayPaste().text;
+    const DecodeResult decoded = decodePaste(pasted);
+    Report report;
+    report.paste = reportPasteFromDecode(decoded, pasted);
+    QCOMPARE(report.paste->cause, decoded.verdict.cause);
+    QCOMPARE(report.paste->findings.size(), decoded.findings.size());
+    const ReportDocument doc = buildReportDocument(report);
+    QCOMPARE(doc.sectionIds().first(), QStringLiteral("summary"));
+    QVERIFY(doc.section(QStringLiteral("paste")));
+    const QString text = documentToText(doc);
+    QVERIFY2(text.contains(QLatin1String("friend@elsewhere.test")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Relay access denied")));
+    QVERIFY(text.contains(causeId(decoded.verdict.cause)));
+    QVERIFY(htmlProblem(reportToHtml(report)).isEmpty());
 }
 
 void TestReport::fixesTried()
