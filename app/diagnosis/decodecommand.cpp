@@ -21,7 +21,11 @@ namespace od {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("od::DecodeCommand", text); }
+// The translation context of this command's texts (a struct so that lupdate sees it).
+struct DecodeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(od::DecodeCommand)
+};
 
 // Reads at most kMaxDecodeFile + 1 bytes so that "too large" can be told apart.
 bool readAll(QIODevice &device, QByteArray &data)
@@ -44,53 +48,53 @@ void printHuman(const DecodeResult &r, QTextStream &out)
     const DecodeVerdict &v = r.verdict;
     const Finding *f = v.finding >= 0 ? &r.findings.at(v.finding) : nullptr;
     if (!f) {
-        out << tr("No error message was recognised in this text.") << '\n'
-            << tr("Paste the whole message: the bounce, the error dialog or the server's reply.") << '\n';
+        out << DecodeCommand::tr("No error message was recognised in this text.") << '\n'
+            << DecodeCommand::tr("Paste the whole message: the bounce, the error dialog or the server's reply.") << '\n';
         return;
     }
     if (v.cause == Cause::Ok) {
         out << causeTitle(Cause::Ok) << '\n';
         return;
     }
-    out << tr("Diagnosis: %1").arg(causeTitle(v.cause)) << '\n';
+    out << DecodeCommand::tr("Diagnosis: %1").arg(causeTitle(v.cause)) << '\n';
     const QString specific = f->meaning.explanationText();
     out << (specific.isEmpty() ? causeExplanation(v.cause) : specific) << '\n';
     if (!f->serverText.isEmpty())
-        out << tr("The server said: \"%1\"").arg(f->serverText) << '\n';
-    out << '\n' << tr("Who has to act: %1").arg(ownerText(v.owner)) << '\n';
+        out << DecodeCommand::tr("The server said: \"%1\"").arg(f->serverText) << '\n';
+    out << '\n' << DecodeCommand::tr("Who has to act: %1").arg(ownerText(v.owner)) << '\n';
     if (!v.fixes.isEmpty()) {
-        out << tr("What to do, in this order:") << '\n';
+        out << DecodeCommand::tr("What to do, in this order:") << '\n';
         int n = 0;
         for (Fix fix : v.fixes)
             out << "  " << ++n << ". " << fixTitle(fix) << " - " << fixDescription(fix) << '\n';
     }
-    out << '\n' << tr("Details (format: %1)").arg(pasteFormatId(r.format)) << '\n';
+    out << '\n' << DecodeCommand::tr("Details (format: %1)").arg(pasteFormatId(r.format)) << '\n';
     if (!r.generatingServer.isEmpty())
-        out << "  " << tr("Server that wrote the report: %1").arg(r.generatingServer) << '\n';
+        out << "  " << DecodeCommand::tr("Server that wrote the report: %1").arg(r.generatingServer) << '\n';
     for (const Finding &x : r.findings) {
-        out << "  - " << (x.recipient.isEmpty() ? tr("(no recipient named)") : x.recipient) << ": "
+        out << "  - " << (x.recipient.isEmpty() ? DecodeCommand::tr("(no recipient named)") : x.recipient) << ": "
             << causeTitle(x.cause()) << '\n';
         if (x.code || x.enhanced.isValid()) {
             QString codes = x.code ? QString::number(x.code) : QString();
             if (x.enhanced.isValid())
                 codes += (codes.isEmpty() ? QString() : QStringLiteral(" ")) + x.enhanced.toString();
-            out << "      " << tr("Code: %1").arg(codes);
+            out << "      " << DecodeCommand::tr("Code: %1").arg(codes);
             if (x.enhanced.isValid())
                 out << " (" << enhancedDescription(x.enhanced) << ')';
             out << '\n';
         }
         if (!x.remoteMta.isEmpty())
-            out << "      " << tr("Refused by: %1").arg(x.remoteMta) << '\n';
+            out << "      " << DecodeCommand::tr("Refused by: %1").arg(x.remoteMta) << '\n';
         if (x.stage != Stage::Unknown)
-            out << "      " << tr("At step: %1").arg(stageId(x.stage)) << '\n';
+            out << "      " << DecodeCommand::tr("At step: %1").arg(stageId(x.stage)) << '\n';
         if (!x.serverText.isEmpty() && &x != f)
-            out << "      " << tr("The server said: \"%1\"").arg(x.serverText) << '\n';
+            out << "      " << DecodeCommand::tr("The server said: \"%1\"").arg(x.serverText) << '\n';
     }
     if (r.outlook.present) {
-        out << "  " << tr("Mail program's error: server %1, port %2, SSL %3, error number %4")
+        out << "  " << DecodeCommand::tr("Mail program's error: server %1, port %2, SSL %3, error number %4")
                            .arg(r.outlook.server.isEmpty() ? QStringLiteral("?") : r.outlook.server)
                            .arg(r.outlook.port ? QString::number(r.outlook.port) : QStringLiteral("?"))
-                           .arg(!r.outlook.ssl ? QStringLiteral("?") : *r.outlook.ssl ? tr("yes") : tr("no"))
+                           .arg(!r.outlook.ssl ? QStringLiteral("?") : *r.outlook.ssl ? DecodeCommand::tr("yes") : DecodeCommand::tr("no"))
                            .arg(r.outlook.errorNumber.isEmpty() ? QStringLiteral("?") : r.outlook.errorNumber)
             << '\n';
     }
@@ -100,11 +104,11 @@ void printHuman(const DecodeResult &r, QTextStream &out)
                 << QCoreApplication::translate("od::CodeTables", e->explanation) << '\n';
     }
     if (!r.headers.to.isEmpty())
-        out << "  " << tr("Original To: %1").arg(r.headers.to.join(QStringLiteral(", "))) << '\n';
+        out << "  " << DecodeCommand::tr("Original To: %1").arg(r.headers.to.join(QStringLiteral(", "))) << '\n';
     if (!r.headers.receivedSpf.isEmpty())
-        out << "  " << tr("Original Received-SPF: %1").arg(r.headers.receivedSpf) << '\n';
+        out << "  " << DecodeCommand::tr("Original Received-SPF: %1").arg(r.headers.receivedSpf) << '\n';
     if (r.truncated)
-        out << "  " << tr("Note: the text was cut short or too long; only part of it was read.") << '\n';
+        out << "  " << DecodeCommand::tr("Note: the text was cut short or too long; only part of it was read.") << '\n';
 }
 
 } // namespace
@@ -113,17 +117,17 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
 {
     try {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Explains a pasted error message, bounce or server reply."));
-        parser.addPositionalArgument(QStringLiteral("file"), tr("File to read, or - for standard input."),
+        parser.setApplicationDescription(DecodeCommand::tr("Explains a pasted error message, bounce or server reply."));
+        parser.addPositionalArgument(QStringLiteral("file"), DecodeCommand::tr("File to read, or - for standard input."),
                                      QStringLiteral("[FILE|-]"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-        const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the output (en, nl, de, sv, zh_CN)."),
+        const QCommandLineOption json(QStringLiteral("json"), DecodeCommand::tr("Print the result as JSON."));
+        const QCommandLineOption lang(QStringLiteral("lang"), DecodeCommand::tr("Language of the output (en, nl, de, sv, zh_CN)."),
                                       QStringLiteral("xx"));
         const QCommandLineOption location(QStringLiteral("location"),
-            tr("Where you are: home, work, travel or unknown (orders the fixes)."), QStringLiteral("where"));
+            DecodeCommand::tr("Where you are: home, work, travel or unknown (orders the fixes)."), QStringLiteral("where"));
         const QCommandLineOption account(QStringLiteral("account"),
-            tr("Whose server the account uses: home, work or other."), QStringLiteral("kind"));
-        const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+            DecodeCommand::tr("Whose server the account uses: home, work or other."), QStringLiteral("kind"));
+        const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, DecodeCommand::tr("Show this help."));
         parser.addOptions({json, lang, location, account, help});
         if (!parser.parse(QStringList{QStringLiteral("decode")} + arguments)) {
             err << parser.errorText() << '\n';
@@ -137,7 +141,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
         if (parser.isSet(location)) {
             const auto l = locationFromId(parser.value(location).toLower());
             if (!l) {
-                err << tr("Unknown location \"%1\": use home, work, travel or unknown.").arg(parser.value(location)) << '\n';
+                err << DecodeCommand::tr("Unknown location \"%1\": use home, work, travel or unknown.").arg(parser.value(location)) << '\n';
                 return DecodeUsage;
             }
             context.location = *l;
@@ -145,14 +149,14 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
         if (parser.isSet(account)) {
             const auto a = accountKindFromId(parser.value(account));
             if (!a) {
-                err << tr("Unknown account kind \"%1\": use home, work or other.").arg(parser.value(account)) << '\n';
+                err << DecodeCommand::tr("Unknown account kind \"%1\": use home, work or other.").arg(parser.value(account)) << '\n';
                 return DecodeUsage;
             }
             context.account = *a;
         }
         const QStringList files = parser.positionalArguments();
         if (files.size() > 1) {
-            err << tr("Give one file at most.") << '\n';
+            err << DecodeCommand::tr("Give one file at most.") << '\n';
             return DecodeUsage;
         }
         QByteArray data;
@@ -163,35 +167,35 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             if (!device) {
 #ifdef Q_OS_UNIX
                 if (files.isEmpty() && isatty(fileno(stdin))) {
-                    err << tr("Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).") << '\n';
+                    err << DecodeCommand::tr("Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).") << '\n';
                     return DecodeUsage;
                 }
 #endif
                 if (!stdinFile.open(stdin, QIODevice::ReadOnly)) {
-                    err << tr("Cannot read standard input.") << '\n';
+                    err << DecodeCommand::tr("Cannot read standard input.") << '\n';
                     return DecodeUsage;
                 }
                 device = &stdinFile;
             }
             if (!readAll(*device, data)) {
-                err << tr("The input is larger than %1 MB; give only the error message or bounce.")
+                err << DecodeCommand::tr("The input is larger than %1 MB; give only the error message or bounce.")
                            .arg(kMaxDecodeFile / (1024 * 1024)) << '\n';
                 return DecodeUsage;
             }
         } else {
             QFile file(name);
             if (!file.open(QIODevice::ReadOnly)) {
-                err << tr("Cannot open %1: %2").arg(name, file.errorString()) << '\n';
+                err << DecodeCommand::tr("Cannot open %1: %2").arg(name, file.errorString()) << '\n';
                 return DecodeUsage;
             }
             if (file.size() > kMaxDecodeFile || !readAll(file, data)) {
-                err << tr("%1 is larger than %2 MB; give only the error message or bounce.")
+                err << DecodeCommand::tr("%1 is larger than %2 MB; give only the error message or bounce.")
                            .arg(name).arg(kMaxDecodeFile / (1024 * 1024)) << '\n';
                 return DecodeUsage;
             }
         }
         if (data.trimmed().isEmpty()) {
-            err << tr("The input is empty.") << '\n';
+            err << DecodeCommand::tr("The input is empty.") << '\n';
             return DecodeUsage;
         }
         const DecodeResult result = decodeBytes(data, context);
@@ -202,10 +206,10 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
         out.flush();
         return result.hasProblem() ? DecodeProblem : DecodeOk;
     } catch (const std::exception &e) {
-        err << tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+        err << DecodeCommand::tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
         return DecodeInternal;
     } catch (...) {
-        err << tr("Internal error.") << '\n';
+        err << DecodeCommand::tr("Internal error.") << '\n';
         return DecodeInternal;
     }
 }
