@@ -439,7 +439,9 @@ QStringList ReportBuilder::questionParagraphs()
     out << tr("Hello,");
 
     // What was tested, when.
-    if (fromProbe && port) {
+    if (fromProbe && !verdictTime().isValid()) {
+        out << tr("I tested sending mail through %1 with Outbox Doctor.").arg(host);
+    } else if (fromProbe && port) {
         out << tr("On %1 I tested sending mail through %2, port %3 (%4), with Outbox Doctor.")
                    .arg(timeText(verdictTime()), host, QString::number(port), security);
     } else if (fromProbe) {

@@ -122,6 +122,7 @@ private slots:
     void environment();
     void pasteSection();
     void pasteFromDecoder();
+    void untestableSettings();
     void fixesTried();
     void formatByExtension_data();
     void formatByExtension();
@@ -554,6 +555,22 @@ void TestReport::pasteFromDecoder()
     QVERIFY2(text.contains(QLatin1String("friend@elsewhere.test")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Relay access denied")));
     QVERIFY(text.contains(causeId(decoded.verdict.cause)));
+    QVERIFY(htmlProblem(reportToHtml(report)).isEmpty());
+}
+
+// Settings that could not be tested: still a complete, sensible report.
+void TestReport::untestableSettings()
+{
+    ProbeResult result;
+    result.settings.host = QStringLiteral("mail.home.test");
+    result.inputError = QStringLiteral("No sender address was given.");
+    const Report report = scenario::reportFor(result);
+    const ReportDocument doc = buildReportDocument(report);
+    QCOMPARE(doc.sectionIds(), reportSectionOrder());
+    const QString text = documentToText(doc);
+    QVERIFY(text.contains(QLatin1String("No sender address was given.")));
+    QVERIFY(text.contains(QLatin1String("I tested sending mail through mail.home.test with Outbox Doctor.")));
+    QVERIFY(!text.contains(QLatin1String("On  ")));
     QVERIFY(htmlProblem(reportToHtml(report)).isEmpty());
 }
 
