@@ -42,7 +42,6 @@ QLabel *buddyLabel(QWidget *parent, QWidget *buddy)
 {
     auto *l = new QLabel(parent);
     l->setBuddy(buddy);
-    l->setWordWrap(true);
     return l;
 }
 
@@ -67,6 +66,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     m_nameLabel = buddyLabel(m_senderBox, m_name);
     m_replyToLabel = buddyLabel(m_senderBox, m_replyTo);
     auto *senderForm = new QFormLayout(m_senderBox);
+    senderForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     senderForm->addRow(m_emailLabel, m_email);
     senderForm->addRow(m_nameLabel, m_name);
     senderForm->addRow(m_replyToLabel, m_replyTo);
@@ -81,6 +81,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     m_portLabel = buddyLabel(m_serverBox, m_port);
     m_securityLabel = buddyLabel(m_serverBox, m_security);
     auto *serverForm = new QFormLayout(m_serverBox);
+    serverForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     serverForm->addRow(m_hostLabel, m_host);
     serverForm->addRow(m_portLabel, m_port);
     serverForm->addRow(m_securityLabel, m_security);
@@ -100,6 +101,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     m_userLabel = buddyLabel(m_loginBox, m_user);
     m_passwordLabel = buddyLabel(m_loginBox, m_password);
     auto *loginForm = new QFormLayout(m_loginBox);
+    loginForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     loginForm->addRow(m_authLabel, m_auth);
     loginForm->addRow(m_userLabel, m_user);
     loginForm->addRow(m_passwordLabel, m_password);
@@ -117,6 +119,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     m_incomingPortLabel = buddyLabel(m_incomingBox, m_incomingPort);
     m_incomingSecurityLabel = buddyLabel(m_incomingBox, m_incomingSecurity);
     auto *incomingForm = new QFormLayout(m_incomingBox);
+    incomingForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     incomingForm->addRow(m_incomingHostLabel, m_incomingHost);
     incomingForm->addRow(QString(), m_popBefore);
     incomingForm->addRow(m_incomingPortLabel, m_incomingPort);
@@ -137,6 +140,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     m_sourceLabel = buddyLabel(m_advanced, m_source);
     m_caLabel = buddyLabel(m_advanced, m_caFile);
     auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     advancedForm->setContentsMargins(0, 0, 0, 0);
     advancedForm->addRow(m_recipientLabel, m_recipient);
     advancedForm->addRow(m_sourceLabel, m_source);

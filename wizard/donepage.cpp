@@ -4,8 +4,24 @@
 #include "diagnosispage.h"
 #include "wizardtexts.h"
 
+#include "clientinstructions.h"
+#include "diagnosis/pastedecoder.h"
+#include "fixpage.h"
+// The report's view of a pasted error comes with app/report's paste mapping (in progress).
+#if __has_include("report/pastemapping.h")
+#include "report/pastemapping.h"
+#define OD_HAVE_REPORT_PASTE 1
+#endif
+#include "report/pdf/reportpdf.h"
+#include "report/reportwriter.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTextBrowser>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,23 +43,40 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     m_settings->setFrameShape(QFrame::StyledPanel);
     m_settings->setMargin(6);
     m_tried = wrappingLabel(this, QStringLiteral("fixesTriedLabel"));
+    m_instructions = new QTextBrowser(this);
+    m_instructions->setObjectName(QStringLiteral("doneInstructionsTextBrowser"));
+    m_instructions->setOpenLinks(false);
     m_copy = new QPushButton(this);
-    m_copy->setObjectName(QStringLiteral("copySummaryButton"));
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(summaryText()); });
+    m_copy->setObjectName(QStringLiteral("copyReportButton"));
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setMimeData(reportMimeData(report()));
+        m_saved->setText(tr("The report is on the clipboard."));
+    });
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
-    m_export->setEnabled(false); // until the report module (app/report) lands
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save report"), QDir(dir).filePath(QStringLiteral("outbox-doctor-report.html")),
+            tr("Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        m_saved->setText(saveReport(path, &error) ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                  : tr("The report could not be saved: %1").arg(error));
+    });
+    m_saved = wrappingLabel(this, QStringLiteral("reportSavedLabel"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_export);
-    buttons->addStretch(1);
+    buttons->addWidget(m_saved, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_text);
     layout->addWidget(m_settings);
     layout->addWidget(m_tried);
+    layout->addWidget(m_instructions, 1);
     layout->addLayout(buttons);
-    layout->addStretch(1);
     retranslateUi();
 }
 
@@ -62,11 +95,12 @@ void DonePage::retranslateUi()
 {
     setTitle(tr("Done"));
     setSubTitle(tr("The result, and what to change in your mail program."));
-    m_copy->setText(tr("&Copy summary"));
-    m_copy->setAccessibleName(tr("Copy a summary to the clipboard"));
+    m_copy->setText(tr("&Copy report"));
+    m_copy->setAccessibleName(tr("Copy the report to the clipboard"));
     m_export->setText(tr("&Save report…"));
     m_export->setAccessibleName(tr("Save a report for your provider"));
-    m_export->setToolTip(tr("Saving a report is not available in this version yet; use \"Copy summary\"."));
+    m_export->setToolTip(tr("As a web page, PDF or plain text. Your password is never in it."));
+    m_instructions->setAccessibleName(tr("Instructions"));
 
     const bool retested = state()->haveRetestResult;
     const Fix fix = state()->chosenFix;
@@ -83,12 +117,12 @@ void DonePage::retranslateUi()
                                       "get on the first page."));
     } else if (!retested && fix == Fix::ContactProvider) {
         m_headline->setText(tr("Ask your provider"));
-        m_text->setText(tr("Send your provider or administrator the question from the previous page, with a summary "
-                           "of the test (\"Copy summary\")."));
+        m_text->setText(tr("Send your provider or administrator the question from the previous page, with the report "
+                           "(\"Save report\" or \"Copy report\")."));
     } else {
         m_headline->setText(tr("Not solved yet"));
         m_text->setText(tr("Still refused: %1. Click Back to try another way, or contact your provider with the "
-                           "summary of the test.")
+                           "report.")
                             .arg(causeTitle(state()->latestResult().verdict.cause)));
     }
     QStringList values;
@@ -106,30 +140,48 @@ void DonePage::retranslateUi()
         tried << tr("%1: %2", "fix tried: its result").arg(fixTitle(f.fix), causeTitle(f.result));
     m_tried->setText(tried.isEmpty() ? QString() : tr("What was tried:") + QLatin1Char('\n') + tried.join(QLatin1Char('\n')));
     m_tried->setVisible(!tried.isEmpty());
+    // How to change the mail program, once the fix is proven.
+    const bool showSteps = retested && isSolved() && !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
+    const QString client = state()->instructionsClient.isEmpty() ? ClientInstructions::clientFor(final.client)
+                                                                  : state()->instructionsClient;
+    m_instructions->setHtml(showSteps ? FixPage::instructionsHtml(client, fix, final) : QString());
+    m_instructions->setVisible(showSteps);
     for (QLabel *l : {m_headline, m_text, m_settings, m_tried})
         l->setAccessibleName(l->text());
 }
 
-QString DonePage::summaryText() const
+Report DonePage::report() const
 {
-    QStringList out;
-    out << tr("Outbox Doctor summary");
-    out << m_headline->text();
-    out << tr("Where: %1").arg(WizardTexts::locationText(state()->location));
-    if (state()->haveFirstResult) {
-        out << QString() << tr("First test:") << DiagnosisPage::technicalDetails(state()->firstResult);
+    Report r;
+    if (state()->haveFirstResult)
+        r.probe = state()->latestResult();
+#ifdef OD_HAVE_REPORT_PASTE
+    if (!state()->pastedText.trimmed().isEmpty())
+        r.paste = reportPasteFromDecode(decodePaste(state()->pastedText), state()->pastedText);
+#endif
+    r.location = state()->location;
+    for (const FixAttempt &f : std::as_const(state()->fixesTried)) {
+        ReportFixTried t;
+        t.fix = f.fix;
+        t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
+        t.causeAfter = f.result;
+        r.fixesTried.append(t);
     }
-    if (state()->haveRetestResult) {
-        out << QString() << tr("Test after the fix:") << DiagnosisPage::technicalDetails(state()->retestResult);
-    }
-    return out.join(QLatin1Char('\n'));
+    const AccountSettings &a = state()->haveRetestResult ? state()->proposed : state()->account;
+    r.redactor = Redactor(a.user, state()->password);
+    return r;
+}
+
+bool DonePage::saveReport(const QString &path, QString *error) const
+{
+    return writeReportFile(report(), path, error);
 }
 
 QString DonePage::helpText() const
 {
     return tr("This page shows whether the problem is solved. If it is, change your mail program as described "
               "(the settings that were tested are listed). If not, go back and try another way, or send your "
-              "provider the summary. Click Finish to close Outbox Doctor.");
+              "provider the report. Click Finish to close Outbox Doctor.");
 }
 
 } // namespace od

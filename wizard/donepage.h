@@ -1,11 +1,14 @@
 // Page 8: the verified result, what to change in the mail program, what was tried, and the
-// report (export is wired in when app/report lands; copying a summary works already).
+// support report (saved as HTML, PDF or text, or copied to the clipboard).
 #pragma once
 
 #include "wizardpage.h"
 
+#include "report/report.h"
+
 class QLabel;
 class QPushButton;
+class QTextBrowser;
 
 namespace od {
 
@@ -18,8 +21,10 @@ public:
     void initializePage() override;
 
     bool isSolved() const;
-    // Plain-text summary for the clipboard (the password is never in it).
-    QString summaryText() const;
+    // The support report of this session (the password is redacted from every field).
+    Report report() const;
+    // Writes it as .html, .txt or .pdf (by the file name's suffix).
+    bool saveReport(const QString &path, QString *error = nullptr) const;
 
 protected:
     void retranslateUi() override;
@@ -29,8 +34,10 @@ private:
     QLabel *m_text;
     QLabel *m_settings;
     QLabel *m_tried;
+    QTextBrowser *m_instructions;
     QPushButton *m_copy;
     QPushButton *m_export;
+    QLabel *m_saved;
 };
 
 } // namespace od

@@ -1,5 +1,6 @@
 #include "fixpage.h"
 
+#include "accounts/serversuggester.h"
 #include "clientinstructions.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosispage.h"
@@ -21,7 +22,6 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -50,7 +50,6 @@ QLabel *buddyLabel(QWidget *parent, QWidget *buddy)
 {
     auto *l = new QLabel(parent);
     l->setBuddy(buddy);
-    l->setWordWrap(true);
     return l;
 }
 
@@ -87,13 +86,15 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
     });
     m_description = wrappingLabel(content, QStringLiteral("fixDescriptionLabel"));
 
-    m_panels = new QStackedWidget(content);
-    m_panels->addWidget(m_authPanel = buildAuthPanel());
-    m_panels->addWidget(m_serverPanel = buildServerPanel());
-    m_panels->addWidget(m_popPanel = buildPopPanel());
-    m_panels->addWidget(m_senderPanel = buildSenderPanel());
-    m_panels->addWidget(m_contactPanel = buildContactPanel());
-    m_panels->addWidget(m_infoPanel = buildInfoPanel());
+    m_panels = new QWidget(content);
+    auto *panels = new QVBoxLayout(m_panels);
+    panels->setContentsMargins(0, 0, 0, 0);
+    panels->addWidget(m_authPanel = buildAuthPanel());
+    panels->addWidget(m_serverPanel = buildServerPanel());
+    panels->addWidget(m_popPanel = buildPopPanel());
+    panels->addWidget(m_senderPanel = buildSenderPanel());
+    panels->addWidget(m_contactPanel = buildContactPanel());
+    panels->addWidget(m_infoPanel = buildInfoPanel());
 
     m_client = new QComboBox(content);
     m_client->setObjectName(QStringLiteral("clientComboBox"));
@@ -136,6 +137,7 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
 
 FixPage::~FixPage()
 {
+    stopSuggestions();
     stopCandidates();
 }
 
@@ -156,6 +158,7 @@ QWidget *FixPage::buildAuthPanel()
     m_authPortLabel = buddyLabel(w, m_authPort);
     m_authSecurityLabel = buddyLabel(w, m_authSecurity);
     auto *form = new QFormLayout(w);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_authIntro);
     form->addRow(m_authUserLabel, m_authUser);
     form->addRow(m_authPasswordLabel, m_authPassword);
@@ -242,6 +245,7 @@ QWidget *FixPage::buildPopPanel()
     m_popUserLabel = buddyLabel(w, m_popUser);
     m_popPasswordLabel = buddyLabel(w, m_popPassword);
     auto *form = new QFormLayout(w);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_popIntro);
     form->addRow(m_popHostLabel, m_popHost);
     form->addRow(m_popPortLabel, m_popPort);
@@ -263,6 +267,7 @@ QWidget *FixPage::buildSenderPanel()
     m_sender = lineEdit(w, "senderLineEdit");
     m_senderLabel = buddyLabel(w, m_sender);
     auto *form = new QFormLayout(w);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_senderIntro);
     form->addRow(m_senderLabel, m_sender);
     connect(m_sender, &QLineEdit::textChanged, this, [this] {
@@ -359,10 +364,29 @@ void FixPage::initializePage()
     m_question->document()->setModified(false);
     if (m_candidates->topLevelItemCount() > 0)
         testCandidates();
+    // Servers published for the domain (ISPDB, autoconfig, SRV, MX) become candidates too.
+    if (!m_suggester && qEnvironmentVariableIntValue("OD_NO_SERVER_SUGGESTIONS") == 0 && isPlausibleAddress(a.email)) {
+        m_suggester = new ServerSuggester(this);
+        m_suggester->setTimeout(8000);
+        connect(m_suggester, &ServerSuggester::finished, this, [this](const QList<ServerSuggestion> &list) {
+            int added = 0;
+            for (const ServerSuggestion &s : list) {
+                if (s.host.isEmpty())
+                    continue;
+                const int before = m_candidates->topLevelItemCount();
+                addCandidate(s.port > 0 ? QStringLiteral("%1:%2").arg(s.host).arg(s.port) : s.host);
+                added += m_candidates->topLevelItemCount() - before;
+            }
+            if (added > 0)
+                testCandidates();
+        });
+        m_suggester->start(a.email);
+    }
 }
 
 void FixPage::cleanupPage()
 {
+    stopSuggestions();
     stopCandidates();
 }
 
@@ -382,24 +406,23 @@ void FixPage::selectFix(Fix fix)
 void FixPage::showFix()
 {
     const Fix fix = currentFix();
+    QWidget *current = m_infoPanel;
     switch (fix) {
     case Fix::EnableAuth:
-    case Fix::UseSubmissionPort: m_panels->setCurrentWidget(m_authPanel); break;
-    case Fix::UseLocalServer: m_panels->setCurrentWidget(m_serverPanel); break;
-    case Fix::PopBeforeSmtp: m_panels->setCurrentWidget(m_popPanel); break;
-    case Fix::FixSenderAddress: m_panels->setCurrentWidget(m_senderPanel); break;
-    case Fix::ContactProvider: m_panels->setCurrentWidget(m_contactPanel); break;
-    default: m_panels->setCurrentWidget(m_infoPanel); break;
+    case Fix::UseSubmissionPort: current = m_authPanel; break;
+    case Fix::UseLocalServer: current = m_serverPanel; break;
+    case Fix::PopBeforeSmtp: current = m_popPanel; break;
+    case Fix::FixSenderAddress: current = m_senderPanel; break;
+    case Fix::ContactProvider: current = m_contactPanel; break;
+    default: break;
     }
     // Only the current panel takes space, so short panels leave room for the instructions.
-    for (int i = 0; i < m_panels->count(); ++i)
-        m_panels->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-                                           m_panels->widget(i) == m_panels->currentWidget() ? QSizePolicy::Preferred
-                                                                                            : QSizePolicy::Ignored);
-    m_panels->adjustSize();
+    for (QWidget *panel : {m_authPanel, m_serverPanel, m_popPanel, m_senderPanel, m_contactPanel, m_infoPanel})
+        panel->setVisible(panel == current);
     m_description->setText(fixDescription(fix));
-    m_clientLabel->setVisible(!ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty());
-    m_client->setVisible(m_clientLabel->isVisible());
+    const bool hasSteps = !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
+    m_clientLabel->setVisible(hasSteps);
+    m_client->setVisible(hasSteps);
     updateInstructions();
     emit completeChanged();
 }
@@ -417,6 +440,16 @@ void FixPage::addCandidate(const QString &server)
     item->setData(0, kCandidateOkRole, false);
     if (!m_candidates->currentItem())
         m_candidates->setCurrentItem(item);
+}
+
+void FixPage::stopSuggestions()
+{
+    if (m_suggester) {
+        m_suggester->disconnect(this);
+        m_suggester->abort();
+        m_suggester->deleteLater();
+        m_suggester = nullptr;
+    }
 }
 
 void FixPage::stopCandidates()
@@ -526,6 +559,7 @@ bool FixPage::isComplete() const
 
 bool FixPage::validatePage()
 {
+    stopSuggestions();
     stopCandidates();
     state()->chosenFix = currentFix();
     state()->proposed = proposedSettings();
@@ -590,30 +624,34 @@ QStringList FixPage::valuesToEnter(Fix fix, const AccountSettings &a)
     return rows;
 }
 
+QString FixPage::instructionsHtml(const QString &client, Fix fix, const AccountSettings &settings)
+{
+    const QStringList steps = ClientInstructions::steps(client, fix);
+    if (steps.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(fixDescription(fix).toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b></p><ol>")
+                       .arg(tr("In %1:", "instructions for a mail program").arg(ClientInstructions::clientName(client)).toHtmlEscaped());
+    for (const QString &s : steps)
+        html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+    html += QStringLiteral("</ol>");
+    const QStringList values = valuesToEnter(fix, settings);
+    if (!values.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Values to enter:").toHtmlEscaped());
+        for (const QString &v : values)
+            html += QStringLiteral("<li>%1</li>").arg(v.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
 void FixPage::updateInstructions()
 {
     const Fix fix = currentFix();
-    const QString client = m_client->currentData().toString();
-    const QStringList steps = ClientInstructions::steps(client, fix);
-    QString html;
-    if (steps.isEmpty()) {
-        html = QStringLiteral("<p>%1</p>").arg(fixDescription(fix).toHtmlEscaped());
-    } else {
-        html += QStringLiteral("<p><b>%1</b></p><ol>")
-                    .arg(tr("In %1:", "instructions for a mail program").arg(ClientInstructions::clientName(client)).toHtmlEscaped());
-        for (const QString &s : steps)
-            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
-        html += QStringLiteral("</ol>");
-        const QStringList values = valuesToEnter(fix, proposedSettings());
-        if (!values.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Values to enter:").toHtmlEscaped());
-            for (const QString &v : values)
-                html += QStringLiteral("<li>%1</li>").arg(v.toHtmlEscaped());
-            html += QStringLiteral("</ul>");
-        }
+    QString html = instructionsHtml(m_client->currentData().toString(), fix, proposedSettings());
+    if (!ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Change your mail program after the test below has confirmed that these settings work.").toHtmlEscaped());
-    }
+                    .arg(tr("Change your mail program after the test on the next page has confirmed that these settings work.")
+                             .toHtmlEscaped());
     m_instructions->setHtml(html);
 }
 

@@ -17,13 +17,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
 class QTextBrowser;
 class QTreeWidget;
 class QVBoxLayout;
 
 namespace od {
 
+class ServerSuggester;
 class SmtpProbe;
 
 class FixPage : public WizardPage
@@ -49,6 +49,8 @@ public:
     // "Values to enter" for the instructions, as plain lines.
     static QStringList valuesToEnter(Fix fix, const AccountSettings &settings);
     static QString radioName(Fix fix);
+    // Click-by-click steps for a mail program with the values to enter, as HTML.
+    static QString instructionsHtml(const QString &client, Fix fix, const AccountSettings &settings);
 
 protected:
     void retranslateUi() override;
@@ -66,6 +68,7 @@ private:
     void addCandidate(const QString &server);
     void testCandidates();
     void stopCandidates();
+    void stopSuggestions();
 
     QList<Fix> m_fixes;
     QLabel *m_chooseLabel;
@@ -74,7 +77,7 @@ private:
     QButtonGroup *m_group;
     QHash<int, QRadioButton *> m_radios;
     QLabel *m_description;
-    QStackedWidget *m_panels;
+    QWidget *m_panels;
 
     // Authentication
     QWidget *m_authPanel;
@@ -89,6 +92,7 @@ private:
     QPushButton *m_addServer, *m_testServers;
     QTreeWidget *m_candidates;
     QList<QPointer<SmtpProbe>> m_candidateProbes;
+    QPointer<ServerSuggester> m_suggester;
     // POP-before-SMTP
     QWidget *m_popPanel;
     QLabel *m_popIntro, *m_popHostLabel, *m_popPortLabel, *m_popSecurityLabel, *m_popUserLabel, *m_popPasswordLabel;

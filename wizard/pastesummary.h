@@ -1,6 +1,5 @@
-// What a pasted error message says, as far as the wizard needs it. Kept apart from the probe's
-// types: app/diagnosis/pastedecoder.h and smtp/probetypes.h both define od::Verdict, so only
-// pastesummary.cpp includes the decoder.
+// What a pasted error message says, as far as the wizard's pages need it (the report decodes
+// the pasted text again for its full view).
 #pragma once
 
 #include "core/taxonomy.h"

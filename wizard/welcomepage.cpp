@@ -90,6 +90,7 @@ QString WelcomePage::helpText() const
 
 void WelcomePage::decode()
 {
+    state()->pastedText = m_paste->toPlainText();
     state()->paste = PasteSummary::decode(m_paste->toPlainText(), state()->location, state()->accountKind);
     if (!state()->paste.recipient.isEmpty() && state()->account.foreignRecipient.isEmpty())
         state()->account.foreignRecipient = state()->paste.recipient;

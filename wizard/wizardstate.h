@@ -57,6 +57,7 @@ public:
     QString password;            // never written to QSettings or any file
     bool rememberPassword = false;
     PasteSummary paste;
+    QString pastedText;          // as pasted, for the report
     // Outgoing servers of the other accounts found here: candidates for "use the local server".
     QStringList otherServers;
 

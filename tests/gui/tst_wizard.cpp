@@ -7,6 +7,7 @@
 #include "clientinstructions.h"
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
+#include "donepage.h"
 #include "fixpage.h"
 #include "outboxwizard.h"
 #include "probeview.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -105,6 +107,7 @@ private slots:
     void relayDeniedThenAuthentication();
     void foreignSenderThenFixAddress();
     void popBeforeSmtp();
+    void useLocalServerAtWork();
     void untrustedCertificateTrustOnce();
     void certificateDialogShowsMismatch();
     void cancelInTheMiddle();
@@ -174,6 +177,7 @@ void TestWizard::initTestCase()
     QSettings().clear();
     qputenv("OD_NO_ACCOUNT_SCAN", "1");
     qputenv("OD_NO_KEYCHAIN", "1");
+    qputenv("OD_NO_SERVER_SUGGESTIONS", "1"); // no internet in CI
     m_haveBed = m_bed.load(&m_why);
     QCoreApplication::installTranslator(&m_pseudo);
     installLanguage(QStringLiteral("en"));
@@ -473,6 +477,24 @@ void TestWizard::relayDeniedThenAuthentication()
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
     QVERIFY(child<QLabel>("settingsSummaryLabel")->text().contains(QString::number(m_bed.port("SUBMISSION_PORT"))));
     QVERIFY(!child<QLabel>("settingsSummaryLabel")->text().contains(m_bed.value("PASSWORD")));
+    // How to change the mail program, now that the fix is proven.
+    QVERIFY(child<QTextBrowser>("doneInstructionsTextBrowser")->isVisible());
+    // The report, in every format, without the password.
+    auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
+    QVERIFY(done);
+    QTemporaryDir reports;
+    for (const char *suffix : {"html", "txt", "pdf"}) {
+        const QString path = reports.filePath(QStringLiteral("report.") + QLatin1String(suffix));
+        QString error;
+        QVERIFY2(done->saveReport(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.size() > 500);
+        QVERIFY(!bytes.contains(m_bed.value("PASSWORD").toUtf8()));
+        if (qstrcmp(suffix, "pdf") != 0)
+            QVERIFY(bytes.contains("Relay access denied") || bytes.contains("alice@home.test"));
+    }
     QVERIFY(wizardButton(QWizard::FinishButton)->isVisible());
     QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
@@ -546,6 +568,40 @@ void TestWizard::popBeforeSmtp()
     // The POP3 login has its own row above the SMTP steps.
     auto *retest = qobject_cast<TestPage *>(m_wizard->currentPage());
     QCOMPARE(retest->probeView()->tree()->topLevelItemCount(), 2);
+    pressNext();
+    QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
+}
+
+void TestWizard::useLocalServerAtWork()
+{
+    if (!needBed())
+        QSKIP("no test bed");
+    // At the office (127.0.0.2, a network the bed's port-25-like server trusts), sending
+    // through the home provider's SSL/TLS server without a login: relaying is refused there.
+    qputenv("OD_SOURCE_ADDRESS", "127.0.0.2");
+    toAccountPage("locationWorkRadioButton");
+    fillAccount({QStringLiteral("carol@home.test"), QStringLiteral("localhost"), m_bed.port("SMTPS_PORT"),
+                 Security::Tls, 0, {}, {}});
+    pressNext();
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    pressNext();
+    pressNext();
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    auto *local = child<QRadioButton>("fixUseLocalServerRadioButton");
+    QVERIFY(local->isChecked()); // at work: the office's server comes first
+    // The office's server, typed and tested on the spot.
+    typeText("localServerLineEdit", QStringLiteral("localhost:%1").arg(m_bed.port("SMTP_PORT")));
+    QTest::mouseClick(child<QPushButton>("addServerButton"), Qt::LeftButton);
+    auto *candidates = child<QTreeWidget>("candidatesTreeWidget");
+    QCOMPARE(candidates->topLevelItemCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(candidates->topLevelItem(0)->text(1), QStringLiteral("Works from here"), kProbeWaitMs);
+    QCOMPARE(candidates->currentItem(), candidates->topLevelItem(0));
+    pressNext();
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->proposed.port, m_bed.port("SMTP_PORT"));
     pressNext();
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
 }
