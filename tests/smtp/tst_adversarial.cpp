@@ -22,6 +22,8 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <memory>
+
 using namespace od;
 
 namespace {
@@ -190,6 +192,10 @@ private slots:
     void serviceUnavailable();
     void closedAfterEhlo_data();
     void closedAfterEhlo();
+    void unsolicitedReplies_data();
+    void unsolicitedReplies();
+    void tlsMismatch_data();
+    void tlsMismatch();
     void startTlsInjection();
     void certificateNotTrusted();
     void passwordWithheldWithoutTls_data();
@@ -202,7 +208,11 @@ private slots:
     void authentication_data();
     void authentication();
     void cramMd5KnownVector();
+    void testMessage_data();
+    void testMessage();
+    void acceptedAttemptWins();
     void parallelWithFilteredPort();
+    void destroyedWhileRunning();
     void connectionRefused();
     void hostNotFound();
     void abortWhileWaiting();
@@ -465,6 +475,96 @@ void TestAdversarial::closedAfterEhlo()
              qPrintable(describe(o)));
     QCOMPARE(o.attempt().cause, Cause::ServerUnavailable);
     QVERIFY(o.finishedMs < 2000);
+}
+
+// Replies nobody asked for must not be taken as answers to the next commands: that would
+// shift every later answer by one, and a refused recipient could look accepted.
+void TestAdversarial::unsolicitedReplies_data()
+{
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<bool>("pipelining");
+
+    QTest::newRow("extra reply after the greeting")
+        << QByteArray("220 fake.test ESMTP\r\n250 surprise\r\n") << false;
+    QTest::newRow("extra reply after the greeting, pipelining")
+        << QByteArray("220 fake.test ESMTP\r\n250 surprise\r\n") << true;
+    QByteArray flood = "220 fake.test ESMTP\r\n";
+    for (int i = 0; i < 1000; ++i)
+        flood += "250 ok\r\n";
+    QTest::newRow("flood of positive replies") << flood << false;
+    QTest::newRow("flood of positive replies, pipelining") << flood << true;
+}
+
+void TestAdversarial::unsolicitedReplies()
+{
+    QFETCH(QByteArray, greeting);
+    QFETCH(bool, pipelining);
+    FakeBehaviour b;
+    b.greeting = greeting;
+    b.capabilities = pipelining ? QList<QByteArray>{"PIPELINING"} : QList<QByteArray>{"8BITMIME"};
+    b.rcpt = [](const QByteArray &address) {
+        return address.startsWith("postmaster@") ? QByteArray("250 2.1.5 Ok\r\n")
+                                                 : QByteArray("554 5.7.1 <bob@elsewhere.test>: Relay access denied\r\n");
+    };
+    FakeSmtpServer *srv = server(b);
+    const ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().cause == Cause::ProtocolError || o.attempt().cause == Cause::RelayDenied,
+             qPrintable(describe(o)));
+    QVERIFY2(hasNote(o.attempt(), s("without being asked")), qPrintable(describe(o)));
+    if (!QByteArray(QTest::currentDataTag()).startsWith("flood")) // a flood may span reads
+        QCOMPARE(o.attempt().cause, Cause::RelayDenied);
+}
+
+void TestAdversarial::tlsMismatch_data()
+{
+    QTest::addColumn<bool>("serverTls");
+    QTest::addColumn<Security>("security");
+    QTest::addColumn<QByteArray>("afterGoAhead"); // STARTTLS: what the server does instead of TLS
+    QTest::addColumn<Cause>("cause");
+
+    QTest::newRow("465 configured, server speaks plain") << false << Security::Tls << QByteArray() << Cause::TlsFailed;
+    QTest::newRow("plain configured, server expects TLS") << true << Security::None << QByteArray() << Cause::NoBanner;
+    QTest::newRow("STARTTLS go-ahead, then plaintext")
+        << false << Security::StartTls << QByteArray("250 just kidding\r\n") << Cause::TlsFailed;
+    QTest::newRow("STARTTLS go-ahead, then silence") << false << Security::StartTls << QByteArray("silence")
+                                                     << Cause::TlsFailed;
+    QTest::newRow("STARTTLS refused") << false << Security::StartTls << QByteArray("454 4.7.0 TLS not available\r\n")
+                                      << Cause::TlsFailed;
+}
+
+void TestAdversarial::tlsMismatch()
+{
+    QFETCH(bool, serverTls);
+    QFETCH(Security, security);
+    QFETCH(QByteArray, afterGoAhead);
+    QFETCH(Cause, cause);
+    FakeBehaviour b;
+    b.capabilities = {"STARTTLS", "PIPELINING"};
+    if (!afterGoAhead.isEmpty()) {
+        b.hook = [afterGoAhead](FakePeer *peer, const QByteArray &line) {
+            if (line != "STARTTLS")
+                return false;
+            if (afterGoAhead.startsWith("454")) {
+                peer->reply(afterGoAhead);
+                return true;
+            }
+            peer->reply("220 2.0.0 Ready to start TLS\r\n");
+            if (afterGoAhead != "silence")
+                QTimer::singleShot(100, peer, [peer, afterGoAhead] { peer->socket()->write(afterGoAhead); });
+            return true;
+        };
+    }
+    FakeSmtpServer *srv = server(b, serverTls ? FakeSmtpServer::Mode::ImplicitTls : FakeSmtpServer::Mode::Plain);
+    ProbeSettings settings = settingsFor(srv->port(), security);
+    settings.greetingTimeoutMs = 1000;
+    settings.replyTimeoutMs = 1000;
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
+    QVERIFY(o.finishedMs < 2500);
 }
 
 // RFC 3207 5: whatever follows "220 Ready to start TLS" in plaintext may come from an attacker
@@ -758,6 +858,102 @@ void TestAdversarial::cramMd5KnownVector()
 
 // ---------------------------------------------------------------------------------------------
 
+void TestAdversarial::testMessage_data()
+{
+    QTest::addColumn<QByteArray>("dataReply");
+    QTest::addColumn<QByteArray>("endReply");
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<Cause>("cause");
+
+    const QByteArray go = "354 End data with <CR><LF>.<CR><LF>\r\n";
+    const QByteArray queued = "250 2.0.0 Ok: queued as ABC\r\n";
+    QTest::newRow("delivered") << go << queued << false << Cause::Ok;
+    QTest::newRow("delivered, pipelining") << go << queued << true << Cause::Ok;
+    QTest::newRow("too large") << go << QByteArray("552 5.3.4 Message size exceeds fixed limit\r\n") << false
+                               << Cause::MessageTooLarge;
+    QTest::newRow("refused at DATA") << QByteArray("554 5.5.1 Error: no valid recipients\r\n") << queued << true
+                                     << Cause::MessageRejected;
+    QTest::newRow("content refused") << go << QByteArray("550 5.7.1 Message rejected as spam\r\n") << false
+                                     << Cause::MessageRejected;
+}
+
+// The optional real message: DATA, dot-stuffed body, and the server's verdict on it.
+void TestAdversarial::testMessage()
+{
+    QFETCH(QByteArray, dataReply);
+    QFETCH(QByteArray, endReply);
+    QFETCH(bool, pipelining);
+    QFETCH(Cause, cause);
+    auto body = std::make_shared<QByteArray>();
+    auto inData = std::make_shared<bool>(false);
+    FakeBehaviour b;
+    b.capabilities = pipelining ? QList<QByteArray>{"PIPELINING", "8BITMIME"} : QList<QByteArray>{"8BITMIME"};
+    b.hook = [=](FakePeer *peer, const QByteArray &line) {
+        if (*inData) {
+            if (line == ".") {
+                *inData = false;
+                peer->reply(endReply);
+            } else {
+                *body += line + "\r\n";
+            }
+            return true;
+        }
+        if (line != "DATA")
+            return false;
+        *inData = dataReply.startsWith("354");
+        peer->reply(dataReply);
+        return true;
+    };
+    FakeSmtpServer *srv = server(b);
+    ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    settings.sendMessage = true;
+    settings.messageSubject = s("Pr\xc3\xbc" "fung . line");
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
+    if (dataReply.startsWith("354")) {
+        QVERIFY2(body->contains("Subject: =?UTF-8?B?"), body->constData());
+        QVERIFY(body->contains("\r\n\r\n"));
+        QVERIFY(!body->contains("\r\n.\r\n"));
+        QVERIFY(o.attempt().lastStep(Step::Message));
+    }
+    if (cause != Cause::Ok)
+        QCOMPARE(o.attempt().failure, Failure::Refused);
+}
+
+// Endpoints race; an accepted one decides, whatever the others say and whenever they end.
+void TestAdversarial::acceptedAttemptWins()
+{
+    FakeBehaviour refusing;
+    refusing.rcpt = [](const QByteArray &address) {
+        return address.startsWith("postmaster@") ? QByteArray("250 Ok\r\n") : QByteArray("554 5.7.1 Relay access denied\r\n");
+    };
+    FakeSmtpServer *denied = server(refusing);
+    FakeBehaviour slow;
+    slow.greeting.clear();
+    FakeSmtpServer *silent = server(slow);
+    FakeSmtpServer *fine = server(FakeBehaviour());
+    ProbeSettings settings = settingsFor(denied->port(), Security::None);
+    settings.greetingTimeoutMs = 1500;
+    settings.endpoints = {{denied->port(), Security::None}, {silent->port(), Security::None}, {fine->port(), Security::None}};
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.verdicts, 1);
+    QVERIFY(o.verdictMs < 1000);
+    QCOMPARE(o.result.verdict.cause, Cause::Ok);
+    QCOMPARE(o.result.verdict.attempt, 2);
+    QCOMPARE(o.attempt(0).cause, Cause::RelayDenied);
+    QCOMPARE(o.attempt(1).cause, Cause::NoBanner);
+
+    // Without the good one, the attempt that got furthest explains the failure.
+    settings.endpoints.removeLast();
+    const Outcome worse = runProbe(settings, 5000);
+    QVERIFY2(worse.finished, qPrintable(describe(worse)));
+    QCOMPARE(worse.result.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(worse.result.verdict.attempt, 0);
+    QVERIFY(worse.verdictMs >= 1400);
+}
+
 void TestAdversarial::parallelWithFilteredPort()
 {
     FilteredPort filtered;
@@ -794,6 +990,31 @@ void TestAdversarial::parallelWithFilteredPort()
     QVERIFY2(blocked.finished, qPrintable(describe(blocked)));
     QCOMPARE(blocked.result.verdict.cause, Cause::PortBlocked);
     QVERIFY(blocked.finishedMs < 800 + 1000);
+}
+
+// The wizard may close while a probe runs: destroying it mid-conversation must be clean
+// (run under ASan to mean something).
+void TestAdversarial::destroyedWhileRunning()
+{
+    FakeBehaviour silentBehaviour;
+    silentBehaviour.greeting.clear();
+    FakeSmtpServer *silent = server(silentBehaviour);
+    FakeSmtpServer *tls = server(FakeBehaviour(), FakeSmtpServer::Mode::ImplicitTls);
+    FakeBehaviour slowEhlo;
+    slowEhlo.hook = [](FakePeer *, const QByteArray &line) { return line.startsWith("EHLO"); }; // never answers
+    FakeSmtpServer *stuck = server(slowEhlo);
+    for (int delayMs : {0, 1, 5, 20, 60}) {
+        ProbeSettings settings = settingsFor(silent->port(), Security::None);
+        settings.endpoints = {{silent->port(), Security::None}, {tls->port(), Security::Tls},
+                              {stuck->port(), Security::Auto}};
+        auto *probe = new SmtpProbe;
+        QSignalSpy finished(probe, &SmtpProbe::finished);
+        probe->start(settings);
+        QTest::qWait(delayMs);
+        delete probe;
+        QCOMPARE(finished.count(), 0);
+    }
+    QTest::qWait(50); // let the servers see the connections go
 }
 
 void TestAdversarial::connectionRefused()
