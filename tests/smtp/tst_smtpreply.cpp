@@ -242,6 +242,8 @@ void TestSmtpReply::reader_data()
         << QByteArray("250-first\r\n550 second\r\n") << QList<SmtpReply>{} << E::CodeMismatch << 0;
     QTest::newRow("line too long, unterminated")
         << QByteArray(5000, 'a') << QList<SmtpReply>{} << E::LineTooLong << 0;
+    QTest::newRow("1 MB line") << (QByteArray("220 ") + QByteArray(1024 * 1024, 'x') + "\r\n") << QList<SmtpReply>{}
+                               << E::LineTooLong << 0;
     QTest::newRow("line too long, terminated")
         << (QByteArray("250 ") + QByteArray(3000, 'x') + "\r\n") << QList<SmtpReply>{} << E::LineTooLong << 0;
     {
