@@ -3,6 +3,7 @@
 
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
+#include "report/reportwriter.h"
 #include "smtp/certificatetrust.h"
 #include "smtp/proberesultjson.h"
 #include "smtp/smtpprobe.h"
@@ -272,6 +273,9 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString problem = SmtpProbe::validate(s);
     if (!problem.isEmpty())
         return usageError(problem);
+    const QString reportPath = parser.value(report);
+    if (parser.isSet(report) && reportFormatForPath(reportPath) == ReportFormat::Unknown)
+        return usageError(ProbeCommand::tr("The report file must end in .html, .pdf or .txt: %1").arg(reportPath));
 
     SmtpProbe probe;
     probe.setCertificateTrust(&fingerprints);
@@ -295,8 +299,18 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(report)) {
-        err << ProbeCommand::tr("Writing reports is not available in this build.") << Qt::endl;
-        return ExitInternal;
+        Report r;
+        r.probe = result;
+        r.location = s.location;
+        // The result holds no password; the redactor is a second line of defence.
+        r.redactor = Redactor(s.user, s.password, s.oauthToken);
+        QString writeError;
+        if (!writeReport(r, reportPath, &writeError)) {
+            err << writeError << Qt::endl;
+            return ExitUsage;
+        }
+        if (!parser.isSet(json))
+            err << ProbeCommand::tr("Report written to %1").arg(reportPath) << Qt::endl;
     }
     return result.verdict.cause == Cause::Ok ? ExitOk : ExitProblem;
 }

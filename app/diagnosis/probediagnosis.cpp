@@ -1,123 +1,43 @@
 #include "probediagnosis.h"
 
 #include "diagnosis/knowledge.h"
+#include "diagnosis/relayreasoning.h"
+#include "diagnosis/replyclassifier.h"
 
-#include <QRegularExpression>
 
 namespace od {
 
 namespace {
 
-bool says(const SmtpReply &reply, const QRegularExpression &re)
+// A refusal that is about logging in or encryption rather than about an address.
+bool isAccessCause(Cause c)
 {
-    return re.match(reply.text()).hasMatch();
+    return c == Cause::AuthRequired || c == Cause::TlsRequired || c == Cause::AuthUnavailable;
 }
 
-const QRegularExpression &senderWords()
+// Login wanted but the server offered no way to log in: that, not "log in first", is the news.
+Cause adjustForAuth(Cause c, const Attempt &a, bool authUnavailable)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "sender address rejected|sender.{0,40}(rejected|refused|denied|not (allowed|permitted))|"
-        "not owned by (the )?(user|auth)|sendasdenied|send as denied|from address.{0,30}(not|invalid)|"
-        "sender verify failed|mail from.{0,30}(rejected|refused)|not authorized to send (as|on behalf)|"
-        "login mismatch|domain of sender address"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &authWords()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "authentication (is )?required|must authenticate|not authenticated|authenticate first|"
-        "client was not authenticated|auth(entication)? needed|please (log ?in|authenticate)|"
-        "smtp auth(entication)? (is )?required|requires? authentication|not logged in|login required|"
-        "relay access denied.{0,40}auth"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &tlsWords()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "starttls|must issue a starttls|encryption required|tls required|requires? (an )?encrypted|"
-        "secure connection required"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &relayWords()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "relay|rcpthosts|not permitted|not allowed|unable to relay|we do not relay|"
-        "not local|no such domain here|not accepted for this host"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &unknownRecipientWords()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "user unknown|unknown user|no such user|does not exist|mailbox unavailable|"
-        "recipient address rejected: (user unknown|undeliverable)|invalid recipient|no mailbox|"
-        "address rejected|recipient not found|unknown recipient"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &blockWords()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "block|blacklist|black list|denylist|spamhaus|spamcop|barracuda|sorbs|uceprotect|"
-        "listed|reputation|poor reputation|banned|client host rejected|dynamic|dialup|residential"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &rateWords()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "too many|rate limit|ratelimit|throttl|slow down|exceeded|limit reached|try again later|greylist|graylist"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-bool isEnhanced(const SmtpReply &r, int klass, int subject, int detail = -1)
-{
-    return r.enhanced.isValid() && (klass < 0 || r.enhanced.klass == klass) && r.enhanced.subject == subject
-        && (detail < 0 || r.enhanced.detail == detail);
-}
-
-// A refusal that is about the client not having logged in (or not being encrypted).
-std::optional<Cause> accessRefusal(const SmtpReply &r, const Attempt &attempt, bool authWanted)
-{
-    if (r.code == 530 || r.code == 538 || says(r, authWords()) || isEnhanced(r, -1, 7, 0)
-        || isEnhanced(r, -1, 7, 11) || says(r, tlsWords())) {
-        if (says(r, tlsWords()) || r.code == 538 || isEnhanced(r, -1, 7, 11))
-            return attempt.tls.established ? Cause::AuthRequired : Cause::TlsRequired;
-        if (authWanted && !attempt.authenticated)
-            return Cause::AuthUnavailable;
+    if (c == Cause::AuthRequired && authUnavailable)
+        return Cause::AuthUnavailable;
+    if (c == Cause::TlsRequired && a.tls.established)
         return Cause::AuthRequired;
-    }
-    return std::nullopt;
+    return c;
 }
 
-bool isSenderRefusal(const SmtpReply &r)
+// The classifier's cause, or a fallback when it cannot tell from the reply alone.
+Cause classified(const SmtpReply &r, Stage stage, Cause permanentFallback)
 {
-    return says(r, senderWords()) || isEnhanced(r, 5, 1, 7) || isEnhanced(r, 5, 1, 8)
-        || isEnhanced(r, 5, 7, 60) || (r.enhanced.klass == 5 && r.enhanced.subject == 2 && r.enhanced.detail == 252);
-}
-
-Cause transientCause(const SmtpReply &r)
-{
-    if (says(r, rateWords()) || isEnhanced(r, 4, 7, 0) || r.code == 452)
-        return Cause::RateLimited;
-    return Cause::ServerUnavailable;
+    const Cause c = classifyReply(r, stage);
+    if (c != Cause::Unknown && c != Cause::Ok)
+        return c;
+    return r.isTransientFailure() ? Cause::ServerUnavailable : permanentFallback;
 }
 
 } // namespace
 
-AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings)
+AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &)
 {
-    const bool authWanted = !settings.user.isEmpty();
     auto at = [](Cause c, Step s, const SmtpReply &r = SmtpReply()) { return AttemptDiagnosis{c, s, r}; };
 
     switch (a.failure) {
@@ -144,13 +64,8 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings
         break;
     }
 
-    if (const StepRecord *banner = a.lastStep(Step::Banner); banner && !banner->ok) {
-        const SmtpReply &r = banner->reply;
-        if (r.isPermanentFailure() && says(r, blockWords()))
-            return at(Cause::Blocked, Step::Banner, r);
-        return at(r.isTransientFailure() && says(r, rateWords()) ? Cause::RateLimited : Cause::ServerUnavailable,
-                  Step::Banner, r);
-    }
+    if (const StepRecord *banner = a.lastStep(Step::Banner); banner && !banner->ok)
+        return at(classified(banner->reply, Stage::Greeting, Cause::ServerUnavailable), Step::Banner, banner->reply);
     if (const StepRecord *st = a.lastStep(Step::StartTls); st && !st->ok)
         return at(Cause::TlsFailed, Step::StartTls, st->reply);
     {
@@ -164,11 +79,8 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings
             refused = helo;
         else if (ehlo && !ehlo->ok && !helo)
             refused = ehlo;
-        if (refused && refused->reply.isValid()) {
-            const SmtpReply &r = refused->reply;
-            const bool blocked = r.isPermanentFailure() && says(r, blockWords());
-            return at(blocked ? Cause::Blocked : Cause::ServerUnavailable, refused->step, r);
-        }
+        if (refused && refused->reply.isValid())
+            return at(classified(refused->reply, Stage::Ehlo, Cause::ServerUnavailable), refused->step, refused->reply);
     }
 
     bool authUnavailable = false;
@@ -176,16 +88,11 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings
         const SmtpReply &r = auth->reply;
         if (!r.isValid()) {
             authUnavailable = true; // not offered: the envelope was tested without logging in
-        } else if (r.code == 535 || isEnhanced(r, 5, 7, 8)) {
-            return at(Cause::AuthFailed, Step::Auth, r);
-        } else if (r.code == 530 || r.code == 538 || says(r, tlsWords())) {
-            return at(a.tls.established ? Cause::AuthUnavailable : Cause::TlsRequired, Step::Auth, r);
-        } else if (r.code == 534 || r.code == 504 || isEnhanced(r, 5, 7, 9)) {
-            return at(Cause::AuthUnavailable, Step::Auth, r);
-        } else if (r.isTransientFailure()) {
-            return at(Cause::ServerUnavailable, Step::Auth, r);
         } else {
-            return at(Cause::AuthFailed, Step::Auth, r);
+            Cause c = classified(r, Stage::Auth, Cause::AuthFailed);
+            if (c == Cause::TlsRequired && a.tls.established)
+                c = Cause::AuthUnavailable;
+            return at(c, Step::Auth, r);
         }
     }
 
@@ -193,13 +100,8 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings
         const SmtpReply &r = mail->reply;
         if (!r.isValid())
             return at(Cause::ServerUnavailable, Step::MailFrom);
-        if (const auto c = accessRefusal(r, a, authWanted))
-            return at(authUnavailable && *c == Cause::AuthRequired ? Cause::AuthUnavailable : *c, Step::MailFrom, r);
-        if (r.isTransientFailure())
-            return at(transientCause(r), Step::MailFrom, r);
-        if (says(r, blockWords()) && !says(r, senderWords()))
-            return at(Cause::Blocked, Step::MailFrom, r);
-        return at(Cause::SenderRejected, Step::MailFrom, r);
+        return at(adjustForAuth(classified(r, Stage::MailFrom, Cause::SenderRejected), a, authUnavailable),
+                  Step::MailFrom, r);
     }
 
     const StepRecord *local = a.lastStep(Step::RcptLocal);
@@ -217,39 +119,31 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &settings
         const SmtpReply &r = refusedForeign->reply;
         if (!r.isValid())
             return at(Cause::ServerUnavailable, Step::RcptForeign);
-        // "Sender address rejected: not logged in" is about logging in, not about the address.
-        if (const auto c = accessRefusal(r, a, authWanted))
-            return at(authUnavailable && *c == Cause::AuthRequired ? Cause::AuthUnavailable : *c, Step::RcptForeign, r);
-        // Some servers check the sender only at RCPT time; their words say so.
-        if (isSenderRefusal(r))
-            return at(Cause::SenderRejected, Step::RcptForeign, r);
-        if (r.isTransientFailure())
-            return at(transientCause(r), Step::RcptForeign, r);
-        // The experiment: the server takes mail for its own domain but not for another.
+        const Cause said = adjustForAuth(classified(r, Stage::RcptTo, Cause::RelayDenied), a, authUnavailable);
+        // What the words are sure about: a login or encryption demand ("Sender address rejected:
+        // not logged in"), a sender check some servers make only at RCPT time, a passing limit.
+        if (isAccessCause(said) || said == Cause::SenderRejected || r.isTransientFailure())
+            return at(said, Step::RcptForeign, r);
+        // The experiment: the server takes mail for its own domain but not for another, whatever
+        // it calls the refusal ("Invalid recipient", "relay not permitted", no code at all).
         if (local && local->ok)
             return at(authUnavailable ? Cause::AuthUnavailable : Cause::RelayDenied, Step::RcptForeign, r);
-        if (says(r, relayWords()) || isEnhanced(r, 5, 7, 1) || isEnhanced(r, 5, 7, 54) || isEnhanced(r, 5, 4, 1))
-            return at(authUnavailable ? Cause::AuthUnavailable : Cause::RelayDenied, Step::RcptForeign, r);
-        if (local && !local->ok && local->reply.isValid() && isSenderRefusal(local->reply))
+        if (local && !local->ok && local->reply.isValid()
+            && classifyReply(local->reply, Stage::RcptTo) == Cause::SenderRejected)
             return at(Cause::SenderRejected, Step::RcptLocal, local->reply);
-        if (says(r, unknownRecipientWords()) || isEnhanced(r, 5, 1, 1))
-            return at(Cause::RecipientUnknown, Step::RcptForeign, r);
-        if (says(r, blockWords()))
-            return at(Cause::Blocked, Step::RcptForeign, r);
-        return at(Cause::RelayDenied, Step::RcptForeign, r);
+        if (said == Cause::RelayDenied && authUnavailable)
+            return at(Cause::AuthUnavailable, Step::RcptForeign, r);
+        return at(said, Step::RcptForeign, r);
     }
 
     if (anyForeign) {
-        if (const StepRecord *data = a.lastStep(Step::Data); data && !data->ok)
-            return at(Cause::MessageRejected, Step::Data, data->reply);
-        if (const StepRecord *msg = a.lastStep(Step::Message); msg && !msg->ok) {
-            const SmtpReply &r = msg->reply;
-            if (r.code == 552 || isEnhanced(r, 5, 3, 4))
-                return at(Cause::MessageTooLarge, Step::Message, r);
-            if (r.isTransientFailure())
-                return at(transientCause(r), Step::Message, r);
-            return at(Cause::MessageRejected, Step::Message, r);
+        if (const StepRecord *data = a.lastStep(Step::Data); data && !data->ok) {
+            // Every recipient was accepted, so a refusal of DATA is about the message itself.
+            const Cause c = classified(data->reply, Stage::Data, Cause::MessageRejected);
+            return at(c == Cause::ProtocolError ? Cause::MessageRejected : c, Step::Data, data->reply);
         }
+        if (const StepRecord *msg = a.lastStep(Step::Message); msg && !msg->ok)
+            return at(classified(msg->reply, Stage::EndOfData, Cause::MessageRejected), Step::Message, msg->reply);
         return at(Cause::Ok, Step::RcptForeign, a.lastStep(Step::RcptForeign)->reply);
     }
 
@@ -296,24 +190,6 @@ int progressOf(const Attempt &a)
             best = std::max(best, int(s.step));
     }
     return best;
-}
-
-QList<Fix> fixesFor(Cause cause, Location location)
-{
-    QList<Fix> fixes = causeInfo(cause).fixes;
-    // Where the user is changes what to try first (the relay scenarios of the seed article):
-    // at home the provider's own server should accept you, so a refusal there means its rules changed.
-    if (cause == Cause::RelayDenied || cause == Cause::AuthRequired) {
-        if (location == Location::Home) {
-            fixes.removeAll(Fix::UseLocalServer);
-            fixes.removeAll(Fix::ContactProvider);
-            fixes.append(Fix::ContactProvider);
-        } else if (location == Location::Work) {
-            fixes.removeAll(Fix::UseLocalServer);
-            fixes.prepend(Fix::UseLocalServer);
-        }
-    }
-    return fixes;
 }
 
 } // namespace
@@ -366,7 +242,7 @@ Verdict diagnoseProbe(const ProbeResult &result)
     }
     const CauseInfo &info = causeInfo(v.cause);
     v.owner = info.owner;
-    v.fixes = v.cause == Cause::Ok ? QList<Fix>() : fixesFor(v.cause, result.settings.location);
+    v.fixes = v.cause == Cause::Ok ? QList<Fix>() : orderFixes(v.cause, result.settings.location);
     return v;
 }
 
