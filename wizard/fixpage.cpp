@@ -1,6 +1,7 @@
 #include "fixpage.h"
 
 #include "accounts/serversuggester.h"
+#include "certificatedialog.h"
 #include "clientinstructions.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosispage.h"
@@ -300,7 +301,30 @@ QWidget *FixPage::buildContactPanel()
 
 QWidget *FixPage::buildInfoPanel()
 {
-    return new QWidget;
+    auto *w = new QWidget;
+    m_showCertificate = new QPushButton(w);
+    m_showCertificate->setObjectName(QStringLiteral("showCertificateButton"));
+    connect(m_showCertificate, &QPushButton::clicked, this, [this] {
+        const Attempt *bad = certificateProblem();
+        if (!bad)
+            return;
+        CertificateDialog dialog(bad->host.isEmpty() ? state()->firstResult.settings.host : bad->host, bad->tls, this);
+        if (dialog.exec() == QDialog::Accepted)
+            state()->trustCertificate(dialog.fingerprint());
+    });
+    auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_showCertificate, 0, Qt::AlignLeft);
+    return w;
+}
+
+const Attempt *FixPage::certificateProblem() const
+{
+    for (const Attempt &a : state()->firstResult.attempts) {
+        if (a.failure == Failure::CertificateRejected && !a.tls.chain.isEmpty())
+            return &a;
+    }
+    return nullptr;
 }
 
 QString FixPage::radioName(Fix fix)
@@ -423,6 +447,8 @@ void FixPage::showFix()
     const bool hasSteps = !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
     m_clientLabel->setVisible(hasSteps);
     m_client->setVisible(hasSteps);
+    m_instructions->setVisible(hasSteps);
+    m_showCertificate->setVisible(fix == Fix::TrustCertificate && certificateProblem());
     updateInstructions();
     emit completeChanged();
 }
@@ -713,6 +739,8 @@ void FixPage::retranslateUi()
                                "Send them this question (and the report from the last page)."));
     m_question->setAccessibleName(tr("Question for your provider"));
     m_copyQuestion->setText(tr("&Copy the question"));
+    m_showCertificate->setText(tr("&Show the certificate…"));
+    m_showCertificate->setAccessibleName(tr("Show the certificate and decide whether to trust it"));
     if (state()->haveFirstResult && !m_question->document()->isModified()) {
         m_question->setPlainText(providerQuestion());
         m_question->document()->setModified(false);

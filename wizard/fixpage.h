@@ -69,6 +69,7 @@ private:
     void testCandidates();
     void stopCandidates();
     void stopSuggestions();
+    const Attempt *certificateProblem() const;
 
     QList<Fix> m_fixes;
     QLabel *m_chooseLabel;
@@ -108,8 +109,9 @@ private:
     QLabel *m_contactIntro;
     QPlainTextEdit *m_question;
     QPushButton *m_copyQuestion;
-    // Other fixes: the description only
+    // Other fixes: the description (and for a certificate, a look at it)
     QWidget *m_infoPanel;
+    QPushButton *m_showCertificate;
 
     QLabel *m_clientLabel;
     QComboBox *m_client;

@@ -62,9 +62,7 @@ QRadioButton *LocationPage::addChoice(QButtonGroup *group, int id, const QString
     button->setObjectName(objectName);
     group->addButton(button, id);
     *description = wrappingLabel(m_locationBox, objectName + QStringLiteral("Label"));
-    QPalette pal = (*description)->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    (*description)->setPalette(pal);
+    (*description)->setForegroundRole(QPalette::PlaceholderText); // follows light and dark palettes
     return button;
 }
 
