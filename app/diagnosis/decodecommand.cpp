@@ -3,6 +3,8 @@
 #include "diagnosis/codetables.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosis/pastedecoder.h"
+#include "report/pastemapping.h"
+#include "report/reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -127,8 +129,10 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             DecodeCommand::tr("Where you are: home, work, travel or unknown (orders the fixes)."), QStringLiteral("where"));
         const QCommandLineOption account(QStringLiteral("account"),
             DecodeCommand::tr("Whose server the account uses: home, work or other."), QStringLiteral("kind"));
+        const QCommandLineOption report(QStringLiteral("report"),
+            DecodeCommand::tr("Also write a report (.html, .pdf or .txt)."), QStringLiteral("file"));
         const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, DecodeCommand::tr("Show this help."));
-        parser.addOptions({json, lang, location, account, help});
+        parser.addOptions({json, lang, location, account, report, help});
         if (!parser.parse(QStringList{QStringLiteral("decode")} + arguments)) {
             err << parser.errorText() << '\n';
             return DecodeUsage;
@@ -153,6 +157,11 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
                 return DecodeUsage;
             }
             context.account = *a;
+        }
+        const QString reportPath = parser.value(report);
+        if (parser.isSet(report) && reportFormatForPath(reportPath) == ReportFormat::Unknown) {
+            err << DecodeCommand::tr("The report file must end in .html, .pdf or .txt: %1").arg(reportPath) << '\n';
+            return DecodeUsage;
         }
         const QStringList files = parser.positionalArguments();
         if (files.size() > 1) {
@@ -204,6 +213,16 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
         else
             printHuman(result, out);
         out.flush();
+        if (parser.isSet(report)) {
+            Report r;
+            r.paste = reportPasteFromDecode(result, QString::fromUtf8(data));
+            r.location = context.location;
+            QString error;
+            if (!writeReport(r, reportPath, &error)) {
+                err << error << '\n';
+                return DecodeUsage;
+            }
+        }
         return result.hasProblem() ? DecodeProblem : DecodeOk;
     } catch (const std::exception &e) {
         err << DecodeCommand::tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';

@@ -113,6 +113,18 @@ Cause reportCause(const Report &report)
 
 namespace {
 
+// A pasted reply often carries its code already ("550 <x>... Relaying denied").
+QString replyWithCode(int code, const QString &text)
+{
+    if (!code || text.startsWith(QString::number(code)))
+        return text;
+    return QStringLiteral("%1 %2").arg(code).arg(text);
+}
+
+} // namespace
+
+namespace {
+
 // Every text of the report, in the context "od::Report".
 class ReportBuilder
 {
@@ -364,7 +376,7 @@ ReportSection ReportBuilder::summary()
         for (const ReportPasteFinding &f : r.paste->findings) {
             if (f.code || !f.serverText.isEmpty()) {
                 facts.fields << std::pair{tr("The server's reply"),
-                                          f.code ? QStringLiteral("%1 %2").arg(f.code).arg(f.serverText) : f.serverText};
+                                          replyWithCode(f.code, f.serverText)};
                 break;
             }
         }
@@ -425,7 +437,7 @@ QStringList ReportBuilder::questionParagraphs()
         port = quint16(r.paste->dialogPort);
         for (const ReportPasteFinding &f : r.paste->findings) {
             if (f.code || !f.serverText.isEmpty()) {
-                reply = f.code ? QStringLiteral("%1 %2").arg(f.code).arg(f.serverText) : f.serverText;
+                reply = replyWithCode(f.code, f.serverText);
                 if (host.isEmpty())
                     host = f.remoteServer;
                 break;
