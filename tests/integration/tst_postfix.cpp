@@ -24,6 +24,8 @@ private slots:
     void realTestMessage();
     void passwordNeverInOutput_data();
     void passwordNeverInOutput();
+    void reportFromRealProbe_data();
+    void reportFromRealProbe();
     void usageErrors_data();
     void usageErrors();
 
@@ -300,6 +302,53 @@ void TestPostfix::passwordNeverInOutput()
     }
 }
 
+void TestPostfix::reportFromRealProbe_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QString>("mechanism");
+    for (const char *ext : {"txt", "html", "pdf"}) {
+        for (const char *mech : {"plain", "login"})
+            QTest::newRow(QByteArray(QByteArray(ext) + " " + mech).constData()) << QString::fromLatin1(ext) << QString::fromLatin1(mech);
+    }
+}
+
+// A report made from a real refusal carries what an administrator needs, and no secret.
+void TestPostfix::reportFromRealProbe()
+{
+    QFETCH(QString, extension);
+    QFETCH(QString, mechanism);
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.%2").arg(mechanism, extension));
+    // Logged in, but with someone else's From address: refused with the server's own words.
+    const Run run = probe(QStringList{QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+                                      QStringLiteral("%1:starttls").arg(m_bed.port("SUBMISSION_PORT")),
+                                      QStringLiteral("--from"), m_bed.value("USER2"), QStringLiteral("--to"),
+                                      m_bed.value("FOREIGN_RCPT"), QStringLiteral("--cafile"), m_bed.value("CA_FILE"),
+                                      QStringLiteral("--auth"), mechanism, QStringLiteral("--report"), path}
+                          + credentials());
+    QCOMPARE(run.exitCode, 1);
+    QByteArray text;
+    if (extension == QLatin1String("pdf")) {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        text = pdftotext.readAllStandardOutput();
+        // Undo the line wrapping of the layout before searching.
+        text.replace('\n', ' ');
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        text = f.readAll();
+    }
+    QVERIFY2(text.contains("sender-rejected"), text.left(2000).constData());
+    QVERIFY(text.contains(QByteArray::number(m_bed.port("SUBMISSION_PORT"))));
+    QVERIFY(text.contains("localhost"));
+    QVERIFY(text.contains("not owned by user"));
+    const QByteArray password = m_bed.value("PASSWORD").toUtf8();
+    const QByteArray user = m_bed.value("USER").toUtf8();
+    for (const QByteArray &form : {password, password.toBase64(), QByteArray('\0' + user + '\0' + password).toBase64()})
+        QVERIFY2(!text.contains(form), form.constData());
+}
+
 void TestPostfix::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -311,6 +360,7 @@ void TestPostfix::usageErrors_data()
     QTest::newRow("missing password file") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")};
     QTest::newRow("password without user") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--password-env"), QStringLiteral("HOME")};
     QTest::newRow("unknown language") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("tlh")};
+    QTest::newRow("unknown report format") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--report"), QStringLiteral("/tmp/report.doc")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--frobnicate")};
 }
 
