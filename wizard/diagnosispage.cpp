@@ -174,7 +174,7 @@ void DiagnosisPage::retranslateUi()
     } else {
         QStringList fixes;
         int n = 0;
-        for (Fix f : r.verdict.fixes)
+        for (Fix f : state()->orderedFixes())
             fixes << tr("%1. %2", "numbered list item").arg(++n).arg(fixTitle(f));
         m_next->setText(tr("What you can do, best first:") + QLatin1Char('\n') + fixes.join(QLatin1Char('\n'))
                         + QLatin1Char('\n') + tr("Click Next to be guided through it."));

@@ -339,8 +339,7 @@ void FixPage::rebuildChoices()
         delete r;
     }
     m_radios.clear();
-    const Verdict &v = state()->firstResult.verdict;
-    m_fixes = v.fixes;
+    m_fixes = state()->orderedFixes();
     if (!m_fixes.contains(Fix::ContactProvider))
         m_fixes.append(Fix::ContactProvider);
     QWidget *previous = nullptr;

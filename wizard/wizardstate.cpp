@@ -51,6 +51,15 @@ ProbeSettings WizardState::probeSettings(const AccountSettings &a) const
     return s;
 }
 
+QList<Fix> WizardState::orderedFixes() const
+{
+    // The relay reasoning of the seed article; the probe's own order when it has nothing to say.
+    if (!haveFirstResult || firstResult.verdict.cause == Cause::Ok)
+        return {};
+    const QList<Fix> fixes = orderFixes(firstResult.verdict.cause, location, accountKind);
+    return fixes.isEmpty() ? firstResult.verdict.fixes : fixes;
+}
+
 QString providerDomainOf(const QString &host)
 {
     QString h = host.trimmed().toLower();

@@ -81,6 +81,8 @@ public:
     // What to test for an account (password from memory, the location, the advanced options).
     ProbeSettings probeSettings(const AccountSettings &settings) const;
     // The latest verdict (the retest's when there was one).
+    // The first test's fixes, ordered for where the user is and whose server the account uses.
+    QList<Fix> orderedFixes() const;
     const ProbeResult &latestResult() const { return haveRetestResult ? retestResult : firstResult; }
 
 signals:
