@@ -9,22 +9,20 @@ namespace od {
 
 namespace {
 
-#define T(text) QT_TRANSLATE_NOOP("od::RelayReasoning", text)
 
 const char *const kSameDomain =
-    T("The recipient is in the same domain as your account, so the server delivers the message itself: no relaying is involved, and it should go through from anywhere.");
+    QT_TRANSLATE_NOOP("od::RelayReasoning", "The recipient is in the same domain as your account, so the server delivers the message itself: no relaying is involved, and it should go through from anywhere.");
 const char *const kOnNetwork =
-    T("The recipient is in another domain, so the server has to pass the message on (relay). You are on the network this server trusts, so it should accept that. If it refuses anyway, the provider has changed its rules, for example it now wants you to log in.");
+    QT_TRANSLATE_NOOP("od::RelayReasoning", "The recipient is in another domain, so the server has to pass the message on (relay). You are on the network this server trusts, so it should accept that. If it refuses anyway, the provider has changed its rules, for example it now wants you to log in.");
 const char *const kOffNetwork =
-    T("The recipient is in another domain, so the server has to pass the message on (relay). You are not on the network this server trusts, so it cannot tell you from a stranger and will usually refuse, unless you log in to it or send through the server of the network you are on.");
+    QT_TRANSLATE_NOOP("od::RelayReasoning", "The recipient is in another domain, so the server has to pass the message on (relay). You are not on the network this server trusts, so it cannot tell you from a stranger and will usually refuse, unless you log in to it or send through the server of the network you are on.");
 const char *const kNeedsLogin =
-    T("The recipient is in another domain, so the server has to pass the message on (relay). This kind of server only relays for users who log in, wherever they are.");
+    QT_TRANSLATE_NOOP("od::RelayReasoning", "The recipient is in another domain, so the server has to pass the message on (relay). This kind of server only relays for users who log in, wherever they are.");
 const char *const kAuthenticated =
-    T("You log in to the server, so it should pass your mail on to any domain, wherever you are.");
+    QT_TRANSLATE_NOOP("od::RelayReasoning", "You log in to the server, so it should pass your mail on to any domain, wherever you are.");
 const char *const kUnknown =
-    T("Whether this server will pass the message on depends on where you are and whether you log in. Tell Outbox Doctor where you are for a precise answer.");
+    QT_TRANSLATE_NOOP("od::RelayReasoning", "Whether this server will pass the message on depends on where you are and whether you log in. Tell Outbox Doctor where you are for a precise answer.");
 
-#undef T
 
 bool contains(const QList<Fix> &list, Fix fix) { return list.contains(fix); }
 

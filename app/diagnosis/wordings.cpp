@@ -6,7 +6,6 @@ namespace od {
 
 namespace {
 
-#define T(text) QT_TRANSLATE_NOOP("od::CodeTables", text)
 
 // Order matters: the first match wins, so specific phrases come before general ones
 // (e.g. "Relaying denied. Proper authentication required" is a relay refusal, and
@@ -31,20 +30,20 @@ const QList<Wording> kWordings = {
     {"recipient-internal-only",
      R"(sender (?:was )?not authenticated|not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder))|sender not in allowed|only accepts? mail from|delivery not authori[sz]ed|not authori[sz]ed to send to|rejected by (?:a )?(?:transport rule|moderator)|restricted to (?:internal|members))",
      Cause::MessageRejected, Owner::Recipient, true,
-     T("The recipient (a person, group or folder) only accepts mail from certain senders, for example from inside its own organisation. Only the recipient's side can allow you.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The recipient (a person, group or folder) only accepts mail from certain senders, for example from inside its own organisation. Only the recipient's side can allow you.")},
     // --- logging in --------------------------------------------------------------------------
     {"app-password-required",
      R"(application-specific password|app password)",
      Cause::AuthFailed, Owner::You, true,
-     T("The provider does not accept the account's normal password from mail programs. Create an app password in the provider's security settings, or use a program that supports modern sign-in.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The provider does not accept the account's normal password from mail programs. Create an app password in the provider's security settings, or use a program that supports modern sign-in.")},
     {"web-login-required",
      R"(log ?in (?:via|with|through) your web browser|web login required|verify your account)",
      Cause::AuthFailed, Owner::You, true,
-     T("The provider blocked this login as unusual. Sign in once through its web mail, confirm it was you, then try again.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The provider blocked this login as unusual. Sign in once through its web mail, confirm it was you, then try again.")},
     {"smtp-auth-disabled",
      R"(smtpclientauthentication is disabled|basic authentication is disabled|security defaults|user is locked|smtp auth(?:entication)? (?:is )?disabled)",
      Cause::AuthUnavailable, Owner::Provider, true,
-     T("Logging in to send with a user name and password is switched off for this account or organisation. The administrator has to allow it, or you must send another way.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "Logging in to send with a user name and password is switched off for this account or organisation. The administrator has to allow it, or you must send another way.")},
     {"auth-failed",
      R"(authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|username and password not accepted|incorrect authentication data|invalid (?:user ?name|login|credentials|password)|bad (?:user ?name|password)|(?:user ?name|password) (?:is )?(?:incorrect|invalid|wrong)|login (?:failed|incorrect|denied)|credentials were incorrect|auth failure|anmeldung fehlgeschlagen|aanmelding mislukt)",
      Cause::AuthFailed, Owner::You, true, nullptr},
@@ -61,7 +60,7 @@ const QList<Wording> kWordings = {
     {"sender-not-owned",
      R"(not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
      Cause::SenderRejected, Owner::You, true,
-     T("The server only lets you send with addresses that belong to the account you log in with. Use that address as From, or have the other address added to your account.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The server only lets you send with addresses that belong to the account you log in with. Use that address as From, or have the other address added to your account.")},
     {"sender-rejected",
      R"(sender address rejected|sender (?:domain|address) (?:must exist|not found|does not exist|unknown)|domain of sender address|sender verif(?:y|ication) failed|your envelope sender|badmailfrom|sender rejected|rejected sender|bad sender\b|mail from address (?:rejected|refused))",
      Cause::SenderRejected, std::nullopt, true, nullptr},
@@ -69,20 +68,20 @@ const QList<Wording> kWordings = {
     {"greylisted",
      R"(gr[ae]y-?list)",
      Cause::ServerUnavailable, Owner::Recipient, true,
-     T("The receiving server uses greylisting: it turns away the first attempt from a sender it does not know yet and accepts a retry a few minutes later. Mail servers retry by themselves; nothing needs doing unless it keeps failing for hours.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server uses greylisting: it turns away the first attempt from a sender it does not know yet and accepts a retry a few minutes later. Mail servers retry by themselves; nothing needs doing unless it keeps failing for hours.")},
     // --- block lists and reputation ----------------------------------------------------------
     {"residential-ip",
      R"(\bpbl\b|policy block list|dynamic(?:ally assigned)? (?:ip|address|range|pool)|dial-?up|residential|end-?user (?:ip|network)|consumer (?:ip|network|connection)|direct[- ]to[- ]mx|not allowed to send directly)",
      Cause::Blocked, Owner::You, true,
-     T("The receiving server does not take mail straight from home and mobile connections. Send through your provider's outgoing server (with a login) instead of delivering directly.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server does not take mail straight from home and mobile connections. Send through your provider's outgoing server (with a login) instead of delivering directly.")},
     {"blocklisted",
      R"(spamhaus|spamcop|barracuda|\bsorbs\b|uceprotect|blocklist\.de|spamrats|mailspike|\bpsbl\b|dnsbl|\brbl\b|realtime block|block ?list|black ?list|blocked using|listed (?:at|in|on|by) |banned sending ip|poor reputation|bad reputation|sender reputation|ip reputation|\(s3150\)|\(s3140\))",
      Cause::Blocked, std::nullopt, true,
-     T("The sending server's IP address is on a block list, so the receiving server refuses it. Whoever runs the sending server has to find out why it was listed, fix that, and ask for removal; until then, sending through another server helps.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's IP address is on a block list, so the receiving server refuses it. Whoever runs the sending server has to find out why it was listed, fix that, and ask for removal; until then, sending through another server helps.")},
     {"reverse-dns",
      R"(reverse dns|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
      Cause::Blocked, Owner::Provider, true,
-     T("The sending server's name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.")},
+     QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.")},
     // --- sender domain authentication --------------------------------------------------------
     {"domain-auth-failed",
      R"(\bspf\b|sender policy framework|\bdkim\b|\bdmarc\b|domainkeys|unauthenticated email|sender id)",
@@ -136,7 +135,6 @@ const QList<Wording> kWordings = {
      Cause::ServerUnavailable, std::nullopt, false, nullptr},
 };
 
-#undef T
 
 struct Compiled
 {
