@@ -377,6 +377,7 @@ void ProbeView::renderRow(Row &row, const AttemptView &v)
         item->setText(2, WizardTexts::secondsText(row.record.ms));
         break;
     }
+    item->setToolTip(0, item->text(0));
     item->setToolTip(1, item->text(1));
     const QString stateWord = row.state == RowState::Ok       ? tr("succeeded", "test step")
                               : row.state == RowState::Failed ? tr("failed", "test step")
