@@ -30,6 +30,7 @@ Pop3Login::Pop3Login(const ProbeSettings &settings, const QHostAddress &address,
                                        : (settings.pop3.security == Security::Tls ? 995 : 110);
     m_transcript.setRedactor(Redactor(popUser(settings), settings.password));
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Pop3Login::onTimeout);
 }
 

@@ -119,6 +119,8 @@ struct ProbeSettings
     int connectTimeoutMs = 6000;
     int greetingTimeoutMs = 10000;
     int replyTimeoutMs = 20000;
+    // A whole conversation may take no longer than this, however each answer is paced.
+    int attemptTimeoutMs = 90000;
 
     QString senderDomain() const;
     QString localRecipient() const; // postmaster@<sender's domain>

@@ -5,6 +5,7 @@
 #include "smtp/smtpsession.h"
 
 #include <QHostInfo>
+#include <QNetworkInterface>
 
 namespace od {
 
@@ -70,7 +71,11 @@ QString SmtpProbe::validate(const ProbeSettings &s)
         if (!known.contains(s.authMechanism.toUpper()))
             return tr("Unknown login method \"%1\".").arg(s.authMechanism);
     }
-    if (s.connectTimeoutMs <= 0 || s.greetingTimeoutMs <= 0 || s.replyTimeoutMs <= 0)
+    if (!s.sourceAddress.isNull() && !s.sourceAddress.isLoopback()
+        && !QNetworkInterface::allAddresses().contains(s.sourceAddress))
+        return tr("The address %1 does not belong to this computer, so the test cannot be sent from it.")
+            .arg(s.sourceAddress.toString());
+    if (s.connectTimeoutMs <= 0 || s.greetingTimeoutMs <= 0 || s.replyTimeoutMs <= 0 || s.attemptTimeoutMs <= 0)
         return tr("Timeouts must be positive.");
     return {};
 }

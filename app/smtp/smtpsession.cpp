@@ -65,8 +65,16 @@ SmtpSession::SmtpSession(const ProbeSettings &settings, const QHostAddress &addr
     m_attempt.security = effectiveSecurity(endpoint);
     m_attempt.address = address;
     m_transcript.setRedactor(Redactor(settings.user, settings.password, settings.oauthToken));
+    // Coarse timers may fire 5% early; a timeout is a verdict, so it must be exact.
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(Failure::ReplyTimeout, tr("The server answers so slowly that the test was stopped after %n second(s).",
+                                       nullptr, (m_settings.attemptTimeoutMs + 999) / 1000));
+    });
 }
 
 SmtpSession::~SmtpSession()
@@ -162,6 +170,7 @@ void SmtpSession::start()
         }
     }
     armTimer(m_settings.connectTimeoutMs);
+    m_deadline.start(std::max(m_settings.attemptTimeoutMs, 1));
     if (m_attempt.security == Security::Tls)
         m_socket->connectToHostEncrypted(m_attempt.address.toString(), m_endpoint.port, m_settings.host);
     else
@@ -773,6 +782,7 @@ void SmtpSession::finish()
     if (m_state == State::Done)
         return;
     m_timer.stop();
+    m_deadline.stop();
     setState(State::Done);
     if (m_socket) {
         m_socket->disconnect(this);

@@ -112,6 +112,7 @@ private:
     const CertificateTrust *m_trust = nullptr;
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
+    QTimer m_deadline;
     State m_state = State::Idle;
     SmtpReplyReader m_reader;
     Transcript m_transcript;

@@ -360,6 +360,7 @@ void TestPostfix::usageErrors_data()
     QTest::newRow("missing password file") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")};
     QTest::newRow("password without user") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--password-env"), QStringLiteral("HOME")};
     QTest::newRow("unknown language") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("tlh")};
+    QTest::newRow("source address not on this computer") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--source-address"), QStringLiteral("192.0.2.1")};
     QTest::newRow("unknown report format") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--report"), QStringLiteral("/tmp/report.doc")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--host"), QStringLiteral("x"), QStringLiteral("--frobnicate")};
 }

@@ -185,6 +185,7 @@ private slots:
     void noBannerDefaultTimeout();
     void drippingBanner();
     void drippingReply();
+    void slowEveryReply();
     void hostileReplies_data();
     void hostileReplies();
     void resetInTheMiddle_data();
@@ -315,6 +316,26 @@ void TestAdversarial::drippingBanner()
     QCOMPARE(o.attempt().failure, Failure::GreetingTimeout);
     QCOMPARE(o.attempt().cause, Cause::NoBanner);
     QVERIFY2(o.finishedMs < 2500 + 1500, qPrintable(describe(o)));
+}
+
+// Each answer comes just in time, but the conversation as a whole must still end.
+void TestAdversarial::slowEveryReply()
+{
+    FakeBehaviour b;
+    b.hook = [](FakePeer *peer, const QByteArray &line) {
+        if (line.startsWith("QUIT"))
+            return false;
+        QTimer::singleShot(700, peer, [peer] { peer->socket()->write("250 ok\r\n"); });
+        return true;
+    };
+    FakeSmtpServer *srv = server(b);
+    ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    settings.replyTimeoutMs = 1000;
+    settings.attemptTimeoutMs = 2500;
+    const Outcome o = runProbe(settings, 6000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().failure == Failure::ReplyTimeout, qPrintable(describe(o)));
+    QVERIFY2(o.finishedMs >= 2500 && o.finishedMs < 2500 + 1000, qPrintable(describe(o)));
 }
 
 void TestAdversarial::drippingReply()
