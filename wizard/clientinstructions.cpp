@@ -7,6 +7,7 @@ namespace od {
 namespace {
 
 
+// Spelled out QT_TRANSLATE_NOOP (not a shorter macro): lupdate does not expand macros.
 // The settings each fix changes; UseSubmissionPort shares EnableAuth's path (port + login).
 enum class Path { Login, Server, PopFirst, Sender };
 

@@ -11,6 +11,7 @@
 #include "wizardstate.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -123,11 +124,13 @@ void OutboxWizard::retranslateUi()
     setWindowTitle(tr("Outbox Doctor"));
     // QWizard sets its buttons' texts only when they are created or the style changes;
     // giving them again through QWizard's own context picks up Qt's translation (qtbase_xx).
-    setButtonText(QWizard::BackButton, QWizard::tr("< &Back"));
-    setButtonText(QWizard::NextButton, QWizard::tr("&Next >"));
-    setButtonText(QWizard::FinishButton, QWizard::tr("&Finish"));
-    setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
-    setButtonText(QWizard::HelpButton, QWizard::tr("&Help"));
+    // (The context is a variable so that lupdate leaves these to Qt's catalogue.)
+    const char *qtContext = "QWizard";
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
+    setButtonText(QWizard::HelpButton, QCoreApplication::translate(qtContext, "&Help"));
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
                                     QWizard::CancelButton, QWizard::HelpButton}) {
         if (QAbstractButton *button = this->button(b))
