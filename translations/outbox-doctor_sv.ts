@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Port to test, optionally with its security (587:starttls). Repeatable. Default: 587, 465 and 25 in parallel.</source>
-        <translation>Port att testa, eventuellt med säkerhet (587:starttls). Kan upprepas. Standard: 587, 465 och 25 samtidigt.</translation>
+        <translation>Port att testa, eventuellt med säkerhetsläge (587:starttls). Kan upprepas. Standard: 587, 465 och 25 samtidigt.</translation>
     </message>
     <message>
         <source>auto, starttls, tls or none.</source>
@@ -4570,7 +4570,7 @@ Tack på förhand.</translation>
     </message>
     <message>
         <source>Saying goodbye</source>
-        <translation>Säger hej då</translation>
+        <translation>Avslutar dialogen</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -4945,7 +4945,7 @@ Servern svarade: ”%3”</translation>
     </message>
     <message>
         <source>Saying goodbye</source>
-        <translation>Säger hej då</translation>
+        <translation>Avslutar dialogen</translation>
     </message>
     <message>
         <source>Logging in to the incoming mail server first</source>
