@@ -2123,7 +2123,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     </message>
     <message>
         <source>The outgoing server answered with an error; its own words say more.</source>
-        <translation>传出服务器返回了错误；它自己的说明中有更多信息。</translation>
+        <translation>传出服务器返回了错误；服务器的原话中有更详细的说明。</translation>
     </message>
     <message>
         <source>The outgoing server gave an answer the mail program did not understand.</source>
@@ -3270,7 +3270,7 @@ Thank you.</source>
     </message>
     <message>
         <source>Your internet connection comes from the provider whose mail address you use.</source>
-        <translation>你的互联网连接来自你所用邮件地址的服务提供商。</translation>
+        <translation>你的网络连接由你的邮件地址所属的服务提供商提供。</translation>
     </message>
     <message>
         <source>At &amp;work or in an office</source>
