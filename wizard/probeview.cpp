@@ -129,6 +129,7 @@ void ProbeView::follow(SmtpProbe *probe, const ProbeSettings &settings)
     if (!settings.pop3.host.isEmpty())
         addAttempt(-1, Endpoint{settings.pop3.port, settings.pop3.security}, {Step::Pop3});
     connect(probe, &SmtpProbe::attemptsPlanned, this, &ProbeView::plan);
+    connect(probe, &SmtpProbe::stepStarted, this, &ProbeView::onStepStarted);
     connect(probe, &SmtpProbe::stepFinished, this, &ProbeView::onStep);
     connect(probe, &SmtpProbe::transcriptLine, this, &ProbeView::onLine);
     m_spinTimer.start();
@@ -138,15 +139,6 @@ void ProbeView::plan(const QList<Endpoint> &endpoints)
 {
     for (int i = 0; i < endpoints.size(); ++i)
         addAttempt(i, endpoints.at(i), plannedSteps(m_settings, endpoints.at(i)));
-    if (m_attempts.contains(-1)) {
-        // SMTP starts after the POP3 login: only the POP3 row spins until then.
-        for (int i = 0; i < endpoints.size(); ++i) {
-            AttemptView &v = m_attempts[i];
-            for (Row &r : v.rows)
-                r.state = RowState::Pending;
-            render(v, i);
-        }
-    }
 }
 
 void ProbeView::addAttempt(int index, const Endpoint &endpoint, const QList<Step> &steps)
@@ -166,8 +158,6 @@ void ProbeView::addAttempt(int index, const Endpoint &endpoint, const QList<Step
     v.sinceLastStep.start();
     m_order.append(index);
     AttemptView &stored = m_attempts[index] = v;
-    if (index == -1 || !m_attempts.contains(-1))
-        markRunning(stored);
     render(stored, index);
     v.top->setExpanded(true);
     m_attempts[index].top->setExpanded(true);
@@ -175,43 +165,20 @@ void ProbeView::addAttempt(int index, const Endpoint &endpoint, const QList<Step
         m_tree->setCurrentItem(stored.top);
 }
 
-void ProbeView::markRunning(AttemptView &v)
+// The row of a step that has not ended yet; a step the plan did not foresee (HELO after a
+// refused EHLO) gets a row of its own before what is still pending. Earlier rows still
+// pending were skipped (e.g. STARTTLS on an unencrypted connection).
+int ProbeView::rowFor(AttemptView &v, int attempt, Step step)
 {
-    for (Row &r : v.rows) {
-        if (r.state == RowState::Running)
-            return;
-        if (r.state == RowState::Pending) {
-            r.state = RowState::Running;
-            return;
-        }
-    }
-}
-
-void ProbeView::onStep(int attempt, const StepRecord &record)
-{
-    if (!m_attempts.contains(attempt))
-        return;
-    AttemptView &v = m_attempts[attempt];
-    if (attempt == -1) {
-        // POP3 is done: the SMTP attempts start now.
-        for (int i : std::as_const(m_order)) {
-            if (i >= 0) {
-                markRunning(m_attempts[i]);
-                m_attempts[i].sinceLastStep.start();
-                render(m_attempts[i], i);
-            }
-        }
-    }
     int match = -1;
     for (int i = 0; i < v.rows.size(); ++i) {
         const Row &r = v.rows.at(i);
-        if ((r.state == RowState::Pending || r.state == RowState::Running) && r.step == record.step) {
+        if ((r.state == RowState::Pending || r.state == RowState::Running) && r.step == step) {
             match = i;
             break;
         }
     }
     if (match < 0) {
-        // A step the plan did not foresee (HELO after a refused EHLO): insert it before what is pending.
         int at = int(v.rows.size());
         for (int i = 0; i < v.rows.size(); ++i) {
             if (v.rows.at(i).state == RowState::Pending || v.rows.at(i).state == RowState::Running) {
@@ -220,7 +187,7 @@ void ProbeView::onStep(int attempt, const StepRecord &record)
             }
         }
         Row row;
-        row.step = record.step;
+        row.step = step;
         row.planned = false;
         row.item = new QTreeWidgetItem;
         row.item->setData(0, kAttemptRole, attempt);
@@ -230,14 +197,31 @@ void ProbeView::onStep(int attempt, const StepRecord &record)
     }
     for (int i = 0; i < match; ++i) {
         Row &r = v.rows[i];
-        if (r.state == RowState::Pending || r.state == RowState::Running)
+        if (r.state == RowState::Pending)
             r.state = RowState::Skipped;
     }
-    Row &row = v.rows[match];
+    return match;
+}
+
+void ProbeView::onStepStarted(int attempt, Step step)
+{
+    if (!m_attempts.contains(attempt))
+        return;
+    AttemptView &v = m_attempts[attempt];
+    const int row = rowFor(v, attempt, step);
+    v.rows[row].state = RowState::Running;
+    v.sinceLastStep.start();
+    render(v, attempt);
+}
+
+void ProbeView::onStep(int attempt, const StepRecord &record)
+{
+    if (!m_attempts.contains(attempt))
+        return;
+    AttemptView &v = m_attempts[attempt];
+    Row &row = v.rows[rowFor(v, attempt, record.step)];
     row.record = record;
     row.state = record.ok ? RowState::Ok : RowState::Failed;
-    v.sinceLastStep.start();
-    markRunning(v);
     render(v, attempt);
 }
 

@@ -66,9 +66,10 @@ private:
 
     void plan(const QList<Endpoint> &endpoints);
     void addAttempt(int index, const Endpoint &endpoint, const QList<Step> &steps);
+    void onStepStarted(int attempt, Step step);
     void onStep(int attempt, const StepRecord &record);
+    int rowFor(AttemptView &view, int attempt, Step step);
     void onLine(int attempt, const TranscriptLine &line);
-    void markRunning(AttemptView &view);
     void render(const AttemptView &view, int index);
     void renderRow(Row &row, const AttemptView &view);
     void showTranscript();

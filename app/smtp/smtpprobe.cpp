@@ -193,6 +193,7 @@ void SmtpProbe::startPop3(const QHostAddress &address)
         m_pop3->deleteLater();
         lookup(m_settings.host, false);
     });
+    emit stepStarted(-1, Step::Pop3);
     m_pop3->start();
 }
 
@@ -203,6 +204,7 @@ void SmtpProbe::startSessions()
         auto *session = new SmtpSession(m_settings, address, m_settings.endpoints.at(i), m_clock, m_trust, this);
         m_sessions.append(session);
         m_result.attempts.append(session->attempt());
+        connect(session, &SmtpSession::stepStarted, this, [this, i](Step step) { emit stepStarted(i, step); });
         connect(session, &SmtpSession::stepFinished, this, [this, i](const StepRecord &r) { emit stepFinished(i, r); });
         connect(session, &SmtpSession::transcriptLine, this,
                 [this, i](const TranscriptLine &l) { emit transcriptLine(i, l); });

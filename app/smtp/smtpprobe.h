@@ -37,6 +37,7 @@ public:
 signals:
     // attempt: index into result().attempts; -1 for the POP3 login.
     void attemptsPlanned(const QList<od::Endpoint> &endpoints);
+    void stepStarted(int attempt, od::Step step);
     void stepFinished(int attempt, const od::StepRecord &record);
     void transcriptLine(int attempt, const od::TranscriptLine &line);
     void verdictReady(const od::ProbeResult &result);

@@ -169,6 +169,7 @@ void SmtpSession::start()
             return;
         }
     }
+    began(Step::Connect);
     armTimer(m_settings.connectTimeoutMs);
     m_deadline.start(std::max(m_settings.attemptTimeoutMs, 1));
     if (m_attempt.security == Security::Tls)
@@ -192,9 +193,11 @@ void SmtpSession::onConnected()
     if (m_attempt.security == Security::Tls) {
         m_attempt.tls.attempted = true;
         setState(State::TlsHandshake);
+        began(Step::Tls);
         armTimer(m_settings.replyTimeoutMs);
     } else {
         setState(State::AwaitingGreeting);
+        began(Step::Banner);
         armTimer(m_settings.greetingTimeoutMs);
     }
 }
@@ -210,6 +213,7 @@ void SmtpSession::onEncrypted()
     if (m_state == State::TlsHandshake) {
         recordStep(Step::Tls, true, {}, tls.protocol);
         setState(State::AwaitingGreeting);
+        began(Step::Banner);
         armTimer(m_settings.greetingTimeoutMs);
     } else if (m_state == State::StartTlsHandshake) {
         recordStep(Step::TlsHandshake, true, {}, tls.protocol);
@@ -381,6 +385,7 @@ void SmtpSession::sendEhlo()
     const QByteArray name = m_settings.heloName.isEmpty() ? addressLiteral(m_socket->localAddress())
                                                           : m_settings.heloName.toUtf8();
     setState(inTls() && m_attempt.security != Security::Tls ? State::AwaitingEhloAfterTls : State::AwaitingEhlo);
+    began(m_state == State::AwaitingEhloAfterTls ? Step::EhloAfterTls : Step::Ehlo);
     const QByteArray line = "EHLO " + name;
     sendLine(line, QString::fromUtf8(line));
 }
@@ -397,6 +402,7 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
     recordStep(step, false, reply);
     if (reply.isPermanentFailure() && step == Step::Ehlo) {
         setState(State::AwaitingHelo);
+        began(Step::Helo);
         const QByteArray line = "HELO " + (m_settings.heloName.isEmpty() ? addressLiteral(m_socket->localAddress())
                                                                          : m_settings.heloName.toUtf8());
         sendLine(line, QString::fromUtf8(line));
@@ -426,6 +432,7 @@ void SmtpSession::afterEhlo()
         const bool offered = m_attempt.capabilities.startTls;
         if (offered) {
             setState(State::AwaitingStartTls);
+            began(Step::StartTls);
             sendLine("STARTTLS", QStringLiteral("STARTTLS"));
             return;
         }
@@ -463,6 +470,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
         note(tr("Ignored %n byte(s) the server sent before encryption started.", nullptr, dropped));
     m_attempt.tls.attempted = true;
     setState(State::StartTlsHandshake);
+    began(Step::TlsHandshake);
     armTimer(m_settings.replyTimeoutMs);
     m_socket->startClientEncryption();
 }
@@ -498,6 +506,7 @@ void SmtpSession::startAuth()
         return;
     }
     setState(State::AwaitingAuth);
+    began(Step::Auth);
     m_authRound = 0;
     const QByteArray user = m_settings.user.toUtf8();
     if (m_mechanism == QLatin1String("PLAIN")) {
@@ -595,6 +604,7 @@ void SmtpSession::flushCommands()
     if (m_pipelining) {
         QByteArray batch;
         for (const Command &cmd : std::as_const(m_queue)) {
+            began(cmd.step);
             emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), cmd.shown));
             batch += cmd.line + "\r\n";
         }
@@ -608,6 +618,7 @@ void SmtpSession::flushCommands()
     if (m_inflight.isEmpty()) {
         const Command cmd = m_queue.takeFirst();
         m_inflight.append(cmd);
+        began(cmd.step);
         sendLine(cmd.line, cmd.shown);
     }
 }
@@ -642,6 +653,7 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
             return;
         }
         setState(State::AwaitingDataAccepted);
+        began(Step::Message);
         const QByteArray message = buildMessage();
         emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(),
                                              tr("[test message, %n byte(s)]", nullptr, int(message.size()))));
@@ -752,6 +764,7 @@ void SmtpSession::sendQuit()
     if (m_state == State::Done)
         return;
     setState(State::AwaitingQuit);
+    began(Step::Quit);
     sendLine("QUIT", QStringLiteral("QUIT"));
     armTimer(std::min(m_settings.replyTimeoutMs, 5000));
 }

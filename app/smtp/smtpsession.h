@@ -57,6 +57,7 @@ public:
     static QString stateText(State state);
 
 signals:
+    void stepStarted(od::Step step);
     void stepFinished(const od::StepRecord &record);
     void transcriptLine(const od::TranscriptLine &line);
     void finished();
@@ -97,6 +98,7 @@ private:
     void sendLine(const QByteArray &line, const QString &shown);
     void sendQuit();
     void armTimer(int ms);
+    void began(Step step) { emit stepStarted(step); }
     void recordStep(Step step, bool ok, const SmtpReply &reply = SmtpReply(), const QString &detail = QString());
     void note(const QString &text);
     void fail(Failure failure, const QString &detail);
