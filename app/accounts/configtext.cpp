@@ -86,6 +86,26 @@ Decoded decode(const QByteArray &data)
     return d;
 }
 
+bool decodeText(const QByteArray &data, QString *text, QString *error, QStringList *warnings)
+{
+    const Decoded d = decode(data);
+    if (!d.error.isEmpty()) {
+        *error = d.error;
+        return false;
+    }
+    if (!d.warning.isEmpty() && warnings)
+        warnings->append(d.warning);
+    *text = d.text;
+    return true;
+}
+
+int portValue(const QString &value)
+{
+    bool ok = false;
+    const int port = value.trimmed().toInt(&ok);
+    return ok && port > 0 && port <= 65535 ? port : 0;
+}
+
 QByteArray encode(const QString &text, Encoding encoding)
 {
     switch (encoding) {

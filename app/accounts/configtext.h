@@ -39,6 +39,11 @@ struct Decoded
 // Decodes a configuration file: UTF-8 (with or without BOM), UTF-16 with BOM (or recognisable
 // without), falling back to Latin-1 for invalid UTF-8. Refuses binary data and oversized input.
 Decoded decode(const QByteArray &data);
+// decode() as a reader needs it: false with *error set when unreadable; a decoding warning
+// (e.g. not UTF-8) is appended to *warnings.
+bool decodeText(const QByteArray &data, QString *text, QString *error, QStringList *warnings);
+// A port number from a settings value: 1 to 65535, or 0 when absent or invalid.
+int portValue(const QString &value);
 // The same encoding back (for writers).
 QByteArray encode(const QString &text, Encoding encoding);
 

@@ -13,23 +13,14 @@ namespace {
 bool decodeInto(const QByteArray &data, QList<ConfigText::IniGroup> *groups, bool kde,
                 ReadResult &r)
 {
-    const ConfigText::Decoded d = ConfigText::decode(data);
-    if (!d.error.isEmpty()) {
-        r.error = d.error;
+    QString text;
+    if (!ConfigText::decodeText(data, &text, &r.error, &r.warnings))
         return false;
-    }
-    if (!d.warning.isEmpty())
-        r.warnings.append(d.warning);
-    *groups = ConfigText::parseIni(ConfigText::splitLines(d.text), kde, &r.warnings);
+    *groups = ConfigText::parseIni(ConfigText::splitLines(text), kde, &r.warnings);
     return true;
 }
 
-int portValue(const QString &s)
-{
-    bool ok = false;
-    const int p = s.trimmed().toInt(&ok);
-    return ok && p > 0 && p <= 65535 ? p : 0;
-}
+using ConfigText::portValue;
 
 bool isTrue(const QString &s)
 {

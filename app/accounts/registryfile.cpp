@@ -130,14 +130,10 @@ bool parseHexBytes(const QString &list, QByteArray *out)
 RegistryParseResult parseRegFile(const QByteArray &data)
 {
     RegistryParseResult r;
-    const ConfigText::Decoded d = ConfigText::decode(data);
-    if (!d.error.isEmpty()) {
-        r.error = d.error;
+    QString text;
+    if (!ConfigText::decodeText(data, &text, &r.error, &r.warnings))
         return r;
-    }
-    if (!d.warning.isEmpty())
-        r.warnings.append(d.warning);
-    const QList<ConfigText::Line> lines = ConfigText::splitLines(d.text);
+    const QList<ConfigText::Line> lines = ConfigText::splitLines(text);
     int first = 0;
     while (first < lines.size() && lines.at(first).text.trimmed().isEmpty())
         ++first;

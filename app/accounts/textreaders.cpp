@@ -14,23 +14,14 @@ namespace {
 
 bool decodeLines(const QByteArray &data, QList<ConfigText::Line> *lines, ReadResult &r)
 {
-    const ConfigText::Decoded d = ConfigText::decode(data);
-    if (!d.error.isEmpty()) {
-        r.error = d.error;
+    QString text;
+    if (!ConfigText::decodeText(data, &text, &r.error, &r.warnings))
         return false;
-    }
-    if (!d.warning.isEmpty())
-        r.warnings.append(d.warning);
-    *lines = ConfigText::splitLines(d.text);
+    *lines = ConfigText::splitLines(text);
     return true;
 }
 
-int portValue(const QString &s)
-{
-    bool ok = false;
-    const int p = s.trimmed().toInt(&ok);
-    return ok && p > 0 && p <= 65535 ? p : 0;
-}
+using ConfigText::portValue;
 
 bool onValue(const QString &arg)
 {

@@ -135,17 +135,13 @@ struct Smtp
 ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
 {
     ReadResult r;
-    const ConfigText::Decoded d = ConfigText::decode(data);
-    if (!d.error.isEmpty()) {
-        r.error = d.error;
+    QString text;
+    if (!ConfigText::decodeText(data, &text, &r.error, &r.warnings))
         return r;
-    }
-    if (!d.warning.isEmpty())
-        r.warnings.append(d.warning);
-    const PrefsJs::Prefs prefs = PrefsJs::parse(d.text);
+    const PrefsJs::Prefs prefs = PrefsJs::parse(text);
     r.warnings += prefs.warnings;
-    if (prefs.prefs.isEmpty() && !d.text.trimmed().isEmpty()
-        && !d.text.contains(QLatin1String("user_pref"))) {
+    if (prefs.prefs.isEmpty() && !text.trimmed().isEmpty()
+        && !text.contains(QLatin1String("user_pref"))) {
         r.error = Accounts::tr("This is not a Thunderbird prefs.js file.");
         return r;
     }
