@@ -946,6 +946,170 @@
     </message>
 </context>
 <context>
+    <name>od::ApplyChangesPanel</name>
+    <message>
+        <source>not set</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <comment>authentication</comment>
+        <translation>keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>password, any method</source>
+        <comment>authentication</comment>
+        <translation>Kennwort, beliebiges Verfahren</translation>
+    </message>
+    <message>
+        <source>normal password</source>
+        <comment>authentication</comment>
+        <translation>normales Kennwort</translation>
+    </message>
+    <message>
+        <source>encrypted password</source>
+        <comment>authentication</comment>
+        <translation>verschlüsseltes Kennwort</translation>
+    </message>
+    <message>
+        <source>password, PLAIN</source>
+        <comment>authentication</comment>
+        <translation>Kennwort, PLAIN</translation>
+    </message>
+    <message>
+        <source>password, LOGIN</source>
+        <comment>authentication</comment>
+        <translation>Kennwort, LOGIN</translation>
+    </message>
+    <message>
+        <source>encrypted password, CRAM-MD5</source>
+        <comment>authentication</comment>
+        <translation>verschlüsseltes Kennwort, CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>encrypted password, DIGEST-MD5</source>
+        <comment>authentication</comment>
+        <translation>verschlüsseltes Kennwort, DIGEST-MD5</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
+        <comment>report</comment>
+        <translation>In %1 von Outbox Doctor geändert (%2: %3); die vorherige Datei wurde als %4 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not changed in %1: %2</source>
+        <comment>report</comment>
+        <translation>In %1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
+        <comment>report</comment>
+        <translation>In %1 von Outbox Doctor geändert (%2: %3), dann aus der Sicherungskopie %4 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <comment>a setting: its old value → its new value</comment>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed in %1:</source>
+        <translation>Geändert in %1:</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>Sicherungskopie der ursprünglichen Datei: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1: %2</source>
+        <translation>In %1 wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is as it was before, restored from %2.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder wie vorher, wiederhergestellt aus %2.</translation>
+    </message>
+    <message>
+        <source>Change the settings for me</source>
+        <translation>Einstellungen für mich ändern</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor can make these changes in the settings file of %1 for you. It keeps a copy of the file as a backup, and never writes your password into it: enter it in %1 if it asks.</source>
+        <translation>Outbox Doctor kann diese Änderungen in der Einstellungsdatei von %1 für Sie vornehmen. Dabei wird eine Kopie der Datei als Sicherung aufbewahrt, und Ihr Kennwort wird nie hineingeschrieben: Geben Sie es in %1 ein, wenn Sie danach gefragt werden.</translation>
+    </message>
+    <message>
+        <source>What changes in %1:</source>
+        <translation>Was sich in %1 ändert:</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>In der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor cannot change this for you: %1 Follow the instructions below instead.</source>
+        <translation>Outbox Doctor kann das nicht für Sie ändern: %1 Folgen Sie stattdessen der Anleitung unten.</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for &amp;me</source>
+        <translation>Diese Einstellungen in %1 für &amp;mich ändern</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for me</source>
+        <translation>Diese Einstellungen in %1 für mich ändern</translation>
+    </message>
+    <message>
+        <source>Close %1 first. A backup of its settings file is kept.</source>
+        <translation>Schließen Sie zuerst %1. Eine Sicherungskopie der Einstellungsdatei wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <translation>Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of %1</source>
+        <translation>Die Änderung an den Einstellungen von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>the file already has these settings.</source>
+        <translation>die Datei enthält diese Einstellungen bereits.</translation>
+    </message>
+</context>
+<context>
     <name>od::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
