@@ -945,6 +945,170 @@
     </message>
 </context>
 <context>
+    <name>od::ApplyChangesPanel</name>
+    <message>
+        <source>not set</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <comment>authentication</comment>
+        <translation>不登录</translation>
+    </message>
+    <message>
+        <source>password, any method</source>
+        <comment>authentication</comment>
+        <translation>密码，任意方式</translation>
+    </message>
+    <message>
+        <source>normal password</source>
+        <comment>authentication</comment>
+        <translation>普通密码</translation>
+    </message>
+    <message>
+        <source>encrypted password</source>
+        <comment>authentication</comment>
+        <translation>加密的密码</translation>
+    </message>
+    <message>
+        <source>password, PLAIN</source>
+        <comment>authentication</comment>
+        <translation>密码，PLAIN</translation>
+    </message>
+    <message>
+        <source>password, LOGIN</source>
+        <comment>authentication</comment>
+        <translation>密码，LOGIN</translation>
+    </message>
+    <message>
+        <source>encrypted password, CRAM-MD5</source>
+        <comment>authentication</comment>
+        <translation>加密的密码，CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>encrypted password, DIGEST-MD5</source>
+        <comment>authentication</comment>
+        <translation>加密的密码，DIGEST-MD5</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>传出服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>答复地址</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
+        <comment>report</comment>
+        <translation>Outbox Doctor 已在 %1 中更改了设置（%2：%3）；原文件已保留为 %4。</translation>
+    </message>
+    <message>
+        <source>Not changed in %1: %2</source>
+        <comment>report</comment>
+        <translation>未在 %1 中进行更改：%2</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
+        <comment>report</comment>
+        <translation>Outbox Doctor 曾在 %1 中更改了设置（%2：%3），随后已从备份 %4 撤消。</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <comment>a setting: its old value → its new value</comment>
+        <translation>• %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed in %1:</source>
+        <translation>已在 %1 中更改：</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>文件原样的备份：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>无法撤消更改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1: %2</source>
+        <translation>未在 %1 中进行任何更改：%2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is as it was before, restored from %2.</source>
+        <translation>已撤消：%1 已恢复原样，是从 %2 还原的。</translation>
+    </message>
+    <message>
+        <source>Change the settings for me</source>
+        <translation>替我更改设置</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor can make these changes in the settings file of %1 for you. It keeps a copy of the file as a backup, and never writes your password into it: enter it in %1 if it asks.</source>
+        <translation>Outbox Doctor 可以替你在 %1 的设置文件中进行这些更改。它会保留一份文件副本作为备份，并且绝不会将你的密码写入文件：如果 %1 要求输入密码，请在其中输入。</translation>
+    </message>
+    <message>
+        <source>What changes in %1:</source>
+        <translation>%1 中将更改的内容：</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>所在文件：%1</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor cannot change this for you: %1 Follow the instructions below instead.</source>
+        <translation>Outbox Doctor 无法替你更改此设置：%1请改为按照下方的说明操作。</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for &amp;me</source>
+        <translation>替我在 %1 中更改这些设置(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for me</source>
+        <translation>替我在 %1 中更改这些设置</translation>
+    </message>
+    <message>
+        <source>Close %1 first. A backup of its settings file is kept.</source>
+        <translation>请先关闭 %1。其设置文件会保留一份备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <translation>撤消更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of %1</source>
+        <translation>撤消对 %1 设置的更改</translation>
+    </message>
+    <message>
+        <source>the file already has these settings.</source>
+        <translation>文件中已有这些设置。</translation>
+    </message>
+</context>
+<context>
     <name>od::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
