@@ -946,6 +946,170 @@
     </message>
 </context>
 <context>
+    <name>od::ApplyChangesPanel</name>
+    <message>
+        <source>not set</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <comment>authentication</comment>
+        <translation>geen aanmelding</translation>
+    </message>
+    <message>
+        <source>password, any method</source>
+        <comment>authentication</comment>
+        <translation>wachtwoord, elke methode</translation>
+    </message>
+    <message>
+        <source>normal password</source>
+        <comment>authentication</comment>
+        <translation>normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>encrypted password</source>
+        <comment>authentication</comment>
+        <translation>versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>password, PLAIN</source>
+        <comment>authentication</comment>
+        <translation>wachtwoord, PLAIN</translation>
+    </message>
+    <message>
+        <source>password, LOGIN</source>
+        <comment>authentication</comment>
+        <translation>wachtwoord, LOGIN</translation>
+    </message>
+    <message>
+        <source>encrypted password, CRAM-MD5</source>
+        <comment>authentication</comment>
+        <translation>versleuteld wachtwoord, CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>encrypted password, DIGEST-MD5</source>
+        <comment>authentication</comment>
+        <translation>versleuteld wachtwoord, DIGEST-MD5</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Uitgaande server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Verificatie</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Antwoordadres</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
+        <comment>report</comment>
+        <translation>Gewijzigd in %1 door Outbox Doctor (%2: %3); het vorige bestand is bewaard als %4.</translation>
+    </message>
+    <message>
+        <source>Not changed in %1: %2</source>
+        <comment>report</comment>
+        <translation>Niet gewijzigd in %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
+        <comment>report</comment>
+        <translation>Gewijzigd in %1 door Outbox Doctor (%2: %3) en daarna ongedaan gemaakt met de reservekopie %4.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <comment>a setting: its old value → its new value</comment>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed in %1:</source>
+        <translation>Gewijzigd in %1:</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>Reservekopie van het oorspronkelijke bestand: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>De wijziging kon niet ongedaan worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1: %2</source>
+        <translation>Er is niets gewijzigd in %1: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is as it was before, restored from %2.</source>
+        <translation>Ongedaan gemaakt: %1 is weer zoals het was, hersteld uit %2.</translation>
+    </message>
+    <message>
+        <source>Change the settings for me</source>
+        <translation>De instellingen voor mij wijzigen</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor can make these changes in the settings file of %1 for you. It keeps a copy of the file as a backup, and never writes your password into it: enter it in %1 if it asks.</source>
+        <translation>Outbox Doctor kan deze wijzigingen voor u aanbrengen in het instellingenbestand van %1. Daarbij wordt een kopie van het bestand bewaard als reservekopie, en uw wachtwoord wordt er nooit in geschreven: vul het in %1 in als erom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>What changes in %1:</source>
+        <translation>Wat er verandert in %1:</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>In het bestand: %1</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor cannot change this for you: %1 Follow the instructions below instead.</source>
+        <translation>Outbox Doctor kan dit niet voor u wijzigen: %1 Volg in plaats daarvan de instructies hieronder.</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for &amp;me</source>
+        <translation>Deze instellingen in %1 voor mij &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for me</source>
+        <translation>Deze instellingen in %1 voor mij wijzigen</translation>
+    </message>
+    <message>
+        <source>Close %1 first. A backup of its settings file is kept.</source>
+        <translation>Sluit eerst %1. Er wordt een reservekopie van het instellingenbestand bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <translation>Wijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of %1</source>
+        <translation>De wijziging van de instellingen van %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>the file already has these settings.</source>
+        <translation>het bestand heeft deze instellingen al.</translation>
+    </message>
+</context>
+<context>
     <name>od::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
