@@ -946,6 +946,170 @@
     </message>
 </context>
 <context>
+    <name>od::ApplyChangesPanel</name>
+    <message>
+        <source>not set</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <comment>authentication</comment>
+        <translation>ingen inloggning</translation>
+    </message>
+    <message>
+        <source>password, any method</source>
+        <comment>authentication</comment>
+        <translation>lösenord, valfri metod</translation>
+    </message>
+    <message>
+        <source>normal password</source>
+        <comment>authentication</comment>
+        <translation>normalt lösenord</translation>
+    </message>
+    <message>
+        <source>encrypted password</source>
+        <comment>authentication</comment>
+        <translation>krypterat lösenord</translation>
+    </message>
+    <message>
+        <source>password, PLAIN</source>
+        <comment>authentication</comment>
+        <translation>lösenord, PLAIN</translation>
+    </message>
+    <message>
+        <source>password, LOGIN</source>
+        <comment>authentication</comment>
+        <translation>lösenord, LOGIN</translation>
+    </message>
+    <message>
+        <source>encrypted password, CRAM-MD5</source>
+        <comment>authentication</comment>
+        <translation>krypterat lösenord, CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>encrypted password, DIGEST-MD5</source>
+        <comment>authentication</comment>
+        <translation>krypterat lösenord, DIGEST-MD5</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Utgående server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Svarsadress</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
+        <comment>report</comment>
+        <translation>Ändrat i %1 av Outbox Doctor (%2: %3); den tidigare filen sparades som %4.</translation>
+    </message>
+    <message>
+        <source>Not changed in %1: %2</source>
+        <comment>report</comment>
+        <translation>Inte ändrat i %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
+        <comment>report</comment>
+        <translation>Ändrat i %1 av Outbox Doctor (%2: %3), och sedan återställt från säkerhetskopian %4.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <comment>a setting: its old value → its new value</comment>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed in %1:</source>
+        <translation>Ändrat i %1:</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>Säkerhetskopia av filen som den var: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>Ändringen kunde inte ångras: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1: %2</source>
+        <translation>Inget ändrades i %1: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is as it was before, restored from %2.</source>
+        <translation>Ångrat: %1 är som förut, återställt från %2.</translation>
+    </message>
+    <message>
+        <source>Change the settings for me</source>
+        <translation>Ändra inställningarna åt mig</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor can make these changes in the settings file of %1 for you. It keeps a copy of the file as a backup, and never writes your password into it: enter it in %1 if it asks.</source>
+        <translation>Outbox Doctor kan göra de här ändringarna i inställningsfilen för %1 åt dig. En kopia av filen sparas som säkerhetskopia, och ditt lösenord skrivs aldrig in i den: ange det i %1 om programmet frågar efter det.</translation>
+    </message>
+    <message>
+        <source>What changes in %1:</source>
+        <translation>Det här ändras i %1:</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>I filen: %1</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor cannot change this for you: %1 Follow the instructions below instead.</source>
+        <translation>Outbox Doctor kan inte ändra det här åt dig: %1 Följ instruktionerna nedan i stället.</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for &amp;me</source>
+        <translation>Ändra de här inställningarna i %1 åt &amp;mig</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1 for me</source>
+        <translation>Ändra de här inställningarna i %1 åt mig</translation>
+    </message>
+    <message>
+        <source>Close %1 first. A backup of its settings file is kept.</source>
+        <translation>Stäng %1 först. En säkerhetskopia av dess inställningsfil sparas.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <translation>&amp;Ångra ändringen</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of %1</source>
+        <translation>Ångra ändringen av inställningarna i %1</translation>
+    </message>
+    <message>
+        <source>the file already has these settings.</source>
+        <translation>filen har redan de här inställningarna.</translation>
+    </message>
+</context>
+<context>
     <name>od::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
