@@ -1108,6 +1108,10 @@
         <source>the file already has these settings.</source>
         <translation>die Datei enthält diese Einstellungen bereits.</translation>
     </message>
+    <message>
+        <source>The account is no longer in %1.</source>
+        <translation>Das Konto ist in %1 nicht mehr vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>od::CertificateDialog</name>
@@ -3492,6 +3496,11 @@ Vielen Dank.</translation>
     <message>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>button of the help window</comment>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
