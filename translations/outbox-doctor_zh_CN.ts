@@ -1107,6 +1107,10 @@
         <source>the file already has these settings.</source>
         <translation>文件中已有这些设置。</translation>
     </message>
+    <message>
+        <source>The account is no longer in %1.</source>
+        <translation>%1 中已没有此帐户。</translation>
+    </message>
 </context>
 <context>
     <name>od::CertificateDialog</name>
@@ -3491,6 +3495,11 @@ Thank you.</source>
     <message>
         <source>Help: %1</source>
         <translation>帮助：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>button of the help window</comment>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
