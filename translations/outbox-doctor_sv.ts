@@ -1108,6 +1108,10 @@
         <source>the file already has these settings.</source>
         <translation>filen har redan de här inställningarna.</translation>
     </message>
+    <message>
+        <source>The account is no longer in %1.</source>
+        <translation>Kontot finns inte längre i %1.</translation>
+    </message>
 </context>
 <context>
     <name>od::CertificateDialog</name>
@@ -3492,6 +3496,11 @@ Tack på förhand.</translation>
     <message>
         <source>Help: %1</source>
         <translation>Hjälp: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>button of the help window</comment>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 <context>
