@@ -1108,6 +1108,10 @@
         <source>the file already has these settings.</source>
         <translation>het bestand heeft deze instellingen al.</translation>
     </message>
+    <message>
+        <source>The account is no longer in %1.</source>
+        <translation>Het account staat niet meer in %1.</translation>
+    </message>
 </context>
 <context>
     <name>od::CertificateDialog</name>
@@ -3493,6 +3497,11 @@ Alvast bedankt.</translation>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>button of the help window</comment>
+        <translation>&amp;Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>od::Pop3Login</name>
@@ -3816,7 +3825,7 @@ Alvast bedankt.</translation>
     </message>
     <message>
         <source>The server does not offer to log in.</source>
-        <translation>De server biedt geen mogelijkheid om aan te melden.</translation>
+        <translation>De server biedt geen mogelijkheid om zich aan te melden.</translation>
     </message>
     <message>
         <source>The server refused.</source>
