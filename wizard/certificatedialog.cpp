@@ -54,6 +54,9 @@ CertificateDialog::CertificateDialog(const QString &host, const TlsReport &tls, 
     m_intro = label("certificateIntroLabel");
     m_details = label("certificateDetailsLabel");
     m_details->setTextFormat(Qt::RichText);
+    // A table does not wrap like a paragraph: unwrapped, the label asks for the table's whole
+    // width and height, so the dialog grows to show all of it (long lists are broken below).
+    m_details->setWordWrap(false);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_findings = label("certificateFindingsLabel");
     m_mismatch = label("hostnameMismatchLabel");
@@ -100,6 +103,18 @@ void CertificateDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void CertificateDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // On a small screen the window gets narrower than it asked for (at most 2/3 of the
+    // screen, and the explicit minimum width hides the certificate table's): keep the table
+    // whole, and give the wrapped texts the lines they need at that width.
+    QSize size = this->size().expandedTo(layout()->totalMinimumSize());
+    size.setHeight(std::max(size.height(), layout()->totalHeightForWidth(size.width())));
+    if (size != this->size())
+        resize(size);
+}
+
 void CertificateDialog::retranslateUi()
 {
     setWindowTitle(tr("Certificate of %1").arg(m_host));
@@ -113,6 +128,11 @@ void CertificateDialog::retranslateUi()
     QString fingerprintHtml = fingerprintText(m_tls.leafFingerprint());
     if (fingerprintHtml.size() > 48)
         fingerprintHtml.insert(48, QStringLiteral("<br>"));
+    // At most three names a line, so a certificate for many names does not make the dialog huge.
+    const QStringList names = leaf.subjectAlternativeNames().values();
+    QStringList nameLines;
+    for (qsizetype i = 0; i < names.size(); i += 3)
+        nameLines.append(names.mid(i, 3).join(QStringLiteral(", ")).toHtmlEscaped());
     const QString rows = tr("<table>"
                             "<tr><td><b>Issued to:</b></td><td>%1</td></tr>"
                             "<tr><td><b>Names:</b></td><td>%2</td></tr>"
@@ -123,7 +143,7 @@ void CertificateDialog::retranslateUi()
                             "</table>",
                             "certificate details; keep the HTML tags")
                              .arg(nameOf(leaf, false).toHtmlEscaped(),
-                                  leaf.subjectAlternativeNames().values().join(QStringLiteral(", ")).toHtmlEscaped(),
+                                  nameLines.join(QStringLiteral(",<br>")),
                                   nameOf(leaf, true).toHtmlEscaped(),
                                   leaf.effectiveDate().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                   leaf.expiryDate().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
