@@ -654,8 +654,11 @@ QString FixPage::instructionsHtml(const QString &client, Fix fix, const AccountS
     const QStringList steps = ClientInstructions::steps(client, fix);
     if (steps.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(fixDescription(fix).toHtmlEscaped());
-    QString html = QStringLiteral("<p><b>%1</b></p><ol>")
-                       .arg(tr("In %1:", "instructions for a mail program").arg(ClientInstructions::clientName(client)).toHtmlEscaped());
+    // "Another mail program" is no name to put into "In %1:" (in German or Swedish it does not fit the sentence).
+    const QString heading = client == QLatin1String("generic")
+        ? tr("In your mail program:", "instructions for a mail program not in the list")
+        : tr("In %1:", "instructions for a mail program").arg(ClientInstructions::clientName(client));
+    QString html = QStringLiteral("<p><b>%1</b></p><ol>").arg(heading.toHtmlEscaped());
     for (const QString &s : steps)
         html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
     html += QStringLiteral("</ol>");
