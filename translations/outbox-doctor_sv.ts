@@ -3123,6 +3123,11 @@ Tack på förhand.</translation>
         <source>Show the certificate and decide whether to trust it</source>
         <translation>Visa certifikatet och bestäm om du ska lita på det</translation>
     </message>
+    <message>
+        <source>In your mail program:</source>
+        <comment>instructions for a mail program not in the list</comment>
+        <translation>I ditt e-postprogram:</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
