@@ -3123,6 +3123,11 @@ Alvast bedankt.</translation>
         <source>Show the certificate and decide whether to trust it</source>
         <translation>Het certificaat bekijken en beslissen of u het vertrouwt</translation>
     </message>
+    <message>
+        <source>In your mail program:</source>
+        <comment>instructions for a mail program not in the list</comment>
+        <translation>In uw e-mailprogramma:</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
