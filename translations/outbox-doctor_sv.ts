@@ -2807,7 +2807,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
     <message>
         <source>Still refused: %1. Click Back to try another way, or contact your provider with the report.</source>
-        <translation>Fortfarande avvisat: %1. Klicka på Bakåt för att prova ett annat sätt, eller kontakta din leverantör med rapporten.</translation>
+        <translation>Fortfarande avvisat: %1. Gå tillbaka och prova ett annat sätt, eller kontakta din leverantör med rapporten.</translation>
     </message>
     <message>
         <source>E-mail address: %1</source>
