@@ -620,11 +620,15 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     const QString paste = QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
                                          "friend@elsewhere.test on 22/11/2026 09:00\n"
                                          "554 5.7.1 <friend@elsewhere.test>: Relay access denied");
-    m_verbatim << linesOf(paste) << QStringLiteral("5.7.1 <friend@elsewhere.test>: Relay access denied")
-               << QStringLiteral("<friend@elsewhere.test>: Relay access denied");
-    child<QPlainTextEdit>("pasteTextEdit")->setPlainText(paste);
+    child<QPlainTextEdit>("pasteTextEdit")->setPlainText(QStringLiteral("Hello, my mail does not go out."));
     auto *decoded = child<QLabel>("decodedLabel");
     QTRY_VERIFY_WITH_TIMEOUT(decoded->isVisible(), 5000);
+    collect(QStringLiteral("Welcome[nothing decoded]"), m_wizard.get(), screen);
+    m_verbatim << linesOf(paste) << QStringLiteral("5.7.1 <friend@elsewhere.test>: Relay access denied")
+               << QStringLiteral("<friend@elsewhere.test>: Relay access denied");
+    const QString before = decoded->text();
+    child<QPlainTextEdit>("pasteTextEdit")->setPlainText(paste);
+    QTRY_VERIFY_WITH_TIMEOUT(decoded->text() != before, 5000);
     collect(QStringLiteral("Welcome[decoded]"), m_wizard.get(), screen);
 
     // Location.
@@ -648,6 +652,21 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     chooseData("securityComboBox", int(Security::Auto));
     chooseData("authComboBox", QStringLiteral("none"));
     collect(QStringLiteral("AccountPage[filled]"), m_wizard.get(), screen);
+
+    // Test: first over SSL/TLS without the test bed's CA: the certificate must be looked at.
+    child<QSpinBox>("portSpinBox")->setValue(m_bed.port("SMTPS_PORT"));
+    chooseData("securityComboBox", int(Security::Tls));
+    typeText("caFileLineEdit", QString());
+    QVERIFY(pressNext());
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::CertificateInvalid);
+    noteVerbatim(m_wizard->state()->firstResult);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("certificateFrame")->isVisible(), 5000);
+    collect(QStringLiteral("TestPage[certificate]"), m_wizard.get(), screen);
+    QVERIFY(pressBack());
+    typeText("caFileLineEdit", m_bed.value("CA_FILE"));
+    child<QSpinBox>("portSpinBox")->setValue(m_bed.port("SMTP_PORT"));
+    chooseData("securityComboBox", int(Security::Auto));
 
     // Test: a real refusal from 127.0.0.3.
     QVERIFY(pressNext());
@@ -685,6 +704,20 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
         }
         collect(stage, m_wizard.get(), screen);
     }
+    // The candidate server refuses to relay from here too: the test again fails, not solved.
+    child<QRadioButton>("fixUseLocalServerRadioButton")->click();
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::RelayDenied);
+    collect(QStringLiteral("RetestPage[refused]"), m_wizard.get(), screen);
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    collect(QStringLiteral("DonePage[not solved]"), m_wizard.get(), screen);
+    QVERIFY(pressBack());
+    QVERIFY(pressBack());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+
     child<QRadioButton>("fixEnableAuthRadioButton")->click();
     typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
     child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
