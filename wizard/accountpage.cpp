@@ -216,6 +216,8 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     });
     connect(m_detectedCombo, &QComboBox::activated, this, [this](int index) {
         const int i = m_detectedCombo->itemData(index).toInt();
+        // Remembered as read, so the Done page can offer to change that file ("apply for me").
+        state()->pickedAccount = i >= 0 && i < m_detected.size() ? m_detected.at(i) : MailAccount();
         if (i >= 0 && i < m_detected.size()) {
             fill(fromMailAccount(m_detected.at(i)));
             if (m_password->text().isEmpty())
@@ -352,9 +354,15 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 
 void AccountPage::initializePage()
 {
-    if (!m_scanned)
+    if (!m_scanned) {
+        // OD_HOME_OVERRIDE: look in another home directory instead (a copy of a user's, or a
+        // test's fake home); the client folders under it take their usual places.
+        const QString home = qEnvironmentVariable("OD_HOME_OVERRIDE");
+        AccountScanner scanner = home.isEmpty() ? AccountScanner::forCurrentUser() : AccountScanner(home);
+        scanner.setReadRegistry(home.isEmpty());
         setDetectedAccounts(qEnvironmentVariableIntValue("OD_NO_ACCOUNT_SCAN") ? QList<MailAccount>()
-                                                                               : AccountScanner::forCurrentUser().scan().accounts);
+                                                                               : scanner.scan().accounts);
+    }
     if (m_email->text().isEmpty() && !state()->paste.sender.isEmpty())
         m_email->setText(state()->paste.sender);
     // An Outlook error dialog names the server and port the program used.

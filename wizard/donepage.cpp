@@ -1,5 +1,6 @@
 #include "donepage.h"
 
+#include "applychangespanel.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosispage.h"
 #include "wizardtexts.h"
@@ -43,6 +44,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     m_settings->setFrameShape(QFrame::StyledPanel);
     m_settings->setMargin(6);
     m_tried = wrappingLabel(this, QStringLiteral("fixesTriedLabel"));
+    m_applyChanges = new ApplyChangesPanel(wizardState, this);
     m_instructions = new QTextBrowser(this);
     m_instructions->setObjectName(QStringLiteral("doneInstructionsTextBrowser"));
     m_instructions->setOpenLinks(false);
@@ -75,6 +77,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_settings);
     layout->addWidget(m_tried);
+    layout->addWidget(m_applyChanges);
     layout->addWidget(m_instructions, 1);
     layout->addLayout(buttons);
     retranslateUi();
@@ -148,6 +151,8 @@ void DonePage::retranslateUi()
     m_instructions->setVisible(showSteps);
     for (QLabel *l : {m_headline, m_text, m_settings, m_tried})
         l->setAccessibleName(l->text());
+    // "Apply for me" where the mail program's file can be changed; the click-by-click steps stay.
+    m_applyChanges->refresh();
 }
 
 Report DonePage::report() const
@@ -165,6 +170,7 @@ Report DonePage::report() const
         t.fix = f.fix;
         t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
         t.causeAfter = f.result;
+        t.detail = ApplyChangesPanel::outcomeText(f.applied);
         r.fixesTried.append(t);
     }
     const AccountSettings &a = state()->haveRetestResult ? state()->proposed : state()->account;

@@ -12,6 +12,8 @@ class QTextBrowser;
 
 namespace od {
 
+class ApplyChangesPanel;
+
 class DonePage : public WizardPage
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private:
     QLabel *m_text;
     QLabel *m_settings;
     QLabel *m_tried;
+    ApplyChangesPanel *m_applyChanges;
     QTextBrowser *m_instructions;
     QPushButton *m_copy;
     QPushButton *m_export;

@@ -3,6 +3,7 @@
 // the certificates trusted for this session and the fixes tried.
 #pragma once
 
+#include "accounts/mailaccount.h"
 #include "core/taxonomy.h"
 #include "diagnosis/relayreasoning.h"
 #include "pastesummary.h"
@@ -38,10 +39,24 @@ struct AccountSettings
     QString foreignRecipient;   // the person the user tried to reach
 };
 
+// What "apply for me" on the Done page did with a verified fix (codes and paths, worded when
+// shown, so the report follows a language switch).
+struct AppliedChange
+{
+    enum class Outcome { None, Applied, NotApplied, Undone };
+    Outcome outcome = Outcome::None;
+    QString client;       // a ClientId
+    QStringList files;    // the settings files written
+    QStringList backups;  // the backup beside each (same order)
+    QStringList changed;  // the keys written, as the file names them
+    QString error;        // NotApplied: the writer's reason (already translated)
+};
+
 struct FixAttempt
 {
     Fix fix = Fix::ContactProvider;
     Cause result = Cause::Unknown;  // the verdict of the test that followed
+    AppliedChange applied = {};     // whether the mail program's file was changed to match
 };
 
 class WizardState : public QObject
@@ -54,6 +69,9 @@ public:
     bool locationChosen = false;
     AccountKind accountKind = AccountKind::Home; // whose server the account uses
     AccountSettings account;
+    // The detected account the user picked on the Account page, as its mail program's file has
+    // it (client empty: typed by hand). What "apply for me" writes to.
+    MailAccount pickedAccount;
     QString password;            // never written to QSettings or any file
     bool rememberPassword = false;
     PasteSummary paste;

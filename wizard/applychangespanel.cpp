@@ -1,0 +1,368 @@
+#include "applychangespanel.h"
+
+#include "accountpage.h"
+#include "accounts/accountscanner.h"
+#include "wizardtexts.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace od {
+
+namespace {
+
+QLabel *panelLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+bool isPasswordAuth(const QString &auth)
+{
+    return auth == AuthId::Any || auth == AuthId::PasswordCleartext || auth == AuthId::PasswordEncrypted
+        || auth == AuthId::Plain || auth == AuthId::Login || auth == AuthId::CramMd5 || auth == AuthId::DigestMd5;
+}
+
+bool hasReplyTo(const QString &client)
+{
+    return client == ClientId::Thunderbird || client == ClientId::KMail;
+}
+
+QString fileNames(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &p : paths)
+        names << QFileInfo(p).fileName();
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+ApplyChangesPanel::ApplyChangesPanel(WizardState *state, QWidget *parent)
+    : QGroupBox(parent)
+    , m_state(state)
+{
+    setObjectName(QStringLiteral("applyChangesGroupBox"));
+    m_intro = panelLabel(this, "applyIntroLabel");
+    m_changes = panelLabel(this, "applyChangesListLabel");
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(QStringLiteral("applyChangesPushButton"));
+    m_result = panelLabel(this, "applyResultLabel");
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undo = new QPushButton(this);
+    m_undo->setObjectName(QStringLiteral("undoChangesPushButton"));
+    connect(m_apply, &QPushButton::clicked, this, &ApplyChangesPanel::apply);
+    connect(m_undo, &QPushButton::clicked, this, &ApplyChangesPanel::undo);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_undo);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_changes);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+    setTabOrder(m_apply, m_undo);
+    refresh();
+}
+
+void ApplyChangesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+AccountChange ApplyChangesPanel::changeFor(const MailAccount &file, const AccountSettings &verified,
+                                           const ProbeResult &retest)
+{
+    AccountChange c;
+    // The endpoint the verdict rests on: what "automatic" turned out to be.
+    const Attempt *used = retest.verdict.attempt >= 0 && retest.verdict.attempt < retest.attempts.size()
+                              ? &retest.attempts.at(retest.verdict.attempt)
+                              : nullptr;
+    const QString host = verified.host.trimmed();
+    if (!host.isEmpty() && host.compare(file.smtp.host, Qt::CaseInsensitive) != 0)
+        c.host = host;
+    const int port = verified.port != 0 ? verified.port : used ? used->endpoint.port : 0;
+    if (port != 0 && port != file.smtp.port)
+        c.port = port;
+    const Security security = verified.security != Security::Auto ? verified.security
+                              : used                              ? used->security
+                                                                  : Security::Auto;
+    if (security != Security::Auto && security != file.smtp.security)
+        c.security = security;
+    if (verified.authentication) {
+        const QString mechanism = verified.authMechanism.toUpper();
+        QString auth;
+        if (mechanism == QLatin1String("PLAIN"))
+            auth = AuthId::Plain;
+        else if (mechanism == QLatin1String("LOGIN"))
+            auth = AuthId::Login;
+        else if (mechanism == QLatin1String("CRAM-MD5"))
+            auth = AuthId::CramMd5;
+        else if (used && !used->capabilities.offersAuth(QStringLiteral("PLAIN"))
+                 && !used->capabilities.offersAuth(QStringLiteral("LOGIN"))
+                 && used->authMechanism.startsWith(QLatin1String("CRAM-"), Qt::CaseInsensitive))
+            auth = AuthId::PasswordEncrypted; // the server offers nothing else
+        else
+            auth = AuthId::PasswordCleartext; // "normal password", as the instructions say
+        // "The best the server offers" is already what a password method set in the file does.
+        if (auth != file.smtp.auth && !(mechanism.isEmpty() && isPasswordAuth(file.smtp.auth)))
+            c.auth = auth;
+        const QString user = verified.user.trimmed();
+        if (!user.isEmpty() && user != file.smtp.user)
+            c.user = user;
+    } else if (!file.smtp.auth.isEmpty() && file.smtp.auth != AuthId::None) {
+        c.auth = QString(AuthId::None); // the test went through without a login
+    }
+    if (!file.identityRef.isEmpty()) {
+        const QString from = verified.email.trimmed();
+        if (!from.isEmpty() && from != file.email)
+            c.from = from;
+        if (hasReplyTo(file.client) && verified.replyTo.trimmed() != file.replyTo)
+            c.replyTo = verified.replyTo.trimmed();
+    }
+    return c;
+}
+
+QList<ApplyChangesPanel::Row> ApplyChangesPanel::rows(const MailAccount &file, const AccountChange &change)
+{
+    const QString notSet = tr("not set", "a setting's value");
+    auto text = [&](const QString &value) { return value.isEmpty() ? notSet : value; };
+    auto port = [&](int p) { return p == 0 ? notSet : QString::number(p); };
+    auto security = [&](Security s) { return s == Security::Auto ? notSet : WizardTexts::securityText(s); };
+    auto auth = [&](const QString &id) -> QString {
+        if (id.isEmpty()) return notSet;
+        if (id == AuthId::None) return tr("no login", "authentication");
+        if (id == AuthId::Any) return tr("password, any method", "authentication");
+        if (id == AuthId::PasswordCleartext) return tr("normal password", "authentication");
+        if (id == AuthId::PasswordEncrypted) return tr("encrypted password", "authentication");
+        if (id == AuthId::Plain) return tr("password, PLAIN", "authentication");
+        if (id == AuthId::Login) return tr("password, LOGIN", "authentication");
+        if (id == AuthId::CramMd5) return tr("encrypted password, CRAM-MD5", "authentication");
+        if (id == AuthId::DigestMd5) return tr("encrypted password, DIGEST-MD5", "authentication");
+        return id.toUpper(); // NTLM, GSSAPI, EXTERNAL, OAUTH2: the protocol's own names
+    };
+    QList<Row> r;
+    if (change.host)
+        r.append({tr("Outgoing server"), text(file.smtp.host), *change.host});
+    if (change.port)
+        r.append({tr("Port"), port(file.smtp.port), port(*change.port)});
+    if (change.security)
+        r.append({tr("Encryption"), security(file.smtp.security), security(*change.security)});
+    if (change.auth)
+        r.append({tr("Authentication"), auth(file.smtp.auth), auth(*change.auth)});
+    if (change.user)
+        r.append({tr("User name"), text(file.smtp.user), *change.user});
+    if (change.from)
+        r.append({tr("E-mail address"), text(file.email), *change.from});
+    if (change.replyTo)
+        r.append({tr("Reply-to address"), text(file.replyTo), text(*change.replyTo)});
+    return r;
+}
+
+QString ApplyChangesPanel::outcomeText(const AppliedChange &a)
+{
+    const QString client = AccountPage::clientName(a.client);
+    switch (a.outcome) {
+    case AppliedChange::Outcome::None:
+        return {};
+    case AppliedChange::Outcome::Applied:
+        return tr("Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.", "report")
+            .arg(client, fileNames(a.files), a.changed.join(QLatin1String(", ")), fileNames(a.backups));
+    case AppliedChange::Outcome::NotApplied:
+        return tr("Not changed in %1: %2", "report").arg(client, a.error);
+    case AppliedChange::Outcome::Undone:
+        return tr("Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.", "report")
+            .arg(client, fileNames(a.files), a.changed.join(QLatin1String(", ")), fileNames(a.backups));
+    }
+    return {};
+}
+
+bool ApplyChangesPanel::isOffered() const
+{
+    return !m_change.isEmpty() && m_problem.isEmpty();
+}
+
+void ApplyChangesPanel::refresh()
+{
+    const WizardState &s = *m_state;
+    m_change = {};
+    m_problem.clear();
+    m_file = s.pickedAccount;
+    const bool verified = s.haveFirstResult && s.haveRetestResult && !s.retestResult.aborted
+                          && s.retestResult.verdict.cause == Cause::Ok;
+    if (verified && AccountWriter::isWritable(m_file.client)) {
+        // As the file has it now: the user may have changed the program since the scan, and
+        // after "apply" the list empties because the file already says so.
+        const ReadResult now = AccountScanner::readFile(m_file.source);
+        bool found = false;
+        for (const MailAccount &a : now.accounts) {
+            if (a.client == m_file.client && a.identityRef == m_file.identityRef && a.smtpRef == m_file.smtpRef) {
+                m_file = a;
+                found = true;
+                break;
+            }
+        }
+        m_change = changeFor(m_file, s.proposed, s.retestResult);
+        if (!found && !m_change.isEmpty())
+            m_problem = tr("The account is no longer in %1.").arg(QDir::toNativeSeparators(m_file.source));
+        else if (!m_change.isEmpty())
+            m_problem = AccountWriter::validate(m_file, m_change);
+    }
+    retranslateUi();
+}
+
+QString ApplyChangesPanel::rowsText(const QList<Row> &rows) const
+{
+    QStringList lines;
+    for (const Row &r : rows)
+        lines << tr("• %1: %2 → %3", "a setting: its old value → its new value").arg(r.setting, r.before, r.after);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ApplyChangesPanel::resultText() const
+{
+    const QString client = AccountPage::clientName(m_applied.client);
+    QStringList lines;
+    switch (m_applied.outcome) {
+    case AppliedChange::Outcome::None:
+        break;
+    case AppliedChange::Outcome::Applied:
+        lines << tr("Changed in %1:").arg(client) << rowsText(m_appliedRows);
+        for (qsizetype i = 0; i < m_applied.files.size(); ++i) {
+            lines << tr("File: %1").arg(QDir::toNativeSeparators(m_applied.files.at(i)));
+            if (i < m_applied.backups.size())
+                lines << tr("Backup of the file as it was: %1").arg(QDir::toNativeSeparators(m_applied.backups.at(i)));
+        }
+        if (!m_undoError.isEmpty())
+            lines << tr("The change could not be undone: %1").arg(m_undoError);
+        break;
+    case AppliedChange::Outcome::NotApplied:
+        lines << tr("Nothing was changed in %1: %2").arg(client, m_applied.error);
+        break;
+    case AppliedChange::Outcome::Undone:
+        for (qsizetype i = 0; i < m_applied.files.size() && i < m_applied.backups.size(); ++i)
+            lines << tr("Undone: %1 is as it was before, restored from %2.")
+                         .arg(QDir::toNativeSeparators(m_applied.files.at(i)),
+                              QDir::toNativeSeparators(m_applied.backups.at(i)));
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ApplyChangesPanel::retranslateUi()
+{
+    const QString client = AccountPage::clientName(m_file.client.isEmpty() ? m_applied.client : m_file.client);
+    setTitle(tr("Change the settings for me"));
+    setAccessibleName(title());
+    m_intro->setText(tr("Outbox Doctor can make these changes in the settings file of %1 for you. It keeps a copy of "
+                        "the file as a backup, and never writes your password into it: enter it in %1 if it asks.")
+                         .arg(client));
+    QStringList changes;
+    if (!m_change.isEmpty()) {
+        changes << tr("What changes in %1:").arg(client) << rowsText(rows(m_file, m_change));
+        QStringList files;
+        const bool smtp = m_change.host || m_change.port || m_change.security || m_change.auth || m_change.user;
+        const bool identity = m_change.from || m_change.replyTo;
+        if (smtp || m_file.client != ClientId::KMail)
+            files << m_file.source;
+        if (identity && m_file.client == ClientId::KMail)
+            files << m_file.identitySource;
+        for (const QString &f : std::as_const(files))
+            changes << tr("In the file: %1").arg(QDir::toNativeSeparators(f));
+        if (!m_problem.isEmpty())
+            changes << tr("Outbox Doctor cannot change this for you: %1 Follow the instructions below instead.")
+                           .arg(m_problem);
+    }
+    m_changes->setText(changes.join(QLatin1Char('\n')));
+    m_result->setText(resultText());
+    m_apply->setText(tr("Change these settings in %1 for &me").arg(client));
+    m_apply->setAccessibleName(tr("Change these settings in %1 for me").arg(client));
+    // Programs that keep their settings in memory and may write them back on closing.
+    const bool closeFirst = m_file.client == ClientId::Thunderbird || m_file.client == ClientId::KMail;
+    m_apply->setToolTip(closeFirst ? tr("Close %1 first. A backup of its settings file is kept.").arg(client) : QString());
+    m_undo->setText(tr("&Undo the change"));
+    m_undo->setAccessibleName(tr("Undo the change to the settings of %1").arg(client));
+    for (QLabel *l : {m_intro, m_changes, m_result})
+        l->setAccessibleName(l->text());
+
+    const bool offered = isOffered();
+    m_intro->setVisible(offered);
+    m_changes->setVisible(!m_change.isEmpty());
+    m_apply->setVisible(offered);
+    m_result->setVisible(m_applied.outcome != AppliedChange::Outcome::None);
+    m_undo->setVisible(m_applied.outcome == AppliedChange::Outcome::Applied);
+    setVisible(!m_change.isEmpty() || m_applied.outcome != AppliedChange::Outcome::None);
+}
+
+void ApplyChangesPanel::record(const AppliedChange &applied)
+{
+    m_applied = applied;
+    QList<FixAttempt> &tried = m_state->fixesTried;
+    if (m_attemptIndex >= 0 && m_attemptIndex < tried.size())
+        tried[m_attemptIndex].applied = applied;
+    emit m_state->changed();
+}
+
+void ApplyChangesPanel::apply()
+{
+    if (!isOffered())
+        return;
+    const QList<Row> changeRows = rows(m_file, m_change);
+    const ApplyResult r = AccountWriter::applyChange(m_file, m_change);
+    AppliedChange a;
+    a.client = m_file.client;
+    if (!r.ok() || r.files.isEmpty()) {
+        a.outcome = AppliedChange::Outcome::NotApplied;
+        a.error = r.ok() ? tr("the file already has these settings.") : r.error;
+    } else {
+        a.outcome = AppliedChange::Outcome::Applied;
+        a.files = r.files;
+        a.backups = r.backups;
+        a.changed = r.changed;
+        m_appliedRows = changeRows;
+    }
+    m_undoError.clear();
+    // The retest that verified these settings is the last fix tried.
+    m_attemptIndex = int(m_state->fixesTried.size()) - 1;
+    record(a);
+    refresh();
+    if (m_undo->isVisible())
+        m_undo->setFocus();
+}
+
+void ApplyChangesPanel::undo()
+{
+    if (m_applied.outcome != AppliedChange::Outcome::Applied)
+        return;
+    m_undoError.clear();
+    // The last file written first (KMail writes two).
+    for (qsizetype i = m_applied.backups.size() - 1; i >= 0; --i) {
+        const ApplyResult r = AccountWriter::undoChange(m_applied.backups.at(i));
+        if (!r.ok()) {
+            m_undoError = r.error;
+            refresh();
+            return;
+        }
+    }
+    AppliedChange a = m_applied;
+    a.outcome = AppliedChange::Outcome::Undone;
+    record(a);
+    refresh();
+    if (m_apply->isVisible())
+        m_apply->setFocus();
+}
+
+} // namespace od
