@@ -3123,6 +3123,11 @@ Vielen Dank.</translation>
         <source>Show the certificate and decide whether to trust it</source>
         <translation>Das Zertifikat anzeigen und entscheiden, ob Sie ihm vertrauen</translation>
     </message>
+    <message>
+        <source>In your mail program:</source>
+        <comment>instructions for a mail program not in the list</comment>
+        <translation>In Ihrem E-Mail-Programm:</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
