@@ -3122,6 +3122,11 @@ Thank you.</source>
         <source>Show the certificate and decide whether to trust it</source>
         <translation>查看证书，并决定是否信任它</translation>
     </message>
+    <message>
+        <source>In your mail program:</source>
+        <comment>instructions for a mail program not in the list</comment>
+        <translation>在你的邮件程序中：</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
