@@ -79,6 +79,8 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     layout->addWidget(m_tried);
     layout->addWidget(m_applyChanges);
     layout->addWidget(m_instructions, 1);
+    // Takes the room when there are no instructions, instead of spreading the texts apart.
+    layout->addStretch(0);
     layout->addLayout(buttons);
     retranslateUi();
 }
