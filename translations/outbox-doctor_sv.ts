@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>you@example.com</source>
-        <translation>du@example.com</translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Your na&amp;me:</source>
