@@ -2442,6 +2442,26 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>The sending server&apos;s name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.</source>
         <translation>Name und Adresse des sendenden Servers passen nicht zusammen (kein Reverse-DNS oder ein falscher HELO-Name). Wer den sendenden Server betreibt, muss sein DNS oder seine Konfiguration korrigieren.</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Temporary failure (the sender will retry)</source>
+        <translation>Vorübergehender Fehler (der Absender versucht es erneut)</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Dauerhafter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2858,7 +2878,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
     <message>
         <source>This page shows whether the problem is solved. If it is, change your mail program as described (the settings that were tested are listed). If not, go back and try another way, or send your provider the report. Click Finish to close Outbox Doctor.</source>
-        <translation>Diese Seite zeigt, ob das Problem gelöst ist. Wenn ja, ändern Sie Ihr E-Mail-Programm wie beschrieben (die getesteten Einstellungen sind aufgeführt). Wenn nicht, gehen Sie zurück und versuchen Sie einen anderen Weg, oder senden Sie Ihrem Anbieter den Bericht. Klicken Sie auf „Fertigstellen“, um Outbox Doctor zu schließen.</translation>
+        <translation>Diese Seite zeigt, ob das Problem gelöst ist. Wenn ja, ändern Sie Ihr E-Mail-Programm wie beschrieben (die getesteten Einstellungen sind aufgeführt). Wenn nicht, gehen Sie zurück und versuchen Sie einen anderen Weg, oder senden Sie Ihrem Anbieter den Bericht. Klicken Sie auf „Abschließen“, um Outbox Doctor zu schließen.</translation>
     </message>
 </context>
 <context>

@@ -2442,6 +2442,26 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>The sending server&apos;s name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.</source>
         <translation>De naam en het adres van de verzendende server kloppen niet met elkaar (geen reverse DNS, of een verkeerde HELO-naam). Wie de verzendende server beheert, moet de DNS-gegevens of de configuratie corrigeren.</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Temporary failure (the sender will retry)</source>
+        <translation>Tijdelijke fout (de afzender probeert het opnieuw)</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Blijvende fout</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>

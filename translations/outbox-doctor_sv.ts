@@ -2442,6 +2442,26 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>The sending server&apos;s name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.</source>
         <translation>Den sändande serverns namn och adress stämmer inte (ingen omvänd DNS, eller ett felaktigt HELO-namn). Den som driver den sändande servern måste rätta dess DNS eller konfiguration.</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Temporary failure (the sender will retry)</source>
+        <translation>Tillfälligt fel (avsändaren försöker igen)</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Permanent fel</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2858,7 +2878,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
     <message>
         <source>This page shows whether the problem is solved. If it is, change your mail program as described (the settings that were tested are listed). If not, go back and try another way, or send your provider the report. Click Finish to close Outbox Doctor.</source>
-        <translation>Den här sidan visar om problemet är löst. Om det är det ändrar du ditt e-postprogram enligt beskrivningen (de inställningar som testades listas). Om inte går du tillbaka och provar ett annat sätt, eller skickar rapporten till din leverantör. Klicka på Slutför för att stänga Outbox Doctor.</translation>
+        <translation>Den här sidan visar om problemet är löst. Om det är det ändrar du ditt e-postprogram enligt beskrivningen (de inställningar som testades listas). Om inte går du tillbaka och provar ett annat sätt, eller skickar rapporten till din leverantör. Klicka på Färdig för att stänga Outbox Doctor.</translation>
     </message>
 </context>
 <context>

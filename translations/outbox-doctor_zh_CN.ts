@@ -2441,6 +2441,26 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>The sending server&apos;s name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.</source>
         <translation>发送服务器的名称和地址无法通过核验（没有反向 DNS，或 HELO 名称错误）。需要由发送服务器的运营者修正其 DNS 或配置。</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Temporary failure (the sender will retry)</source>
+        <translation>临时失败（发件方会重试）</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久失败</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>

@@ -468,9 +468,9 @@ CodeMeaning enhancedMeaning(const EnhancedStatus &status)
 QString enhancedClassText(int klass)
 {
     switch (klass) {
-    case 2: return QCoreApplication::translate(kContext, "Success");
-    case 4: return QCoreApplication::translate(kContext, "Temporary failure (the sender will retry)");
-    case 5: return QCoreApplication::translate(kContext, "Permanent failure");
+    case 2: return QCoreApplication::translate("od::CodeTables", "Success");
+    case 4: return QCoreApplication::translate("od::CodeTables", "Temporary failure (the sender will retry)");
+    case 5: return QCoreApplication::translate("od::CodeTables", "Permanent failure");
     }
     return {};
 }
@@ -498,8 +498,8 @@ QString enhancedDescription(const EnhancedStatus &status)
             detail = d.label;
     }
     if (!detail)
-        return QCoreApplication::translate(kContext, "%1 · %2").arg(head, subject);
-    return QCoreApplication::translate(kContext, "%1 · %2: %3").arg(head, subject, tr(detail));
+        return QCoreApplication::translate("od::CodeTables", "%1 · %2").arg(head, subject);
+    return QCoreApplication::translate("od::CodeTables", "%1 · %2: %3").arg(head, subject, tr(detail));
 }
 
 QString OutlookError::numberText() const
