@@ -84,6 +84,8 @@ class TestReportPdf : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase() { installLanguage(QStringLiteral("en")); }
+    // Each test starts in English, whatever language the one before it chose.
+    void init() { installLanguage(QStringLiteral("en")); }
 
     void textExtracts_data();
     void textExtracts();
