@@ -20,33 +20,6 @@
 
 namespace od {
 
-namespace {
-
-QLineEdit *lineEdit(QWidget *parent, const char *name)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(QLatin1String(name));
-    return e;
-}
-
-QSpinBox *portSpinBox(QWidget *parent, const char *name)
-{
-    auto *s = new QSpinBox(parent);
-    s->setObjectName(QLatin1String(name));
-    s->setRange(0, 65535);
-    s->setAccelerated(true);
-    return s;
-}
-
-QLabel *buddyLabel(QWidget *parent, QWidget *buddy)
-{
-    auto *l = new QLabel(parent);
-    l->setBuddy(buddy);
-    return l;
-}
-
-} // namespace
-
 AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     : WizardPage(wizardState, parent)
     , m_passwords(new PasswordStore(this))

@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QSpinBox>
+#include <QLineEdit>
 
 namespace od {
 
@@ -19,6 +21,29 @@ void WizardPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWizardPage::changeEvent(event);
+}
+
+QLineEdit *WizardPage::lineEdit(QWidget *parent, const char *objectName)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(objectName));
+    return e;
+}
+
+QSpinBox *WizardPage::portSpinBox(QWidget *parent, const char *objectName)
+{
+    auto *s = new QSpinBox(parent);
+    s->setObjectName(QLatin1String(objectName));
+    s->setRange(0, 65535);
+    s->setAccelerated(true);
+    return s;
+}
+
+QLabel *WizardPage::buddyLabel(QWidget *parent, QWidget *buddy)
+{
+    auto *l = new QLabel(parent);
+    l->setBuddy(buddy);
+    return l;
 }
 
 QLabel *WizardPage::wrappingLabel(QWidget *parent, const QString &objectName)

@@ -8,6 +8,8 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QLineEdit;
+class QSpinBox;
 class QLabel;
 
 namespace od {
@@ -29,6 +31,11 @@ protected:
 
     // A label that wraps, so long translations never get clipped.
     static QLabel *wrappingLabel(QWidget *parent, const QString &objectName);
+    // Form fields, named after their widget type so tests find them ("hostLineEdit").
+    static QLineEdit *lineEdit(QWidget *parent, const char *objectName);
+    static QSpinBox *portSpinBox(QWidget *parent, const char *objectName);
+    // A label whose mnemonic moves the focus to `buddy`.
+    static QLabel *buddyLabel(QWidget *parent, QWidget *buddy);
     // Fills (or retranslates, keeping the choice) a combo box of connection security choices.
     static void setSecurityItems(QComboBox *combo, bool withAutomatic = true);
     static Security securityOf(const QComboBox *combo);
