@@ -69,6 +69,20 @@ QList<CertificateFinding> classifySslErrors(const QList<QSslError> &errors)
     return out;
 }
 
+bool applyCertificateDecision(QSslSocket *socket, const QList<QSslError> &errors,
+                              const CertificateTrust *trust, TlsReport *report)
+{
+    report->chain = socket->peerCertificateChain();
+    report->findings = classifySslErrors(errors);
+    report->errors.clear();
+    for (const QSslError &error : errors)
+        report->errors.append(error.errorString());
+    report->trustedByUser = trust && trust->trusts(report->chain.value(0), errors);
+    if (report->trustedByUser)
+        socket->ignoreSslErrors(errors);
+    return report->trustedByUser;
+}
+
 QSslConfiguration sslConfigurationWith(const QList<QSslCertificate> &extraCaCertificates)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();

@@ -125,14 +125,7 @@ void Pop3Login::onEncrypted()
 void Pop3Login::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrorsSeen = true;
-    m_result.tls.chain = m_socket->peerCertificateChain();
-    m_result.tls.findings = classifySslErrors(errors);
-    for (const QSslError &e : errors)
-        m_result.tls.errors.append(e.errorString());
-    if (m_trust && m_trust->trusts(m_result.tls.chain.value(0), errors)) {
-        m_result.tls.trustedByUser = true;
-        m_socket->ignoreSslErrors(errors);
-    }
+    applyCertificateDecision(m_socket, errors, m_trust, &m_result.tls);
 }
 
 void Pop3Login::onSocketError()

@@ -225,19 +225,11 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrorsSeen = true;
     TlsReport &tls = m_attempt.tls;
-    tls.chain = m_socket->peerCertificateChain();
-    tls.findings = classifySslErrors(errors);
-    tls.errors.clear();
-    for (const QSslError &error : errors)
-        tls.errors.append(error.errorString());
-    const QSslCertificate leaf = tls.chain.value(0);
+    const bool trusted = applyCertificateDecision(m_socket, errors, m_trust, &tls);
     note(tr("The certificate did not pass verification: %1").arg(tls.errors.join(QStringLiteral("; "))));
-    if (m_trust && m_trust->trusts(leaf, errors)) {
-        tls.trustedByUser = true;
+    if (trusted)
         note(tr("Continuing because you chose to trust the certificate with fingerprint %1")
-                 .arg(fingerprintText(sha256Fingerprint(leaf))));
-        m_socket->ignoreSslErrors(errors);
-    }
+                 .arg(fingerprintText(tls.leafFingerprint())));
 }
 
 void SmtpSession::onSocketError()
