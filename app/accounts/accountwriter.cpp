@@ -208,10 +208,15 @@ QString applyLineEdits(const QList<Line> &lines, QList<LineEdit> edits, const QS
             out[e.line].text = e.text;
     }
     std::stable_sort(edits.begin(), edits.end(), [](const LineEdit &a, const LineEdit &b) { return a.after > b.after; });
+    // Lines inserted after the same line keep the order they were given in.
+    int previousAfter = -2;
+    int alreadyThere = 0;
     for (const LineEdit &e : std::as_const(edits)) {
         if (e.line >= 0)
             continue;
-        const int at = e.after + 1;
+        alreadyThere = e.after == previousAfter ? alreadyThere + 1 : 0;
+        previousAfter = e.after;
+        const int at = e.after + 1 + alreadyThere;
         if (at > 0 && at <= out.size() && out.at(at - 1).eol.isEmpty())
             out[at - 1].eol = eol; // the last line had no line ending
         out.insert(qBound(0, at, int(out.size())), Line{e.text, eol});

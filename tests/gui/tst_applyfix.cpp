@@ -624,6 +624,10 @@ void TestApplyFix::msmtpApplyAndUndo()
         const qsizetype at = now.indexOf(line);
         QVERIFY2(at > now.indexOf("account        home\n") && at < blockEnd, now.constData());
     }
+    // New lines come in the order a reader expects: encryption, then login, then user.
+    QVERIFY2(now.indexOf("tls            on\n") < now.indexOf("auth           on\n")
+                 && now.indexOf("auth           on\n") < now.indexOf("user           " + user + "\n"),
+             now.constData());
     QCOMPARE(QFile::permissions(m_msmtprc) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
     // The backup: the file as it was.
     const QStringList backups = backupsIn(m_home->path());
