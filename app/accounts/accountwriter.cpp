@@ -639,10 +639,35 @@ bool processAlive(qint64 pid)
 }
 #endif
 
+#ifdef Q_OS_LINUX
+// Whether a process of this user with this name runs (from /proc/<pid>/comm).
+bool processRunning(const QByteArray &name)
+{
+    const uint uid = ::getuid();
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        if (pid.isEmpty() || !pid.at(0).isDigit())
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (!comm.open(QIODevice::ReadOnly))
+            continue;
+        if (comm.read(64).trimmed() == name && QFileInfo(QStringLiteral("/proc/") + pid).ownerId() == uid)
+            return true;
+    }
+    return false;
+}
+#endif
+
 } // namespace
 
 QString lockReason(const MailAccount &account)
 {
+#ifdef Q_OS_LINUX
+    // KMail keeps its transports in memory and writes them back when it closes.
+    if (account.client == ClientId::KMail && processRunning("kmail"))
+        return Accounts::tr("KMail is running. Close KMail and try again: otherwise it would write "
+                            "its old settings back when it closes.");
+#endif
     if (account.client != ClientId::Thunderbird)
         return {};
     const QString dir = QFileInfo(account.source).absolutePath();

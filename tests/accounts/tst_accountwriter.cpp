@@ -99,6 +99,7 @@ private slots:
     void permissionsKept();
     void refusedWhileThunderbirdRuns();
     void refusedWhileParentLockHeld();
+    void refusedWhileKMailRuns();
     void undoRestoresBytes();
     void killedWriterLeavesOldOrNew();
 };
@@ -502,6 +503,36 @@ void TestAccountWriter::refusedWhileParentLockHeld()
     holder.kill();
     holder.waitForFinished(5000);
     QVERIFY(!res.ok());
+}
+
+// KMail would write its own settings back when it closes: no change while it runs.
+void TestAccountWriter::refusedWhileKMailRuns()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("the running-program check reads /proc");
+#else
+    QTemporaryDir dir;
+    save(dir.filePath(QStringLiteral("mailtransports")), load(own("kmail/mailtransports")));
+    const ReadResult r = reread(dir.filePath(QStringLiteral("mailtransports")));
+    QVERIFY(!r.accounts.isEmpty());
+    const MailAccount account = r.accounts.constFirst();
+    QVERIFY(AccountWriter::lockReason(account).isEmpty());
+    // A stand-in process called "kmail": a copy of sleep.
+    const QString fake = dir.filePath(QStringLiteral("kmail"));
+    QVERIFY(QFile::copy(QStringLiteral("/bin/sleep"), fake));
+    QProcess kmail;
+    kmail.start(fake, {QStringLiteral("30")});
+    QVERIFY(kmail.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!AccountWriter::lockReason(account).isEmpty(), 5000);
+    AccountChange c;
+    c.port = 587;
+    const QByteArray before = load(dir.filePath(QStringLiteral("mailtransports")));
+    QVERIFY(!AccountWriter::applyChange(account, c).ok());
+    QCOMPARE(load(dir.filePath(QStringLiteral("mailtransports"))), before);
+    kmail.kill();
+    kmail.waitForFinished(5000);
+    QTRY_VERIFY_WITH_TIMEOUT(AccountWriter::lockReason(account).isEmpty(), 5000);
+#endif
 }
 
 void TestAccountWriter::undoRestoresBytes()
