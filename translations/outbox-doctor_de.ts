@@ -203,6 +203,10 @@
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>Im Bericht E-Mail-Adressen und Servernamen durch Platzhalter ersetzen (für öffentliche Foren).</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -943,6 +947,10 @@
     <message>
         <source>%1 is not a backup made by Outbox Doctor.</source>
         <translation>%1 ist keine von Outbox Doctor erstellte Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
+        <translation>KMail läuft. Schließen Sie KMail, und versuchen Sie es erneut: Sonst schreibt KMail beim Beenden seine alten Einstellungen zurück.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2625,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>Internal error.</source>
         <translation>Interner Fehler.</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>Im Bericht E-Mail-Adressen und Servernamen durch Platzhalter ersetzen (für öffentliche Foren).</translation>
+    </message>
 </context>
 <context>
     <name>od::DiagnosisPage</name>
@@ -2787,7 +2799,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation>Bericht &amp;speichern…</translation>
+        <translation>Bericht s&amp;peichern…</translation>
     </message>
     <message>
         <source>Save a report for your provider</source>
@@ -2879,6 +2891,19 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>This page shows whether the problem is solved. If it is, change your mail program as described (the settings that were tested are listed). If not, go back and try another way, or send your provider the report. Click Finish to close Outbox Doctor.</source>
         <translation>Diese Seite zeigt, ob das Problem gelöst ist. Wenn ja, ändern Sie Ihr E-Mail-Programm wie beschrieben (die getesteten Einstellungen sind aufgeführt). Wenn nicht, gehen Sie zurück und versuchen Sie einen anderen Weg, oder senden Sie Ihrem Anbieter den Bericht. Klicken Sie auf „Abschließen“, um Outbox Doctor zu schließen.</translation>
+    </message>
+    <message>
+        <source>Hide addresses and server &amp;names</source>
+        <comment>report option</comment>
+        <translation>&amp;Adressen und Servernamen verbergen</translation>
+    </message>
+    <message>
+        <source>For sharing the report in a public forum: e-mail addresses, server names and IP addresses are replaced by placeholders.</source>
+        <translation>Um den Bericht in einem öffentlichen Forum zu teilen: E-Mail-Adressen, Servernamen und IP-Adressen werden durch Platzhalter ersetzt.</translation>
+    </message>
+    <message>
+        <source>Hide addresses and server names in the report</source>
+        <translation>Adressen und Servernamen im Bericht verbergen</translation>
     </message>
 </context>
 <context>
@@ -3046,10 +3071,6 @@ Vielen Dank.</translation>
         <translation>Hinzufügen und &amp;testen</translation>
     </message>
     <message>
-        <source>Test &amp;all</source>
-        <translation>&amp;Alle testen</translation>
-    </message>
-    <message>
         <source>Server</source>
         <comment>column header</comment>
         <translation>Server</translation>
@@ -3147,6 +3168,10 @@ Vielen Dank.</translation>
         <source>In your mail program:</source>
         <comment>instructions for a mail program not in the list</comment>
         <translation>In Ihrem E-Mail-Programm:</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll</source>
+        <translation>&amp;Alle testen</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3551,31 @@ Vielen Dank.</translation>
         <source>&amp;Close</source>
         <comment>button of the help window</comment>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button</comment>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>wizard button</comment>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>wizard button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>

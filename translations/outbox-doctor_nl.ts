@@ -203,6 +203,10 @@
         <source>Report written to %1</source>
         <translation>Rapport opgeslagen in %1</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>Vervang in het rapport e-mailadressen en servernamen door plaatsaanduidingen (voor openbare forums).</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -943,6 +947,10 @@
     <message>
         <source>%1 is not a backup made by Outbox Doctor.</source>
         <translation>%1 is geen reservekopie die door Outbox Doctor is gemaakt.</translation>
+    </message>
+    <message>
+        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
+        <translation>KMail is actief. Sluit KMail en probeer het opnieuw: anders schrijft KMail bij het afsluiten de oude instellingen terug.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2625,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>Internal error.</source>
         <translation>Interne fout.</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>Vervang in het rapport e-mailadressen en servernamen door plaatsaanduidingen (voor openbare forums).</translation>
+    </message>
 </context>
 <context>
     <name>od::DiagnosisPage</name>
@@ -2880,6 +2892,19 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>This page shows whether the problem is solved. If it is, change your mail program as described (the settings that were tested are listed). If not, go back and try another way, or send your provider the report. Click Finish to close Outbox Doctor.</source>
         <translation>Deze pagina laat zien of het probleem is opgelost. Zo ja, wijzig dan uw e-mailprogramma zoals beschreven (de geteste instellingen staan erbij). Zo niet, ga dan terug en probeer een andere oplossing, of stuur uw provider het rapport. Klik op Voltooien om Outbox Doctor te sluiten.</translation>
     </message>
+    <message>
+        <source>Hide addresses and server &amp;names</source>
+        <comment>report option</comment>
+        <translation>&amp;Adressen en servernamen verbergen</translation>
+    </message>
+    <message>
+        <source>For sharing the report in a public forum: e-mail addresses, server names and IP addresses are replaced by placeholders.</source>
+        <translation>Om het rapport in een openbaar forum te delen: e-mailadressen, servernamen en IP-adressen worden vervangen door plaatsaanduidingen.</translation>
+    </message>
+    <message>
+        <source>Hide addresses and server names in the report</source>
+        <translation>Adressen en servernamen in het rapport verbergen</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3046,10 +3071,6 @@ Alvast bedankt.</translation>
         <translation>Toevoegen en t&amp;esten</translation>
     </message>
     <message>
-        <source>Test &amp;all</source>
-        <translation>&amp;Alles testen</translation>
-    </message>
-    <message>
         <source>Server</source>
         <comment>column header</comment>
         <translation>Server</translation>
@@ -3147,6 +3168,10 @@ Alvast bedankt.</translation>
         <source>In your mail program:</source>
         <comment>instructions for a mail program not in the list</comment>
         <translation>In uw e-mailprogramma:</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll</source>
+        <translation>&amp;Alles testen</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3551,31 @@ Alvast bedankt.</translation>
         <source>&amp;Close</source>
         <comment>button of the help window</comment>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button</comment>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>wizard button</comment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <source>Report written to %1</source>
         <translation>Rapporten skrevs till %1</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>Ersätt e-postadresser och servernamn med platshållare i rapporten (för offentliga forum).</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -943,6 +947,10 @@
     <message>
         <source>%1 is not a backup made by Outbox Doctor.</source>
         <translation>%1 är inte en säkerhetskopia gjord av Outbox Doctor.</translation>
+    </message>
+    <message>
+        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
+        <translation>KMail körs. Stäng KMail och försök igen: annars skriver KMail tillbaka sina gamla inställningar när det avslutas.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2625,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>Internal error.</source>
         <translation>Internt fel.</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>Ersätt e-postadresser och servernamn med platshållare i rapporten (för offentliga forum).</translation>
+    </message>
 </context>
 <context>
     <name>od::DiagnosisPage</name>
@@ -2880,6 +2892,19 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>This page shows whether the problem is solved. If it is, change your mail program as described (the settings that were tested are listed). If not, go back and try another way, or send your provider the report. Click Finish to close Outbox Doctor.</source>
         <translation>Den här sidan visar om problemet är löst. Om det är det ändrar du ditt e-postprogram enligt beskrivningen (de inställningar som testades listas). Om inte går du tillbaka och provar ett annat sätt, eller skickar rapporten till din leverantör. Klicka på Färdig för att stänga Outbox Doctor.</translation>
     </message>
+    <message>
+        <source>Hide addresses and server &amp;names</source>
+        <comment>report option</comment>
+        <translation>&amp;Dölj adresser och servernamn</translation>
+    </message>
+    <message>
+        <source>For sharing the report in a public forum: e-mail addresses, server names and IP addresses are replaced by placeholders.</source>
+        <translation>För att dela rapporten i ett offentligt forum: e-postadresser, servernamn och IP-adresser ersätts med platshållare.</translation>
+    </message>
+    <message>
+        <source>Hide addresses and server names in the report</source>
+        <translation>Dölj adresser och servernamn i rapporten</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3046,10 +3071,6 @@ Tack på förhand.</translation>
         <translation>Lägg till och &amp;testa</translation>
     </message>
     <message>
-        <source>Test &amp;all</source>
-        <translation>Testa &amp;alla</translation>
-    </message>
-    <message>
         <source>Server</source>
         <comment>column header</comment>
         <translation>Server</translation>
@@ -3147,6 +3168,10 @@ Tack på förhand.</translation>
         <source>In your mail program:</source>
         <comment>instructions for a mail program not in the list</comment>
         <translation>I ditt e-postprogram:</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll</source>
+        <translation>Testa &amp;alla</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3551,31 @@ Tack på förhand.</translation>
         <source>&amp;Close</source>
         <comment>button of the help window</comment>
         <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button</comment>
+        <translation>&lt; Till&amp;baka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Färdig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>wizard button</comment>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>wizard button</comment>
+        <translation>&amp;Hjälp</translation>
     </message>
 </context>
 <context>

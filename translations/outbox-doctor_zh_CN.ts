@@ -203,6 +203,10 @@
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>在报告中用占位符替换电子邮件地址和服务器名称（用于公共论坛）。</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -942,6 +946,10 @@
     <message>
         <source>%1 is not a backup made by Outbox Doctor.</source>
         <translation>%1 不是 Outbox Doctor 创建的备份。</translation>
+    </message>
+    <message>
+        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
+        <translation>KMail 正在运行。请关闭 KMail 后重试：否则它在关闭时会写回旧的设置。</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2624,10 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>Internal error.</source>
         <translation>内部错误。</translation>
     </message>
+    <message>
+        <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
+        <translation>在报告中用占位符替换电子邮件地址和服务器名称（用于公共论坛）。</translation>
+    </message>
 </context>
 <context>
     <name>od::DiagnosisPage</name>
@@ -2879,6 +2891,19 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>This page shows whether the problem is solved. If it is, change your mail program as described (the settings that were tested are listed). If not, go back and try another way, or send your provider the report. Click Finish to close Outbox Doctor.</source>
         <translation>本页显示问题是否已解决。如果已解决，请按说明更改你的邮件程序（下方列出了经过测试的设置）。如果尚未解决，请返回尝试其他方法，或者将报告发送给你的服务提供商。单击“完成”关闭 Outbox Doctor。</translation>
     </message>
+    <message>
+        <source>Hide addresses and server &amp;names</source>
+        <comment>report option</comment>
+        <translation>隐藏地址和服务器名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>For sharing the report in a public forum: e-mail addresses, server names and IP addresses are replaced by placeholders.</source>
+        <translation>用于在公共论坛中分享报告：电子邮件地址、服务器名称和 IP 地址会被替换为占位符。</translation>
+    </message>
+    <message>
+        <source>Hide addresses and server names in the report</source>
+        <translation>在报告中隐藏地址和服务器名称</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3045,10 +3070,6 @@ Thank you.</source>
         <translation>添加并测试(&amp;A)</translation>
     </message>
     <message>
-        <source>Test &amp;all</source>
-        <translation>全部测试(&amp;A)</translation>
-    </message>
-    <message>
         <source>Server</source>
         <comment>column header</comment>
         <translation>服务器</translation>
@@ -3146,6 +3167,10 @@ Thank you.</source>
         <source>In your mail program:</source>
         <comment>instructions for a mail program not in the list</comment>
         <translation>在你的邮件程序中：</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll</source>
+        <translation>全部测试(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3550,31 @@ Thank you.</source>
         <source>&amp;Close</source>
         <comment>button of the help window</comment>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button</comment>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button</comment>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>wizard button</comment>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>wizard button</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>wizard button</comment>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,12 @@
 #include "clientinstructions.h"
 #include "diagnosis/pastedecoder.h"
 #include "fixpage.h"
-// The report's view of a pasted error comes with app/report's paste mapping (in progress).
-#if __has_include("report/pastemapping.h")
 #include "report/pastemapping.h"
-#define OD_HAVE_REPORT_PASTE 1
-#endif
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
@@ -68,9 +65,12 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
                                                   : tr("The report could not be saved: %1").arg(error));
     });
     m_saved = wrappingLabel(this, QStringLiteral("reportSavedLabel"));
+    m_mask = new QCheckBox(this);
+    m_mask->setObjectName(QStringLiteral("maskIdentitiesCheckBox"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_mask);
     buttons->addWidget(m_saved, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -100,6 +100,10 @@ void DonePage::retranslateUi()
 {
     setTitle(tr("Done"));
     setSubTitle(tr("The result, and what to change in your mail program."));
+    m_mask->setText(tr("Hide addresses and server &names", "report option"));
+    m_mask->setToolTip(tr("For sharing the report in a public forum: e-mail addresses, server names and "
+                          "IP addresses are replaced by placeholders."));
+    m_mask->setAccessibleName(tr("Hide addresses and server names in the report"));
     m_copy->setText(tr("&Copy report"));
     m_copy->setAccessibleName(tr("Copy the report to the clipboard"));
     m_export->setText(tr("&Save report…"));
@@ -162,10 +166,8 @@ Report DonePage::report() const
     Report r;
     if (state()->haveFirstResult)
         r.probe = state()->latestResult();
-#ifdef OD_HAVE_REPORT_PASTE
     if (!state()->pastedText.trimmed().isEmpty())
         r.paste = reportPasteFromDecode(decodePaste(state()->pastedText), state()->pastedText);
-#endif
     r.location = state()->location;
     for (const FixAttempt &f : std::as_const(state()->fixesTried)) {
         ReportFixTried t;
@@ -177,6 +179,7 @@ Report DonePage::report() const
     }
     const AccountSettings &a = state()->haveRetestResult ? state()->proposed : state()->account;
     r.redactor = Redactor(a.user, state()->password);
+    r.maskIdentities = m_mask->isChecked();
     return r;
 }
 

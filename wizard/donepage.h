@@ -6,6 +6,7 @@
 
 #include "report/report.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -38,6 +39,7 @@ private:
     QLabel *m_tried;
     ApplyChangesPanel *m_applyChanges;
     QTextBrowser *m_instructions;
+    QCheckBox *m_mask;
     QPushButton *m_copy;
     QPushButton *m_export;
     QLabel *m_saved;

@@ -691,7 +691,7 @@ void FixPage::retranslateUi()
     m_serverHost->setAccessibleName(tr("Outgoing server of this network"));
     m_serverHost->setPlaceholderText(tr("smtp.example.net or smtp.example.net:587"));
     m_addServer->setText(tr("&Add and test"));
-    m_testServers->setText(tr("Test &all"));
+    m_testServers->setText(tr("Test a&ll"));
     m_candidates->setHeaderLabels({tr("Server", "column header"), tr("Result", "column header")});
     m_candidates->setAccessibleName(tr("Candidate outgoing servers"));
 

@@ -122,15 +122,14 @@ void OutboxWizard::changeEvent(QEvent *event)
 void OutboxWizard::retranslateUi()
 {
     setWindowTitle(tr("Outbox Doctor"));
-    // QWizard sets its buttons' texts only when they are created or the style changes;
-    // giving them again through QWizard's own context picks up Qt's translation (qtbase_xx).
-    // (The context is a variable so that lupdate leaves these to Qt's catalogue.)
-    const char *qtContext = "QWizard";
-    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
-    setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
-    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
-    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
-    setButtonText(QWizard::HelpButton, QCoreApplication::translate(qtContext, "&Help"));
+    // QWizard sets its buttons' texts only when they are created or the style changes, so they
+    // are given again here, from our own catalogue: worded as Qt's catalogues word them, except
+    // where those give two buttons of one page the same access key (Dutch Terug/Voltooien).
+    setButtonText(QWizard::BackButton, tr("< &Back", "wizard button"));
+    setButtonText(QWizard::NextButton, tr("&Next >", "wizard button"));
+    setButtonText(QWizard::FinishButton, tr("&Finish", "wizard button"));
+    setButtonText(QWizard::CancelButton, tr("Cancel", "wizard button"));
+    setButtonText(QWizard::HelpButton, tr("&Help", "wizard button"));
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
                                     QWizard::CancelButton, QWizard::HelpButton}) {
         if (QAbstractButton *button = this->button(b))

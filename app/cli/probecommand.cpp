@@ -163,10 +163,11 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption send(QStringLiteral("send"), ProbeCommand::tr("Really send a short test message to the --to recipients."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), ProbeCommand::tr("Seconds to wait for each answer (default 20)."), QStringLiteral("seconds"));
     const QCommandLineOption report(QStringLiteral("report"), ProbeCommand::tr("Also write a report (.html, .pdf or .txt)."), QStringLiteral("file"));
+    const QCommandLineOption mask(QStringLiteral("mask"), ProbeCommand::tr("In the report, replace e-mail addresses and server names by placeholders (for public forums)."));
     const QCommandLineOption json(QStringLiteral("json"), ProbeCommand::tr("Print the result as JSON."));
     parser.addOptions({host, port, security, from, to, user, passwordFile, passwordEnv, tokenFile, auth, source,
                        location, pop3Host, pop3Port, pop3Security, pop3User, cafile, trust, helo, send, timeout,
-                       report, json});
+                       report, mask, json});
 
     QStringList args = arguments;
     args.prepend(QStringLiteral("outbox-doctor probe"));
@@ -304,6 +305,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         r.location = s.location;
         // The result holds no password; the redactor is a second line of defence.
         r.redactor = Redactor(s.user, s.password, s.oauthToken);
+        r.maskIdentities = parser.isSet(mask);
         QString writeError;
         if (!writeReport(r, reportPath, &writeError)) {
             err << writeError << Qt::endl;

@@ -131,8 +131,10 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             DecodeCommand::tr("Whose server the account uses: home, work or other."), QStringLiteral("kind"));
         const QCommandLineOption report(QStringLiteral("report"),
             DecodeCommand::tr("Also write a report (.html, .pdf or .txt)."), QStringLiteral("file"));
+        const QCommandLineOption mask(QStringLiteral("mask"),
+            DecodeCommand::tr("In the report, replace e-mail addresses and server names by placeholders (for public forums)."));
         const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, DecodeCommand::tr("Show this help."));
-        parser.addOptions({json, lang, location, account, report, help});
+        parser.addOptions({json, lang, location, account, report, mask, help});
         if (!parser.parse(QStringList{QStringLiteral("decode")} + arguments)) {
             err << parser.errorText() << '\n';
             return DecodeUsage;
@@ -217,6 +219,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             Report r;
             r.paste = reportPasteFromDecode(result, QString::fromUtf8(data));
             r.location = context.location;
+            r.maskIdentities = parser.isSet(mask);
             QString error;
             if (!writeReport(r, reportPath, &error)) {
                 err << error << '\n';

@@ -528,9 +528,33 @@ void TestLanguageWalk::collect(const QString &stage, QWidget *root, Screen *scre
         screen->insert(stage + QLatin1Char('|') + widgetPath(w) + QLatin1Char('|') + what,
                        Shown{stage, what.isEmpty() ? widgetName(w) : QStringLiteral("%1 (%2)").arg(widgetName(w), what), text});
     };
+    // Access keys must be unique on a screen, the wizard's own buttons included: two controls
+    // with the same Alt+letter make the key cycle instead of act.
+    QHash<QChar, QString> accessKeys;
+    auto checkAccessKey = [&](QWidget *w, const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            const QChar key = text.at(i + 1).toLower();
+            const QString who = QStringLiteral("%1 \"%2\"").arg(widgetName(w), text);
+            if (accessKeys.contains(key) && onlyVisible)
+                m_problems.append(QStringLiteral("%1: access key Alt+%2 twice: %3 and %4")
+                                      .arg(stage, QString(key), accessKeys.value(key), who));
+            accessKeys.insert(key, who);
+            return;
+        }
+    };
     for (QWidget *w : std::as_const(widgets)) {
         if (onlyVisible ? !w->isVisible() : !w->isVisibleTo(root))
             continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            checkAccessKey(w, b->text());
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            checkAccessKey(w, l->text());
         if (w->isWindow())
             add(w, QStringLiteral("window title"), w->windowTitle());
         if (onlyVisible)

@@ -26,6 +26,7 @@ private slots:
     void passwordNeverInOutput();
     void reportFromRealProbe_data();
     void reportFromRealProbe();
+    void maskedReport();
     void usageErrors_data();
     void usageErrors();
 
@@ -347,6 +348,27 @@ void TestPostfix::reportFromRealProbe()
     const QByteArray user = m_bed.value("USER").toUtf8();
     for (const QByteArray &form : {password, password.toBase64(), QByteArray('\0' + user + '\0' + password).toBase64()})
         QVERIFY2(!text.contains(form), form.constData());
+}
+
+// For a public forum: no address or domain of the user's is left, the evidence is.
+void TestPostfix::maskedReport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("masked.txt"));
+    const Run run = probe(QStringList{QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+                                      QStringLiteral("%1:starttls").arg(m_bed.port("SUBMISSION_PORT")),
+                                      QStringLiteral("--from"), m_bed.value("USER2"), QStringLiteral("--to"),
+                                      m_bed.value("FOREIGN_RCPT"), QStringLiteral("--cafile"), m_bed.value("CA_FILE"),
+                                      QStringLiteral("--report"), path, QStringLiteral("--mask")}
+                          + credentials());
+    QCOMPARE(run.exitCode, 1);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    for (const char *personal : {"alice", "bob@", "home.test", "elsewhere.test", "mail.home.test"})
+        QVERIFY2(!text.contains(personal), personal);
+    QVERIFY(text.contains("sender-rejected"));
+    QVERIFY(text.contains("553 5.7.1"));
+    QVERIFY(text.contains("domain1.example"));
 }
 
 void TestPostfix::usageErrors_data()
