@@ -442,20 +442,25 @@ private:
     QList<QPointer<FakePeer>> m_peers;
 };
 
-// A POP3 server that refuses every password, quoting it back.
+// A POP3 server that refuses every password, quoting it back; with an APOP timestamp in its
+// greeting it accepts APOP for `apopUser` with `apopSecret` (RFC 1939's example by default).
 class FakePop3Server : public QTcpServer
 {
     Q_OBJECT
 public:
     FakePop3Server() { listen(QHostAddress::LocalHost, 0); }
     QByteArray received;
+    QByteArray greeting = "+OK POP3 ready\r\n";
+    QByteArray apopTimestamp;   // e.g. "<1896.697170952@dbc.mtview.ca.us>"
+    QByteArray apopUser = "mrose";
+    QByteArray apopSecret = "tanstaaf";
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
-        socket->write("+OK POP3 ready\r\n");
+        socket->write(apopTimestamp.isEmpty() ? greeting : "+OK POP3 server ready " + apopTimestamp + "\r\n");
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             const QByteArray bytes = socket->readAll();
             received += bytes;
@@ -467,7 +472,12 @@ protected:
                     socket->write("-ERR no CAPA here\r\n");
                 else if (line.startsWith("USER "))
                     socket->write("+OK send PASS\r\n");
-                else if (line.startsWith("PASS "))
+                else if (line.startsWith("APOP ")) {
+                    const QByteArray expected = "APOP " + apopUser + ' '
+                        + QCryptographicHash::hash(apopTimestamp + apopSecret, QCryptographicHash::Md5).toHex();
+                    socket->write(!apopTimestamp.isEmpty() && line == expected ? "+OK maildrop locked and ready\r\n"
+                                                                              : "-ERR permission denied\r\n");
+                } else if (line.startsWith("PASS "))
                     socket->write("-ERR [AUTH] invalid password " + line.mid(5) + "\r\n");
                 else if (line.startsWith("QUIT")) {
                     socket->write("+OK bye\r\n");

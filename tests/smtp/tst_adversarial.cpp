@@ -3,6 +3,7 @@
 #include "diagnosis/probediagnosis.h"
 #include "smtp/certificatetrust.h"
 #include "smtp/proberesultjson.h"
+#include "smtp/pop3login.h"
 #include "smtp/smtpprobe.h"
 #include "smtp/smtpsession.h"
 
@@ -186,6 +187,9 @@ private slots:
     void drippingBanner();
     void drippingReply();
     void slowEveryReply();
+    void apopDigest();
+    void apopLogin_data();
+    void apopLogin();
     void hostileReplies_data();
     void hostileReplies();
     void resetInTheMiddle_data();
@@ -316,6 +320,51 @@ void TestAdversarial::drippingBanner()
     QCOMPARE(o.attempt().failure, Failure::GreetingTimeout);
     QCOMPARE(o.attempt().cause, Cause::NoBanner);
     QVERIFY2(o.finishedMs < 2500 + 1500, qPrintable(describe(o)));
+}
+
+// RFC 1939's example exchange.
+void TestAdversarial::apopDigest()
+{
+    const QByteArray stamp = Pop3Login::apopTimestamp("+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>");
+    QCOMPARE(stamp, QByteArray("<1896.697170952@dbc.mtview.ca.us>"));
+    QCOMPARE(Pop3Login::apopDigest(stamp, QStringLiteral("tanstaaf")), QByteArray("c4c9334bac560ecc979e58001b3e22fb"));
+    QVERIFY(Pop3Login::apopTimestamp("+OK Dovecot ready.").isEmpty());
+    QVERIFY(Pop3Login::apopTimestamp("+OK <no at sign>").isEmpty());
+    QVERIFY(Pop3Login::apopTimestamp("+OK <a@b> <c@d>") == QByteArray("<a@b>"));
+}
+
+void TestAdversarial::apopLogin_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("right secret") << QStringLiteral("tanstaaf") << true;
+    QTest::newRow("wrong secret") << QStringLiteral("tanstaaX") << false;
+}
+
+// A server that offers APOP gets the digest, never the password.
+void TestAdversarial::apopLogin()
+{
+    QFETCH(QString, password);
+    QFETCH(bool, ok);
+    FakePop3Server pop3;
+    pop3.apopTimestamp = "<1896.697170952@dbc.mtview.ca.us>";
+    FakeSmtpServer *srv = server(FakeBehaviour{});
+    ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    settings.user = QStringLiteral("mrose");
+    settings.password = password;
+    settings.allowPlaintextAuth = true;
+    settings.pop3.host = QStringLiteral("127.0.0.1");
+    settings.pop3.port = pop3.serverPort();
+    settings.pop3.security = Security::None;
+    const Outcome o = runProbe(settings, 6000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.result.pop3.mechanism, QStringLiteral("APOP"));
+    QCOMPARE(o.result.pop3.ok, ok);
+    QVERIFY(pop3.received.contains("APOP mrose "));
+    QVERIFY(!pop3.received.contains("PASS"));
+    QVERIFY(!pop3.received.contains(password.toUtf8()));
+    // The login's own verdict; the SMTP side of this fake accepts anyone, so mail still goes.
+    QCOMPARE(o.result.pop3.cause, ok ? Cause::Ok : Cause::AuthFailed);
 }
 
 // Each answer comes just in time, but the conversation as a whole must still end.
