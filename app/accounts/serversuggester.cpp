@@ -161,28 +161,35 @@ void ServerSuggester::fetchAutoconfig(const QUrl &url, const QString &source)
     });
 }
 
+// One DNS question as a pending source: it ends with its answer or after m_timeoutMs,
+// whichever comes first. The returned function says whether the caller may still finish it.
+std::function<bool()> ServerSuggester::beginDnsRequest()
+{
+    ++m_pending;
+    const quint64 gen = m_generation;
+    auto finished = std::make_shared<bool>(false);
+    std::function<bool()> claim = [this, gen, finished]() {
+        if (*finished || gen != m_generation)
+            return false;
+        *finished = true;
+        return true;
+    };
+    QTimer::singleShot(m_timeoutMs, this, [this, claim] {
+        if (claim())
+            done();
+    });
+    return claim;
+}
+
 void ServerSuggester::lookupSrv(const QString &service, bool implicitTls)
 {
     const QString name = service + m_domain;
     m_queried.append(name);
-    ++m_pending;
-    const quint64 gen = m_generation;
-    auto finishedFlag = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, timer, gen, finishedFlag]() {
-        timer->deleteLater();
-        if (*finishedFlag || gen != m_generation)
-            return;
-        *finishedFlag = true;
-        done();
-    });
-    timer->start(m_timeoutMs);
+    const std::function<bool()> claim = beginDnsRequest();
     m_dns->lookup(QDnsLookup::SRV, name, this,
-                  [this, name, implicitTls, gen, finishedFlag](const QList<SrvRecord> &recs, const QString &) {
-                      if (*finishedFlag || gen != m_generation)
+                  [this, name, implicitTls, claim](const QList<SrvRecord> &recs, const QString &) {
+                      if (!claim())
                           return;
-                      *finishedFlag = true;
                       add(suggestionsFromSrv(recs, implicitTls, m_email, name), 2);
                       done();
                   });
@@ -191,24 +198,11 @@ void ServerSuggester::lookupSrv(const QString &service, bool implicitTls)
 void ServerSuggester::lookupMx()
 {
     m_queried.append(QStringLiteral("MX ") + m_domain);
-    ++m_pending;
-    const quint64 gen = m_generation;
-    auto finishedFlag = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, timer, gen, finishedFlag]() {
-        timer->deleteLater();
-        if (*finishedFlag || gen != m_generation)
-            return;
-        *finishedFlag = true;
-        done();
-    });
-    timer->start(m_timeoutMs);
+    const std::function<bool()> claim = beginDnsRequest();
     m_dns->lookup(QDnsLookup::MX, m_domain, this,
-                  [this, gen, finishedFlag](const QList<SrvRecord> &recs, const QString &) {
-                      if (*finishedFlag || gen != m_generation)
+                  [this, claim](const QList<SrvRecord> &recs, const QString &) {
+                      if (!claim())
                           return;
-                      *finishedFlag = true;
                       const QList<SrvRecord> ordered = orderSrvRecords(recs);
                       if (!ordered.isEmpty() && m_ispdb.isValid()) {
                           // The provider behind the MX (Google Workspace, Microsoft 365, a

@@ -78,6 +78,7 @@ signals:
 
 private:
     void fetchAutoconfig(const QUrl &url, const QString &source);
+    std::function<bool()> beginDnsRequest();
     void lookupSrv(const QString &service, bool implicitTls);
     void lookupMx();
     void add(const QList<ServerSuggestion> &list, int rank);
