@@ -11,6 +11,7 @@
 #include "donepage.h"
 #include "outboxwizard.h"
 #include "report/reportwriter.h"
+#include "keyboarddriver.h"
 #include "testbed.h"
 #include "testpage.h"
 #include "wizardstate.h"
@@ -242,34 +243,16 @@ void TestApplyFix::makeWizard()
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }
 
-static Qt::Key mnemonicKey(const QString &text)
-{
-    const qsizetype amp = text.indexOf(QLatin1Char('&'));
-    if (amp < 0 || amp + 1 >= text.size())
-        return Qt::Key_unknown;
-    return Qt::Key(QKeySequence(text.at(amp + 1).toUpper())[0].key());
-}
-
 bool TestApplyFix::pressWizardButton(QWizard::WizardButton which)
 {
-    QAbstractButton *button = m_wizard->button(which);
-    if (!button->isVisible() || !QTest::qWaitFor([&] { return button->isEnabled(); }, 5000))
-        return false;
-    const int before = m_wizard->currentId();
-    QApplication::setActiveWindow(m_wizard.get());
-    QTest::keyClick(m_wizard.get(), mnemonicKey(button->text()), Qt::AltModifier);
-    if (!QTest::qWaitFor([&] { return m_wizard->currentId() != before; }, 1000)) {
-        qWarning("mnemonic of \"%s\" did not act; clicking", qPrintable(button->text()));
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-    return m_wizard->currentId() != before;
+    return odtest::pressWizardButton(m_wizard.get(), which);
 }
 
 // A page's own button by its mnemonic, as a keyboard user would; the click is animated.
 void TestApplyFix::pressMnemonic(QAbstractButton *button)
 {
     QVERIFY(button && button->isVisible() && button->isEnabled());
-    const Qt::Key key = mnemonicKey(button->text());
+    const Qt::Key key = odtest::mnemonicKey(button->text());
     QVERIFY2(key != Qt::Key_unknown, qPrintable(button->text()));
     QSignalSpy clicked(button, &QAbstractButton::clicked);
     QApplication::setActiveWindow(m_wizard.get());
@@ -279,35 +262,20 @@ void TestApplyFix::pressMnemonic(QAbstractButton *button)
 
 void TestApplyFix::typeText(const char *name, const QString &text)
 {
-    auto *edit = child<QLineEdit>(name);
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-    QCOMPARE(edit->text(), text);
+    QVERIFY2(child<QLineEdit>(name), name);
+    odtest::typeInto(child<QLineEdit>(name), text);
 }
 
 void TestApplyFix::setSpin(const char *name, int value)
 {
-    auto *spin = child<QSpinBox>(name);
-    QVERIFY2(spin, name);
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(spin, QString::number(value));
-    QTest::keyClick(spin, Qt::Key_Tab);
-    QCOMPARE(spin->value(), value);
+    QVERIFY2(child<QSpinBox>(name), name);
+    odtest::typeIntoSpin(child<QSpinBox>(name), value);
 }
 
 void TestApplyFix::chooseData(const char *name, const QVariant &data)
 {
-    auto *combo = child<QComboBox>(name);
-    QVERIFY2(combo, name);
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->count() && combo->currentData() != data; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentData(), data);
+    QVERIFY2(child<QComboBox>(name), name);
+    odtest::chooseByData(child<QComboBox>(name), data);
 }
 
 // Arrow keys on a closed combo box: each step is an "activated", as with the mouse.

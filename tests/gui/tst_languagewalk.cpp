@@ -14,6 +14,7 @@
 #include "certificatedialog.h"
 #include "core/languages.h"
 #include "outboxwizard.h"
+#include "keyboarddriver.h"
 #include "testbed.h"
 #include "testpage.h"
 #include "wizardstate.h"
@@ -381,20 +382,7 @@ void TestLanguageWalk::chooseData(const char *name, const QVariant &data)
 
 void TestLanguageWalk::withModal(const std::function<void(QWidget *)> &action, const std::function<void()> &trigger)
 {
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(20);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            poll.stop();
-            seen = true;
-            action(modal);
-        }
-    });
-    poll.start();
-    QTimer::singleShot(10000, &poll, &QTimer::stop); // never hang on a missing dialog
-    trigger();
-    QVERIFY2(seen, "no modal dialog appeared");
+    odtest::withModal(action, trigger);
 }
 
 // Server replies and the pasted text are shown verbatim by design.

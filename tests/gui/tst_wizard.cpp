@@ -11,6 +11,7 @@
 #include "fixpage.h"
 #include "outboxwizard.h"
 #include "probeview.h"
+#include "keyboarddriver.h"
 #include "testbed.h"
 #include "testpage.h"
 #include "wizardstate.h"
@@ -210,29 +211,9 @@ void TestWizard::makeWizard()
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::WelcomePage));
 }
 
-// The mnemonic of a button's text ("&Next >" -> Alt+N, "&Weiter >" -> Alt+W).
-static Qt::Key mnemonicKey(const QString &text)
-{
-    const qsizetype amp = text.indexOf(QLatin1Char('&'));
-    if (amp < 0 || amp + 1 >= text.size())
-        return Qt::Key_unknown;
-    return Qt::Key(QKeySequence(text.at(amp + 1).toUpper())[0].key());
-}
-
 bool TestWizard::pressWizardButton(QWizard::WizardButton which)
 {
-    QAbstractButton *button = wizardButton(which);
-    if (!button->isVisible() || !QTest::qWaitFor([&] { return button->isEnabled(); }, 5000))
-        return false;
-    const int before = m_wizard->currentId();
-    // Its mnemonic, as a keyboard user would; a mnemonic "animates" the click (about 100 ms).
-    QApplication::setActiveWindow(m_wizard.get());
-    QTest::keyClick(m_wizard.get(), mnemonicKey(button->text()), Qt::AltModifier);
-    if (!QTest::qWaitFor([&] { return m_wizard->currentId() != before; }, 1000)) {
-        qWarning("mnemonic of \"%s\" did not act; clicking", qPrintable(button->text()));
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-    return m_wizard->currentId() != before;
+    return odtest::pressWizardButton(m_wizard.get(), which);
 }
 
 void TestWizard::pressNext()
@@ -247,35 +228,20 @@ void TestWizard::pressBack()
 
 void TestWizard::typeText(const char *name, const QString &text)
 {
-    auto *edit = child<QLineEdit>(name);
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-    QCOMPARE(edit->text(), text);
+    QVERIFY2(child<QLineEdit>(name), name);
+    odtest::typeInto(child<QLineEdit>(name), text);
 }
 
 void TestWizard::setSpin(const char *name, int value)
 {
-    auto *spin = child<QSpinBox>(name);
-    QVERIFY2(spin, name);
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(spin, QString::number(value));
-    QTest::keyClick(spin, Qt::Key_Tab);
-    QCOMPARE(spin->value(), value);
+    QVERIFY2(child<QSpinBox>(name), name);
+    odtest::typeIntoSpin(child<QSpinBox>(name), value);
 }
 
 void TestWizard::chooseData(const char *name, const QVariant &data)
 {
-    auto *combo = child<QComboBox>(name);
-    QVERIFY2(combo, name);
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->count() && combo->currentData() != data; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentData(), data);
+    QVERIFY2(child<QComboBox>(name), name);
+    odtest::chooseByData(child<QComboBox>(name), data);
 }
 
 void TestWizard::toAccountPage(const char *locationRadio)
@@ -322,20 +288,7 @@ bool TestWizard::waitForTest(int pageId)
 
 void TestWizard::withModal(const std::function<void(QWidget *)> &action, const std::function<void()> &trigger)
 {
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(50);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            poll.stop();
-            seen = true;
-            action(modal);
-        }
-    });
-    poll.start();
-    QTimer::singleShot(10000, &poll, &QTimer::stop); // bounded: never hang on a missing dialog
-    trigger();
-    QVERIFY2(seen, "no modal dialog appeared");
+    odtest::withModal(action, trigger);
 }
 
 // ---------------------------------------------------------------------------------------------
