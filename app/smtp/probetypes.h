@@ -116,7 +116,8 @@ struct ProbeSettings
     QString heloName;           // empty: the local address literal
     bool sendMessage = false;   // really deliver a test message
     QString messageSubject;     // for sendMessage; empty: a default
-    int connectTimeoutMs = 6000;
+    // Two SYN retransmissions (after 1 s and 3 s) fit; a dropped port is reported within 6 s.
+    int connectTimeoutMs = 5000;
     int greetingTimeoutMs = 10000;
     int replyTimeoutMs = 20000;
     // A whole conversation may take no longer than this, however each answer is paced.
