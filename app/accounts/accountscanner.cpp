@@ -8,9 +8,7 @@
 #include <QProcessEnvironment>
 #include <QSet>
 
-#ifdef Q_OS_WIN
 #include <QSettings>
-#endif
 
 namespace od {
 
@@ -265,38 +263,44 @@ ReadResult AccountScanner::scan() const
             QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Internet Account Manager"),
         };
         for (const QString &root : roots) {
-            QSettings s(root, QSettings::NativeFormat);
-            const QStringList all = s.allKeys();
-            QHash<QString, int> index;
-            for (const QString &k : all) {
-                const QString group = k.section(u'/', 0, -2);
-                const QString name = k.section(u'/', -1);
-                const QString path = root + u'\\' + QString(group).replace(u'/', u'\\');
-                if (!index.contains(path)) {
-                    index.insert(path, keys.size());
-                    keys.append(RegistryKey{path, {}});
-                }
-                RegistryValue v;
-                v.name = name;
-                const QVariant val = s.value(k);
-                if (val.typeId() == QMetaType::QByteArray) {
-                    v.type = RegistryValue::Type::Binary;
-                    v.bytes = val.toByteArray();
-                } else if (val.typeId() == QMetaType::Int || val.typeId() == QMetaType::UInt
-                           || val.typeId() == QMetaType::LongLong) {
-                    v.type = RegistryValue::Type::Dword;
-                    v.number = val.toULongLong();
-                } else {
-                    v.text = val.toString();
-                }
-                keys[index.value(path)].values.append(v);
-            }
+            QSettings settings(root, QSettings::NativeFormat);
+            keys += registryKeys(settings, root);
         }
         ReadResult r = AccountReaders::readOutlookRegistry(keys, QStringLiteral("registry"));
         all.append(r);
     }
 #endif
     return all;
+}
+
+QList<RegistryKey> AccountScanner::registryKeys(QSettings &settings, const QString &root)
+{
+    QList<RegistryKey> keys;
+    QHash<QString, int> index;
+    const QStringList all = settings.allKeys();
+    for (const QString &k : all) {
+        const QString group = k.section(u'/', 0, -2);
+        const QString path = group.isEmpty() ? root : root + u'\\' + QString(group).replace(u'/', u'\\');
+        if (!index.contains(path)) {
+            index.insert(path, int(keys.size()));
+            keys.append(RegistryKey{path, {}});
+        }
+        RegistryValue v;
+        v.name = k.section(u'/', -1);
+        const QVariant val = settings.value(k);
+        if (val.typeId() == QMetaType::QByteArray) {
+            v.type = RegistryValue::Type::Binary;
+            v.bytes = val.toByteArray();
+        } else if (val.typeId() == QMetaType::Int || val.typeId() == QMetaType::UInt
+                   || val.typeId() == QMetaType::LongLong || val.typeId() == QMetaType::ULongLong) {
+            v.type = RegistryValue::Type::Dword;
+            v.number = val.toULongLong();
+        } else {
+            v.text = val.toString();
+        }
+        keys[index.value(path)].values.append(v);
+    }
+    return keys;
 }
 
 ReadResult AccountScanner::readFile(const QString &path)
