@@ -36,7 +36,7 @@ Cause classified(const SmtpReply &r, Stage stage, Cause permanentFallback)
 
 } // namespace
 
-AttemptDiagnosis diagnoseAttempt(const Attempt &a, const ProbeSettings &)
+AttemptDiagnosis diagnoseAttempt(const Attempt &a)
 {
     auto at = [](Cause c, Step s, const SmtpReply &r = SmtpReply()) { return AttemptDiagnosis{c, s, r}; };
 
@@ -220,7 +220,7 @@ Verdict diagnoseProbe(const ProbeResult &result)
             }
         }
         if (chosen >= 0) {
-            const AttemptDiagnosis d = diagnoseAttempt(result.attempts.at(chosen), result.settings);
+            const AttemptDiagnosis d = diagnoseAttempt(result.attempts.at(chosen));
             v.cause = d.cause;
             v.step = d.step;
             v.reply = d.reply;

@@ -13,7 +13,7 @@ struct AttemptDiagnosis
     SmtpReply reply;            // the server's words behind it, if any
 };
 
-AttemptDiagnosis diagnoseAttempt(const Attempt &attempt, const ProbeSettings &settings);
+AttemptDiagnosis diagnoseAttempt(const Attempt &attempt);
 Cause diagnosePop3(const Pop3Result &pop3);
 // Picks the attempt that tells the most and orders the fixes for where the user is.
 Verdict diagnoseProbe(const ProbeResult &result);

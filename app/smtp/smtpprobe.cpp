@@ -222,7 +222,7 @@ void SmtpProbe::onSessionFinished(int index)
     if (!session)
         return;
     Attempt attempt = session->attempt();
-    attempt.cause = diagnoseAttempt(attempt, m_settings).cause;
+    attempt.cause = diagnoseAttempt(attempt).cause;
     m_result.attempts[index] = attempt;
     m_sessions[index] = nullptr;
     session->deleteLater();
@@ -267,7 +267,7 @@ void SmtpProbe::abort()
             s->disconnect(this);
             s->abort();
             m_result.attempts[i] = s->attempt();
-            m_result.attempts[i].cause = diagnoseAttempt(m_result.attempts[i], m_settings).cause;
+            m_result.attempts[i].cause = diagnoseAttempt(m_result.attempts[i]).cause;
             s->deleteLater();
             m_sessions[i] = nullptr;
         }

@@ -285,7 +285,7 @@ void TestAdversarial::noBanner()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::GreetingTimeout);
     QCOMPARE(o.attempt().cause, Cause::NoBanner);
-    QCOMPARE(diagnoseAttempt(o.attempt(), settings).cause, Cause::NoBanner);
+    QCOMPARE(diagnoseAttempt(o.attempt()).cause, Cause::NoBanner);
     QCOMPARE(o.result.verdict.cause, Cause::NoBanner);
     QVERIFY2(o.finishedMs >= 650 && o.finishedMs < 700 + 1500, qPrintable(describe(o)));
     QCOMPARE(o.verdicts, 1);
@@ -772,7 +772,7 @@ void TestAdversarial::relayExperiment()
         if (foreign.startsWith("450") && o.attempt().cause == Cause::ServerUnavailable)
             expected = Cause::ServerUnavailable;
         QVERIFY2(o.attempt().cause == expected, qPrintable(where + QLatin1Char(' ') + describe(o)));
-        QCOMPARE(diagnoseAttempt(o.attempt(), settings).cause, expected);
+        QCOMPARE(diagnoseAttempt(o.attempt()).cause, expected);
         QCOMPARE(o.result.verdict.cause, expected);
         QVERIFY2(o.attempt().failure == Failure::Refused, qPrintable(where + QLatin1Char(' ') + describe(o)));
         const StepRecord *rcpt = o.attempt().lastStep(Step::RcptForeign);
