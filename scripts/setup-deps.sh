@@ -12,7 +12,7 @@ build_pkgs=(cmake ninja-build g++ pkg-config
 # The test bed (Postfix, Dovecot, a throw-away CA), PDF text extraction, an X server for
 # screenshots, and swaks for comparison figures.
 test_pkgs=(postfix dovecot-core dovecot-pop3d openssl swaks libnet-ssleay-perl poppler-utils xvfb xauth
-    libclang-rt-14-dev iproute2 procps)
+    procps)
 
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
