@@ -2922,32 +2922,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Funktioniert von hier aus</translation>
     </message>
     <message>
-        <source>(no answer)</source>
-        <comment>server reply</comment>
-        <translation>(keine Antwort)</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-I cannot send mail with my address %1 through your outgoing server %2. I am: %3.
-A test with Outbox Doctor found: %4
-%5
-
-Which outgoing server, port, encryption and login should I use from here?
-
-Thank you.</source>
-        <comment>prepared question to the provider</comment>
-        <translation>Guten Tag,
-
-ich kann mit meiner Adresse %1 über Ihren Postausgangsserver %2 keine E-Mails senden. Mein Standort: %3.
-Ein Test mit Outbox Doctor ergab: %4
-%5
-
-Welchen Postausgangsserver, welchen Port, welche Verschlüsselung und welche Anmeldung sollte ich von hier aus verwenden?
-
-Vielen Dank.</translation>
-    </message>
-    <message>
         <source>Outgoing server: %1</source>
         <translation>Postausgangsserver: %1</translation>
     </message>

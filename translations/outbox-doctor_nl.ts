@@ -2922,32 +2922,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Werkt vanaf hier</translation>
     </message>
     <message>
-        <source>(no answer)</source>
-        <comment>server reply</comment>
-        <translation>(geen antwoord)</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-I cannot send mail with my address %1 through your outgoing server %2. I am: %3.
-A test with Outbox Doctor found: %4
-%5
-
-Which outgoing server, port, encryption and login should I use from here?
-
-Thank you.</source>
-        <comment>prepared question to the provider</comment>
-        <translation>Hallo,
-
-Ik kan geen e-mail verzenden met mijn adres %1 via uw uitgaande server %2. Mijn locatie: %3.
-Een test met Outbox Doctor gaf als uitkomst: %4
-%5
-
-Welke uitgaande server, poort, versleuteling en aanmelding moet ik vanaf hier gebruiken?
-
-Alvast bedankt.</translation>
-    </message>
-    <message>
         <source>Outgoing server: %1</source>
         <translation>Uitgaande server: %1</translation>
     </message>

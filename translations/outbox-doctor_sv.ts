@@ -2922,32 +2922,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Fungerar härifrån</translation>
     </message>
     <message>
-        <source>(no answer)</source>
-        <comment>server reply</comment>
-        <translation>(inget svar)</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-I cannot send mail with my address %1 through your outgoing server %2. I am: %3.
-A test with Outbox Doctor found: %4
-%5
-
-Which outgoing server, port, encryption and login should I use from here?
-
-Thank you.</source>
-        <comment>prepared question to the provider</comment>
-        <translation>Hej!
-
-Jag kan inte skicka e-post med min adress %1 via er utgående server %2. Jag befinner mig: %3.
-Ett test med Outbox Doctor visade: %4
-%5
-
-Vilken utgående server, port, kryptering och inloggning ska jag använda härifrån?
-
-Tack på förhand.</translation>
-    </message>
-    <message>
         <source>Outgoing server: %1</source>
         <translation>Utgående server: %1</translation>
     </message>

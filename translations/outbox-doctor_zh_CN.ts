@@ -2921,32 +2921,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>在这里可用</translation>
     </message>
     <message>
-        <source>(no answer)</source>
-        <comment>server reply</comment>
-        <translation>（无响应）</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-I cannot send mail with my address %1 through your outgoing server %2. I am: %3.
-A test with Outbox Doctor found: %4
-%5
-
-Which outgoing server, port, encryption and login should I use from here?
-
-Thank you.</source>
-        <comment>prepared question to the provider</comment>
-        <translation>您好：
-
-我无法通过你们的传出服务器 %2 使用我的地址 %1 发送邮件。我目前的情况：%3。
-使用 Outbox Doctor 测试的结果：%4
-%5
-
-在我现在的位置，应该使用哪个传出服务器、端口、加密方式和登录方式？
-
-谢谢。</translation>
-    </message>
-    <message>
         <source>Outgoing server: %1</source>
         <translation>传出服务器：%1</translation>
     </message>

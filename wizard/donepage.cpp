@@ -8,7 +8,7 @@
 #include "clientinstructions.h"
 #include "diagnosis/pastedecoder.h"
 #include "fixpage.h"
-#include "report/pastemapping.h"
+#include "wizardreport.h"
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 
@@ -163,24 +163,7 @@ void DonePage::retranslateUi()
 
 Report DonePage::report() const
 {
-    Report r;
-    if (state()->haveFirstResult)
-        r.probe = state()->latestResult();
-    if (!state()->pastedText.trimmed().isEmpty())
-        r.paste = reportPasteFromDecode(decodePaste(state()->pastedText), state()->pastedText);
-    r.location = state()->location;
-    for (const FixAttempt &f : std::as_const(state()->fixesTried)) {
-        ReportFixTried t;
-        t.fix = f.fix;
-        t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
-        t.causeAfter = f.result;
-        t.detail = ApplyChangesPanel::outcomeText(f.applied);
-        r.fixesTried.append(t);
-    }
-    const AccountSettings &a = state()->haveRetestResult ? state()->proposed : state()->account;
-    r.redactor = Redactor(a.user, state()->password);
-    r.maskIdentities = m_mask->isChecked();
-    return r;
+    return wizardReport(*state(), m_mask->isChecked());
 }
 
 bool DonePage::saveReport(const QString &path, QString *error) const

@@ -6,7 +6,9 @@
 #include "diagnosis/knowledge.h"
 #include "diagnosispage.h"
 #include "outboxwizard.h"
+#include "report/reportdocument.h"
 #include "smtp/smtpprobe.h"
+#include "wizardreport.h"
 #include "wizardtexts.h"
 
 #include <QApplication>
@@ -580,18 +582,8 @@ int FixPage::nextId() const
 
 QString FixPage::providerQuestion() const
 {
-    const ProbeResult &r = state()->firstResult;
-    const AccountSettings &a = state()->account;
-    QString words = DiagnosisPage::serverWords(r);
-    if (words.isEmpty())
-        words = tr("(no answer)", "server reply");
-    return tr("Hello,\n\n"
-              "I cannot send mail with my address %1 through your outgoing server %2. I am: %3.\n"
-              "A test with Outbox Doctor found: %4\n%5\n\n"
-              "Which outgoing server, port, encryption and login should I use from here?\n\n"
-              "Thank you.",
-              "prepared question to the provider")
-        .arg(a.email, a.host, WizardTexts::locationText(state()->location), causeTitle(r.verdict.cause), words);
+    // The same letter as in the report, so what the user sends matches what is attached.
+    return od::providerQuestion(wizardReport(*state()));
 }
 
 QStringList FixPage::valuesToEnter(Fix fix, const AccountSettings &a)
