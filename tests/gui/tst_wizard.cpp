@@ -30,6 +30,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -462,6 +464,29 @@ void TestWizard::relayDeniedThenAuthentication()
     QVERIFY(wizardButton(QWizard::FinishButton)->isVisible());
     QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+
+    // Once the window is closed and its settings written, no file of ours holds the password,
+    // plain or base64-encoded.
+    m_wizard.reset();
+    QSettings().sync();
+    const QByteArray password = m_bed.value("PASSWORD").toUtf8();
+    const QByteArray user = m_bed.value("USER").toUtf8();
+    const QList<QByteArray> forms{password, password.toBase64(), QByteArray('\0' + user + '\0' + password).toBase64()};
+    QStringList files{QSettings().fileName()};
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
+        QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    QVERIFY(QFileInfo::exists(QSettings().fileName()));
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray &form : forms)
+            QVERIFY2(!bytes.contains(form), qPrintable(path));
+    }
 }
 
 void TestWizard::foreignSenderThenFixAddress()
