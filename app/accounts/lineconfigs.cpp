@@ -2,6 +2,21 @@
 
 namespace od {
 
+namespace {
+// "value" with " and \\ escaped by a backslash: how msmtp and git config both quote.
+QString backslashQuoted(const QString &value)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : value) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    out += u'"';
+    return out;
+}
+} // namespace
+
 namespace Msmtp {
 
 namespace {
@@ -81,14 +96,7 @@ QString quoteArgument(const QString &value)
         needs = needs || c.isSpace() || c == u'"' || c == u'#' || c == u'\\';
     if (!needs)
         return value;
-    QString out = QStringLiteral("\"");
-    for (const QChar c : value) {
-        if (c == u'"' || c == u'\\')
-            out += u'\\';
-        out += c;
-    }
-    out += u'"';
-    return out;
+    return backslashQuoted(value);
 }
 
 } // namespace Msmtp
@@ -234,14 +242,7 @@ QString quoteValue(const QString &value)
         needs = needs || c == u'#' || c == u';' || c == u'"' || c == u'\\';
     if (!needs)
         return value;
-    QString out = QStringLiteral("\"");
-    for (const QChar c : value) {
-        if (c == u'"' || c == u'\\')
-            out += u'\\';
-        out += c;
-    }
-    out += u'"';
-    return out;
+    return backslashQuoted(value);
 }
 
 } // namespace GitConfig
