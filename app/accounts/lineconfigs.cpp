@@ -3,7 +3,7 @@
 namespace od {
 
 namespace {
-// "value" with " and \\ escaped by a backslash: how msmtp and git config both quote.
+// "value" with " and \ escaped by a backslash: how msmtp and git config both quote.
 QString backslashQuoted(const QString &value)
 {
     QString out = QStringLiteral("\"");
