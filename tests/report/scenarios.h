@@ -410,4 +410,18 @@ inline ReportPaste relayPaste()
     return p;
 }
 
+// The engine scenarios every report test covers, by name.
+using Builder = ProbeResult (*)();
+inline ProbeResult loginPlain() { return loginRefused(QStringLiteral("PLAIN")); }
+inline ProbeResult loginLogin() { return loginRefused(QStringLiteral("LOGIN")); }
+inline const QList<std::pair<const char *, Builder>> &scenarios()
+{
+    static const QList<std::pair<const char *, Builder>> list = {
+        {"relay-refused", &relayRefused},  {"login-refused-plain", &loginPlain},
+        {"login-refused-login", &loginLogin}, {"sender-refused", &senderRefused},
+        {"tls-untrusted", &tlsUntrusted},  {"port-blocked", &portBlocked},
+    };
+    return list;
+}
+
 } // namespace scenario

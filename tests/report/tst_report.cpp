@@ -23,20 +23,7 @@ using namespace od;
 
 namespace {
 
-using Builder = ProbeResult (*)();
-
-ProbeResult loginPlain() { return scenario::loginRefused(QStringLiteral("PLAIN")); }
-ProbeResult loginLogin() { return scenario::loginRefused(QStringLiteral("LOGIN")); }
-
-const QList<std::pair<const char *, Builder>> &scenarios()
-{
-    static const QList<std::pair<const char *, Builder>> list = {
-        {"relay-refused", &scenario::relayRefused},  {"login-refused-plain", &loginPlain},
-        {"login-refused-login", &loginLogin},        {"sender-refused", &scenario::senderRefused},
-        {"tls-untrusted", &scenario::tlsUntrusted},  {"port-blocked", &scenario::portBlocked},
-    };
-    return list;
-}
+using scenario::scenarios;
 
 QString sectionText(const ReportDocument &doc, const QString &id)
 {

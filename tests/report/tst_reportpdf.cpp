@@ -17,19 +17,7 @@ using namespace od;
 
 namespace {
 
-using Builder = ProbeResult (*)();
-ProbeResult loginPlain() { return scenario::loginRefused(QStringLiteral("PLAIN")); }
-ProbeResult loginLogin() { return scenario::loginRefused(QStringLiteral("LOGIN")); }
-
-const QList<std::pair<const char *, Builder>> &scenarios()
-{
-    static const QList<std::pair<const char *, Builder>> list = {
-        {"relay-refused", &scenario::relayRefused},  {"login-refused-plain", &loginPlain},
-        {"login-refused-login", &loginLogin},        {"sender-refused", &scenario::senderRefused},
-        {"tls-untrusted", &scenario::tlsUntrusted},  {"port-blocked", &scenario::portBlocked},
-    };
-    return list;
-}
+using scenario::scenarios;
 
 // Runs a poppler tool on PDF bytes; empty when it failed.
 QString poppler(const QString &tool, const QByteArray &pdf, const QStringList &arguments, const QString &output = QString())
