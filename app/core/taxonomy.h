@@ -38,6 +38,8 @@ enum class Cause {
     HostNotFound,
     ServerUnavailable,
     ProtocolError, // extension: the server broke the protocol (oversized/garbled replies)
+    SecurityMismatch, // the port speaks SSL/TLS but the client is set to STARTTLS, or the other way
+    PasswordLoginDisabled, // the provider wants OAuth2, an app password or SMTP access switched on
     Unknown,
 };
 Q_ENUM_NS(Cause)
@@ -52,6 +54,8 @@ enum class Fix {
     CheckRecipient,
     ContactProvider,
     WaitRetry,
+    FixSecuritySetting,
+    UseModernAuth,
 };
 Q_ENUM_NS(Fix)
 

@@ -83,6 +83,12 @@ const CauseInfo kCauses[] = {
     {Cause::ProtocolError, Owner::Provider, {Fix::UseSubmissionPort, Fix::ContactProvider},
      QT_TRANSLATE_NOOP("od::Knowledge", "The server's answers make no sense"),
      QT_TRANSLATE_NOOP("od::Knowledge", "The server sent something that is not valid SMTP, so the test was stopped. Something in between may be interfering.")},
+    {Cause::SecurityMismatch, Owner::You, {Fix::FixSecuritySetting, Fix::UseSubmissionPort},
+     QT_TRANSLATE_NOOP("od::Knowledge", "The connection security setting does not match the port"),
+     QT_TRANSLATE_NOOP("od::Knowledge", "This port expects a different kind of encryption than your mail program is set to use. Port 465 is encrypted from the start (SSL/TLS); ports 587 and 25 start unencrypted and switch with STARTTLS.")},
+    {Cause::PasswordLoginDisabled, Owner::You, {Fix::UseModernAuth, Fix::ContactProvider},
+     QT_TRANSLATE_NOOP("od::Knowledge", "Your provider no longer accepts your normal password for sending"),
+     QT_TRANSLATE_NOOP("od::Knowledge", "The provider wants another way to sign in: its own sign-in page (OAuth2) in your mail program, an app password or authorisation code made in its web settings, or sending (SMTP) switched on there first.")},
     {Cause::Unknown, Owner::You, {Fix::ContactProvider},
      QT_TRANSLATE_NOOP("od::Knowledge", "The cause is not clear"),
      QT_TRANSLATE_NOOP("od::Knowledge", "Outbox Doctor could not tell what went wrong from what the server said.")},
@@ -107,6 +113,10 @@ const FixInfo kFixes[] = {
      QT_TRANSLATE_NOOP("od::Knowledge", "Send them the report from Outbox Doctor: it contains what they need to help you.")},
     {Fix::WaitRetry, QT_TRANSLATE_NOOP("od::Knowledge", "Wait and try again"),
      QT_TRANSLATE_NOOP("od::Knowledge", "The problem is temporary. Try again in a while.")},
+    {Fix::FixSecuritySetting, QT_TRANSLATE_NOOP("od::Knowledge", "Correct the connection security setting"),
+     QT_TRANSLATE_NOOP("od::Knowledge", "Set the connection security to what the port expects: SSL/TLS for port 465, STARTTLS for port 587.")},
+    {Fix::UseModernAuth, QT_TRANSLATE_NOOP("od::Knowledge", "Sign in the way your provider now requires"),
+     QT_TRANSLATE_NOOP("od::Knowledge", "Switch your mail program to the provider's own sign-in (OAuth2), or make an app password or authorisation code in the provider's web settings and use it instead of your normal password. Some providers also need sending (SMTP) switched on there.")},
 };
 
 

@@ -962,8 +962,8 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
     // How actionable a cause is: problems the sender can act on first, then the provider's,
     // then the recipient's; within that, the order of the user's typical questions.
     static const QList<Cause> rank = {
-        Cause::RelayDenied, Cause::AuthRequired, Cause::AuthFailed, Cause::SenderRejected,
-        Cause::TlsRequired, Cause::AuthUnavailable, Cause::TlsFailed, Cause::CertificateInvalid,
+        Cause::RelayDenied, Cause::AuthRequired, Cause::PasswordLoginDisabled, Cause::AuthFailed,
+        Cause::SenderRejected, Cause::SecurityMismatch, Cause::TlsRequired, Cause::AuthUnavailable, Cause::TlsFailed, Cause::CertificateInvalid,
         Cause::PortBlocked, Cause::HostNotFound, Cause::ConnectionRefused, Cause::Blocked,
         Cause::DomainAuthFailed, Cause::MessageTooLarge, Cause::RateLimited, Cause::MessageRejected,
         Cause::RecipientUnknown, Cause::MailboxFull, Cause::MailboxDisabled, Cause::RoutingLoop,

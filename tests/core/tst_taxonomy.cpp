@@ -28,7 +28,8 @@ void TestTaxonomy::documentedIds()
         QStringLiteral("mailbox-disabled"), QStringLiteral("domain-auth-failed"), QStringLiteral("routing-loop"),
         QStringLiteral("delivery-expired"), QStringLiteral("port-blocked"), QStringLiteral("connection-refused"),
         QStringLiteral("no-banner"), QStringLiteral("host-not-found"), QStringLiteral("server-unavailable"),
-        QStringLiteral("protocol-error"), QStringLiteral("unknown")};
+        QStringLiteral("protocol-error"), QStringLiteral("security-mismatch"),
+        QStringLiteral("password-login-disabled"), QStringLiteral("unknown")};
     QStringList actual;
     for (od::Cause c : od::allCauses())
         actual << od::causeId(c);
@@ -37,7 +38,8 @@ void TestTaxonomy::documentedIds()
                                QStringLiteral("pop-before-smtp"), QStringLiteral("fix-sender-address"),
                                QStringLiteral("use-submission-port"), QStringLiteral("trust-certificate"),
                                QStringLiteral("check-recipient"), QStringLiteral("contact-provider"),
-                               QStringLiteral("wait-retry")};
+                               QStringLiteral("wait-retry"), QStringLiteral("fix-security-setting"),
+                               QStringLiteral("use-modern-auth")};
     QStringList actualFixes;
     for (od::Fix f : od::allFixes())
         actualFixes << od::fixId(f);
