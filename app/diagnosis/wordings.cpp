@@ -54,7 +54,7 @@ const QList<Wording> kWordings = {
      R"(sender address rejected: not logged in)",
      Cause::AuthRequired, Owner::You, true, nullptr},
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first)",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|must issue an auth command|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first)",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     {"sender-not-owned",

@@ -383,7 +383,8 @@ void TestAdversarial::slowEveryReply()
     settings.attemptTimeoutMs = 2500;
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().failure == Failure::ReplyTimeout, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().failure == Failure::DeadlineReached, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
     QVERIFY2(o.finishedMs >= 2500 && o.finishedMs < 2500 + 1000, qPrintable(describe(o)));
 }
 
@@ -595,7 +596,10 @@ void TestAdversarial::tlsMismatch_data()
     QTest::addColumn<QByteArray>("afterGoAhead"); // STARTTLS: what the server does instead of TLS
     QTest::addColumn<Cause>("cause");
 
-    QTest::newRow("465 configured, server speaks plain") << false << Security::Tls << QByteArray() << Cause::TlsFailed;
+    // A second connection proves that the port speaks plain SMTP (see securityMismatch).
+    QTest::newRow("465 configured, server speaks plain") << false << Security::Tls << QByteArray()
+                                                         << Cause::SecurityMismatch;
+    // Silent for less than securityCheckAfterMs: no second connection yet, just no greeting.
     QTest::newRow("plain configured, server expects TLS") << true << Security::None << QByteArray() << Cause::NoBanner;
     QTest::newRow("STARTTLS go-ahead, then plaintext")
         << false << Security::StartTls << QByteArray("250 just kidding\r\n") << Cause::TlsFailed;
@@ -631,6 +635,7 @@ void TestAdversarial::tlsMismatch()
     ProbeSettings settings = settingsFor(srv->port(), security);
     settings.greetingTimeoutMs = 1000;
     settings.replyTimeoutMs = 1000;
+    settings.securityCheckAfterMs = 1500;
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
@@ -780,7 +785,8 @@ void TestAdversarial::relayExperiment()
         QCOMPARE(rcpt->reply.text().toUtf8() + "\r\n", foreign.mid(4));
         // The test stopped before any message: no DATA was ever sent.
         QVERIFY(!srv->allReceived().contains("DATA"));
-        QVERIFY(srv->allReceived().contains("RSET") || srv->allReceived().contains("QUIT"));
+        // QUIT goes out as soon as the verdict is clear; its answer is not waited for.
+        QTRY_VERIFY_WITH_TIMEOUT(srv->allReceived().contains("QUIT"), 2000);
     }
 }
 
@@ -803,17 +809,21 @@ void TestAdversarial::pipelining()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().cause, Cause::Ok);
 
+    QTRY_VERIFY_WITH_TIMEOUT(srv->lastPeer() && srv->lastPeer()->received().contains("QUIT"), 2000);
     QList<ReceivedCommand> envelope;
     for (const ReceivedCommand &c : srv->lastPeer()->commands()) {
         if (c.line.startsWith("MAIL") || c.line.startsWith("RCPT") || c.line == "RSET" || c.line == "QUIT")
             envelope.append(c);
     }
-    QCOMPARE(envelope.size(), 5);
+    // One by one, RSET would cost a round trip the verdict does not need: QUIT ends the
+    // transaction as well.
+    QCOMPARE(envelope.size(), offered ? 5 : 4);
     QVERIFY(envelope.at(0).line.startsWith("MAIL FROM:<alice@example.org>"));
     QCOMPARE(envelope.at(1).line, QByteArray("RCPT TO:<postmaster@example.org>"));
     QCOMPARE(envelope.at(2).line, QByteArray("RCPT TO:<bob@elsewhere.test>"));
-    QCOMPARE(envelope.at(3).line, QByteArray("RSET"));
-    QCOMPARE(envelope.at(4).line, QByteArray("QUIT"));
+    if (offered)
+        QCOMPARE(envelope.at(3).line, QByteArray("RSET"));
+    QCOMPARE(envelope.last().line, QByteArray("QUIT"));
     if (offered) {
         // One flight: the server had all of them before it answered any.
         QCOMPARE(srv->lastPeer()->heldGroup().size(), 4);
@@ -821,7 +831,7 @@ void TestAdversarial::pipelining()
             QCOMPARE(c.repliesBefore, envelope.at(0).repliesBefore);
     } else {
         QCOMPARE(srv->lastPeer()->heldGroup().size(), 1);
-        for (qsizetype i = 1; i < envelope.size(); ++i)
+        for (qsizetype i = 1; i + 1 < envelope.size(); ++i)
             QVERIFY2(envelope.at(i).repliesBefore > envelope.at(i - 1).repliesBefore, envelope.at(i).line.constData());
     }
 }
@@ -1010,6 +1020,8 @@ void TestAdversarial::acceptedAttemptWins()
     FakeSmtpServer *fine = server(FakeBehaviour());
     ProbeSettings settings = settingsFor(denied->port(), Security::None);
     settings.greetingTimeoutMs = 1500;
+    settings.securityCheckAfterMs = 0;
+    settings.waitForAllAttempts = true; // --all-ports: every port's own result is wanted
     settings.endpoints = {{denied->port(), Security::None}, {silent->port(), Security::None}, {fine->port(), Security::None}};
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
@@ -1042,6 +1054,7 @@ void TestAdversarial::parallelWithFilteredPort()
     QVERIFY2(base.finished && base.result.verdict.cause == Cause::Ok, qPrintable(describe(base)));
 
     ProbeSettings both = alone;
+    both.waitForAllAttempts = true;
     both.endpoints = {{filtered.port(), Security::None}, {srv->port(), Security::None}};
     const Outcome o = runProbe(both, both.connectTimeoutMs + 3000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
@@ -1082,6 +1095,7 @@ void TestAdversarial::destroyedWhileRunning()
     FakeSmtpServer *stuck = server(slowEhlo);
     for (int delayMs : {0, 1, 5, 20, 60}) {
         ProbeSettings settings = settingsFor(silent->port(), Security::None);
+        settings.waitForAllAttempts = true;
         settings.endpoints = {{silent->port(), Security::None}, {tls->port(), Security::Tls},
                               {stuck->port(), Security::Auto}};
         auto *probe = new SmtpProbe;
