@@ -703,7 +703,7 @@ void SmtpSession::startEnvelope(bool forDelivery)
     for (const QString &to : foreign)
         needsUtf8 = needsUtf8 || !isAscii(to);
     if (needsUtf8 && !caps.smtpUtf8) {
-        recordStep(Step::MailFrom, false, {}, QStringLiteral("SMTPUTF8 not offered"));
+        recordStep(Step::MailFrom, false, {}, m_settings.from);
         fail(Failure::Smtputf8NotOffered,
              tr("An address contains non-ASCII characters, and this server does not offer SMTPUTF8, "
                 "which such addresses need; nothing was sent. Use an address written in ASCII only."));
