@@ -81,9 +81,10 @@ const QList<Wording> kWordings = {
     //   github.com/matomo-org/matomo/issues/12426); QQ "501 mail from address must be same as
     //   authorization user" (github.com/nodeSolidServer/node-solid-server/issues/1281); Amazon SES
     //   "554 Message rejected: Email address is not verified. The following identities failed the
-    //   check in region ..." (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html).
+    //   check in region ..." (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html);
+    //   "550 5.7.0 From address is not one of your addresses" (github.com/TryGhost/Ghost/issues/24100).
     {"sender-not-owned",
-     R"(must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user|address is not verified|identities failed the check|not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
+     R"(not one of your addresses|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user|address is not verified|identities failed the check|not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
      Cause::SenderRejected, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The server only lets you send with addresses that belong to the account you log in with. Use that address as From, or have the other address added to your account.")},
     {"sender-rejected",
@@ -107,8 +108,11 @@ const QList<Wording> kWordings = {
      R"(unusual rate of unsolicited mail|low reputation of the sending|\[tss?\d\d\]|temporarily deferred due to (?:unexpected volume|user complaints)|permanently deferred|\(bl\)|tosa@rx\.t-online\.de)",
      Cause::Blocked, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider's own server usually helps.")},
+    // Gmail "550-5.7.1 The IP you're using to send mail is not authorized to send email directly to
+    //   our servers" (support.google.com/a/answer/3726730); T-Online "554 IP=x - Dialup/transient IP
+    //   not allowed. Use a mailgateway ... (DIAL)" (github.com/chatmail/provider-db/issues/280).
     {"residential-ip",
-     R"(\bpbl\b|policy block list|dynamic(?:ally assigned)? (?:ip|address|range|pool)|dial-?up|transient ip not allowed|residential|end-?user (?:ip|network)|consumer (?:ip|network|connection)|direct[- ]to[- ]mx|not allowed to send directly)",
+     R"(\bpbl\b|policy block list|dynamic(?:ally assigned)? (?:ip|address|range|pool)|dial-?up|transient ip not allowed|not authori[sz]ed to send (?:e-?mail )?directly|residential|end-?user (?:ip|network)|consumer (?:ip|network|connection)|direct[- ]to[- ]mx|not allowed to send directly)",
      Cause::Blocked, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server does not take mail straight from home and mobile connections. Send through your provider's outgoing server (with a login) instead of delivering directly.")},
     {"blocklisted",
