@@ -474,7 +474,7 @@ void TestPasteDecoder::bounceEvidence_data()
         << "smtp; 421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints" << "blocked";
     QTest::newRow("specific temporary cause kept") << "failed" << "4.2.2" << "smtp; 452 4.2.2 Mailbox full" << "mailbox-full";
     QTest::newRow("auth code from a remote server") << "failed" << "5.7.9"
-        << "smtp; 554 5.7.9 Message not accepted for policy reasons" << "unknown";
+        << "smtp; 554 5.7.9 See https://postmaster.example.net/e/79" << "unknown";
     QTest::newRow("remote server asks for a login in words") << "failed" << "5.0.0"
         << "smtp; 550 Please turn on SMTP Authentication in your mail client" << "auth-required";
     QTest::newRow("dns failure") << "failed" << "5.4.4"
