@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Die lokale Adresse ist keine IP-Adresse.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · sendet über %3, Port %4, ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · sendet über %3, Port %4, meldet sich als %5 an</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Einstellun&amp;gen ändern…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>Die Einstellungen dieses Kontos ändern</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Geben Sie das Kennwort dieses Kontos ein: Der Test meldet sich damit an (es wird nur im Arbeitsspeicher gehalten).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Weiter testet das Senden von diesem Konto so, wie Ihr E-Mail-Programm es tut. Es wird nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>

@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Het lokale adres is geen IP-adres.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · verzendt via %3, poort %4, zonder aanmelden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · verzendt via %3, poort %4, meldt zich aan als %5</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Instellingen wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>De instellingen van dit account wijzigen</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Voer het wachtwoord van dit account in: de test meldt zich daarmee aan (het wordt alleen in het geheugen bewaard).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Volgende test het verzenden vanaf dit account zoals uw e-mailprogramma dat doet. Er wordt niets verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>

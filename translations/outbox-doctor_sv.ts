@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Den lokala adressen är inte en IP-adress.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · skickar via %3, port %4, utan inloggning</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · skickar via %3, port %4, loggar in som %5</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Ändra inställ&amp;ningar…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>Ändra inställningarna för det här kontot</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Ange lösenordet för det här kontot: testet loggar in med det (det sparas bara i minnet).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Nästa testar att skicka från det här kontot på samma sätt som ditt e-postprogram gör. Inget skickas.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>

@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>本地地址不是有效的 IP 地址。</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · 通过 %3 发送，端口 %4，不登录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · 通过 %3 发送，端口 %4，以 %5 登录</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>更改设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>更改此帐户的设置</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>请输入此帐户的密码：测试会用它登录（密码只保存在内存中）。</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>“下一步”会像你的邮件程序那样测试从此帐户发送邮件。不会真正发送任何邮件。</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>

@@ -150,8 +150,13 @@ const QList<Wording> kWordings = {
     {"sending-quota",
      R"(maximum sending rate|daily message quota|daily limit for message recipients|relay quota|quota of \d+ (?:messages|mails|e-?mails|recipients)|sending (?:quota|limit)|daily (?:user )?sending|quota exceeded for sending|(?:message|sending|rate) limit (?:exceeded|reached)|exceeded (?:the )?(?:rate|sending|message) limit)",
      Cause::RateLimited, Owner::You, true, nullptr},
+    // "452 4.3.1 Insufficient system storage" (RFC 5321 4.2.2, RFC 3463 X.3.1 "mail system full"):
+    // the receiving server's own disk, not a recipient's mailbox.
+    {"server-storage",
+     R"(insufficient system (?:storage|resources)|mail system full)",
+     Cause::ServerUnavailable, std::nullopt, true, nullptr},
     {"mailbox-full",
-     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|insufficient (?:system )?storage|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
+     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
      Cause::MailboxFull, std::nullopt, true, nullptr},
     {"rate-limited",
      R"(rate.?limit|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
