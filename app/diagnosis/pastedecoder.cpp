@@ -1,5 +1,6 @@
 #include "pastedecoder.h"
 
+#include "diagnosis/clientmessages.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosis/mimedecoder.h"
 #include "diagnosis/wordings.h"
@@ -666,7 +667,7 @@ QList<Finding> scanReplies(const QString &text)
             if (std::any_of(before.begin(), before.end(), [](QChar c) { return !c.isSpace() && c != QLatin1Char('>'); }))
                 continue;
         }
-        if (m.capturedStart() < lastEnd)
+        if (m.capturedStart() < lastEnd || !plausibleReplyCodeAt(text, m.capturedStart()))
             continue;
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), m.capturedStart());
         if (lineEnd < 0)
@@ -959,18 +960,8 @@ bool Finding::isTransient() const
 
 DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context)
 {
-    // How actionable a cause is: problems the sender can act on first, then the provider's,
-    // then the recipient's; within that, the order of the user's typical questions.
-    static const QList<Cause> rank = {
-        Cause::RelayDenied, Cause::AuthRequired, Cause::PasswordLoginDisabled, Cause::AuthFailed,
-        Cause::SenderRejected, Cause::SecurityMismatch, Cause::TlsRequired, Cause::AuthUnavailable, Cause::TlsFailed, Cause::CertificateInvalid,
-        Cause::PortBlocked, Cause::HostNotFound, Cause::ConnectionRefused, Cause::Blocked,
-        Cause::DomainAuthFailed, Cause::MessageTooLarge, Cause::RateLimited, Cause::MessageRejected,
-        Cause::RecipientUnknown, Cause::MailboxFull, Cause::MailboxDisabled, Cause::RoutingLoop,
-        Cause::DeliveryExpired, Cause::ServerUnavailable, Cause::NoBanner, Cause::ProtocolError,
-        Cause::Unknown, Cause::Ok,
-    };
-    const auto ownerWeight = [](Owner o) { return o == Owner::You ? 0 : o == Owner::Provider ? 1 : 2; };
+    // Known causes first, lasting problems before passing ones, then who has to act (the
+    // sender first) and the cause's rank in the vocabulary.
     DecodeVerdict v;
     int best = -1;
     std::tuple<int, int, int, int> bestKey;
@@ -978,8 +969,8 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
         const Finding &f = findings.at(i);
         const Cause c = f.cause();
         const int known = (c == Cause::Unknown || c == Cause::Ok) ? 1 : 0;
-        const std::tuple<int, int, int, int> key{known, f.isTransient() ? 1 : 0, ownerWeight(f.owner()),
-                                                 int(rank.indexOf(c))};
+        const std::tuple<int, int, int, int> key{known, f.isTransient() ? 1 : 0, ownerInfo(f.owner()).rank,
+                                                 causeInfo(c).rank};
         if (best < 0 || key < bestKey) {
             best = i;
             bestKey = key;
@@ -1181,6 +1172,30 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
             result.format = family == PasteFormat::Unknown ? PasteFormat::Reply : family;
         } else {
             result.format = family;
+        }
+    }
+    // --- a mail program's own message, or a reply in another shape (clientmessages.h) -------
+    // A reply quoted in the program's message (or a program's rendering of a reply) decides; so
+    // does a reply elsewhere that names a cause. Otherwise the message itself does (a keyword
+    // without a code is only a guess).
+    if (const std::optional<ClientReading> c = readClientText(text)) {
+        bool replyDecides = false;
+        for (Finding &f : result.findings) {
+            if (!f.meaning.isValid())
+                classify(f);
+            replyDecides = replyDecides || ((f.code || f.enhanced.isValid()) && f.cause() != Cause::Unknown);
+        }
+        if (c->fromReply || (!replyDecides && c->meaning.cause != Cause::Unknown)) {
+            Finding f;
+            f.code = c->code;
+            f.enhanced = c->enhanced;
+            f.serverText = clip(c->serverText);
+            f.stage = c->stage;
+            f.meaning = c->meaning;
+            f.recipient = cleanAddress(firstAddress(f.serverText));
+            result.findings = {f};
+            if (result.format == PasteFormat::Unknown)
+                result.format = PasteFormat::Reply;
         }
     }
     result.headers = headersFromText(text);
