@@ -11,8 +11,11 @@ build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-translations-l10n libqt6svg6 libgl-dev qtkeychain-qt6-dev fonts-noto-cjk)
 # The test bed (Postfix, Dovecot, a throw-away CA), PDF text extraction, an X server for
 # screenshots, and swaks for comparison figures.
+# Packaging checks (desktop entry, AppStream, man page, .deb with lintian, the CI workflow's
+# YAML) and the libFuzzer runtime for the clang fuzz build.
 test_pkgs=(postfix dovecot-core dovecot-pop3d openssl swaks libnet-ssleay-perl poppler-utils xvfb xauth
-    procps)
+    procps
+    desktop-file-utils appstream lintian dpkg-dev man-db gzip python3-yaml clang libclang-rt-dev)
 
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
