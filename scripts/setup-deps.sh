@@ -8,7 +8,7 @@ want_tests=0
 
 build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6 libgl-dev libicu-dev qtkeychain-qt6-dev fonts-noto-cjk)
+    qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite libgl-dev libicu-dev qtkeychain-qt6-dev fonts-noto-cjk)
 # The test bed (Postfix, Dovecot, a throw-away CA), PDF text extraction, an X server for
 # screenshots, and swaks for comparison figures.
 # Packaging checks (desktop entry, AppStream, man page, .deb with lintian, the CI workflow's
