@@ -107,6 +107,8 @@ Cause adjustForStage(Cause cause, Stage stage)
         return Cause::AuthFailed;   // "account disabled" / "no such user" when logging in
     if (stage == Stage::MailFrom && (cause == Cause::RecipientUnknown || cause == Cause::MailboxDisabled))
         return Cause::SenderRejected;
+    if (stage == Stage::MailFrom && cause == Cause::MailboxFull)
+        return Cause::MessageTooLarge; // "452 insufficient system storage" for MAIL FROM ... SIZE= (RFC 1870)
     return cause;
 }
 
