@@ -1,6 +1,8 @@
 #include "accountscanner.h"
 
+#include "appleaccountsdb.h"
 #include "configtext.h"
+#include "registrysource.h"
 
 #include <QDir>
 #include <QFile>
@@ -251,23 +253,20 @@ ReadResult AccountScanner::scan() const
             all.append(readWith(&AccountReaders::readApplePlist, loc.path));
         }
     }
+    // Apple Mail on current macOS: Internet Accounts' database (or why it cannot be read).
+    if (QFileInfo::exists(m_home + QLatin1String("/Library/Accounts")) || QFileInfo::exists(m_home + QLatin1String("/Library/Mail")))
+        all.append(AccountReaders::readAppleMailAccounts(m_home));
 #ifdef Q_OS_WIN
     if (m_readRegistry) {
-        // Outlook 2016+/365 profiles and the older OMI Account Manager layouts.
-        QList<RegistryKey> keys;
-        const QStringList roots = {
-            QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles"),
-            QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles"),
-            QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles"),
-            QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\Outlook\\OMI Account Manager"),
-            QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Internet Account Manager"),
-        };
-        for (const QString &root : roots) {
-            QSettings settings(root, QSettings::NativeFormat);
-            keys += registryKeys(settings, root);
+        // Outlook 2016+/365 and 2013 profiles and the older layouts, through the Win32 API
+        // (QSettings would hand back Outlook's UTF-16LE binary strings as text with a NUL).
+        // The new Outlook for Windows keeps local data in %LOCALAPPDATA%\Microsoft\Olk.
+        if (const auto registry = openSystemRegistry()) {
+            const QString localAppData = qEnvironmentVariable("LOCALAPPDATA");
+            const bool newOutlook = !localAppData.isEmpty()
+                                    && QFileInfo::exists(localAppData + QLatin1String("/Microsoft/Olk"));
+            all.append(AccountReaders::readOutlookFromRegistry(*registry, newOutlook));
         }
-        ReadResult r = AccountReaders::readOutlookRegistry(keys, QStringLiteral("registry"));
-        all.append(r);
     }
 #endif
     return all;

@@ -2,6 +2,7 @@
 // in Apple's format), NSKeyedArchiver values and the Internet Accounts database
 // Accounts4.sqlite (fixtures/apple-mail/make_binary_fixtures.py writes all of them).
 #include "accounts/accountreaders.h"
+#include "accounts/accountscanner.h"
 #include "accounts/appleaccountsdb.h"
 #include "accounts/binaryplist.h"
 
@@ -61,6 +62,7 @@ private slots:
     void accountsDatabase();
     void accountsDatabaseBad();
     void accountsForHome();
+    void scanner();
 };
 
 void TestAppleAccounts::binaryTypes()
@@ -246,6 +248,20 @@ void TestAppleAccounts::accountsForHome()
     QVERIFY(steps.contains(QLatin1String("Full Disk Access")));
     QVERIFY(steps.contains(QLatin1String("Privacy & Security")));
     QVERIFY(steps.contains(QLatin1String("Security & Privacy")));
+}
+
+void TestAppleAccounts::scanner()
+{
+    // The account scan of a home with Internet Accounts' database lists Mail's accounts.
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Library/Accounts")));
+    QVERIFY(QFile::copy(own("Accounts4.sqlite"), home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
+    const ReadResult r = AccountScanner(home.path()).scan();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const auto apple = std::count_if(r.accounts.cbegin(), r.accounts.cend(), [](const MailAccount &a) {
+        return a.client == QLatin1String(ClientId::AppleMail);
+    });
+    QCOMPARE(apple, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAppleAccounts)
