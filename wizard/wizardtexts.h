@@ -1,5 +1,6 @@
-// The wizard's wording for the engine's values: steps, security, locations, certificate
-// findings. Translated when called, so a language switch re-renders them.
+// The wizard's wording for the engine's values: steps, security, locations and certificate
+// findings come from their rows in core/vocabulary.h (the user-facing column); the endpoint
+// and seconds texts are the wizard's own. Translated when called.
 #pragma once
 
 #include "core/taxonomy.h"

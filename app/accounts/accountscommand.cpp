@@ -2,6 +2,7 @@
 
 #include "accountscanner.h"
 #include "configtext.h"
+#include "core/vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,15 +15,11 @@ namespace od {
 
 namespace {
 
-QString securityText(Security s)
+// An account file that names no security leaves it to the program: say so, rather than
+// guess what the program would do.
+QString accountSecurityText(Security s)
 {
-    switch (s) {
-    case Security::None: return Accounts::tr("none");
-    case Security::StartTls: return Accounts::tr("STARTTLS");
-    case Security::Tls: return Accounts::tr("SSL/TLS");
-    case Security::Auto: return Accounts::tr("not recorded");
-    }
-    return {};
+    return s == Security::Auto ? Accounts::tr("not recorded") : securityLabel(s);
 }
 
 QString orDash(const QString &s)
@@ -48,7 +45,7 @@ void printHuman(const ReadResult &r, QTextStream &out)
             out << "  " << Accounts::tr("Reply-to: %1").arg(a.replyTo) << '\n';
         const QString port = a.smtp.port > 0 ? QString::number(a.smtp.port) : Accounts::tr("default");
         out << "  " << Accounts::tr("SMTP server: %1, port %2, security %3").arg(orDash(a.smtp.host), port,
-                                                                        securityText(a.smtp.security))
+                                                                        accountSecurityText(a.smtp.security))
             << '\n';
         out << "  " << Accounts::tr("Authentication: %1, user name: %2").arg(orDash(a.smtp.auth), orDash(a.smtp.user))
             << '\n';

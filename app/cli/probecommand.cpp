@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,17 +26,6 @@ struct ProbeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
 };
-
-QString securityText(Security s)
-{
-    switch (s) {
-    case Security::None: return ProbeCommand::tr("no encryption");
-    case Security::StartTls: return QStringLiteral("STARTTLS");
-    case Security::Tls: return QStringLiteral("SSL/TLS");
-    case Security::Auto: return ProbeCommand::tr("STARTTLS when offered");
-    }
-    return {};
-}
 
 bool readSecretFile(const QString &path, QString *secret, QString *error)
 {

@@ -959,18 +959,8 @@ bool Finding::isTransient() const
 
 DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context)
 {
-    // How actionable a cause is: problems the sender can act on first, then the provider's,
-    // then the recipient's; within that, the order of the user's typical questions.
-    static const QList<Cause> rank = {
-        Cause::RelayDenied, Cause::AuthRequired, Cause::PasswordLoginDisabled, Cause::AuthFailed,
-        Cause::SenderRejected, Cause::SecurityMismatch, Cause::TlsRequired, Cause::AuthUnavailable, Cause::TlsFailed, Cause::CertificateInvalid,
-        Cause::PortBlocked, Cause::HostNotFound, Cause::ConnectionRefused, Cause::Blocked,
-        Cause::DomainAuthFailed, Cause::MessageTooLarge, Cause::RateLimited, Cause::MessageRejected,
-        Cause::RecipientUnknown, Cause::MailboxFull, Cause::MailboxDisabled, Cause::RoutingLoop,
-        Cause::DeliveryExpired, Cause::ServerUnavailable, Cause::NoBanner, Cause::ProtocolError,
-        Cause::Unknown, Cause::Ok,
-    };
-    const auto ownerWeight = [](Owner o) { return o == Owner::You ? 0 : o == Owner::Provider ? 1 : 2; };
+    // Known causes first, lasting problems before passing ones, then who has to act (the
+    // sender first) and the cause's rank in the vocabulary.
     DecodeVerdict v;
     int best = -1;
     std::tuple<int, int, int, int> bestKey;
@@ -978,8 +968,8 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
         const Finding &f = findings.at(i);
         const Cause c = f.cause();
         const int known = (c == Cause::Unknown || c == Cause::Ok) ? 1 : 0;
-        const std::tuple<int, int, int, int> key{known, f.isTransient() ? 1 : 0, ownerWeight(f.owner()),
-                                                 int(rank.indexOf(c))};
+        const std::tuple<int, int, int, int> key{known, f.isTransient() ? 1 : 0, ownerInfo(f.owner()).rank,
+                                                 causeInfo(c).rank};
         if (best < 0 || key < bestKey) {
             best = i;
             bestKey = key;

@@ -139,11 +139,7 @@ public:
 
 private:
     // Texts for the engine's values.
-    static QString locationText(Location location);
-    static QString securityText(Security security);
-    static QString stepText(Step step);
     static QString failureText(Failure failure);
-    static QString findingText(CertificateFinding finding);
     static QString outcomeText(ReportFixTried::Outcome outcome);
     static QString yesNo(bool value);
     static QString replyText(const SmtpReply &reply);
@@ -177,53 +173,6 @@ QString ReportBuilder::title() const
     return tr("Outbox Doctor report: %1").arg(causeTitle(reportCause(r)));
 }
 
-QString ReportBuilder::locationText(Location location)
-{
-    switch (location) {
-    case Location::Home: return tr("At home, on the provider's own connection");
-    case Location::Work: return tr("At work, on the office network");
-    case Location::Travel: return tr("Travelling: hotel, airport, café, mobile hotspot or someone else's network");
-    case Location::Unknown: return tr("Not sure");
-    }
-    return {};
-}
-
-QString ReportBuilder::securityText(Security security)
-{
-    switch (security) {
-    case Security::None: return tr("no encryption");
-    case Security::StartTls: return QStringLiteral("STARTTLS");
-    case Security::Tls: return QStringLiteral("SSL/TLS");
-    case Security::Auto: return tr("STARTTLS when offered");
-    }
-    return {};
-}
-
-QString ReportBuilder::stepText(Step step)
-{
-    switch (step) {
-    case Step::Resolve: return tr("Looking up the server's name (DNS)");
-    case Step::Connect: return tr("Connecting (TCP)");
-    case Step::Tls: return tr("Encrypting the connection (SSL/TLS)");
-    case Step::Banner: return tr("Server greeting");
-    case Step::Ehlo: return QStringLiteral("EHLO");
-    case Step::Helo: return QStringLiteral("HELO");
-    case Step::StartTls: return QStringLiteral("STARTTLS");
-    case Step::TlsHandshake: return tr("Encrypting the connection (after STARTTLS)");
-    case Step::EhloAfterTls: return tr("EHLO after encryption");
-    case Step::Auth: return tr("Logging in (AUTH)");
-    case Step::MailFrom: return tr("Sender (MAIL FROM)");
-    case Step::RcptLocal: return tr("Recipient in the sender's own domain (RCPT TO)");
-    case Step::RcptForeign: return tr("Recipient in another domain (RCPT TO)");
-    case Step::Rset: return QStringLiteral("RSET");
-    case Step::Data: return QStringLiteral("DATA");
-    case Step::Message: return tr("Sending the test message");
-    case Step::Quit: return QStringLiteral("QUIT");
-    case Step::Pop3: return tr("Logging in to the incoming server (POP3)");
-    }
-    return {};
-}
-
 QString ReportBuilder::failureText(Failure failure)
 {
     switch (failure) {
@@ -244,20 +193,6 @@ QString ReportBuilder::failureText(Failure failure)
     case Failure::AuthNotOffered: return tr("The server does not offer to log in.");
     case Failure::Refused: return tr("The server refused.");
     case Failure::Aborted: return tr("The test was stopped.");
-    }
-    return {};
-}
-
-QString ReportBuilder::findingText(CertificateFinding finding)
-{
-    switch (finding) {
-    case CertificateFinding::Untrusted: return tr("issued by an authority this computer does not trust");
-    case CertificateFinding::SelfSigned: return tr("self-signed");
-    case CertificateFinding::Expired: return tr("expired");
-    case CertificateFinding::NotYetValid: return tr("not yet valid");
-    case CertificateFinding::HostnameMismatch: return tr("issued for another server name");
-    case CertificateFinding::Revoked: return tr("revoked");
-    case CertificateFinding::Other: return tr("other verification error");
     }
     return {};
 }
@@ -364,7 +299,7 @@ ReportSection ReportBuilder::summary()
         facts.fields << std::pair{tr("Outgoing server"), p.settings.host};
         if (const Attempt *a = verdictAttempt()) {
             facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(a->security))};
-            facts.fields << std::pair{tr("Decided at"), stepText(p.verdict.step)};
+            facts.fields << std::pair{tr("Decided at"), stepReportText(p.verdict.step)};
         }
         if (p.verdict.reply.code || !p.verdict.reply.lines.isEmpty())
             facts.fields << std::pair{tr("The server's reply"), replyText(p.verdict.reply)};
@@ -382,7 +317,7 @@ ReportSection ReportBuilder::summary()
         }
         facts.fields << std::pair{tr("Source"), tr("A pasted error message (no live test was run)")};
     }
-    facts.fields << std::pair{tr("Where the user is"), locationText(r.location)};
+    facts.fields << std::pair{tr("Where the user is"), locationReportText(r.location)};
     s.blocks << facts;
 
     if (cause != Cause::Ok && !fixList.isEmpty()) {
@@ -462,105 +397,51 @@ QStringList ReportBuilder::questionParagraphs()
         out << tr("When I send mail, I get an error message. The server's reply in it is: \"%1\"").arg(reply);
     }
 
-    // What happened, and the question, per cause.
-    QString user = r.probe ? r.probe->settings.user : QString();
-    QString from = r.probe ? r.probe->settings.from : QString();
-    switch (cause) {
-    case Cause::Ok:
-        out << tr("The test shows that the server would accept my mail. If my messages still do not arrive, could you check whether something after your server refuses them?");
+    // What happened, and the question: the cause's letter sentences, made precise with the
+    // fact of this attempt they name.
+    QStringList facts;
+    switch (causeInfo(cause).letterFact) {
+    case LetterFact::None:
         break;
-    case Cause::RelayDenied:
-        out << tr("The server accepts recipients in its own domain but refuses recipients in other domains. It replied: \"%1\"").arg(reply);
-        out << tr("Do I have to log in (SMTP authentication) to send to other domains, and with which port and encryption? If I should use another server from this network, which one?");
+    case LetterFact::User:
+        facts << (r.probe ? r.probe->settings.user : QString());
         break;
-    case Cause::AuthRequired:
-        out << tr("The server asks me to log in before it accepts mail. It replied: \"%1\"").arg(reply);
-        out << tr("Which user name, login method, port and encryption should I use for sending?");
+    case LetterFact::SenderAddress:
+        facts << (r.probe ? r.probe->settings.from : QString());
         break;
-    case Cause::AuthFailed:
-        out << (user.isEmpty() ? tr("The server refused my login. It replied: \"%1\"").arg(reply)
-                               : tr("The server refused my login as %1. It replied: \"%2\"").arg(user, reply));
-        out << tr("Is my account allowed to send mail, is this the right user name, and do I need a separate password for mail programs (an app password)?");
-        break;
-    case Cause::AuthUnavailable:
-        out << tr("A login seems to be needed, but the server offers no login method my mail program can use on this connection.");
-        out << tr("On which port and with which encryption should I log in to send mail?");
-        break;
-    case Cause::TlsRequired:
-    case Cause::TlsFailed:
-        out << tr("An encrypted connection to the server could not be used. The server's last reply was: \"%1\"").arg(reply);
-        out << tr("Which port and which encryption (STARTTLS or SSL/TLS) does your server support for sending?");
-        break;
-    case Cause::CertificateInvalid: {
-        QString findings;
-        QString fingerprint;
-        if (a && !a->tls.chain.isEmpty()) {
-            QStringList list;
-            for (CertificateFinding f : a->tls.findings)
-                list << findingText(f);
-            findings = list.join(QStringLiteral(", "));
-            fingerprint = fingerprintText(a->tls.leafFingerprint());
-        }
-        if (fingerprint.isEmpty())
-            out << tr("The server's certificate could not be verified.");
-        else
-            out << tr("The server's certificate could not be verified (%1). Its SHA-256 fingerprint is %2.").arg(findings, fingerprint);
-        out << tr("Is this your server's certificate? Can you install a certificate that mail programs can verify, or tell me which server name to use?");
-        break;
-    }
-    case Cause::SenderRejected:
-        out << (from.isEmpty() ? tr("The server refused my sender address. It replied: \"%1\"").arg(reply)
-                               : tr("The server refused my sender address %1. It replied: \"%2\"").arg(from, reply));
-        out << tr("Which sender (From) addresses may I use with this account?");
-        break;
-    case Cause::PortBlocked:
-    case Cause::ConnectionRefused:
-    case Cause::NoBanner: {
+    case LetterFact::Ports: {
         QStringList ports;
         if (r.probe) {
             for (const Attempt &at : r.probe->attempts)
                 ports << QString::number(at.endpoint.port);
         }
-        out << tr("I could not get an answer from the server on port(s) %1 from the network I am on.").arg(ports.join(QStringLiteral(", ")));
-        out << tr("Which server names and ports do you support for sending mail (587, 465), and could something on your side or on this network be blocking the connection?");
+        facts << ports.join(QStringLiteral(", "));
         break;
     }
-    case Cause::HostNotFound:
-        out << tr("The name of the outgoing server, %1, could not be found from the network I am on.").arg(host);
-        out << tr("What is the correct name of your outgoing mail server?");
+    case LetterFact::Host:
+        facts << host;
         break;
-    case Cause::Blocked: {
-        QString address;
-        if (a && !a->localAddress.isNull())
-            address = a->localAddress.toString();
-        out << tr("The server refused my connection or my mail. It replied: \"%1\"").arg(reply);
-        out << (address.isEmpty() ? tr("Is my connection on a block list, and how can I get it removed?")
-                                  : tr("Is my address %1 (or the address my network uses to reach you) on a block list, and how can I get it removed?").arg(address));
+    case LetterFact::LocalAddress:
+        facts << (a && !a->localAddress.isNull() ? a->localAddress.toString() : QString());
         break;
-    }
-    case Cause::RateLimited:
-        out << tr("The server limited how much I may send. It replied: \"%1\"").arg(reply);
-        out << tr("What are the sending limits for my account, and when can I send again?");
-        break;
-    default:
-        out << tr("The server refused my mail. It replied: \"%1\"").arg(reply);
-        out << tr("What do I need to change so that my mail is accepted?");
+    case LetterFact::Certificate:
+        if (a && !a->tls.chain.isEmpty()) {
+            QStringList list;
+            for (CertificateFinding f : a->tls.findings)
+                list << findingReportText(f);
+            const QString fingerprint = fingerprintText(a->tls.leafFingerprint());
+            if (!fingerprint.isEmpty())
+                facts << list.join(QStringLiteral(", ")) << fingerprint;
+        }
         break;
     }
-
-    switch (r.location) {
-    case Location::Home:
-        out << tr("I am at home, on your own connection.");
-        break;
-    case Location::Work:
-        out << tr("I am at work, on the office network.");
-        break;
-    case Location::Travel:
-        out << tr("I am travelling and connected through someone else's network (hotel, airport, café or mobile hotspot).");
-        break;
-    case Location::Unknown:
-        break;
-    }
+    out << letterHappened(cause, facts, reply);
+    const QString question = letterQuestion(cause, facts);
+    if (!question.isEmpty())
+        out << question;
+    const QString where = locationLetterText(r.location);
+    if (!where.isEmpty())
+        out << where;
     out << tr("The attached report contains the complete conversation with the server, without my password.");
     out << tr("Thank you.");
     return out;
@@ -580,7 +461,7 @@ ReportSection ReportBuilder::location()
     ReportSection s{QStringLiteral("location"), tr("Where the user is"), {}};
     ReportBlock b;
     b.kind = ReportBlock::Kind::Fields;
-    b.fields << std::pair{tr("Location"), locationText(r.location)};
+    b.fields << std::pair{tr("Location"), locationReportText(r.location)};
     if (!r.locationNote.isEmpty())
         b.fields << std::pair{tr("In the user's words"), r.locationNote};
     if (r.probe) {
@@ -686,7 +567,7 @@ ReportSection ReportBuilder::endpoints()
             if ((st.step == Step::Ehlo || st.step == Step::EhloAfterTls) && st.reply.lines.size() > 1)
                 reply = tr("%1 (and %n capability line(s))", nullptr, int(st.reply.lines.size() - 1))
                             .arg(QStringLiteral("%1 %2").arg(st.reply.code).arg(st.reply.lines.first()));
-            steps.rows << QStringList{stepText(st.step), st.ok ? tr("OK") : tr("failed"), reply, st.detail, msText(st.ms)};
+            steps.rows << QStringList{stepReportText(st.step), st.ok ? tr("OK") : tr("failed"), reply, st.detail, msText(st.ms)};
         }
         if (!steps.rows.isEmpty())
             s.blocks << steps;
@@ -814,7 +695,7 @@ ReportSection ReportBuilder::certificate()
         if (!a.tls.findings.isEmpty()) {
             QStringList list;
             for (CertificateFinding f : a.tls.findings)
-                list << QStringLiteral("%1 [%2]").arg(findingText(f), certificateFindingId(f));
+                list << QStringLiteral("%1 [%2]").arg(findingReportText(f), certificateFindingId(f));
             v.fields << std::pair{tr("Findings"), list.join(QStringLiteral("; "))};
         }
         if (a.tls.established)
