@@ -155,16 +155,20 @@ roundtrips() {
     done
     fast=$(cat "$work/median.0")
     slow=$(cat "$work/median.100")
+    case $tool in
+    od_tool) tool="outbox-doctor" ;;
+    swaks_pipe_tool) tool="swaks --pipeline" ;;
+    swaks_tool) tool="swaks" ;;
+    esac
     awk -v l="$label" -v t="$tool" -v f="$fast" -v s="$slow" -v g="$goal" 'BEGIN {
-        printf "%-44s %-16s %8d %10d %8.1f %6s\n", l, t, f, s, (s - f) / 100, g }' |
-        sed -e 's/ od_tool / outbox-doctor /' -e 's/ swaks_pipe_tool / swaks --pipeline /' -e 's/ swaks_tool / swaks /'
+        printf "%-44s %-16s %8d %10d %6.1f %6s\n", l, t, f, s, (s - f) / 100, g }'
 }
 
 echo
 echo "Outbox Doctor ($("$od" --version 2>/dev/null | head -n 1)) beside swaks ($(swaks --version 2>&1 | head -n 1))"
 echo "median of $runs runs; verdict times in ms; 100 ms RTT through tests/bench/latencyproxy"
 echo
-printf '%-44s %-16s %8s %10s %8s %6s\n' "server (STARTTLS + AUTH PLAIN + MAIL + 2 RCPT)" "tool" "0 ms RTT" "100 ms RTT" "RTTs" "floor"
+printf '%-44s %-16s %8s %10s %6s %6s\n' "server (STARTTLS + AUTH PLAIN + MAIL + 2 RCPT)" "tool" "0 ms RTT" "100 ms RTT" "RTTs" "floor"
 for tool in od_tool swaks_pipe_tool swaks_tool; do
     roundtrips "Postfix 587-like (PIPELINING)" 7.5 "$SUBMISSION_PORT" "$tool"
 done
@@ -188,7 +192,11 @@ blocked() {
         v=$(awk '{ print $1 }' "$work/b.$tool" | median)
         e=$(awk '{ print $2 }' "$work/b.$tool" | median)
         r=$(awk 'END { print $3 }' "$work/b.$tool")
-        [[ $tool == swaks ]] && r=$(grep -m1 -o '\*\*\* .*' "$work/swaks.out" | cut -c5-60)
+        if [[ $tool == swaks ]]; then
+            # swaks's own words, e.g. "*** Error connecting to ...:" and "***  No route to host"
+            r=$(grep -o '\*\*\* .*' "$work/swaks.out" | sed -e 's/^\*\*\* *//' | tr '\n\t' '  ' | cut -c1-70 || true)
+            goal=
+        fi
         [[ $tool == od ]] && tool=outbox-doctor
         printf '%-36s %-14s %9d %8d %6s  %s\n' "$label" "$tool" "$v" "$e" "$goal" "$r"
     done

@@ -456,8 +456,8 @@ cmd_start() {
     "$EXIM_BIN" -C "$dir/exim/exim.conf" -bV >"$dir/exim.stderr" 2>&1 ||
         startup_failure "$dir" "Exim configuration invalid"
     # -bdf: daemon in the foreground (so $! is its pid); setsid gives it its
-    # own session like the other two. Started as root with -C, it keeps root
-    # to bind and runs each connection as Debian-exim.
+    # own session like the other two. It binds its ports as root and then runs
+    # as Debian-exim (the queue is never run, so it never needs root again).
     setsid "$EXIM_BIN" -C "$dir/exim/exim.conf" -bdf </dev/null >"$dir/exim.stderr" 2>&1 9>&- &
     local exim_pid=$!
     echo "$exim_pid" >"$dir/exim.pid"
