@@ -13,7 +13,9 @@
 #   silent            a listener that accepts and never greets
 # Without root or unshare/iptables the blocked-port rows are left out.
 #
-# Round trips = (time to verdict at 100 ms RTT - time at 0 ms RTT) / 100 ms, medians of RUNS.
+# Round trips = (time to verdict at 200 ms RTT - time at 100 ms RTT) / 100 ms, medians of RUNS.
+# Not "minus the time at 0 ms": a server's work done while the client's next command is still
+# on its way (Postfix starting its SASL client, say) costs time at 0 ms and none at 100 ms.
 # Time to verdict: outbox-doctor prints its result in one piece, so the moment its first line
 # of output arrives; swaks prints as it goes, so the moment of the last server reply before
 # the reply to its QUIT (or of its last line when it gives up). The proxy lets the client speak
@@ -140,35 +142,32 @@ swaks_tool() { submission_swaks "$1"; }
 # roundtrips LABEL GOAL TARGET_PORT TOOL: one table row. The run must succeed (outbox-doctor:
 # cause ok; swaks: 250 for the last RCPT).
 roundtrips() {
-    local label=$1 goal=$2 target=$3 tool=$4 expect=250 p0 p100 fast slow i r result=
+    local label=$1 goal=$2 target=$3 tool=$4 expect=250 d port i r result=
     [[ $tool == od_tool ]] && expect=ok
-    p0=$(start_proxy 0 "$target" 0)
-    p100=$(start_proxy 0 "$target" 50)
-    for d in 0 100; do
-        local port=$p0
-        ((d == 100)) && port=$p100
+    for d in 0 100 200; do
+        port=$(start_proxy 0 "$target" $((d / 2)))
         for ((i = 0; i < runs; i++)); do
             read -r r _ result < <("$tool" "$port")
-            [[ $result == "$expect" ]] || { echo "$label / $tool: got '$result', expected '$expect'" >&2; result=FAIL; }
+            [[ $result == "$expect" ]] || echo "$label / $tool: got '$result', expected '$expect'" >&2
             echo "$r"
         done | median >"$work/median.$d"
     done
-    fast=$(cat "$work/median.0")
-    slow=$(cat "$work/median.100")
     case $tool in
     od_tool) tool="outbox-doctor" ;;
     swaks_pipe_tool) tool="swaks --pipeline" ;;
     swaks_tool) tool="swaks" ;;
     esac
-    awk -v l="$label" -v t="$tool" -v f="$fast" -v s="$slow" -v g="$goal" 'BEGIN {
-        printf "%-44s %-16s %8d %10d %6.1f %6s\n", l, t, f, s, (s - f) / 100, g }'
+    awk -v l="$label" -v t="$tool" -v a="$(cat "$work/median.0")" -v b="$(cat "$work/median.100")" \
+        -v c="$(cat "$work/median.200")" -v g="$goal" 'BEGIN {
+        printf "%-38s %-16s %6d %6d %6d %6.1f %6s\n", l, t, a, b, c, (c - b) / 100, g }'
 }
 
 echo
 echo "Outbox Doctor ($("$od" --version 2>/dev/null | head -n 1)) beside swaks ($(swaks --version 2>&1 | head -n 1))"
-echo "median of $runs runs; verdict times in ms; 100 ms RTT through tests/bench/latencyproxy"
+echo "median of $runs runs; STARTTLS + AUTH PLAIN + MAIL + 2 RCPT through tests/bench/latencyproxy"
 echo
-printf '%-44s %-16s %8s %10s %6s %6s\n' "server (STARTTLS + AUTH PLAIN + MAIL + 2 RCPT)" "tool" "0 ms RTT" "100 ms RTT" "RTTs" "floor"
+echo "time to verdict in ms at 0, 100 and 200 ms RTT; round trips = (200 ms - 100 ms) / 100 ms"
+printf '%-38s %-16s %6s %6s %6s %6s %6s\n' "server" "tool" "0" "100" "200" "RTTs" "floor"
 for tool in od_tool swaks_pipe_tool swaks_tool; do
     roundtrips "Postfix 587-like (PIPELINING)" 7.5 "$SUBMISSION_PORT" "$tool"
 done
@@ -194,7 +193,8 @@ blocked() {
         r=$(awk 'END { print $3 }' "$work/b.$tool")
         if [[ $tool == swaks ]]; then
             # swaks's own words, e.g. "*** Error connecting to ...:" and "***  No route to host"
-            r=$(grep -o '\*\*\* .*' "$work/swaks.out" | sed -e 's/^\*\*\* *//' | tr '\n\t' '  ' | cut -c1-70 || true)
+            r=$(grep -o '\*\*\* .*' "$work/swaks.out" | sed -e 's/^\*\*\* *//' | tr '\n\t' '  ' | cut -c1-100 || true)
+            [[ -n $r ]] || r="(gave up without a message after its own timeouts)"
             goal=
         fi
         [[ $tool == od ]] && tool=outbox-doctor
