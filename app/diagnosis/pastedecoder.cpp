@@ -1,5 +1,6 @@
 #include "pastedecoder.h"
 
+#include "diagnosis/clientmessages.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosis/mimedecoder.h"
 #include "diagnosis/wordings.h"
@@ -666,7 +667,7 @@ QList<Finding> scanReplies(const QString &text)
             if (std::any_of(before.begin(), before.end(), [](QChar c) { return !c.isSpace() && c != QLatin1Char('>'); }))
                 continue;
         }
-        if (m.capturedStart() < lastEnd)
+        if (m.capturedStart() < lastEnd || !plausibleReplyCodeAt(text, m.capturedStart()))
             continue;
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), m.capturedStart());
         if (lineEnd < 0)
@@ -1171,6 +1172,30 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
             result.format = family == PasteFormat::Unknown ? PasteFormat::Reply : family;
         } else {
             result.format = family;
+        }
+    }
+    // --- a mail program's own message, or a reply in another shape (clientmessages.h) -------
+    // A reply quoted in the program's message (or a program's rendering of a reply) decides; so
+    // does a reply elsewhere that names a cause. Otherwise the message itself does (a keyword
+    // without a code is only a guess).
+    if (const std::optional<ClientReading> c = readClientText(text)) {
+        bool replyDecides = false;
+        for (Finding &f : result.findings) {
+            if (!f.meaning.isValid())
+                classify(f);
+            replyDecides = replyDecides || ((f.code || f.enhanced.isValid()) && f.cause() != Cause::Unknown);
+        }
+        if (c->fromReply || (!replyDecides && c->meaning.cause != Cause::Unknown)) {
+            Finding f;
+            f.code = c->code;
+            f.enhanced = c->enhanced;
+            f.serverText = clip(c->serverText);
+            f.stage = c->stage;
+            f.meaning = c->meaning;
+            f.recipient = cleanAddress(firstAddress(f.serverText));
+            result.findings = {f};
+            if (result.format == PasteFormat::Unknown)
+                result.format = PasteFormat::Reply;
         }
     }
     result.headers = headersFromText(text);
