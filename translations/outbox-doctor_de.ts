@@ -2545,6 +2545,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>Der Filter des Anbieters hat diese Nachricht abgelehnt (Inhalt, Kopfzeilen oder der Ruf des sendenden Servers). Der Link in der Antwort nennt den genauen Grund; oft ist eine fehlende oder fehlerhafte Kopfzeile (Date, From, Message-ID) oder spamähnlicher Inhalt die Ursache.</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>Die Google-Gruppe hat die Nachricht abgelehnt: Die Gruppe existiert vielleicht nicht, oder sie nimmt Beiträge nur von Mitgliedern oder zugelassenen Absendern an. Prüfen Sie die Adresse der Gruppe, oder bitten Sie ihren Inhaber, Ihnen das Schreiben zu erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2625,10 +2629,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Erklärt eine eingefügte Fehlermeldung, einen Unzustellbarkeitsbericht oder eine Serverantwort.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Zu lesende Datei, oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -2665,10 +2665,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Die Berichtsdatei muss auf .html, .pdf oder .txt enden: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Geben Sie höchstens eine Datei an.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Nichts zu entschlüsseln: Geben Sie eine Datei an, oder - und fügen Sie den Text ein (mit Strg+D abschließen).</translation>
     </message>
@@ -2703,6 +2699,26 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Im Bericht E-Mail-Adressen und Servernamen durch Platzhalter ersetzen (für öffentliche Foren).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Zu lesende Dateien, - für die Standardeingabe, oder Ordner (ein Maildir oder ein Ordner mit .eml-Dateien): Mehrere Eingaben werden in einem Durchgang entschlüsselt, mit --json ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>Ein Bericht kann nur für eine einzige Eingabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Die Standardeingabe (-) lässt sich nicht mit anderen Eingaben kombinieren.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 enthält keine .eml-Dateien und ist kein Maildir.</translation>
     </message>
 </context>
 <context>

@@ -2545,6 +2545,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>Het filter van de provider weigerde dit bericht (de inhoud, de kopregels of de status van de verzendende server). De link in de reactie noemt de precieze reden; vaak is een ontbrekende of onjuiste kopregel (Date, From, Message-ID) of spamachtige inhoud de oorzaak.</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>De Google-groep weigerde het bericht: de groep bestaat misschien niet, of accepteert alleen berichten van leden of goedgekeurde afzenders. Controleer het adres van de groep, of vraag de eigenaar u toe te laten berichten te plaatsen.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2625,10 +2629,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Legt een geplakt foutbericht, onbestelbaarheidsrapport of serverantwoord uit.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Te lezen bestand, of - voor standaardinvoer.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>De uitkomst als JSON weergeven.</translation>
     </message>
@@ -2665,10 +2665,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Het rapportbestand moet eindigen op .html, .pdf of .txt: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Geef hooguit één bestand op.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Niets om te ontcijferen: geef een bestand op, of - en plak de tekst (sluit af met Ctrl+D).</translation>
     </message>
@@ -2703,6 +2699,26 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Vervang in het rapport e-mailadressen en servernamen door plaatsaanduidingen (voor openbare forums).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Bestanden om te lezen, - voor standaardinvoer, of mappen (een maildir, of een map met .eml-bestanden): meerdere invoeren worden in één keer gedecodeerd, met --json één JSON-object per regel.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>Een rapport kan voor maar één invoer worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Standaardinvoer (-) kan niet met andere invoeren worden gecombineerd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 bevat geen .eml-bestanden en is geen maildir.</translation>
     </message>
 </context>
 <context>

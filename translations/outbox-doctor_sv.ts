@@ -2545,6 +2545,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>Leverantörens filter avvisade meddelandet (innehållet, rubrikraderna eller den sändande serverns anseende). Länken i svaret anger den exakta orsaken; ofta är det en saknad eller felaktig rubrikrad (Date, From, Message-ID) eller skräppostliknande innehåll.</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>Google-gruppen avvisade meddelandet: gruppen kanske inte finns, eller tar bara emot inlägg från medlemmar eller godkända avsändare. Kontrollera gruppens adress, eller be dess ägare att låta dig skriva i den.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2625,10 +2629,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Förklarar ett inklistrat felmeddelande, returnerat meddelande eller serversvar.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Fil att läsa, eller - för standard in.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
@@ -2665,10 +2665,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Rapportfilen måste sluta på .html, .pdf eller .txt: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Ange högst en fil.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Inget att avkoda: ange en fil, eller - och klistra in texten (avsluta med Ctrl+D).</translation>
     </message>
@@ -2703,6 +2699,26 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Ersätt e-postadresser och servernamn med platshållare i rapporten (för offentliga forum).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 är tom.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Filer att läsa, - för standard in, eller mappar (en maildir eller en mapp med .eml-filer): flera indata avkodas i ett svep, med --json ett JSON-objekt per rad.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>En rapport kan bara skrivas för en enda indata.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Standard in (-) kan inte kombineras med andra indata.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 innehåller inga .eml-filer och är ingen maildir.</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ const QList<Wording> kWordings = {
      R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first)",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,
@@ -165,6 +165,11 @@ const QList<Wording> kWordings = {
     {"mailbox-disabled",
      R"(account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
+    // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
+    // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...").
+    {"dns-failure",
+     R"(name service error|host name lookup failure|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
+     Cause::HostNotFound, std::nullopt, true, nullptr},
     {"recipient-unknown",
      R"(user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},

@@ -86,6 +86,22 @@ Cause expectedWithoutReply(const QString &key)
         {QStringLiteral("Token expired"), Cause::AuthFailed},
         {QStringLiteral("This server does not support authentication"), Cause::AuthUnavailable},
         {QStringLiteral("You need to supply a username and a password to use this SMTP server."), Cause::AuthRequired},
+        // Mailspring
+        {QStringLiteral("A Gmail application-specific password is required."), Cause::PasswordLoginDisabled},
+        {QStringLiteral("Authentication Error - Check your username and password."), Cause::AuthFailed},
+        {QStringLiteral("Authentication required."), Cause::AuthRequired},
+        {QStringLiteral("Certificate Error"), Cause::CertificateInvalid},
+        {QStringLiteral("Connection Error - Unable to connect to the server / port you provided."), Cause::PortBlocked},
+        {QStringLiteral("TLS Not Available"), Cause::TlsFailed},
+        {QStringLiteral("StartTLS is not available."), Cause::TlsFailed},
+        {QStringLiteral("Sorry, your SMTP server does not support basic username / password authentication."), Cause::AuthUnavailable},
+        {QStringLiteral("The Outlook server said you must sign in via a web browser."), Cause::AuthFailed},
+        {QStringLiteral("The SMTP server would not relay a message. You may need to authenticate."), Cause::RelayDenied},
+        {QStringLiteral("The message contains an illegal attachment that is not allowed by the server."), Cause::MessageRejected},
+        {QStringLiteral("The message has been blocked because no sender is configured."), Cause::SenderRejected},
+        {QStringLiteral("The message has been blocked by Yahoo - you have exceeded your daily sending limit."), Cause::RateLimited},
+        {QStringLiteral("The message has been blocked by Yahoo's outbound spam filter."), Cause::MessageRejected},
+        {QStringLiteral("The server said you must sign in via your webmail."), Cause::AuthFailed},
     };
     return causes.value(key, Cause::Unknown);
 }
