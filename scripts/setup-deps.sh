@@ -8,13 +8,16 @@ want_tests=0
 
 build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6 libgl-dev qtkeychain-qt6-dev fonts-noto-cjk)
+    qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite libgl-dev libicu-dev qtkeychain-qt6-dev fonts-noto-cjk)
 # The test bed (Postfix, Dovecot, a throw-away CA), PDF text extraction, an X server for
 # screenshots, swaks for comparison figures, iptables for the benchmark's blocked ports.
 # The bed's second MTA, Exim, conflicts with the postfix package: it is unpacked privately
 # by tests/testbed/testbed.sh install-exim (below).
+# Packaging checks (desktop entry, AppStream, man page, .deb with lintian, the CI workflow's
+# YAML) and the libFuzzer runtime for the clang fuzz build.
 test_pkgs=(postfix dovecot-core dovecot-pop3d openssl swaks libnet-ssleay-perl poppler-utils xvfb xauth
-    procps iproute2 iptables)
+    procps iproute2 iptables
+    desktop-file-utils appstream lintian dpkg-dev man-db gzip python3-yaml clang libclang-rt-dev)
 
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
