@@ -195,6 +195,9 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
+    for (QLineEdit *e : {m_email, m_name, m_replyTo, m_host, m_user, m_password, m_cardPassword, m_incomingHost,
+                         m_recipient, m_source, m_caFile})
+        connect(e, &QLineEdit::textEdited, this, [this] { state()->userTyped = true; });
     for (QLineEdit *e : {m_email, m_host, m_user, m_password, m_incomingHost, m_source})
         connect(e, &QLineEdit::textChanged, this, [this] {
             updateEnabled();

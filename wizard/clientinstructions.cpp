@@ -66,7 +66,7 @@ const Entry kEntries[] = {
     {"thunderbird", Path::Login,
      {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the ≡ menu and choose Account Settings."),
       QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"Outgoing Server (SMTP)\" at the bottom of the list on the left."),
-      QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the server the account uses and click Edit…."),
+      QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the server the account uses and click \"Edit…\"."),
       QT_TRANSLATE_NOOP("od::ClientInstructions", "Set Port, Connection security and Authentication method (\"Normal password\") as shown below, and enter the User Name."),
       QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK. Thunderbird asks for the password the next time you send.")}},
     {"thunderbird", Path::Server,

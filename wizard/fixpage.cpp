@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +58,26 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
 {
     auto *content = new QWidget;
     m_chooseLabel = wrappingLabel(content, QStringLiteral("chooseFixLabel"));
+    QFont bold = m_chooseLabel->font();
+    bold.setBold(true);
+    m_chooseLabel->setFont(bold);
+    m_whyLabel = wrappingLabel(content, QStringLiteral("recommendationWhyLabel"));
+    m_otherWays = new QToolButton(content);
+    m_otherWays->setObjectName(QStringLiteral("otherWaysToolButton"));
+    m_otherWays->setCheckable(true);
+    m_otherWays->setAutoRaise(true);
+    m_otherWays->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_otherWays->setArrowType(Qt::RightArrow);
+    connect(m_otherWays, &QToolButton::toggled, this, [this](bool on) {
+        m_otherWays->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        for (int i = 1; i < m_fixes.size(); ++i) {
+            if (QRadioButton *r = m_radios.value(int(m_fixes.at(i))))
+                r->setVisible(on);
+        }
+        // Folding the others away goes back to the recommendation.
+        if (!on && !m_fixes.isEmpty())
+            selectFix(m_fixes.first());
+    });
     m_choices = new QWidget(content);
     m_choicesLayout = new QVBoxLayout(m_choices);
     m_choicesLayout->setContentsMargins(0, 0, 0, 0);
@@ -99,7 +120,9 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_chooseLabel);
+    contentLayout->addWidget(m_whyLabel);
     contentLayout->addWidget(m_choices);
+    contentLayout->addWidget(m_otherWays, 0, Qt::AlignLeft);
     contentLayout->addWidget(m_description);
     contentLayout->addWidget(m_panels);
     contentLayout->addLayout(clientRow);
@@ -138,11 +161,17 @@ QWidget *FixPage::buildAuthPanel()
     m_authPasswordLabel = buddyLabel(w, m_authPassword);
     m_authPortLabel = buddyLabel(w, m_authPort);
     m_authSecurityLabel = buddyLabel(w, m_authSecurity);
+    m_authProblem = wrappingLabel(w, QStringLiteral("authProblemLabel"));
+    QPalette warning = m_authProblem->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x0f)); // dark red: 7.6:1 on white
+    m_authProblem->setPalette(warning);
+    m_authProblem->hide();
     auto *form = new QFormLayout(w);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_authIntro);
     form->addRow(m_authUserLabel, m_authUser);
     form->addRow(m_authPasswordLabel, m_authPassword);
+    form->addRow(QString(), m_authProblem);
     form->addRow(m_authPortLabel, m_authPort);
     form->addRow(m_authSecurityLabel, m_authSecurity);
     // The usual pairs: 587 with STARTTLS, 465 with SSL/TLS.
@@ -153,6 +182,7 @@ QWidget *FixPage::buildAuthPanel()
         else if (s == Security::StartTls && m_authPort->value() == 465)
             m_authPort->setValue(587);
     });
+    connect(m_authPassword, &QLineEdit::textEdited, m_authProblem, &QWidget::hide);
     for (QLineEdit *e : {m_authUser, m_authPassword})
         connect(e, &QLineEdit::textChanged, this, [this] {
             emit completeChanged();
@@ -319,9 +349,7 @@ void FixPage::rebuildChoices()
         delete r;
     }
     m_radios.clear();
-    m_fixes = state()->orderedFixes();
-    if (!m_fixes.contains(Fix::ContactProvider))
-        m_fixes.append(Fix::ContactProvider);
+    m_fixes = state()->offeredFixes();
     QWidget *previous = nullptr;
     for (Fix f : std::as_const(m_fixes)) {
         auto *r = new QRadioButton(m_choices);
@@ -332,7 +360,11 @@ void FixPage::rebuildChoices()
         if (previous)
             setTabOrder(previous, r);
         previous = r;
+        r->setVisible(f == m_fixes.first() || m_otherWays->isChecked());
     }
+    if (previous)
+        setTabOrder(previous, m_otherWays);
+    m_otherWays->setVisible(m_fixes.size() > 1);
     retranslateUi();
     if (!m_fixes.isEmpty())
         selectFix(m_fixes.first());
@@ -343,11 +375,14 @@ void FixPage::initializePage()
     const AccountSettings &a = state()->account;
     m_authUser->setText(a.user.isEmpty() ? a.email : a.user);
     m_authPassword->setText(state()->password);
-    const bool submission = a.port == 587 || a.port == 465;
-    m_authPort->setValue(submission ? a.port : 587);
+    // The account's own submission port, else 587, else 465: never one the test found closed.
+    const QList<quint16> closed = state()->portsFoundClosed();
+    const bool submission = (a.port == 587 || a.port == 465) && !closed.contains(a.port);
+    const quint16 port = submission ? a.port : (closed.contains(587) && !closed.contains(465) ? 465 : 587);
+    m_authPort->setValue(port);
     selectSecurity(m_authSecurity, submission && a.security != Security::Auto
                                        ? a.security
-                                       : (a.port == 465 ? Security::Tls : Security::StartTls));
+                                       : (port == 465 ? Security::Tls : Security::StartTls));
     const QString domain = providerDomainOf(a.host);
     m_popHost->setText(!a.incomingHost.isEmpty() ? a.incomingHost
                                                  : (domain.isEmpty() ? QString() : QStringLiteral("pop.") + domain));
@@ -399,6 +434,19 @@ Fix FixPage::currentFix() const
     return id < 0 ? Fix::ContactProvider : Fix(id);
 }
 
+void FixPage::showPasswordRejected(const QString &serverWords)
+{
+    const bool pop = currentFix() == Fix::PopBeforeSmtp;
+    QLineEdit *field = pop ? m_popPassword : m_authPassword;
+    if (!pop) {
+        m_authProblem->setText(tr("The server did not accept this user name or password. It said: %1").arg(serverWords));
+        m_authProblem->setAccessibleName(m_authProblem->text());
+        m_authProblem->show();
+    }
+    field->setFocus();
+    field->selectAll();
+}
+
 void FixPage::selectFix(Fix fix)
 {
     if (QRadioButton *r = m_radios.value(int(fix)))
@@ -423,6 +471,8 @@ void FixPage::showFix()
     for (QWidget *panel : {m_authPanel, m_serverPanel, m_popPanel, m_senderPanel, m_contactPanel, m_infoPanel})
         panel->setVisible(panel == current);
     m_description->setText(fixDescription(fix));
+    // The recommendation's why is already above the choices.
+    m_description->setVisible(m_fixes.isEmpty() || fix != m_fixes.first());
     const bool hasSteps = !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
     m_clientLabel->setVisible(hasSteps);
     m_client->setVisible(hasSteps);
@@ -657,9 +707,14 @@ void FixPage::retranslateUi()
 {
     setTitle(tr("Fix it"));
     setSubTitle(tr("Choose what to try. Outbox Doctor tests it before you change anything in your mail program."));
-    m_chooseLabel->setText(tr("Ways to solve this, best first:"));
+    const Fix recommended = m_fixes.isEmpty() ? Fix::ContactProvider : m_fixes.first();
+    m_chooseLabel->setText(tr("Recommended: %1", "the fix to try first").arg(fixTitle(recommended)));
+    m_whyLabel->setText(fixDescription(recommended));
+    m_otherWays->setText(tr("O&ther ways (%n)", "fixes other than the recommended one", int(m_fixes.size()) - 1));
+    m_otherWays->setAccessibleName(tr("Show the other ways to solve this"));
     for (auto it = m_radios.cbegin(); it != m_radios.cend(); ++it) {
-        it.value()->setText(fixTitle(Fix(it.key())));
+        it.value()->setText(Fix(it.key()) == recommended ? tr("%1 (recommended)", "a fix").arg(fixTitle(Fix(it.key())))
+                                                          : fixTitle(Fix(it.key())));
         it.value()->setAccessibleName(it.value()->text());
     }
     m_description->setText(fixDescription(currentFix()));
@@ -707,8 +762,12 @@ void FixPage::retranslateUi()
     m_senderLabel->setText(tr("&From address:"));
     m_sender->setAccessibleName(tr("From address"));
 
-    m_contactIntro->setText(tr("Nothing you can change from here will help: your provider or administrator has to act. "
-                               "Send them this question (and the report from the last page)."));
+    const bool yours = state()->haveFirstResult && state()->firstResult.verdict.owner == Owner::You;
+    m_contactIntro->setText(yours ? tr("If the other ways do not work, or you would rather not change the settings "
+                                       "yourself, ask your provider or administrator. Send them this question (and "
+                                       "the report from the last page).")
+                                  : tr("Nothing you can change from here will help: your provider or administrator has to act. "
+                                       "Send them this question (and the report from the last page)."));
     m_question->setAccessibleName(tr("Question for your provider"));
     m_copyQuestion->setText(tr("&Copy the question"));
     m_showCertificate->setText(tr("&Show the certificate…"));

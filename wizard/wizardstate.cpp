@@ -60,6 +60,30 @@ QList<Fix> WizardState::orderedFixes() const
     return fixes.isEmpty() ? firstResult.verdict.fixes : fixes;
 }
 
+QList<quint16> WizardState::portsFoundClosed() const
+{
+    QList<quint16> out;
+    if (!haveFirstResult)
+        return out;
+    for (const Attempt &a : firstResult.attempts) {
+        if ((a.cause == Cause::PortBlocked || a.cause == Cause::ConnectionRefused) && !out.contains(a.endpoint.port))
+            out.append(a.endpoint.port);
+    }
+    return out;
+}
+
+QList<Fix> WizardState::offeredFixes() const
+{
+    QList<Fix> fixes = orderedFixes();
+    const QList<quint16> closed = portsFoundClosed();
+    const bool submissionClosed = closed.contains(587) && closed.contains(465);
+    if (fixes.contains(Fix::EnableAuth) || submissionClosed)
+        fixes.removeAll(Fix::UseSubmissionPort);
+    fixes.removeAll(Fix::ContactProvider);
+    fixes.append(Fix::ContactProvider);
+    return fixes;
+}
+
 QString providerDomainOf(const QString &host)
 {
     QString h = host.trimmed().toLower();

@@ -72,6 +72,7 @@ public:
     // The detected account the user picked on the Account page, as its mail program's file has
     // it (client empty: typed by hand). What "apply for me" writes to.
     MailAccount pickedAccount;
+    bool userTyped = false;      // something was typed into the account form
     QString password;            // never written to QSettings or any file
     bool rememberPassword = false;
     PasteSummary paste;
@@ -101,6 +102,13 @@ public:
     // The latest verdict (the retest's when there was one).
     // The first test's fixes, ordered for where the user is and whose server the account uses.
     QList<Fix> orderedFixes() const;
+    // What the Fix page offers, best first (the first is the recommendation): the ordered fixes
+    // without what the test disproved (the submission ports when the test found both closed
+    // from here) and without a second entry for the same form ("use port 587" is part of
+    // "turn on authentication"); "contact the provider" always last.
+    QList<Fix> offeredFixes() const;
+    // The ports the first test could not reach from here (blocked or refused).
+    QList<quint16> portsFoundClosed() const;
     const ProbeResult &latestResult() const { return haveRetestResult ? retestResult : firstResult; }
 
 signals:

@@ -701,6 +701,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
     collectHelp(page(), screen);
+    child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(radios.size() >= 3);
     for (QRadioButton *radio : radios) {

@@ -263,6 +263,8 @@ void TestLayoutFit::walk()
 
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    check(page());
+    child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(!radios.isEmpty());
     for (QRadioButton *radio : radios) {
