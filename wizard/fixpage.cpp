@@ -133,9 +133,14 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus; the area follows it
+    // What Next needs and what it does, always in view above the wizard's buttons.
+    m_nextHint = wrappingLabel(this, QStringLiteral("fixNextHintLabel"));
+    connect(this, &QWizardPage::completeChanged, this, &FixPage::updateNextHint);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    layout->addWidget(m_nextHint);
     retranslateUi();
 }
 
@@ -398,6 +403,14 @@ void FixPage::initializePage()
                                                                   : state()->instructionsClient;
     m_client->setCurrentIndex(std::max(0, m_client->findData(client)));
     rebuildChoices();
+    // The recommendation needs a password: the cursor waits there. QWizard focuses the page's
+    // first field after initializePage(), and announces the page change last.
+    if ((currentFix() == Fix::EnableAuth || currentFix() == Fix::UseSubmissionPort) && m_authPassword->text().isEmpty()) {
+        connect(wizard(), &QWizard::currentIdChanged, m_authPassword, [this] {
+            if (wizard()->currentPage() == this && m_authPassword->isVisible())
+                m_authPassword->setFocus();
+        }, Qt::SingleShotConnection);
+    }
     m_question->setPlainText(providerQuestion());
     m_question->document()->setModified(false);
     if (m_candidates->topLevelItemCount() > 0)
@@ -596,20 +609,45 @@ AccountSettings FixPage::proposedSettings() const
 
 bool FixPage::isComplete() const
 {
+    return missing().isEmpty();
+}
+
+QString FixPage::missing() const
+{
     switch (currentFix()) {
     case Fix::EnableAuth:
     case Fix::UseSubmissionPort:
-        return !m_authUser->text().trimmed().isEmpty() && !m_authPassword->text().isEmpty();
+        if (m_authUser->text().trimmed().isEmpty())
+            return tr("Enter the user name for the login.");
+        if (m_authPassword->text().isEmpty())
+            return tr("Enter your password: the test logs in with it.");
+        return {};
     case Fix::UseLocalServer:
-        return !m_serverHost->text().trimmed().isEmpty() || m_candidates->currentItem();
+        return m_serverHost->text().trimmed().isEmpty() && !m_candidates->currentItem()
+            ? tr("Type the name of this network's outgoing server, or pick one in the list.")
+            : QString();
     case Fix::PopBeforeSmtp:
-        return !m_popHost->text().trimmed().isEmpty() && !m_popUser->text().trimmed().isEmpty()
-            && !m_popPassword->text().isEmpty();
+        if (m_popHost->text().trimmed().isEmpty())
+            return tr("Enter the incoming server's name.");
+        if (m_popUser->text().trimmed().isEmpty() || m_popPassword->text().isEmpty())
+            return tr("Enter the user name and password of the incoming server: the test logs in there first.");
+        return {};
     case Fix::FixSenderAddress:
-        return isPlausibleAddress(m_sender->text());
+        return isPlausibleAddress(m_sender->text()) ? QString() : tr("Enter an e-mail address that belongs to the account.");
     default:
-        return true;
+        return {};
     }
+}
+
+void FixPage::updateNextHint()
+{
+    const QString missingText = missing();
+    const QString next = currentFix() == Fix::ContactProvider
+        ? tr("Next leads to the report to send with your question.")
+        : tr("Next tests these settings the way your mail program would use them. Nothing is sent, and nothing is "
+             "changed in your mail program yet.");
+    m_nextHint->setText(missingText.isEmpty() ? next : missingText + QLatin1Char('\n') + next);
+    m_nextHint->setAccessibleName(m_nextHint->text());
 }
 
 bool FixPage::validatePage()
@@ -777,6 +815,7 @@ void FixPage::retranslateUi()
         m_question->document()->setModified(false);
     }
 
+    updateNextHint();
     m_clientLabel->setText(tr("Instructions for &mail program:"));
     m_client->setAccessibleName(tr("Mail program for the instructions"));
     for (int i = 0; i < m_client->count(); ++i)

@@ -67,6 +67,9 @@ private:
     QWidget *buildContactPanel();
     QWidget *buildInfoPanel();
     void rebuildChoices();
+    // What is still needed before Next (empty: nothing), and the line saying so.
+    QString missing() const;
+    void updateNextHint();
     void showFix();
     void updateInstructions();
     void addCandidate(const QString &server);
@@ -77,6 +80,7 @@ private:
 
     QList<Fix> m_fixes;
     QLabel *m_chooseLabel;
+    QLabel *m_nextHint;
     QLabel *m_whyLabel;            // one line: why the recommendation comes first
     QToolButton *m_otherWays;      // shows the other ways
     QWidget *m_choices;

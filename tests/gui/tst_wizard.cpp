@@ -432,6 +432,9 @@ void TestWizard::relayDeniedThenAuthentication()
     QVERIFY(auth->isChecked()); // travelling: logging in comes first
     QCOMPARE(child<QLineEdit>("authUserLineEdit")->text(), QStringLiteral("alice@home.test"));
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // the password is still missing
+    // ... and the page says so, and what Next will do.
+    QVERIFY(child<QLabel>("fixNextHintLabel")->text().contains(QLatin1String("password")));
+    QVERIFY(child<QLabel>("fixNextHintLabel")->text().contains(QLatin1String("Next tests")));
     typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
     setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
     chooseData("authSecurityComboBox", int(Security::StartTls));
