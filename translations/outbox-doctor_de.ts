@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Die lokale Adresse ist keine IP-Adresse.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · sendet über %3, Port %4, ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · sendet über %3, Port %4, meldet sich als %5 an</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Einstellun&amp;gen ändern…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>Die Einstellungen dieses Kontos ändern</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Geben Sie das Kennwort dieses Kontos ein: Der Test meldet sich damit an (es wird nur im Arbeitsspeicher gehalten).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Weiter testet das Senden von diesem Konto so, wie Ihr E-Mail-Programm es tut. Es wird nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -2514,6 +2545,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>Der Filter des Anbieters hat diese Nachricht abgelehnt (Inhalt, Kopfzeilen oder der Ruf des sendenden Servers). Der Link in der Antwort nennt den genauen Grund; oft ist eine fehlende oder fehlerhafte Kopfzeile (Date, From, Message-ID) oder spamähnlicher Inhalt die Ursache.</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>Die Google-Gruppe hat die Nachricht abgelehnt: Die Gruppe existiert vielleicht nicht, oder sie nimmt Beiträge nur von Mitgliedern oder zugelassenen Absendern an. Prüfen Sie die Adresse der Gruppe, oder bitten Sie ihren Inhaber, Ihnen das Schreiben zu erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2594,10 +2629,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Erklärt eine eingefügte Fehlermeldung, einen Unzustellbarkeitsbericht oder eine Serverantwort.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Zu lesende Datei, oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -2634,10 +2665,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Die Berichtsdatei muss auf .html, .pdf oder .txt enden: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Geben Sie höchstens eine Datei an.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Nichts zu entschlüsseln: Geben Sie eine Datei an, oder - und fügen Sie den Text ein (mit Strg+D abschließen).</translation>
     </message>
@@ -2672,6 +2699,26 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Im Bericht E-Mail-Adressen und Servernamen durch Platzhalter ersetzen (für öffentliche Foren).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Zu lesende Dateien, - für die Standardeingabe, oder Ordner (ein Maildir oder ein Ordner mit .eml-Dateien): Mehrere Eingaben werden in einem Durchgang entschlüsselt, mit --json ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>Ein Bericht kann nur für eine einzige Eingabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Die Standardeingabe (-) lässt sich nicht mit anderen Eingaben kombinieren.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 enthält keine .eml-Dateien und ist kein Maildir.</translation>
     </message>
 </context>
 <context>

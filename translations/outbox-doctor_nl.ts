@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Het lokale adres is geen IP-adres.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · verzendt via %3, poort %4, zonder aanmelden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · verzendt via %3, poort %4, meldt zich aan als %5</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Instellingen wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>De instellingen van dit account wijzigen</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Voer het wachtwoord van dit account in: de test meldt zich daarmee aan (het wordt alleen in het geheugen bewaard).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Volgende test het verzenden vanaf dit account zoals uw e-mailprogramma dat doet. Er wordt niets verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -2514,6 +2545,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>Het filter van de provider weigerde dit bericht (de inhoud, de kopregels of de status van de verzendende server). De link in de reactie noemt de precieze reden; vaak is een ontbrekende of onjuiste kopregel (Date, From, Message-ID) of spamachtige inhoud de oorzaak.</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>De Google-groep weigerde het bericht: de groep bestaat misschien niet, of accepteert alleen berichten van leden of goedgekeurde afzenders. Controleer het adres van de groep, of vraag de eigenaar u toe te laten berichten te plaatsen.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2594,10 +2629,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Legt een geplakt foutbericht, onbestelbaarheidsrapport of serverantwoord uit.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Te lezen bestand, of - voor standaardinvoer.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>De uitkomst als JSON weergeven.</translation>
     </message>
@@ -2634,10 +2665,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Het rapportbestand moet eindigen op .html, .pdf of .txt: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Geef hooguit één bestand op.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Niets om te ontcijferen: geef een bestand op, of - en plak de tekst (sluit af met Ctrl+D).</translation>
     </message>
@@ -2672,6 +2699,26 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Vervang in het rapport e-mailadressen en servernamen door plaatsaanduidingen (voor openbare forums).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Bestanden om te lezen, - voor standaardinvoer, of mappen (een maildir, of een map met .eml-bestanden): meerdere invoeren worden in één keer gedecodeerd, met --json één JSON-object per regel.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>Een rapport kan voor maar één invoer worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Standaardinvoer (-) kan niet met andere invoeren worden gecombineerd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 bevat geen .eml-bestanden en is geen maildir.</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Den lokala adressen är inte en IP-adress.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · skickar via %3, port %4, utan inloggning</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · skickar via %3, port %4, loggar in som %5</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Ändra inställ&amp;ningar…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>Ändra inställningarna för det här kontot</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Ange lösenordet för det här kontot: testet loggar in med det (det sparas bara i minnet).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Nästa testar att skicka från det här kontot på samma sätt som ditt e-postprogram gör. Inget skickas.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -2514,6 +2545,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>Leverantörens filter avvisade meddelandet (innehållet, rubrikraderna eller den sändande serverns anseende). Länken i svaret anger den exakta orsaken; ofta är det en saknad eller felaktig rubrikrad (Date, From, Message-ID) eller skräppostliknande innehåll.</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>Google-gruppen avvisade meddelandet: gruppen kanske inte finns, eller tar bara emot inlägg från medlemmar eller godkända avsändare. Kontrollera gruppens adress, eller be dess ägare att låta dig skriva i den.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2594,10 +2629,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Förklarar ett inklistrat felmeddelande, returnerat meddelande eller serversvar.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Fil att läsa, eller - för standard in.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
@@ -2634,10 +2665,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Rapportfilen måste sluta på .html, .pdf eller .txt: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Ange högst en fil.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Inget att avkoda: ange en fil, eller - och klistra in texten (avsluta med Ctrl+D).</translation>
     </message>
@@ -2672,6 +2699,26 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Ersätt e-postadresser och servernamn med platshållare i rapporten (för offentliga forum).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 är tom.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Filer att läsa, - för standard in, eller mappar (en maildir eller en mapp med .eml-filer): flera indata avkodas i ett svep, med --json ett JSON-objekt per rad.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>En rapport kan bara skrivas för en enda indata.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Standard in (-) kan inte kombineras med andra indata.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 innehåller inga .eml-filer och är ingen maildir.</translation>
     </message>
 </context>
 <context>

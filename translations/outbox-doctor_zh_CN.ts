@@ -502,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>本地地址不是有效的 IP 地址。</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · 通过 %3 发送，端口 %4，不登录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · 通过 %3 发送，端口 %4，以 %5 登录</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>更改设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>更改此帐户的设置</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>请输入此帐户的密码：测试会用它登录（密码只保存在内存中）。</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>“下一步”会像你的邮件程序那样测试从此帐户发送邮件。不会真正发送任何邮件。</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -2513,6 +2544,10 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
         <translation>服务提供商的过滤器拒绝了这封邮件（因其内容、邮件头或发送服务器的信誉）。响应中的链接会说明确切原因；常见原因是缺少或格式错误的邮件头（Date、From、Message-ID）或类似垃圾邮件的内容。</translation>
     </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>该 Google 群组拒绝了这封邮件：群组可能不存在，或者只接受成员或已批准发件人的帖子。请检查群组地址，或请群组所有者允许你发帖。</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2593,10 +2628,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>解释粘贴的错误消息、退信或服务器响应。</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>要读取的文件，或用 - 表示标准输入。</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -2633,10 +2664,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>报告文件名必须以 .html、.pdf 或 .txt 结尾：%1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>最多只能指定一个文件。</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>没有可解读的内容：请指定一个文件，或者使用 - 并粘贴文本（以 Ctrl+D 结束）。</translation>
     </message>
@@ -2671,6 +2698,26 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>在报告中用占位符替换电子邮件地址和服务器名称（用于公共论坛）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>要读取的文件，- 表示标准输入，或者文件夹（maildir 或包含 .eml 文件的文件夹）：多个输入一次解码，使用 --json 时每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>只能为一个输入生成报告。</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>标准输入 (-) 不能与其他输入一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 不包含 .eml 文件，也不是 maildir。</translation>
     </message>
 </context>
 <context>

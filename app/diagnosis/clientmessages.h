@@ -22,6 +22,8 @@ namespace od {
 enum class MailClient { Thunderbird, ThunderbirdAndroid, Outlook, AppleMail, Evolution, KMail, Mailspring, WindowsMail };
 QString mailClientId(MailClient client);
 
+constexpr int kReplyFollows = -1;
+
 struct ClientMessage
 {
     MailClient client = MailClient::Thunderbird;
@@ -32,7 +34,8 @@ struct ClientMessage
     const char *text = "";
     Cause cause = Cause::Unknown; // what the message means when no quoted reply says more
     Stage stage = Stage::Unknown; // the step a server reply quoted in it was the answer to
-    int replyArgument = 0;      // which placeholder (1-based) holds the server's reply; 0: none
+    int replyArgument = 0;      // which placeholder (1-based) holds the server's reply; 0: none;
+                                // kReplyFollows: the message is a prefix and the reply follows it
     const char *source = "";    // repository:path (or URL) of the catalogue
 };
 

@@ -74,7 +74,7 @@ const QList<Wording> kWordings = {
      R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first)",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,
@@ -150,8 +150,13 @@ const QList<Wording> kWordings = {
     {"sending-quota",
      R"(maximum sending rate|daily message quota|daily limit for message recipients|relay quota|quota of \d+ (?:messages|mails|e-?mails|recipients)|sending (?:quota|limit)|daily (?:user )?sending|quota exceeded for sending|(?:message|sending|rate) limit (?:exceeded|reached)|exceeded (?:the )?(?:rate|sending|message) limit)",
      Cause::RateLimited, Owner::You, true, nullptr},
+    // "452 4.3.1 Insufficient system storage" (RFC 5321 4.2.2, RFC 3463 X.3.1 "mail system full"):
+    // the receiving server's own disk, not a recipient's mailbox.
+    {"server-storage",
+     R"(insufficient system (?:storage|resources)|mail system full)",
+     Cause::ServerUnavailable, std::nullopt, true, nullptr},
     {"mailbox-full",
-     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|insufficient (?:system )?storage|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
+     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
      Cause::MailboxFull, std::nullopt, true, nullptr},
     {"rate-limited",
      R"(rate.?limit|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
@@ -160,6 +165,11 @@ const QList<Wording> kWordings = {
     {"mailbox-disabled",
      R"(account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
+    // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
+    // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...").
+    {"dns-failure",
+     R"(name service error|host name lookup failure|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
+     Cause::HostNotFound, std::nullopt, true, nullptr},
     {"recipient-unknown",
      R"(user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},

@@ -69,6 +69,39 @@ Cause expectedWithoutReply(const QString &key)
         {QStringLiteral("notification_certificate_error_public"), Cause::CertificateInvalid},
         {QStringLiteral("notification_certificate_error_title"), Cause::CertificateInvalid},
         {QStringLiteral("send_failure_subject"), Cause::Unknown},
+        // Evolution (Camel SMTP provider)
+        {QStringLiteral("Failed to connect to SMTP server %s in secure mode: %s"), Cause::TlsFailed},
+        {QStringLiteral("SMTP server %s does not support %s authentication"), Cause::AuthUnavailable},
+        {QStringLiteral("Authentication mechanism is too weak"), Cause::AuthUnavailable},
+        {QStringLiteral("Encryption required for requested authentication mechanism"), Cause::TlsRequired},
+        {QStringLiteral("Temporary authentication failure"), Cause::AuthFailed},
+        {QStringLiteral("Service not available, closing transmission channel"), Cause::ServerUnavailable},
+        {QStringLiteral("Host lookup \u201c%s\u201d failed. Check your host name for spelling errors."), Cause::HostNotFound},
+        {QStringLiteral("Host lookup \u201c%s\u201d failed: %s"), Cause::HostNotFound},
+        // KMail (KSmtp, mail transport)
+        {QStringLiteral("Connection to server lost."), Cause::ServerUnavailable},
+        {QStringLiteral("Could not authenticate to the SMTP server because no matching authentication method has been found"), Cause::AuthUnavailable},
+        {QStringLiteral("Could not send the message because it exceeds the maximum allowed size of %1 bytes. (Message size: %2 bytes.)"), Cause::MessageTooLarge},
+        {QStringLiteral("Service not available"), Cause::ServerUnavailable},
+        {QStringLiteral("Token expired"), Cause::AuthFailed},
+        {QStringLiteral("This server does not support authentication"), Cause::AuthUnavailable},
+        {QStringLiteral("You need to supply a username and a password to use this SMTP server."), Cause::AuthRequired},
+        // Mailspring
+        {QStringLiteral("A Gmail application-specific password is required."), Cause::PasswordLoginDisabled},
+        {QStringLiteral("Authentication Error - Check your username and password."), Cause::AuthFailed},
+        {QStringLiteral("Authentication required."), Cause::AuthRequired},
+        {QStringLiteral("Certificate Error"), Cause::CertificateInvalid},
+        {QStringLiteral("Connection Error - Unable to connect to the server / port you provided."), Cause::PortBlocked},
+        {QStringLiteral("TLS Not Available"), Cause::TlsFailed},
+        {QStringLiteral("StartTLS is not available."), Cause::TlsFailed},
+        {QStringLiteral("Sorry, your SMTP server does not support basic username / password authentication."), Cause::AuthUnavailable},
+        {QStringLiteral("The Outlook server said you must sign in via a web browser."), Cause::AuthFailed},
+        {QStringLiteral("The SMTP server would not relay a message. You may need to authenticate."), Cause::RelayDenied},
+        {QStringLiteral("The message contains an illegal attachment that is not allowed by the server."), Cause::MessageRejected},
+        {QStringLiteral("The message has been blocked because no sender is configured."), Cause::SenderRejected},
+        {QStringLiteral("The message has been blocked by Yahoo - you have exceeded your daily sending limit."), Cause::RateLimited},
+        {QStringLiteral("The message has been blocked by Yahoo's outbound spam filter."), Cause::MessageRejected},
+        {QStringLiteral("The server said you must sign in via your webmail."), Cause::AuthFailed},
     };
     return causes.value(key, Cause::Unknown);
 }
@@ -111,6 +144,38 @@ QList<Reply> repliesFor(const QString &key)
         {QStringLiteral("smtpTooManyRecipients"),
          {{"452 4.5.3 Error: too many recipients", Cause::RateLimited},
           {"550 5.5.3 Too many recipients", Cause::RateLimited}}},
+        // Evolution: the command that failed, then the server's words (without the reply code).
+        {QStringLiteral("AUTH command failed: "),
+         {{"5.7.8 Error: authentication failed: UGFzc3dvcmQ6", Cause::AuthFailed},
+          {"Authentication mechanism is too weak", Cause::AuthUnavailable}}},
+        {QStringLiteral("MAIL FROM command failed: "),
+         {{"5.7.1 <alice@example.org>: Sender address rejected: not owned by user bob@example.com", Cause::SenderRejected},
+          {"Requested action not taken: mailbox name not allowed", Cause::SenderRejected}}},
+        {QStringLiteral("RCPT TO command failed: "),
+         {{"5.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table", Cause::RecipientUnknown},
+          {"5.7.1 <bob@example.net>: Relay access denied", Cause::RelayDenied}}},
+        {QStringLiteral("DATA command failed: "),
+         {{"5.7.1 Message rejected as spam by Content Filtering.", Cause::MessageRejected},
+          {"Transaction failed", Cause::Unknown}}},
+        {QStringLiteral("HELO command failed: "),
+         {{"5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", Cause::Blocked},
+          {"Syntax error, command unrecognized", Cause::Unknown}}},
+        {QStringLiteral("STARTTLS command failed: "),
+         {{"4.7.0 TLS not available due to local problem", Cause::TlsFailed},
+          {"Command not implemented", Cause::TlsFailed}}},
+        {QStringLiteral("Welcome response error: "),
+         {{"5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org", Cause::Blocked},
+          {"Service not available, closing transmission channel", Cause::ServerUnavailable}}},
+        // KMail (KSmtp): the server's whole reply.
+        {QStringLiteral("Insufficient storage space on server. The server said: %1"),
+         {{"452 4.3.1 Insufficient system storage", Cause::ServerUnavailable},
+          {"452 4.3.1 Insufficient system storage", Cause::ServerUnavailable}}},
+        {QStringLiteral("Mailbox unavailable. The server said: %1"),
+         {{"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table", Cause::RecipientUnknown},
+          {"550 5.7.1 Client does not have permissions to send as this sender", Cause::SenderRejected}}},
+        {QStringLiteral("Server error: %1"),
+         {{"535 5.7.8 Error: authentication failed: authentication failure", Cause::AuthFailed},
+          {"421 4.7.0 Try again later, closing connection.", Cause::ServerUnavailable}}},
         {QStringLiteral("smtpPermSizeExceeded2"),
          {{"552 5.3.4 Message size exceeds fixed limit", Cause::MessageTooLarge},
           {"552 5.2.3 Message exceeds maximum fixed size (26214400)", Cause::MessageTooLarge}}},
@@ -122,7 +187,7 @@ QList<Reply> repliesFor(const QString &key)
 QString fill(const ClientMessage &m, const QString &host, const QString &reply)
 {
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(%(?:(\d)\$)?(?:\.\d+)?([SsdXxu@])|\{\s*\$?[A-Za-z_][\w-]*\s*\})"));
+        QStringLiteral(R"(%(?:(\d)\$)?(?:\.\d+)?([SsdXxu@])|%(\d)(?!\d)|\{\s*\$?[A-Za-z_][\w-]*\s*\})"));
     QString text = QString::fromUtf8(m.text);
     QString out;
     qsizetype last = 0;
@@ -133,22 +198,31 @@ QString fill(const ClientMessage &m, const QString &host, const QString &reply)
         out += text.mid(last, p.capturedStart() - last);
         last = p.capturedEnd();
         ++sequential;
-        const int argument = p.captured(1).isEmpty() ? sequential : p.captured(1).toInt();
+        const QString index = p.captured(1).isEmpty() ? p.captured(3) : p.captured(1);
+        const int argument = index.isEmpty() ? sequential : index.toInt();
         const QString type = p.captured(2);
         if (argument == m.replyArgument)
             out += reply;
-        else if (type == QLatin1String("d"))
+        else if (type == QLatin1String("d") || QString::fromUtf8(m.key).contains(QLatin1String("bytes")))
             out += QStringLiteral("26214400");
         else if (type == QLatin1String("X"))
             out += QStringLiteral("80004005");
-        else if (QLatin1String(m.key) == QLatin1String("errorSendingRcptCommand") && argument == 2)
+        else if (QString::fromUtf8(m.key) == QLatin1String("errorSendingRcptCommand") && argument == 2)
             out += QStringLiteral("bob@example.net");
-        else if (QLatin1String(m.key).contains(QLatin1String("notification")))
+        else if (QString::fromUtf8(m.key).contains(QLatin1String("notification")))
             out += QStringLiteral("alice@example.com");
+        else if (QString::fromUtf8(m.key).startsWith(QLatin1String("Failed to connect")) && argument == 2)
+            out += QStringLiteral("STARTTLS not supported");
+        else if (QString::fromUtf8(m.key).contains(QLatin1String("does not support %s")) && argument == 2)
+            out += QStringLiteral("CRAM-MD5");
+        else if (QString::fromUtf8(m.key).startsWith(QLatin1String("Host lookup")) && argument == 2)
+            out += QStringLiteral("Name or service not known");
         else
             out += host;
     }
     out += text.mid(last);
+    if (m.replyArgument == kReplyFollows)
+        out += reply;
     out.replace(QLatin1String("\\n"), QLatin1String("\n"));
     return out;
 }
@@ -165,9 +239,9 @@ QList<Case> catalogueCases()
     QList<Case> out;
     for (const ClientMessage &m : clientMessages()) {
         const QString id = mailClientId(m.client) + QLatin1Char('/') + QLatin1String(m.language)
-            + QLatin1Char('/') + QLatin1String(m.key);
-        const QList<Reply> replies = repliesFor(QLatin1String(m.key));
-        if (m.replyArgument && !replies.isEmpty()) {
+            + QLatin1Char('/') + QString::fromUtf8(m.key);
+        const QList<Reply> replies = repliesFor(QString::fromUtf8(m.key));
+        if (m.replyArgument != 0 && !replies.isEmpty()) {
             int n = 0;
             for (const Reply &r : replies) {
                 // As the dialog shows it, and as pasted with the window title above it.
@@ -178,7 +252,7 @@ QList<Case> catalogueCases()
             }
         } else {
             out.append({id + QStringLiteral("#1"), fill(m, QStringLiteral("smtp.example.com"), QString()),
-                        expectedWithoutReply(QLatin1String(m.key))});
+                        expectedWithoutReply(QString::fromUtf8(m.key))});
             // Pasted from a notification or a dialog, wrapped onto several lines.
             QString wrapped = fill(m, QStringLiteral("mail.provider.example"), QString());
             for (qsizetype i = 60; i < wrapped.size(); i += 60) {
@@ -189,7 +263,7 @@ QList<Case> catalogueCases()
                 i = space;
             }
             out.append({id + QStringLiteral("#2"), QStringLiteral("  ") + wrapped + QStringLiteral("\n"),
-                        expectedWithoutReply(QLatin1String(m.key))});
+                        expectedWithoutReply(QString::fromUtf8(m.key))});
         }
     }
     return out;

@@ -175,7 +175,7 @@ void TestProviderReplies::stageMatters_data()
     QTest::newRow("163 no permission at MAIL") << QStringLiteral("550 User has no permission") << Stage::MailFrom << Cause::PasswordLoginDisabled;
     QTest::newRow("163 no permission at AUTH") << QStringLiteral("550 User has no permission") << Stage::Auth << Cause::PasswordLoginDisabled;
     QTest::newRow("storage at MAIL") << QStringLiteral("452 4.3.1 Insufficient system storage") << Stage::MailFrom << Cause::MessageTooLarge;
-    QTest::newRow("storage at RCPT") << QStringLiteral("452 4.3.1 Insufficient system storage") << Stage::RcptTo << Cause::MailboxFull;
+    QTest::newRow("storage at RCPT") << QStringLiteral("452 4.3.1 Insufficient system storage") << Stage::RcptTo << Cause::ServerUnavailable;
     QTest::newRow("ses throttled at DATA") << QStringLiteral("454 Throttling failure: Maximum sending rate exceeded.") << Stage::EndOfData << Cause::RateLimited;
     QTest::newRow("5.7.1 bare at RCPT") << QStringLiteral("550 5.7.1") << Stage::RcptTo << Cause::RelayDenied;
 }
