@@ -3,6 +3,7 @@
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 #include "wizardapp.h"
+#include "wizardservices.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,5 +48,5 @@ int main(int argc, char *argv[])
         return od::runCli(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
-    return od::runWizard(app);
+    return od::runWizard(app, od::WizardServices::fromEnvironment());
 }

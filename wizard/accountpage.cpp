@@ -432,13 +432,7 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 void AccountPage::initializePage()
 {
     if (!m_scanned) {
-        // OD_HOME_OVERRIDE: look in another home directory instead (a copy of a user's, or a
-        // test's fake home); the client folders under it take their usual places.
-        const QString home = qEnvironmentVariable("OD_HOME_OVERRIDE");
-        AccountScanner scanner = home.isEmpty() ? AccountScanner::forCurrentUser() : AccountScanner(home);
-        scanner.setReadRegistry(home.isEmpty());
-        setDetectedAccounts(qEnvironmentVariableIntValue("OD_NO_ACCOUNT_SCAN") ? QList<MailAccount>()
-                                                                               : scanner.scan().accounts);
+        setDetectedAccounts(state()->scanAccounts());
     }
     if (m_email->text().isEmpty() && !state()->paste.sender.isEmpty())
         m_email->setText(state()->paste.sender);

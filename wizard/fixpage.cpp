@@ -416,7 +416,7 @@ void FixPage::initializePage()
     if (m_candidates->topLevelItemCount() > 0)
         testCandidates();
     // Servers published for the domain (ISPDB, autoconfig, SRV, MX) become candidates too.
-    if (!m_suggester && qEnvironmentVariableIntValue("OD_NO_SERVER_SUGGESTIONS") == 0 && isPlausibleAddress(a.email)) {
+    if (!m_suggester && state()->suggestServers() && isPlausibleAddress(a.email)) {
         m_suggester = new ServerSuggester(this);
         m_suggester->setTimeout(8000);
         connect(m_suggester, &ServerSuggester::finished, this, [this](const QList<ServerSuggestion> &list) {
@@ -545,7 +545,7 @@ void FixPage::testCandidates()
         a.authentication = false; // the network's own server recognises its own clients
         a.popBeforeSmtp = false;
         const ProbeSettings settings = state()->probeSettings(a);
-        auto *probe = new SmtpProbe(this);
+        auto *probe = state()->newProbe(this);
         probe->setCertificateTrust(&state()->trust);
         m_candidateProbes.append(probe);
         item->setText(1, tr("Testing…"));

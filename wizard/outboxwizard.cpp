@@ -28,9 +28,9 @@
 
 namespace od {
 
-OutboxWizard::OutboxWizard(QWidget *parent)
+OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     : QWizard(parent)
-    , m_state(new WizardState(this))
+    , m_state(new WizardState(services, this))
 {
     setObjectName(QStringLiteral("outboxWizard"));
     setWizardStyle(QWizard::ModernStyle);

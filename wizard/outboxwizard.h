@@ -6,6 +6,7 @@
 namespace od {
 
 class WizardState;
+struct WizardServices;
 class WizardPage;
 class FixPage;
 class TestPage;
@@ -17,7 +18,7 @@ public:
     enum PageId { WelcomePage, LocationPage, AccountPage, TestPage, DiagnosisPage, FixPage, RetestPage, DonePage };
     Q_ENUM(PageId)
 
-    explicit OutboxWizard(QWidget *parent = nullptr);
+    explicit OutboxWizard(const WizardServices &services, QWidget *parent = nullptr);
     ~OutboxWizard() override;
 
     WizardState *state() const { return m_state; }

@@ -162,7 +162,7 @@ void TestPage::startTest()
     m_passwordFrame->hide();
     const ProbeSettings settings =
         state()->probeSettings(m_mode == Mode::First ? state()->account : state()->proposed);
-    m_probe = new SmtpProbe(this);
+    m_probe = state()->newProbe(this);
     m_probe->setCertificateTrust(&state()->trust);
     m_view->follow(m_probe, settings);
     connect(m_probe, &SmtpProbe::verdictReady, this, &TestPage::onVerdict);

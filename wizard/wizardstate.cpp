@@ -1,16 +1,28 @@
 #include "wizardstate.h"
 
+#include "smtp/smtpprobe.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
 namespace od {
 
-WizardState::WizardState(QObject *parent)
+WizardState::WizardState(const WizardServices &services, QObject *parent)
     : QObject(parent)
+    , m_services(services)
 {
-    // Helpdesk and test knobs: where to bind, which extra CA to accept.
-    account.sourceAddress = qEnvironmentVariable("OD_SOURCE_ADDRESS");
-    account.caFile = qEnvironmentVariable("OD_EXTRA_CA_FILE");
+    account.sourceAddress = services.sourceAddress;
+    account.caFile = services.extraCaFile;
+}
+
+QList<MailAccount> WizardState::scanAccounts() const
+{
+    return m_services.scanAccounts ? m_services.scanAccounts() : QList<MailAccount>();
+}
+
+SmtpProbe *WizardState::newProbe(QObject *parent) const
+{
+    return m_services.newProbe ? m_services.newProbe(parent) : new SmtpProbe(parent);
 }
 
 void WizardState::trustCertificate(const QByteArray &sha256)

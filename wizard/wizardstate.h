@@ -9,6 +9,7 @@
 #include "pastesummary.h"
 #include "smtp/certificatetrust.h"
 #include "smtp/probetypes.h"
+#include "wizardservices.h"
 
 #include <QList>
 #include <QObject>
@@ -63,7 +64,12 @@ class WizardState : public QObject
 {
     Q_OBJECT
 public:
-    explicit WizardState(QObject *parent = nullptr);
+    explicit WizardState(const WizardServices &services, QObject *parent = nullptr);
+
+    // The services the wizard was given.
+    QList<MailAccount> scanAccounts() const;
+    SmtpProbe *newProbe(QObject *parent) const;
+    bool suggestServers() const { return m_services.suggestServers; }
 
     Location location = Location::Unknown;
     bool locationChosen = false;
@@ -113,6 +119,9 @@ public:
 
 signals:
     void changed();
+
+private:
+    WizardServices m_services;
 };
 
 // Where the user's domain's mail server probably is: "smtp.provider.tld" -> "provider.tld".

@@ -237,7 +237,7 @@ void TestApplyFix::cleanup()
 
 void TestApplyFix::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -464,7 +464,7 @@ void TestApplyFix::changeFor()
 void TestApplyFix::notOfferedForOtherClientsOrTyped()
 {
     // A verified fix for an account of a program whose file is not ours to change, or typed.
-    WizardState state;
+    WizardState state{WizardServices{}};
     state.haveFirstResult = true;
     state.haveRetestResult = true;
     state.retestResult.verdict.cause = Cause::Ok;

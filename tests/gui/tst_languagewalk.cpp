@@ -327,7 +327,7 @@ void TestLanguageWalk::cleanup()
 
 void TestLanguageWalk::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());

@@ -136,7 +136,7 @@ void TestLayoutFit::cleanup()
 void TestLayoutFit::makeWizard()
 {
     // As the program opens it the first time: its own default size for this screen.
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));

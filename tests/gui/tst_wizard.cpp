@@ -207,7 +207,7 @@ void TestWizard::cleanup()
 
 void TestWizard::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -904,7 +904,7 @@ void TestWizard::geometryRemembered()
     QTest::qWait(10);
     m_wizard->reject();
     m_wizard.reset();
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     QCOMPARE(m_wizard->size(), QSize(800, 600));
 }
 
