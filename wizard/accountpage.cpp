@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -242,6 +243,26 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
             m_password->setText(password);
             m_remember->setChecked(true);
         }
+    });
+    // The keychain answers later (the page may have changed): a message box on the wizard.
+    connect(m_passwords, &PasswordStore::failed, this,
+            [this](PasswordStore::Operation operation, const QString &, const QString &message) {
+        QString text;
+        switch (operation) {
+        case PasswordStore::Operation::Save:
+            text = tr("The password could not be saved in the system keychain: %1").arg(message);
+            break;
+        case PasswordStore::Operation::Load:
+            text = tr("The saved password could not be read from the system keychain: %1").arg(message);
+            break;
+        case PasswordStore::Operation::Remove:
+            text = tr("The saved password could not be removed from the system keychain: %1").arg(message);
+            break;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("System keychain"), text, QMessageBox::Ok, window());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("keychainFailureBox"));
+        box->open();
     });
 
     fill(wizardState->account);

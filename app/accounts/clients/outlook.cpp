@@ -3,10 +3,10 @@
 // only: the wizard shows instructions.
 #include "mailclient.h"
 
-#include "accounts/accountscanner.h"
+#include "accounts/registrysource.h"
 #include "clientfiles.h"
 
-#include <QSettings>
+#include <QFileInfo>
 
 namespace od {
 
@@ -27,26 +27,17 @@ ReadResult readFormat(AccountReaders::Format, const QString &path, const QByteAr
     return r;
 }
 
-// The live registry (Windows only; elsewhere there is none to read).
+// The live registry through the Win32 API (Windows only; elsewhere there is none to read).
+// QSettings would hand back Outlook's UTF-16LE binary strings as text with a trailing NUL.
+// The new Outlook for Windows keeps its local data in %LOCALAPPDATA%\Microsoft\Olk.
 ReadResult readSystem()
 {
-    ReadResult r;
-#ifdef Q_OS_WIN
-    QList<RegistryKey> keys;
-    const QStringList roots = {
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\Outlook\\OMI Account Manager"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Internet Account Manager"),
-    };
-    for (const QString &root : roots) {
-        QSettings settings(root, QSettings::NativeFormat);
-        keys += AccountScanner::registryKeys(settings, root);
-    }
-    r = AccountReaders::readOutlookRegistry(keys, QStringLiteral("registry"));
-#endif
-    return r;
+    const auto registry = openSystemRegistry();
+    if (!registry)
+        return {};
+    const QString localAppData = qEnvironmentVariable("LOCALAPPDATA");
+    const bool newOutlook = !localAppData.isEmpty() && QFileInfo::exists(localAppData + QLatin1String("/Microsoft/Olk"));
+    return AccountReaders::readOutlookFromRegistry(*registry, newOutlook);
 }
 
 } // namespace
