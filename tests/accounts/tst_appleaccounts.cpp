@@ -47,6 +47,28 @@ QByteArray bplist(const QList<QByteArray> &objects, quint8 top = 0)
     trailer[31] = char(table);
     return out + trailer;
 }
+// A binary plist with 2-byte offsets and references, for files larger than 255 bytes.
+QByteArray bplist16(const QList<QByteArray> &objects, quint16 top = 0)
+{
+    QByteArray out("bplist00");
+    QByteArray offsets;
+    for (const QByteArray &o : objects) {
+        offsets.append(char(out.size() >> 8)).append(char(out.size() & 0xff));
+        out += o;
+    }
+    const qsizetype table = out.size();
+    out += offsets;
+    QByteArray trailer(32, '\0');
+    trailer[6] = 2;
+    trailer[7] = 2;
+    trailer[14] = char(objects.size() >> 8);
+    trailer[15] = char(objects.size() & 0xff);
+    trailer[22] = char(top >> 8);
+    trailer[23] = char(top & 0xff);
+    for (int i = 0; i < 8; ++i)
+        trailer[31 - i] = char((quint64(table) >> (8 * i)) & 0xff);
+    return out + trailer;
+}
 } // namespace
 
 class TestAppleAccounts : public QObject
@@ -58,6 +80,7 @@ private slots:
     void binaryEqualsXml();
     void damaged_data();
     void damaged();
+    void sharedLargeString();
     void unarchive();
     void accountsDatabase();
     void accountsDatabaseBad();
@@ -161,6 +184,29 @@ void TestAppleAccounts::damaged()
     QVERIFY(!error.isEmpty());
     const ReadResult r = readApplePlist(data.isEmpty() ? QByteArray("bplist00") : data, QStringLiteral("x"));
     QVERIFY(!r.ok());
+}
+
+void TestAppleAccounts::sharedLargeString()
+{
+    // One 60 000-byte string and an array of 30 000 references to it: 1.8 GB if every
+    // reference were a copy; one string's worth when they share it.
+    QByteArray text("\x5f\x11\xea\x60", 4);
+    text += QByteArray(60000, 'x');
+    QByteArray array("\xaf\x11\x75\x30", 4);
+    for (int i = 0; i < 30000; ++i)
+        array += QByteArray("\x00\x01", 2);
+    QString error;
+    const auto v = Plist::parseBinary(bplist16({array, text}), &error);
+    QVERIFY2(v, qPrintable(error));
+    const QVariantList list = v->toList();
+    QCOMPARE(list.size(), 30000);
+    QCOMPARE(list.constLast().toString().size(), 60000);
+    QVERIFY(list.constFirst().toString().constData() == list.constLast().toString().constData());
+    // More references than the visit budget: refused, not expanded.
+    QByteArray many("\xaf\x12\x00\x03\x0d\x40", 6);
+    for (int i = 0; i < 200000; ++i)
+        many += QByteArray("\x00\x01", 2);
+    QVERIFY(!Plist::parseBinary(bplist16({many, QByteArray("\x51y", 2)}), &error));
 }
 
 void TestAppleAccounts::unarchive()
