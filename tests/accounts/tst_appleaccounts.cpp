@@ -234,7 +234,9 @@ void TestAppleAccounts::accountsDatabase()
 {
     const ReadResult r = readAppleAccountsDatabase(own("Accounts4.sqlite"));
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.accounts.size(), 2); // IMAP and POP; the SMTP rows are their servers, iCloud is skipped
+    // IMAP, POP and iCloud's IMAP; the SMTP rows are their servers, the iCloud and calendar
+    // accounts are not mail servers, the switched-off account is left out.
+    QCOMPARE(r.accounts.size(), 3);
     const MailAccount &w = r.accounts.at(0);
     QCOMPARE(w.client, QString(ClientId::AppleMail));
     QCOMPARE(w.name, QStringLiteral("Work"));
@@ -257,7 +259,35 @@ void TestAppleAccounts::accountsDatabase()
     QCOMPARE(h.smtp.port, 25);
     QCOMPARE(h.smtp.security, Security::None);
     QCOMPARE(h.smtp.auth, QString(AuthId::None));
+    // iCloud: the servers come from the parent's Mail settings; SSLIsDirect false with
+    // requiresSSL is STARTTLS, true is TLS from the start.
+    const MailAccount &c = r.accounts.at(2);
+    QCOMPARE(c.name, QStringLiteral("iCloud"));
+    QCOMPARE(c.email, QStringLiteral("someone@icloud.example"));
+    QCOMPARE(c.displayName, QStringLiteral("Some One"));
+    QCOMPARE(c.incoming.type, QStringLiteral("imap"));
+    QCOMPARE(c.incoming.host, QStringLiteral("p01-imap.mail.me.example"));
+    QCOMPARE(c.incoming.port, 993);
+    QCOMPARE(c.incoming.user, QStringLiteral("someone@icloud.example"));
+    QCOMPARE(c.smtp.host, QStringLiteral("p01-smtp.mail.me.example"));
+    QCOMPARE(c.smtp.port, 587);
+    QCOMPARE(c.smtp.security, Security::StartTls);
+    QCOMPARE(c.smtp.user, QStringLiteral("someone@icloud.example"));
+    QCOMPARE(c.smtpRef, QStringLiteral("ICLOUD-SMTP"));
+    for (const MailAccount &a : r.accounts)
+        QVERIFY(a.incoming.host != QLatin1String("imap.old.example"));
     QVERIFY(r.warnings.isEmpty());
+
+    // The columns every macOS version has, without parents, switches or data classes: the
+    // same two accounts of their own.
+    const ReadResult m = readAppleAccountsDatabase(own("Accounts4-minimal.sqlite"));
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QCOMPARE(m.accounts.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        MailAccount same = m.accounts.at(i);
+        same.source = r.accounts.at(i).source;
+        QCOMPARE(same, r.accounts.at(i));
+    }
 }
 
 void TestAppleAccounts::accountsDatabaseBad()
@@ -284,7 +314,7 @@ void TestAppleAccounts::accountsForHome()
     QVERIFY(QFile::copy(own("Accounts4.sqlite"), home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
     const ReadResult r = readAppleMailAccounts(home.path());
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.accounts.size(), 2);
+    QCOMPARE(r.accounts.size(), 3);
     // No Library at all: nothing, no error.
     QTemporaryDir empty;
     QVERIFY(readAppleMailAccounts(empty.path()).ok());
@@ -307,7 +337,7 @@ void TestAppleAccounts::scanner()
     const auto apple = std::count_if(r.accounts.cbegin(), r.accounts.cend(), [](const MailAccount &a) {
         return a.client == QLatin1String(ClientId::AppleMail);
     });
-    QCOMPARE(apple, 2);
+    QCOMPARE(apple, 3);
 }
 
 QTEST_GUILESS_MAIN(TestAppleAccounts)
