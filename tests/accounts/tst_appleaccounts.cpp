@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -338,6 +339,27 @@ void TestAppleAccounts::scanner()
         return a.client == QLatin1String(ClientId::AppleMail);
     });
     QCOMPARE(apple, 3);
+
+    // An Accounts.plist left behind by an upgrade is not read in place of the database; on
+    // OS X 10.11 and earlier (Accounts3.sqlite only) the Accounts.plist is what Mail uses.
+    const auto appleSources = [](const QString &dir) {
+        QStringList sources;
+        const ReadResult scanned = AccountScanner(dir).scan();
+        for (const MailAccount &a : scanned.accounts) {
+            if (a.client == QLatin1String(ClientId::AppleMail))
+                sources.append(QFileInfo(a.source).fileName());
+        }
+        sources.removeDuplicates();
+        return sources;
+    };
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Library/Mail/V2/MailData")));
+    QVERIFY(QFile::copy(own("Accounts.plist"), home.filePath(QStringLiteral("Library/Mail/V2/MailData/Accounts.plist"))));
+    QCOMPARE(appleSources(home.path()), QStringList{QStringLiteral("Accounts4.sqlite")});
+    QVERIFY(QFile::remove(home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
+    QFile old(home.filePath(QStringLiteral("Library/Accounts/Accounts3.sqlite")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    QCOMPARE(appleSources(home.path()), QStringList{QStringLiteral("Accounts.plist")});
 }
 
 QTEST_GUILESS_MAIN(TestAppleAccounts)
