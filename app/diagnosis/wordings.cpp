@@ -138,8 +138,13 @@ const QList<Wording> kWordings = {
     //   "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit
     //   https://postmaster.gmx.net/..." (github.com/nextcloud/mail/issues/6497,
     //   github.com/zammad/zammad/issues/4630, github.com/homematic-community/hm_email/issues/13).
+    // Google Groups "Your email to group x was rejected due to spam classification"
+    //   (support.google.com/a/answer/168383); Gmail "This message is not RFC 5322 compliant ...
+    //   ?p=RfcMessageNonCompliant", "Duplicate header 'DKIM-Signature'" (Sisimai
+    //   lib/Sisimai/Reason/NotCompliantRFC.pm); Sendmail "552 5.6.0 Headers too large (N max)"
+    //   (sendmail collect.c, MaxHeadersLength): the headers, not the message's size.
     {"provider-policy",
-     R"(\bdt:spm\b|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     R"(\bdt:spm\b|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
      Cause::MessageRejected, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
     // --- sender domain authentication --------------------------------------------------------
@@ -164,12 +169,18 @@ const QList<Wording> kWordings = {
     {"mailbox-full",
      R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
      Cause::MailboxFull, std::nullopt, true, nullptr},
+    // Gmail "The user you are trying to contact is receiving mail at a rate that prevents
+    //   additional messages from being delivered" (?p=ReceivingRatePerm), Postfix policy
+    //   "Please try again slower" (Sisimai lib/Sisimai/Reason/Speeding.pm).
     {"rate-limited",
-     R"(rate.?limit|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
+     R"(rate.?limit|receiving mail at a rate|receivingrate|try again slower|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
      Cause::RateLimited, std::nullopt, true, nullptr},
     // --- the recipient -----------------------------------------------------------------------
+    // QQ "invalid/inactive user", NetEase "user suspended", "mailbox currently suspended",
+    //   "recipient suspend the service", vpopmail "vdelivermail: account is locked" (Sisimai
+    //   lib/Sisimai/Reason/Suspend.pm).
     {"mailbox-disabled",
-     R"(account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
+     R"(invalid/inactive user|user suspended|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
     // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
     // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...").
@@ -178,8 +189,10 @@ const QList<Wording> kWordings = {
      Cause::HostNotFound, std::nullopt, true, nullptr},
     // Lotus Domino: "User ... not listed in Domino Directory", "... not listed in public Name &
     //   Address Book" (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
+    // Yahoo "554 delivery error: dd This user doesn't have a yahoo.com account"
+    //   (senders.yahooinc.com SMTP error codes; Sisimai lib/Sisimai/Reason/UserUnknown.pm).
     {"recipient-unknown",
-     R"(user unknown|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
+     R"(user unknown|user doesn't have an? \S+ account|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},
     // --- the message -------------------------------------------------------------------------
     {"message-too-large",
