@@ -1,5 +1,6 @@
 #include "decodecommand.h"
 
+#include "core/languages.h"
 #include "diagnosis/codetables.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosis/pastedecoder.h"
@@ -123,7 +124,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
         parser.addPositionalArgument(QStringLiteral("file"), DecodeCommand::tr("File to read, or - for standard input."),
                                      QStringLiteral("[FILE|-]"));
         const QCommandLineOption json(QStringLiteral("json"), DecodeCommand::tr("Print the result as JSON."));
-        const QCommandLineOption lang(QStringLiteral("lang"), DecodeCommand::tr("Language of the output (en, nl, de, sv, zh_CN)."),
+        const QCommandLineOption lang(QStringLiteral("lang"), DecodeCommand::tr("Language of the output (%1).").arg(supportedLanguages().join(QStringLiteral(", "))),
                                       QStringLiteral("xx"));
         const QCommandLineOption location(QStringLiteral("location"),
             DecodeCommand::tr("Where you are: home, work, travel or unknown (orders the fixes)."), QStringLiteral("where"));

@@ -37,7 +37,6 @@ public:
         AwaitingEhloAfterTls,
         AwaitingAuth,
         AwaitingEnvelope,   // MAIL FROM / RCPT TO / RSET replies (possibly pipelined)
-        AwaitingDataGo,
         AwaitingDataAccepted,
         AwaitingQuit,
         Done,
@@ -87,7 +86,6 @@ private:
     void handleStartTls(const SmtpReply &reply);
     void handleAuth(const SmtpReply &reply);
     void handleEnvelope(const SmtpReply &reply);
-    void handleDataGo(const SmtpReply &reply);
     void handleDataAccepted(const SmtpReply &reply);
 
     void sendEhlo();

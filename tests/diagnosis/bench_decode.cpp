@@ -1,5 +1,5 @@
 // Benchmark (not a test): decoding a 1 MB paste, and a folder of 1,000 bounces.
-// Targets from issue 3: 1 MB under 50 ms; 1,000 bounces under 2 s. Prints the figures.
+// Targets: 1 MB under 50 ms; 1,000 bounces under 2 s. Prints the figures.
 #include "diagnosis/pastedecoder.h"
 
 #include <QCoreApplication>
