@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp -r app wizard translations scripts "$tmp/"
+cp -r app program wizard translations scripts "$tmp/"
 (cd "$tmp" && scripts/update-translations.sh "$lupdate")
 status=0
 for ts in translations/*.ts; do

@@ -8,7 +8,7 @@ lupdate=${1:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
 shift || true
 langs=("$@")
 [ ${#langs[@]} -eq 0 ] && langs=(nl de sv zh_CN en)
-sources=(app wizard)
+sources=(app program wizard)
 opts=(-no-obsolete -locations none -extensions cpp,h -silent)
 for lang in "${langs[@]}"; do
     if [ "$lang" = en ]; then
