@@ -4,14 +4,6 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>STARTTLS when offered</source>
-        <translation>STARTTLS, falls angeboten</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Kennwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -510,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Die lokale Adresse ist keine IP-Adresse.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · sendet über %3, Port %4, ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · sendet über %3, Port %4, meldet sich als %5 an</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Einstellun&amp;gen ändern…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>Die Einstellungen dieses Kontos ändern</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Geben Sie das Kennwort dieses Kontos ein: Der Test meldet sich damit an (es wird nur im Arbeitsspeicher gehalten).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Weiter testet das Senden von diesem Konto so, wie Ihr E-Mail-Programm es tut. Es wird nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -532,18 +555,6 @@
     <message>
         <source>The format of this file was not recognised as the settings of a supported mail client.</source>
         <translation>Das Format dieser Datei wurde nicht als Einstellungen eines unterstützten E-Mail-Programms erkannt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2470,6 +2481,74 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
+    <message>
+        <source>Daily recipient limit reached</source>
+        <translation>Tägliches Empfängerlimit erreicht</translation>
+    </message>
+    <message>
+        <source>The account has sent to more recipients today than the service allows. Sending works again once the 24-hour window has passed.</source>
+        <translation>Das Konto hat heute an mehr Empfänger gesendet, als der Dienst erlaubt. Das Senden funktioniert wieder, sobald der 24-Stunden-Zeitraum abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The connection to the server could not be made or used. The port may be blocked on this network, or a firewall or antivirus may be in the way.</source>
+        <translation>Die Verbindung zum Server konnte nicht hergestellt oder genutzt werden. Der Port ist in diesem Netzwerk vielleicht gesperrt, oder eine Firewall oder ein Virenschutzprogramm ist im Weg.</translation>
+    </message>
+    <message>
+        <source>The mail program was no longer connected to the server when it tried to continue.</source>
+        <translation>Das E-Mail-Programm war nicht mehr mit dem Server verbunden, als es weitermachen wollte.</translation>
+    </message>
+    <message>
+        <source>Sending data to the server failed; the connection broke off.</source>
+        <translation>Das Senden von Daten an den Server ist fehlgeschlagen; die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s answer failed; the connection broke off.</source>
+        <translation>Der Empfang der Antwort des Servers ist fehlgeschlagen; die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off before it was complete.</source>
+        <translation>Die Antwort des Servers brach ab, bevor sie vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server (or the mail program&apos;s connection to it) was busy; try again in a moment.</source>
+        <translation>Der Server (oder die Verbindung des E-Mail-Programms zu ihm) war belegt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>An address of the message is not a valid e-mail address. Check the recipients for typing mistakes and stray characters.</source>
+        <translation>Eine Adresse der Nachricht ist keine gültige E-Mail-Adresse. Prüfen Sie die Empfänger auf Tippfehler und überzählige Zeichen.</translation>
+    </message>
+    <message>
+        <source>The list of recipients is not valid (an address is misspelt, or separators are wrong).</source>
+        <translation>Die Empfängerliste ist ungültig (eine Adresse ist falsch geschrieben, oder die Trennzeichen stimmen nicht).</translation>
+    </message>
+    <message>
+        <source>Reading from the connection to the server failed; the connection broke off, often because of an antivirus program or an unstable network.</source>
+        <translation>Das Lesen aus der Verbindung zum Server ist fehlgeschlagen; die Verbindung ist abgebrochen, oft wegen eines Virenschutzprogramms oder eines instabilen Netzwerks.</translation>
+    </message>
+    <message>
+        <source>The mail program could not open a connection to the server&apos;s port. The port may be blocked on this network, or the server name or port is wrong.</source>
+        <translation>Das E-Mail-Programm konnte keine Verbindung zum Port des Servers herstellen. Der Port ist in diesem Netzwerk vielleicht gesperrt, oder Servername oder Port sind falsch.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The port may be blocked on this network, or the server is slow or down.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Der Port ist in diesem Netzwerk vielleicht gesperrt, oder der Server ist langsam oder nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient the server accepted (or none at all).</source>
+        <translation>Die Nachricht hat keinen Empfänger, den der Server angenommen hat (oder gar keinen).</translation>
+    </message>
+    <message>
+        <source>The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>Der empfangende Anbieter lehnt E-Mails des sendenden Servers wegen dessen Ruf ab oder verzögert sie (Spam-Beschwerden, ungewöhnliche Menge, eine Sperrliste). Wer den sendenden Server betreibt, muss über den Link in der Antwort die Entfernung beantragen; das Senden über den Server Ihres eigenen Anbieters hilft meistens.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
+        <translation>Der Filter des Anbieters hat diese Nachricht abgelehnt (Inhalt, Kopfzeilen oder der Ruf des sendenden Servers). Der Link in der Antwort nennt den genauen Grund; oft ist eine fehlende oder fehlerhafte Kopfzeile (Date, From, Message-ID) oder spamähnlicher Inhalt die Ursache.</translation>
+    </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>Die Google-Gruppe hat die Nachricht abgelehnt: Die Gruppe existiert vielleicht nicht, oder sie nimmt Beiträge nur von Mitgliedern oder zugelassenen Absendern an. Prüfen Sie die Adresse der Gruppe, oder bitten Sie ihren Inhaber, Ihnen das Schreiben zu erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2550,10 +2629,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Erklärt eine eingefügte Fehlermeldung, einen Unzustellbarkeitsbericht oder eine Serverantwort.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Zu lesende Datei, oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -2590,10 +2665,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Die Berichtsdatei muss auf .html, .pdf oder .txt enden: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Geben Sie höchstens eine Datei an.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Nichts zu entschlüsseln: Geben Sie eine Datei an, oder - und fügen Sie den Text ein (mit Strg+D abschließen).</translation>
     </message>
@@ -2628,6 +2699,26 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Im Bericht E-Mail-Adressen und Servernamen durch Platzhalter ersetzen (für öffentliche Foren).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Zu lesende Dateien, - für die Standardeingabe, oder Ordner (ein Maildir oder ein Ordner mit .eml-Dateien): Mehrere Eingaben werden in einem Durchgang entschlüsselt, mit --json ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>Ein Bericht kann nur für eine einzige Eingabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Die Standardeingabe (-) lässt sich nicht mit anderen Eingaben kombinieren.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 enthält keine .eml-Dateien und ist kein Maildir.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3532,38 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>The problem is temporary. Try again in a while.</source>
         <translation>Das Problem ist vorübergehend. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection security setting does not match the port</source>
+        <translation>Die Einstellung der Verbindungssicherheit passt nicht zum Port</translation>
+    </message>
+    <message>
+        <source>This port expects a different kind of encryption than your mail program is set to use. Port 465 is encrypted from the start (SSL/TLS); ports 587 and 25 start unencrypted and switch with STARTTLS.</source>
+        <translation>Dieser Port erwartet eine andere Art der Verschlüsselung, als in Ihrem E-Mail-Programm eingestellt ist. Port 465 ist von Anfang an verschlüsselt (SSL/TLS); die Ports 587 und 25 beginnen unverschlüsselt und wechseln mit STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts your normal password for sending</source>
+        <translation>Ihr Anbieter akzeptiert Ihr normales Kennwort zum Senden nicht mehr</translation>
+    </message>
+    <message>
+        <source>The provider wants another way to sign in: its own sign-in page (OAuth2) in your mail program, an app password or authorisation code made in its web settings, or sending (SMTP) switched on there first.</source>
+        <translation>Der Anbieter verlangt eine andere Art der Anmeldung: über seine eigene Anmeldeseite (OAuth2) in Ihrem E-Mail-Programm, mit einem App-Kennwort oder Autorisierungscode aus seinen Web-Einstellungen, oder erst nachdem Sie dort das Senden (SMTP) eingeschaltet haben.</translation>
+    </message>
+    <message>
+        <source>Correct the connection security setting</source>
+        <translation>Einstellung der Verbindungssicherheit korrigieren</translation>
+    </message>
+    <message>
+        <source>Set the connection security to what the port expects: SSL/TLS for port 465, STARTTLS for port 587.</source>
+        <translation>Stellen Sie die Verbindungssicherheit so ein, wie der Port es erwartet: SSL/TLS für Port 465, STARTTLS für Port 587.</translation>
+    </message>
+    <message>
+        <source>Sign in the way your provider now requires</source>
+        <translation>Melden Sie sich so an, wie Ihr Anbieter es jetzt verlangt</translation>
+    </message>
+    <message>
+        <source>Switch your mail program to the provider&apos;s own sign-in (OAuth2), or make an app password or authorisation code in the provider&apos;s web settings and use it instead of your normal password. Some providers also need sending (SMTP) switched on there.</source>
+        <translation>Stellen Sie Ihr E-Mail-Programm auf die eigene Anmeldung des Anbieters (OAuth2) um, oder erstellen Sie in den Web-Einstellungen des Anbieters ein App-Kennwort oder einen Autorisierungscode und verwenden Sie es statt Ihres normalen Kennworts. Bei manchen Anbietern müssen Sie dort auch das Senden (SMTP) einschalten.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4779,22 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>I tested sending mail through %1 with Outbox Doctor.</source>
         <translation>Ich habe mit Outbox Doctor das Senden von E-Mails über %1 getestet.</translation>
+    </message>
+    <message>
+        <source>My mail program&apos;s connection security setting (STARTTLS or SSL/TLS) does not seem to match the port. The server&apos;s last reply was: &quot;%1&quot;</source>
+        <translation>Die Einstellung der Verbindungssicherheit (STARTTLS oder SSL/TLS) meines E-Mail-Programms scheint nicht zum Port zu passen. Die letzte Antwort des Servers war: „%1“</translation>
+    </message>
+    <message>
+        <source>Which port goes with which encryption (STARTTLS or SSL/TLS) on your server for sending?</source>
+        <translation>Welcher Port gehört auf Ihrem Server zum Senden zu welcher Verschlüsselung (STARTTLS oder SSL/TLS)?</translation>
+    </message>
+    <message>
+        <source>The server does not accept my normal password for sending. It replied: &quot;%1&quot;</source>
+        <translation>Der Server akzeptiert mein normales Kennwort zum Senden nicht. Er antwortete: „%1“</translation>
+    </message>
+    <message>
+        <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
+        <translation>Wie muss sich ein E-Mail-Programm zum Senden anmelden: mit OAuth2, mit einem App-Kennwort oder Autorisierungscode, oder muss ich zuerst das Senden (SMTP) in meinen Kontoeinstellungen einschalten?</translation>
     </message>
 </context>
 <context>

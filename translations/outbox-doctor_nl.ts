@@ -4,14 +4,6 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <source>no encryption</source>
-        <translation>geen versleuteling</translation>
-    </message>
-    <message>
-        <source>STARTTLS when offered</source>
-        <translation>STARTTLS indien aangeboden</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Kan het wachtwoordbestand %1 niet lezen: %2</translation>
     </message>
@@ -510,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Het lokale adres is geen IP-adres.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · verzendt via %3, poort %4, zonder aanmelden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · verzendt via %3, poort %4, meldt zich aan als %5</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Instellingen wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>De instellingen van dit account wijzigen</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Voer het wachtwoord van dit account in: de test meldt zich daarmee aan (het wordt alleen in het geheugen bewaard).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Volgende test het verzenden vanaf dit account zoals uw e-mailprogramma dat doet. Er wordt niets verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -532,18 +555,6 @@
     <message>
         <source>The format of this file was not recognised as the settings of a supported mail client.</source>
         <translation>De indeling van dit bestand is niet herkend als de instellingen van een ondersteund e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2470,6 +2481,74 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
+    <message>
+        <source>Daily recipient limit reached</source>
+        <translation>Dagelijkse limiet voor geadresseerden bereikt</translation>
+    </message>
+    <message>
+        <source>The account has sent to more recipients today than the service allows. Sending works again once the 24-hour window has passed.</source>
+        <translation>Het account heeft vandaag naar meer geadresseerden verzonden dan de dienst toestaat. Verzenden werkt weer zodra de periode van 24 uur voorbij is.</translation>
+    </message>
+    <message>
+        <source>The connection to the server could not be made or used. The port may be blocked on this network, or a firewall or antivirus may be in the way.</source>
+        <translation>De verbinding met de server kon niet worden gemaakt of gebruikt. De poort is misschien geblokkeerd op dit netwerk, of een firewall of antivirusprogramma zit in de weg.</translation>
+    </message>
+    <message>
+        <source>The mail program was no longer connected to the server when it tried to continue.</source>
+        <translation>Het e-mailprogramma was niet meer met de server verbonden toen het verder wilde gaan.</translation>
+    </message>
+    <message>
+        <source>Sending data to the server failed; the connection broke off.</source>
+        <translation>Het verzenden van gegevens naar de server is mislukt; de verbinding werd verbroken.</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s answer failed; the connection broke off.</source>
+        <translation>Het ontvangen van het antwoord van de server is mislukt; de verbinding werd verbroken.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off before it was complete.</source>
+        <translation>Het antwoord van de server werd afgebroken voordat het compleet was.</translation>
+    </message>
+    <message>
+        <source>The server (or the mail program&apos;s connection to it) was busy; try again in a moment.</source>
+        <translation>De server (of de verbinding van het e-mailprogramma ermee) was bezet; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>An address of the message is not a valid e-mail address. Check the recipients for typing mistakes and stray characters.</source>
+        <translation>Een adres in het bericht is geen geldig e-mailadres. Controleer de geadresseerden op typfouten en losse tekens.</translation>
+    </message>
+    <message>
+        <source>The list of recipients is not valid (an address is misspelt, or separators are wrong).</source>
+        <translation>De lijst met geadresseerden is niet geldig (een adres is verkeerd gespeld, of de scheidingstekens kloppen niet).</translation>
+    </message>
+    <message>
+        <source>Reading from the connection to the server failed; the connection broke off, often because of an antivirus program or an unstable network.</source>
+        <translation>Lezen van de verbinding met de server is mislukt; de verbinding werd verbroken, vaak door een antivirusprogramma of een instabiel netwerk.</translation>
+    </message>
+    <message>
+        <source>The mail program could not open a connection to the server&apos;s port. The port may be blocked on this network, or the server name or port is wrong.</source>
+        <translation>Het e-mailprogramma kon geen verbinding maken met de poort van de server. De poort is misschien geblokkeerd op dit netwerk, of de servernaam of poort klopt niet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The port may be blocked on this network, or the server is slow or down.</source>
+        <translation>De server antwoordde niet op tijd. De poort is misschien geblokkeerd op dit netwerk, of de server is traag of niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient the server accepted (or none at all).</source>
+        <translation>Het bericht heeft geen geadresseerde die de server accepteerde (of helemaal geen).</translation>
+    </message>
+    <message>
+        <source>The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>De ontvangende provider weigert of vertraagt e-mail van de verzendende server vanwege diens reputatie (spamklachten, ongewoon volume, een blokkeerlijst). Wie de verzendende server beheert, moet via de link in de reactie om verwijdering vragen; verzenden via de eigen server van uw provider helpt meestal.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
+        <translation>Het filter van de provider weigerde dit bericht (de inhoud, de kopregels of de status van de verzendende server). De link in de reactie noemt de precieze reden; vaak is een ontbrekende of onjuiste kopregel (Date, From, Message-ID) of spamachtige inhoud de oorzaak.</translation>
+    </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>De Google-groep weigerde het bericht: de groep bestaat misschien niet, of accepteert alleen berichten van leden of goedgekeurde afzenders. Controleer het adres van de groep, of vraag de eigenaar u toe te laten berichten te plaatsen.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2550,10 +2629,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Legt een geplakt foutbericht, onbestelbaarheidsrapport of serverantwoord uit.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Te lezen bestand, of - voor standaardinvoer.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>De uitkomst als JSON weergeven.</translation>
     </message>
@@ -2590,10 +2665,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Het rapportbestand moet eindigen op .html, .pdf of .txt: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Geef hooguit één bestand op.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Niets om te ontcijferen: geef een bestand op, of - en plak de tekst (sluit af met Ctrl+D).</translation>
     </message>
@@ -2628,6 +2699,26 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Vervang in het rapport e-mailadressen en servernamen door plaatsaanduidingen (voor openbare forums).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Bestanden om te lezen, - voor standaardinvoer, of mappen (een maildir, of een map met .eml-bestanden): meerdere invoeren worden in één keer gedecodeerd, met --json één JSON-object per regel.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>Een rapport kan voor maar één invoer worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Standaardinvoer (-) kan niet met andere invoeren worden gecombineerd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 bevat geen .eml-bestanden en is geen maildir.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3532,38 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>The problem is temporary. Try again in a while.</source>
         <translation>Het probleem is tijdelijk. Probeer het over een tijdje opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection security setting does not match the port</source>
+        <translation>De instelling voor de verbindingsbeveiliging past niet bij de poort</translation>
+    </message>
+    <message>
+        <source>This port expects a different kind of encryption than your mail program is set to use. Port 465 is encrypted from the start (SSL/TLS); ports 587 and 25 start unencrypted and switch with STARTTLS.</source>
+        <translation>Deze poort verwacht een ander soort versleuteling dan waarop uw e-mailprogramma is ingesteld. Poort 465 is vanaf het begin versleuteld (SSL/TLS); poort 587 en 25 beginnen onversleuteld en schakelen over met STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts your normal password for sending</source>
+        <translation>Uw provider accepteert uw gewone wachtwoord niet meer voor het verzenden</translation>
+    </message>
+    <message>
+        <source>The provider wants another way to sign in: its own sign-in page (OAuth2) in your mail program, an app password or authorisation code made in its web settings, or sending (SMTP) switched on there first.</source>
+        <translation>De provider wil dat u zich op een andere manier aanmeldt: via de eigen aanmeldpagina (OAuth2) in uw e-mailprogramma, met een app-wachtwoord of autorisatiecode die u in de webinstellingen maakt, of nadat u daar verzenden (SMTP) hebt ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>Correct the connection security setting</source>
+        <translation>Corrigeer de instelling voor de verbindingsbeveiliging</translation>
+    </message>
+    <message>
+        <source>Set the connection security to what the port expects: SSL/TLS for port 465, STARTTLS for port 587.</source>
+        <translation>Stel de verbindingsbeveiliging in op wat de poort verwacht: SSL/TLS voor poort 465, STARTTLS voor poort 587.</translation>
+    </message>
+    <message>
+        <source>Sign in the way your provider now requires</source>
+        <translation>Meld u aan zoals uw provider nu vereist</translation>
+    </message>
+    <message>
+        <source>Switch your mail program to the provider&apos;s own sign-in (OAuth2), or make an app password or authorisation code in the provider&apos;s web settings and use it instead of your normal password. Some providers also need sending (SMTP) switched on there.</source>
+        <translation>Zet uw e-mailprogramma over op de eigen aanmelding van de provider (OAuth2), of maak een app-wachtwoord of autorisatiecode in de webinstellingen van de provider en gebruik dat in plaats van uw gewone wachtwoord. Bij sommige providers moet u daar ook verzenden (SMTP) inschakelen.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4779,22 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>I tested sending mail through %1 with Outbox Doctor.</source>
         <translation>Ik heb met Outbox Doctor getest of ik e-mail kan verzenden via %1.</translation>
+    </message>
+    <message>
+        <source>My mail program&apos;s connection security setting (STARTTLS or SSL/TLS) does not seem to match the port. The server&apos;s last reply was: &quot;%1&quot;</source>
+        <translation>De instelling voor verbindingsbeveiliging (STARTTLS of SSL/TLS) van mijn e-mailprogramma lijkt niet bij de poort te passen. De laatste reactie van de server was: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Which port goes with which encryption (STARTTLS or SSL/TLS) on your server for sending?</source>
+        <translation>Welke poort hoort bij welke versleuteling (STARTTLS of SSL/TLS) op uw server voor verzenden?</translation>
+    </message>
+    <message>
+        <source>The server does not accept my normal password for sending. It replied: &quot;%1&quot;</source>
+        <translation>De server accepteert mijn gewone wachtwoord niet voor het verzenden. De reactie was: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
+        <translation>Hoe moet een e-mailprogramma zich aanmelden om e-mail te verzenden: met OAuth2, met een app-wachtwoord of autorisatiecode, of moet ik eerst verzenden (SMTP) inschakelen in mijn accountinstellingen?</translation>
     </message>
 </context>
 <context>

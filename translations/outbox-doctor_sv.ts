@@ -4,14 +4,6 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <source>no encryption</source>
-        <translation>ingen kryptering</translation>
-    </message>
-    <message>
-        <source>STARTTLS when offered</source>
-        <translation>STARTTLS om det erbjuds</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Det går inte att läsa lösenordsfilen %1: %2</translation>
     </message>
@@ -510,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>Den lokala adressen är inte en IP-adress.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · skickar via %3, port %4, utan inloggning</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · skickar via %3, port %4, loggar in som %5</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>Ändra inställ&amp;ningar…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>Ändra inställningarna för det här kontot</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>Ange lösenordet för det här kontot: testet loggar in med det (det sparas bara i minnet).</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>Nästa testar att skicka från det här kontot på samma sätt som ditt e-postprogram gör. Inget skickas.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -532,18 +555,6 @@
     <message>
         <source>The format of this file was not recognised as the settings of a supported mail client.</source>
         <translation>Filens format kändes inte igen som inställningar för ett e-postprogram som stöds.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2470,6 +2481,74 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
+    <message>
+        <source>Daily recipient limit reached</source>
+        <translation>Den dagliga gränsen för mottagare är nådd</translation>
+    </message>
+    <message>
+        <source>The account has sent to more recipients today than the service allows. Sending works again once the 24-hour window has passed.</source>
+        <translation>Kontot har i dag skickat till fler mottagare än tjänsten tillåter. Det går att skicka igen när 24-timmarsperioden har gått.</translation>
+    </message>
+    <message>
+        <source>The connection to the server could not be made or used. The port may be blocked on this network, or a firewall or antivirus may be in the way.</source>
+        <translation>Anslutningen till servern kunde inte upprättas eller användas. Porten kan vara blockerad på det här nätverket, eller så är en brandvägg eller ett antivirusprogram i vägen.</translation>
+    </message>
+    <message>
+        <source>The mail program was no longer connected to the server when it tried to continue.</source>
+        <translation>E-postprogrammet var inte längre anslutet till servern när det försökte fortsätta.</translation>
+    </message>
+    <message>
+        <source>Sending data to the server failed; the connection broke off.</source>
+        <translation>Det gick inte att skicka data till servern; anslutningen bröts.</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s answer failed; the connection broke off.</source>
+        <translation>Det gick inte att ta emot serverns svar; anslutningen bröts.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off before it was complete.</source>
+        <translation>Serverns svar avbröts innan det var komplett.</translation>
+    </message>
+    <message>
+        <source>The server (or the mail program&apos;s connection to it) was busy; try again in a moment.</source>
+        <translation>Servern (eller e-postprogrammets anslutning till den) var upptagen; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>An address of the message is not a valid e-mail address. Check the recipients for typing mistakes and stray characters.</source>
+        <translation>En adress i meddelandet är ingen giltig e-postadress. Kontrollera mottagarna efter stavfel och tecken som inte hör dit.</translation>
+    </message>
+    <message>
+        <source>The list of recipients is not valid (an address is misspelt, or separators are wrong).</source>
+        <translation>Mottagarlistan är ogiltig (en adress är felstavad, eller så är avgränsarna fel).</translation>
+    </message>
+    <message>
+        <source>Reading from the connection to the server failed; the connection broke off, often because of an antivirus program or an unstable network.</source>
+        <translation>Det gick inte att läsa från anslutningen till servern; anslutningen bröts, ofta på grund av ett antivirusprogram eller ett instabilt nätverk.</translation>
+    </message>
+    <message>
+        <source>The mail program could not open a connection to the server&apos;s port. The port may be blocked on this network, or the server name or port is wrong.</source>
+        <translation>E-postprogrammet kunde inte ansluta till serverns port. Porten kan vara blockerad på det här nätverket, eller så är servernamnet eller porten fel.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The port may be blocked on this network, or the server is slow or down.</source>
+        <translation>Servern svarade inte i tid. Porten kan vara blockerad på det här nätverket, eller så är servern långsam eller nere.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient the server accepted (or none at all).</source>
+        <translation>Meddelandet har ingen mottagare som servern godtog (eller ingen alls).</translation>
+    </message>
+    <message>
+        <source>The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>Den mottagande leverantören avvisar eller fördröjer e-post från den sändande servern på grund av dess rykte (klagomål om skräppost, ovanlig volym, en blockeringslista). Den som driver den sändande servern måste följa länken i svaret och begära borttagning; att skicka via din egen leverantörs server brukar hjälpa.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
+        <translation>Leverantörens filter avvisade meddelandet (innehållet, rubrikraderna eller den sändande serverns anseende). Länken i svaret anger den exakta orsaken; ofta är det en saknad eller felaktig rubrikrad (Date, From, Message-ID) eller skräppostliknande innehåll.</translation>
+    </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>Google-gruppen avvisade meddelandet: gruppen kanske inte finns, eller tar bara emot inlägg från medlemmar eller godkända avsändare. Kontrollera gruppens adress, eller be dess ägare att låta dig skriva i den.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2550,10 +2629,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Förklarar ett inklistrat felmeddelande, returnerat meddelande eller serversvar.</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>Fil att läsa, eller - för standard in.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
@@ -2590,10 +2665,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Rapportfilen måste sluta på .html, .pdf eller .txt: %1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>Ange högst en fil.</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>Inget att avkoda: ange en fil, eller - och klistra in texten (avsluta med Ctrl+D).</translation>
     </message>
@@ -2628,6 +2699,26 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Ersätt e-postadresser och servernamn med platshållare i rapporten (för offentliga forum).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 är tom.</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>Filer att läsa, - för standard in, eller mappar (en maildir eller en mapp med .eml-filer): flera indata avkodas i ett svep, med --json ett JSON-objekt per rad.</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>En rapport kan bara skrivas för en enda indata.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>Standard in (-) kan inte kombineras med andra indata.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 innehåller inga .eml-filer och är ingen maildir.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3532,38 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>The problem is temporary. Try again in a while.</source>
         <translation>Problemet är tillfälligt. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The connection security setting does not match the port</source>
+        <translation>Inställningen för anslutningssäkerhet passar inte porten</translation>
+    </message>
+    <message>
+        <source>This port expects a different kind of encryption than your mail program is set to use. Port 465 is encrypted from the start (SSL/TLS); ports 587 and 25 start unencrypted and switch with STARTTLS.</source>
+        <translation>Den här porten väntar sig en annan sorts kryptering än den ditt e-postprogram är inställt på. Port 465 är krypterad från början (SSL/TLS); portarna 587 och 25 börjar okrypterade och växlar med STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts your normal password for sending</source>
+        <translation>Din leverantör godtar inte längre ditt vanliga lösenord för att skicka</translation>
+    </message>
+    <message>
+        <source>The provider wants another way to sign in: its own sign-in page (OAuth2) in your mail program, an app password or authorisation code made in its web settings, or sending (SMTP) switched on there first.</source>
+        <translation>Leverantören vill att du loggar in på ett annat sätt: via dess egen inloggningssida (OAuth2) i ditt e-postprogram, med ett applösenord eller en auktoriseringskod som du skapar i dess webbinställningar, eller först efter att du har slagit på sändning (SMTP) där.</translation>
+    </message>
+    <message>
+        <source>Correct the connection security setting</source>
+        <translation>Rätta inställningen för anslutningssäkerhet</translation>
+    </message>
+    <message>
+        <source>Set the connection security to what the port expects: SSL/TLS for port 465, STARTTLS for port 587.</source>
+        <translation>Ställ in anslutningssäkerheten på det porten väntar sig: SSL/TLS för port 465, STARTTLS för port 587.</translation>
+    </message>
+    <message>
+        <source>Sign in the way your provider now requires</source>
+        <translation>Logga in på det sätt din leverantör nu kräver</translation>
+    </message>
+    <message>
+        <source>Switch your mail program to the provider&apos;s own sign-in (OAuth2), or make an app password or authorisation code in the provider&apos;s web settings and use it instead of your normal password. Some providers also need sending (SMTP) switched on there.</source>
+        <translation>Ställ om ditt e-postprogram till leverantörens egen inloggning (OAuth2), eller skapa ett applösenord eller en auktoriseringskod i leverantörens webbinställningar och använd det i stället för ditt vanliga lösenord. Hos vissa leverantörer måste du också slå på sändning (SMTP) där.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4779,22 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>I tested sending mail through %1 with Outbox Doctor.</source>
         <translation>Jag testade att skicka e-post via %1 med Outbox Doctor.</translation>
+    </message>
+    <message>
+        <source>My mail program&apos;s connection security setting (STARTTLS or SSL/TLS) does not seem to match the port. The server&apos;s last reply was: &quot;%1&quot;</source>
+        <translation>Mitt e-postprograms inställning för anslutningssäkerhet (STARTTLS eller SSL/TLS) verkar inte passa porten. Serverns senaste svar var: ”%1”</translation>
+    </message>
+    <message>
+        <source>Which port goes with which encryption (STARTTLS or SSL/TLS) on your server for sending?</source>
+        <translation>Vilken port hör ihop med vilken kryptering (STARTTLS eller SSL/TLS) på er server för att skicka?</translation>
+    </message>
+    <message>
+        <source>The server does not accept my normal password for sending. It replied: &quot;%1&quot;</source>
+        <translation>Servern godtar inte mitt vanliga lösenord för att skicka. Den svarade: ”%1”</translation>
+    </message>
+    <message>
+        <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
+        <translation>Hur ska ett e-postprogram logga in för att skicka e-post: med OAuth2, med ett applösenord eller en auktoriseringskod, eller måste jag först slå på sändning (SMTP) i mina kontoinställningar?</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,6 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <source>no encryption</source>
-        <translation>不加密</translation>
-    </message>
-    <message>
-        <source>STARTTLS when offered</source>
-        <translation>服务器支持时使用 STARTTLS</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
@@ -510,6 +502,37 @@
         <source>The local address is not an IP address.</source>
         <translation>本地地址不是有效的 IP 地址。</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <comment>port</comment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, no login</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · 通过 %3 发送，端口 %4，不登录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sends via %3, port %4, logs in as %5</source>
+        <comment>account card: mail program · address · server</comment>
+        <translation>%1 · %2 · 通过 %3 发送，端口 %4，以 %5 登录</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge settings…</source>
+        <translation>更改设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Change the settings of this account</source>
+        <translation>更改此帐户的设置</translation>
+    </message>
+    <message>
+        <source>Enter the password of this account: the test logs in with it (it is kept in memory only).</source>
+        <translation>请输入此帐户的密码：测试会用它登录（密码只保存在内存中）。</translation>
+    </message>
+    <message>
+        <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
+        <translation>“下一步”会像你的邮件程序那样测试从此帐户发送邮件。不会真正发送任何邮件。</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -532,18 +555,6 @@
     <message>
         <source>The format of this file was not recognised as the settings of a supported mail client.</source>
         <translation>无法将此文件的格式识别为受支持的邮件客户端的设置。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2469,6 +2480,74 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
+    <message>
+        <source>Daily recipient limit reached</source>
+        <translation>已达到每日收件人上限</translation>
+    </message>
+    <message>
+        <source>The account has sent to more recipients today than the service allows. Sending works again once the 24-hour window has passed.</source>
+        <translation>该帐户今天发送的收件人数量超过了服务允许的上限。24 小时周期过后即可恢复发送。</translation>
+    </message>
+    <message>
+        <source>The connection to the server could not be made or used. The port may be blocked on this network, or a firewall or antivirus may be in the way.</source>
+        <translation>无法建立或使用与服务器的连接。此网络可能封锁了该端口，或者防火墙、杀毒软件造成了阻碍。</translation>
+    </message>
+    <message>
+        <source>The mail program was no longer connected to the server when it tried to continue.</source>
+        <translation>邮件程序尝试继续时已不再与服务器连接。</translation>
+    </message>
+    <message>
+        <source>Sending data to the server failed; the connection broke off.</source>
+        <translation>向服务器发送数据失败；连接已中断。</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s answer failed; the connection broke off.</source>
+        <translation>接收服务器响应失败；连接已中断。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off before it was complete.</source>
+        <translation>服务器响应在完整之前就被截断了。</translation>
+    </message>
+    <message>
+        <source>The server (or the mail program&apos;s connection to it) was busy; try again in a moment.</source>
+        <translation>服务器（或邮件程序与它的连接）正忙；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>An address of the message is not a valid e-mail address. Check the recipients for typing mistakes and stray characters.</source>
+        <translation>邮件中的某个地址不是有效的电子邮件地址。请检查收件人是否有拼写错误或多余的字符。</translation>
+    </message>
+    <message>
+        <source>The list of recipients is not valid (an address is misspelt, or separators are wrong).</source>
+        <translation>收件人列表无效（某个地址拼写错误，或分隔符不正确）。</translation>
+    </message>
+    <message>
+        <source>Reading from the connection to the server failed; the connection broke off, often because of an antivirus program or an unstable network.</source>
+        <translation>从与服务器的连接读取数据失败；连接已中断，常见原因是杀毒软件或网络不稳定。</translation>
+    </message>
+    <message>
+        <source>The mail program could not open a connection to the server&apos;s port. The port may be blocked on this network, or the server name or port is wrong.</source>
+        <translation>邮件程序无法连接到服务器的端口。此网络可能封锁了该端口，或者服务器名称或端口有误。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The port may be blocked on this network, or the server is slow or down.</source>
+        <translation>服务器未及时响应。此网络可能封锁了该端口，或者服务器响应缓慢或已停机。</translation>
+    </message>
+    <message>
+        <source>The message has no recipient the server accepted (or none at all).</source>
+        <translation>邮件没有被服务器接受的收件人（或者根本没有收件人）。</translation>
+    </message>
+    <message>
+        <source>The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>接收方的服务提供商因发送服务器的信誉问题（垃圾邮件投诉、发送量异常、被列入黑名单）而拒绝或延迟接收其邮件。发送服务器的管理者需要通过响应中的链接申请移除；改用你自己的服务提供商的服务器发送通常会有帮助。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s filter refused this message (its content, its headers, or the sending server&apos;s standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.</source>
+        <translation>服务提供商的过滤器拒绝了这封邮件（因其内容、邮件头或发送服务器的信誉）。响应中的链接会说明确切原因；常见原因是缺少或格式错误的邮件头（Date、From、Message-ID）或类似垃圾邮件的内容。</translation>
+    </message>
+    <message>
+        <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
+        <translation>该 Google 群组拒绝了这封邮件：群组可能不存在，或者只接受成员或已批准发件人的帖子。请检查群组地址，或请群组所有者允许你发帖。</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -2549,10 +2628,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>解释粘贴的错误消息、退信或服务器响应。</translation>
     </message>
     <message>
-        <source>File to read, or - for standard input.</source>
-        <translation>要读取的文件，或用 - 表示标准输入。</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -2589,10 +2664,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>报告文件名必须以 .html、.pdf 或 .txt 结尾：%1</translation>
     </message>
     <message>
-        <source>Give one file at most.</source>
-        <translation>最多只能指定一个文件。</translation>
-    </message>
-    <message>
         <source>Nothing to decode: give a file, or - and paste the text (end with Ctrl+D).</source>
         <translation>没有可解读的内容：请指定一个文件，或者使用 - 并粘贴文本（以 Ctrl+D 结束）。</translation>
     </message>
@@ -2627,6 +2698,26 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>在报告中用占位符替换电子邮件地址和服务器名称（用于公共论坛）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): several inputs are decoded in one go, one JSON object per line with --json.</source>
+        <translation>要读取的文件，- 表示标准输入，或者文件夹（maildir 或包含 .eml 文件的文件夹）：多个输入一次解码，使用 --json 时每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A report can be written for one input only.</source>
+        <translation>只能为一个输入生成报告。</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be combined with other inputs.</source>
+        <translation>标准输入 (-) 不能与其他输入一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files and is not a maildir.</source>
+        <translation>%1 不包含 .eml 文件，也不是 maildir。</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3531,38 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>The problem is temporary. Try again in a while.</source>
         <translation>这是暂时性的问题。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <source>The connection security setting does not match the port</source>
+        <translation>连接安全设置与端口不匹配</translation>
+    </message>
+    <message>
+        <source>This port expects a different kind of encryption than your mail program is set to use. Port 465 is encrypted from the start (SSL/TLS); ports 587 and 25 start unencrypted and switch with STARTTLS.</source>
+        <translation>此端口要求的加密方式与你的邮件程序设置的不同。端口 465 从一开始就加密 (SSL/TLS)；端口 587 和 25 先以未加密方式开始，再通过 STARTTLS 切换为加密。</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts your normal password for sending</source>
+        <translation>你的服务提供商不再接受用普通密码发送邮件</translation>
+    </message>
+    <message>
+        <source>The provider wants another way to sign in: its own sign-in page (OAuth2) in your mail program, an app password or authorisation code made in its web settings, or sending (SMTP) switched on there first.</source>
+        <translation>服务提供商要求使用其他方式登录：在邮件程序中通过其自己的登录页面 (OAuth2)，使用在其网页设置中生成的应用专用密码或授权码，或者先在那里开启发送 (SMTP) 功能。</translation>
+    </message>
+    <message>
+        <source>Correct the connection security setting</source>
+        <translation>更正连接安全设置</translation>
+    </message>
+    <message>
+        <source>Set the connection security to what the port expects: SSL/TLS for port 465, STARTTLS for port 587.</source>
+        <translation>将连接安全设置为端口所要求的方式：端口 465 使用 SSL/TLS，端口 587 使用 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>Sign in the way your provider now requires</source>
+        <translation>按服务提供商现在的要求登录</translation>
+    </message>
+    <message>
+        <source>Switch your mail program to the provider&apos;s own sign-in (OAuth2), or make an app password or authorisation code in the provider&apos;s web settings and use it instead of your normal password. Some providers also need sending (SMTP) switched on there.</source>
+        <translation>将邮件程序切换为服务提供商自己的登录方式 (OAuth2)，或在服务提供商的网页设置中生成应用专用密码或授权码，用它代替你的普通密码。有些服务提供商还要求在那里开启发送 (SMTP) 功能。</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4775,22 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>I tested sending mail through %1 with Outbox Doctor.</source>
         <translation>我使用 Outbox Doctor 测试了通过 %1 发送邮件。</translation>
+    </message>
+    <message>
+        <source>My mail program&apos;s connection security setting (STARTTLS or SSL/TLS) does not seem to match the port. The server&apos;s last reply was: &quot;%1&quot;</source>
+        <translation>我的邮件程序的连接安全设置（STARTTLS 或 SSL/TLS）似乎与端口不匹配。服务器的最后一条响应是：“%1”</translation>
+    </message>
+    <message>
+        <source>Which port goes with which encryption (STARTTLS or SSL/TLS) on your server for sending?</source>
+        <translation>在你们用于发送邮件的服务器上，哪个端口对应哪种加密方式（STARTTLS 或 SSL/TLS）？</translation>
+    </message>
+    <message>
+        <source>The server does not accept my normal password for sending. It replied: &quot;%1&quot;</source>
+        <translation>服务器不接受我用普通密码发送邮件。它的响应是：“%1”</translation>
+    </message>
+    <message>
+        <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
+        <translation>邮件程序应如何登录才能发送邮件：使用 OAuth2、使用应用专用密码或授权码，还是需要我先在帐户设置中开启发送 (SMTP) 功能？</translation>
     </message>
 </context>
 <context>

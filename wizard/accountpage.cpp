@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHostAddress>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -31,7 +32,33 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     m_detectedCombo->setObjectName(QStringLiteral("detectedAccountComboBox"));
     m_detectedLabel = buddyLabel(content, m_detectedCombo);
 
-    m_senderBox = new QGroupBox(content);
+    m_card = new QFrame(content);
+    m_card->setObjectName(QStringLiteral("accountCardFrame"));
+    m_card->setFrameShape(QFrame::StyledPanel);
+    m_cardLabel = wrappingLabel(m_card, QStringLiteral("accountCardLabel"));
+    QFont bold = m_cardLabel->font();
+    bold.setBold(true);
+    m_cardLabel->setFont(bold);
+    m_cardPassword = lineEdit(m_card, "cardPasswordLineEdit");
+    m_cardPassword->setEchoMode(QLineEdit::Password);
+    m_cardPasswordLabel = buddyLabel(m_card, m_cardPassword);
+    m_changeSettings = new QPushButton(m_card);
+    m_changeSettings->setObjectName(QStringLiteral("changeSettingsButton"));
+    auto *cardPasswordRow = new QHBoxLayout;
+    cardPasswordRow->addWidget(m_cardPasswordLabel);
+    cardPasswordRow->addWidget(m_cardPassword, 1);
+    auto *cardButtons = new QHBoxLayout;
+    cardButtons->addWidget(m_changeSettings);
+    cardButtons->addStretch(1);
+    auto *cardLayout = new QVBoxLayout(m_card);
+    cardLayout->addWidget(m_cardLabel);
+    cardLayout->addLayout(cardPasswordRow);
+    cardLayout->addLayout(cardButtons);
+    m_card->hide();
+    m_form = new QWidget(content);
+    m_form->setObjectName(QStringLiteral("accountFormWidget"));
+
+    m_senderBox = new QGroupBox(m_form);
     m_email = lineEdit(m_senderBox, "emailLineEdit");
     m_name = lineEdit(m_senderBox, "displayNameLineEdit");
     m_replyTo = lineEdit(m_senderBox, "replyToLineEdit");
@@ -44,7 +71,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     senderForm->addRow(m_nameLabel, m_name);
     senderForm->addRow(m_replyToLabel, m_replyTo);
 
-    m_serverBox = new QGroupBox(content);
+    m_serverBox = new QGroupBox(m_form);
     m_host = lineEdit(m_serverBox, "hostLineEdit");
     m_port = portSpinBox(m_serverBox, "portSpinBox");
     m_security = new QComboBox(m_serverBox);
@@ -59,7 +86,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     serverForm->addRow(m_portLabel, m_port);
     serverForm->addRow(m_securityLabel, m_security);
 
-    m_loginBox = new QGroupBox(content);
+    m_loginBox = new QGroupBox(m_form);
     m_auth = new QComboBox(m_loginBox);
     m_auth->setObjectName(QStringLiteral("authComboBox"));
     for (const char *mechanism : {"none", "", "PLAIN", "LOGIN", "CRAM-MD5"})
@@ -80,7 +107,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     loginForm->addRow(m_passwordLabel, m_password);
     loginForm->addRow(QString(), m_remember);
 
-    m_incomingBox = new QGroupBox(content);
+    m_incomingBox = new QGroupBox(m_form);
     m_popBefore = new QCheckBox(m_incomingBox);
     m_popBefore->setObjectName(QStringLiteral("popBeforeSmtpCheckBox"));
     m_incomingHost = lineEdit(m_incomingBox, "incomingHostLineEdit");
@@ -98,13 +125,13 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     incomingForm->addRow(m_incomingPortLabel, m_incomingPort);
     incomingForm->addRow(m_incomingSecurityLabel, m_incomingSecurity);
 
-    m_advancedButton = new QToolButton(content);
+    m_advancedButton = new QToolButton(m_form);
     m_advancedButton->setObjectName(QStringLiteral("advancedToolButton"));
     m_advancedButton->setCheckable(true);
     m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedButton->setArrowType(Qt::RightArrow);
     m_advancedButton->setAutoRaise(true);
-    m_advanced = new QWidget(content);
+    m_advanced = new QWidget(m_form);
     m_advanced->setObjectName(QStringLiteral("advancedWidget"));
     m_recipient = lineEdit(m_advanced, "recipientLineEdit");
     m_source = lineEdit(m_advanced, "sourceAddressLineEdit");
@@ -138,12 +165,17 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(grid);
+    formLayout->addWidget(m_advancedButton, 0, Qt::AlignLeft);
+    formLayout->addWidget(m_advanced);
+
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(detectedRow);
-    contentLayout->addLayout(grid);
-    contentLayout->addWidget(m_advancedButton, 0, Qt::AlignLeft);
-    contentLayout->addWidget(m_advanced);
+    contentLayout->addWidget(m_card);
+    contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_problem);
     contentLayout->addStretch(1);
 
@@ -157,7 +189,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     layout->addWidget(scroll);
 
     // Keyboard order follows the reading order: sender, server, login, incoming, advanced.
-    QWidget *order[] = {m_detectedCombo, m_email, m_name, m_replyTo, m_host, m_port, m_security, m_auth, m_user,
+    QWidget *order[] = {m_detectedCombo, m_cardPassword, m_changeSettings, m_email, m_name, m_replyTo, m_host, m_port, m_security, m_auth, m_user,
                         m_password, m_remember, m_incomingHost, m_popBefore, m_incomingPort, m_incomingSecurity,
                         m_advancedButton, m_recipient, m_source, m_caFile};
     for (size_t i = 1; i < std::size(order); ++i)
@@ -188,14 +220,17 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
         emit completeChanged();
     });
     connect(m_detectedCombo, &QComboBox::activated, this, [this](int index) {
-        const int i = m_detectedCombo->itemData(index).toInt();
-        // Remembered as read, so the Done page can offer to change that file ("apply for me").
-        state()->pickedAccount = i >= 0 && i < m_detected.size() ? m_detected.at(i) : MailAccount();
-        if (i >= 0 && i < m_detected.size()) {
-            fill(fromMailAccount(m_detected.at(i)));
-            if (m_password->text().isEmpty())
-                m_passwords->load(passwordKey());
-        }
+        pick(m_detectedCombo->itemData(index).toInt());
+    });
+    connect(m_changeSettings, &QPushButton::clicked, this, [this] {
+        showForm(true);
+        m_email->setFocus();
+    });
+    // One password, typed on the card or in the form.
+    connect(m_cardPassword, &QLineEdit::textEdited, m_password, &QLineEdit::setText);
+    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_cardPassword->text() != text)
+            m_cardPassword->setText(text);
     });
     connect(m_passwords, &PasswordStore::loaded, this, [this](const QString &key, const QString &password) {
         if (key == passwordKey() && m_password->text().isEmpty()) {
@@ -223,6 +258,49 @@ QString AccountPage::clientName(const QString &id)
     return tr("Another mail program", "mail client");
 }
 
+void AccountPage::pick(int i)
+{
+    const bool found = i >= 0 && i < m_detected.size();
+    // Remembered as read, so the Done page can offer to change that file ("apply for me").
+    state()->pickedAccount = found ? m_detected.at(i) : MailAccount();
+    const int index = m_detectedCombo->findData(found ? i : -1);
+    if (index >= 0)
+        m_detectedCombo->setCurrentIndex(index);
+    if (found) {
+        fill(fromMailAccount(m_detected.at(i)));
+        if (m_password->text().isEmpty())
+            m_passwords->load(passwordKey());
+    }
+    showForm(!found);
+}
+
+void AccountPage::showForm(bool form)
+{
+    m_showForm = form || state()->pickedAccount.client.isEmpty();
+    m_form->setVisible(m_showForm);
+    m_card->setVisible(!m_showForm);
+    m_cardLabel->setText(cardText());
+    m_cardLabel->setAccessibleName(m_cardLabel->text());
+    const bool login = m_auth->currentIndex() > 0 || m_popBefore->isChecked();
+    m_cardPasswordLabel->setVisible(login);
+    m_cardPassword->setVisible(login);
+    updateProblem();
+}
+
+QString AccountPage::cardText() const
+{
+    if (state()->pickedAccount.client.isEmpty())
+        return {};
+    const QString client = clientName(state()->pickedAccount.client);
+    const QString email = m_email->text().trimmed();
+    const QString host = m_host->text().trimmed();
+    const QString port = m_port->value() == 0 ? tr("automatic", "port") : QString::number(m_port->value());
+    if (m_auth->currentIndex() == 0)
+        return tr("%1 · %2 · sends via %3, port %4, no login", "account card: mail program · address · server").arg(client, email, host, port);
+    return tr("%1 · %2 · sends via %3, port %4, logs in as %5", "account card: mail program · address · server")
+        .arg(client, email, host, port, m_user->text().trimmed());
+}
+
 void AccountPage::retranslateUi()
 {
     setTitle(tr("Your account"));
@@ -237,6 +315,12 @@ void AccountPage::retranslateUi()
         m_detectedCombo->addItem(tr("%1 (%2, in %3)").arg(a.email, a.smtp.host, clientName(a.client)), i);
     }
     m_detectedCombo->setCurrentIndex(std::max(0, current));
+    m_cardPasswordLabel->setText(tr("Pass&word:"));
+    m_cardPassword->setAccessibleName(tr("Password"));
+    m_changeSettings->setText(tr("Chan&ge settings…"));
+    m_changeSettings->setAccessibleName(tr("Change the settings of this account"));
+    m_cardLabel->setText(cardText());
+    m_cardLabel->setAccessibleName(m_cardLabel->text());
 
     m_senderBox->setTitle(tr("Who sends", "group of sender settings"));
     m_emailLabel->setText(tr("E-mail a&ddress:"));
@@ -323,6 +407,22 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
     retranslateUi();
     m_detectedLabel->setVisible(!m_detected.isEmpty());
     m_detectedCombo->setVisible(!m_detected.isEmpty());
+    // The account the pasted error was sent from, else the program's default, else the first.
+    int best = m_detected.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_detected.size(); ++i) {
+        if (m_detected.at(i).isDefault) {
+            best = i;
+            break;
+        }
+    }
+    const QString sender = state()->paste.sender.trimmed();
+    for (int i = 0; i < m_detected.size() && !sender.isEmpty(); ++i) {
+        if (m_detected.at(i).email.compare(sender, Qt::CaseInsensitive) == 0) {
+            best = i;
+            break;
+        }
+    }
+    pick(best);
 }
 
 void AccountPage::initializePage()
@@ -425,6 +525,8 @@ QString AccountPage::problem() const
         return tr("A server name cannot contain spaces.");
     if (m_auth->currentIndex() > 0 && m_user->text().trimmed().isEmpty())
         return tr("Enter the user name for the login, or set authentication to \"None\".");
+    if ((m_auth->currentIndex() > 0 || m_popBefore->isChecked()) && m_password->text().isEmpty())
+        return tr("Enter the password of this account: the test logs in with it (it is kept in memory only).");
     if (m_popBefore->isChecked() && m_incomingHost->text().trimmed().isEmpty())
         return tr("Enter the incoming server's name to check mail before sending.");
     if (!m_source->text().trimmed().isEmpty() && QHostAddress(m_source->text().trimmed()).isNull())
@@ -434,10 +536,12 @@ QString AccountPage::problem() const
 
 void AccountPage::updateProblem()
 {
-    // Only point at what is missing once the user has started typing.
-    const QString p = m_email->text().isEmpty() && m_host->text().isEmpty() ? QString() : problem();
-    m_problem->setText(p);
-    m_problem->setVisible(!p.isEmpty());
+    // What is missing (once there is something to check), then what Next does.
+    const QString p = m_showForm && m_email->text().isEmpty() && m_host->text().isEmpty() ? QString() : problem();
+    const QString next = tr("Next tests sending from this account the way your mail program does. Nothing is sent.");
+    m_problem->setText(p.isEmpty() ? next : p + QLatin1Char('\n') + next);
+    m_problem->setAccessibleName(m_problem->text());
+    m_problem->setVisible(true);
 }
 
 bool AccountPage::isComplete() const

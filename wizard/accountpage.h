@@ -7,6 +7,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
+class QPushButton;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +41,11 @@ protected:
 
 private:
     void fill(const AccountSettings &a);
+    // Takes over detected account `index` (-1: typed by hand) as if picked in the chooser.
+    void pick(int index);
+    // The short card of the picked account, or the whole form.
+    void showForm(bool form);
+    QString cardText() const;
     void store();
     QString problem() const;
     void updateEnabled();
@@ -51,6 +58,14 @@ private:
 
     QLabel *m_detectedLabel;
     QComboBox *m_detectedCombo;
+    // The found account in one line, its password when it logs in, and "Change settings…".
+    QFrame *m_card;
+    QLabel *m_cardLabel;
+    QLabel *m_cardPasswordLabel;
+    QLineEdit *m_cardPassword;
+    QPushButton *m_changeSettings;
+    QWidget *m_form;
+    bool m_showForm = true;
     QGroupBox *m_senderBox;
     QLabel *m_emailLabel, *m_nameLabel, *m_replyToLabel;
     QLineEdit *m_email, *m_name, *m_replyTo;

@@ -51,7 +51,7 @@ DiagnosisPage::DiagnosisPage(WizardState *wizardState, QWidget *parent)
         m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout();
     layout->addWidget(m_headline);
     layout->addWidget(m_explanation);
     layout->addWidget(m_location);

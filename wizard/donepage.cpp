@@ -72,7 +72,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     buttons->addWidget(m_export);
     buttons->addWidget(m_mask);
     buttons->addWidget(m_saved, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout(buttons);
     layout->addWidget(m_headline);
     layout->addWidget(m_text);
     layout->addWidget(m_settings);
@@ -81,7 +81,6 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     layout->addWidget(m_instructions, 1);
     // Takes the room when there are no instructions, instead of spreading the texts apart.
     layout->addStretch(0);
-    layout->addLayout(buttons);
     retranslateUi();
 }
 

@@ -49,7 +49,7 @@ LocationPage::LocationPage(WizardState *wizardState, QWidget *parent)
     m_accountHome->setChecked(true);
     connect(m_accounts, &QButtonGroup::idClicked, this, [this](int id) { state()->accountKind = AccountKind(id); });
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout();
     layout->addWidget(m_locationBox);
     layout->addWidget(m_accountBox);
     layout->addStretch(1);

@@ -54,7 +54,7 @@ TestPage::TestPage(WizardState *wizardState, Mode mode, QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_restart);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout();
     layout->addWidget(m_intro);
     layout->addLayout(buttons);
     layout->addWidget(m_certificateFrame);

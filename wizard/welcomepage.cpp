@@ -54,7 +54,7 @@ WelcomePage::WelcomePage(WizardState *wizardState, QWidget *parent)
     languageRow->addWidget(m_language);
     languageRow->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout();
     layout->addWidget(m_intro);
     layout->addLayout(languageRow);
     layout->addSpacing(8);

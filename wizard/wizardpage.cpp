@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace od {
 
@@ -21,6 +23,26 @@ void WizardPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWizardPage::changeEvent(event);
+}
+
+QVBoxLayout *WizardPage::scrollingLayout(QLayout *bottom)
+{
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("pageContentWidget"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    if (bottom)
+        outer->addLayout(bottom);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return layout;
 }
 
 QLineEdit *WizardPage::lineEdit(QWidget *parent, const char *objectName)

@@ -11,6 +11,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QLabel;
+class QLayout;
+class QVBoxLayout;
 
 namespace od {
 
@@ -29,6 +31,10 @@ protected:
     // Sets every user-visible text of the page; called once by the subclass' constructor.
     virtual void retranslateUi() = 0;
 
+    // The page's layout, inside a frameless scroll area: a small window or a large font scrolls
+    // the page instead of squeezing its texts or pushing the wizard's buttons off the screen.
+    // `bottom`, when given, is laid out under the scroll area and always stays in view.
+    QVBoxLayout *scrollingLayout(QLayout *bottom = nullptr);
     // A label that wraps, so long translations never get clipped.
     static QLabel *wrappingLabel(QWidget *parent, const QString &objectName);
     // Form fields, named after their widget type so tests find them ("hostLineEdit").

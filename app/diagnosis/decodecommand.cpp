@@ -9,10 +9,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 
@@ -44,6 +47,49 @@ bool readAll(QIODevice &device, QByteArray &data)
         data += chunk;
     }
     return data.size() <= kMaxDecodeFile;
+}
+
+// The files a command-line input stands for: a file itself; a maildir (cur/ and new/) or a folder
+// of .eml files, sorted by name so that the output is reproducible. Empty when it is neither.
+QStringList inputFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return {path};
+    QStringList files;
+    const QDir dir(path);
+    const bool maildir = dir.exists(QStringLiteral("cur")) || dir.exists(QStringLiteral("new"));
+    if (maildir) {
+        for (const QString &sub : {QStringLiteral("cur"), QStringLiteral("new")}) {
+            const QDir d(dir.filePath(sub));
+            for (const QString &name : d.entryList(QDir::Files | QDir::Hidden, QDir::Name))
+                files.append(d.filePath(name));
+        }
+    } else {
+        for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name | QDir::IgnoreCase))
+            files.append(dir.filePath(name));
+    }
+    return files;
+}
+
+// Reads one file; on failure returns false with a message in `error`.
+bool readFile(const QString &name, QByteArray &data, QString &error)
+{
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = DecodeCommand::tr("Cannot open %1: %2").arg(name, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxDecodeFile || !readAll(file, data)) {
+        error = DecodeCommand::tr("%1 is larger than %2 MB; give only the error message or bounce.")
+                    .arg(name).arg(kMaxDecodeFile / (1024 * 1024));
+        return false;
+    }
+    if (data.trimmed().isEmpty()) {
+        error = DecodeCommand::tr("%1 is empty.").arg(name);
+        return false;
+    }
+    return true;
 }
 
 void printHuman(const DecodeResult &r, QTextStream &out)
@@ -121,8 +167,10 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
     try {
         QCommandLineParser parser;
         parser.setApplicationDescription(DecodeCommand::tr("Explains a pasted error message, bounce or server reply."));
-        parser.addPositionalArgument(QStringLiteral("file"), DecodeCommand::tr("File to read, or - for standard input."),
-                                     QStringLiteral("[FILE|-]"));
+        parser.addPositionalArgument(QStringLiteral("file"),
+            DecodeCommand::tr("Files to read, - for standard input, or folders (a maildir, or a folder of .eml files): "
+                              "several inputs are decoded in one go, one JSON object per line with --json."),
+            QStringLiteral("[FILE|DIR|-]..."));
         const QCommandLineOption json(QStringLiteral("json"), DecodeCommand::tr("Print the result as JSON."));
         const QCommandLineOption lang(QStringLiteral("lang"), DecodeCommand::tr("Language of the output (%1).").arg(supportedLanguages().join(QStringLiteral(", "))),
                                       QStringLiteral("xx"));
@@ -167,9 +215,57 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             return DecodeUsage;
         }
         const QStringList files = parser.positionalArguments();
-        if (files.size() > 1) {
-            err << DecodeCommand::tr("Give one file at most.") << '\n';
-            return DecodeUsage;
+        const bool many = files.size() > 1
+            || std::any_of(files.cbegin(), files.cend(), [](const QString &f) { return f != QLatin1String("-") && QFileInfo(f).isDir(); });
+        if (many) {
+            if (parser.isSet(report)) {
+                err << DecodeCommand::tr("A report can be written for one input only.") << '\n';
+                return DecodeUsage;
+            }
+            if (files.contains(QStringLiteral("-"))) {
+                err << DecodeCommand::tr("Standard input (-) cannot be combined with other inputs.") << '\n';
+                return DecodeUsage;
+            }
+            // Many inputs: each is decoded on its own; one that cannot be read is reported and
+            // the others go on. Exit status: 2 when any input could not be read, else 1 when any
+            // problem was diagnosed, else 0.
+            bool anyProblem = false;
+            bool anyError = false;
+            for (const QString &arg : files) {
+                QStringList list = inputFiles(arg);
+                if (QFileInfo(arg).isDir() && list.isEmpty()) {
+                    err << DecodeCommand::tr("%1 holds no .eml files and is not a maildir.").arg(arg) << '\n';
+                    anyError = true;
+                }
+                for (const QString &name : std::as_const(list)) {
+                    QByteArray bytes;
+                    QString error;
+                    if (!readFile(name, bytes, error)) {
+                        err << error << '\n';
+                        anyError = true;
+                        if (parser.isSet(json)) {
+                            QJsonObject o;
+                            o.insert(QStringLiteral("file"), name);
+                            o.insert(QStringLiteral("error"), QStringLiteral("unreadable"));
+                            out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+                        }
+                        continue;
+                    }
+                    const DecodeResult r = decodeBytes(bytes, context);
+                    anyProblem = anyProblem || r.hasProblem();
+                    if (parser.isSet(json)) {
+                        QJsonObject o = toJson(r);
+                        o.insert(QStringLiteral("file"), name);
+                        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+                    } else {
+                        out << "== " << name << " ==\n";
+                        printHuman(r, out);
+                        out << '\n';
+                    }
+                }
+            }
+            out.flush();
+            return anyError ? DecodeUsage : anyProblem ? DecodeProblem : DecodeOk;
         }
         QByteArray data;
         const QString name = files.value(0, QStringLiteral("-"));

@@ -159,6 +159,7 @@ public:
             part.kind = MimePart::Kind::Headers;
             part.contentType = QString::fromLatin1(ct.type);
             part.depth = depth;
+            part.enclosed = m_enclosed > 0;
             const qsizetype off = bodyOffset(inner);
             part.headers = parseHeaders(off < 0 ? inner : inner.left(off), m_limits.maxHeaders);
             m_out.parts.append(part);
@@ -166,9 +167,12 @@ public:
             if (ct.type.endsWith("rfc822") || ct.type == "message/global") {
                 if (off >= 0 && depth + 1 <= m_limits.maxDepth) {
                     const ContentType innerCt = parseContentType(headerValue(part.headers, u"Content-Type"));
-                    if (innerCt.type.startsWith("multipart/"))
+                    if (innerCt.type.startsWith("multipart/")) {
+                        ++m_enclosed;
                         leaf(part.headers, innerCt, headerValue(part.headers, u"Content-Transfer-Encoding"),
                              inner.mid(off), depth + 1);
+                        --m_enclosed;
+                    }
                 }
             }
             return;
@@ -178,6 +182,7 @@ public:
             part.kind = MimePart::Kind::DeliveryStatus;
             part.contentType = QString::fromLatin1(ct.type);
             part.depth = depth;
+            part.enclosed = m_enclosed > 0;
             part.headers = headers;
             part.text = decodeCharset(decodeTransfer(body, cte), QByteArrayLiteral("utf-8"));
             m_out.parts.append(part);
@@ -191,6 +196,7 @@ public:
         part.kind = MimePart::Kind::Other;
         part.contentType = QString::fromLatin1(ct.type);
         part.depth = depth;
+        part.enclosed = m_enclosed > 0;
         part.headers = headers;
         m_out.parts.append(part);
     }
@@ -202,6 +208,7 @@ public:
         part.kind = MimePart::Kind::Text;
         part.contentType = QString::fromLatin1(type);
         part.depth = depth;
+        part.enclosed = m_enclosed > 0;
         part.headers = headers;
         part.text = decodeCharset(bytes, charset);
         if (type == "text/html")
@@ -308,6 +315,7 @@ public:
 private:
     const MimeLimits &m_limits;
     MimeMessage &m_out;
+    int m_enclosed = 0; // > 0 while reading the body of an attached message
 };
 
 } // namespace

@@ -43,11 +43,12 @@ struct MimePart
     int depth = 0;        // nesting level, 0 = top-level body
     MimeHeaders headers;  // the part's own headers (Kind::Headers: the original message's)
     QString text;         // Kind::Text / DeliveryStatus
+    bool enclosed = false; // inside an attached message (a returned original, a forwarded mail)
 
     friend bool operator==(const MimePart &a, const MimePart &b)
     {
         return a.kind == b.kind && a.contentType == b.contentType && a.depth == b.depth
-            && a.headers == b.headers && a.text == b.text;
+            && a.headers == b.headers && a.text == b.text && a.enclosed == b.enclosed;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "pastedecoder.h"
 
+#include "diagnosis/clientmessages.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosis/mimedecoder.h"
 #include "diagnosis/wordings.h"
@@ -147,11 +148,6 @@ Stage stageFromText(const QString &text)
     if (m.hasMatch())
         return stageFromCommand(m.captured(1));
     return Stage::Unknown;
-}
-
-void classify(Finding &f)
-{
-    f.meaning = analyzeReply(f.code, f.enhanced, f.serverText, f.stage);
 }
 
 QStringList lines(const QString &text) { return text.split(QLatin1Char('\n')); }
@@ -666,7 +662,7 @@ QList<Finding> scanReplies(const QString &text)
             if (std::any_of(before.begin(), before.end(), [](QChar c) { return !c.isSpace() && c != QLatin1Char('>'); }))
                 continue;
         }
-        if (m.capturedStart() < lastEnd)
+        if (m.capturedStart() < lastEnd || !plausibleReplyCodeAt(text, m.capturedStart()))
             continue;
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), m.capturedStart());
         if (lineEnd < 0)
@@ -816,7 +812,7 @@ bool isBounceFormat(PasteFormat format)
 {
     return format == PasteFormat::Dsn || format == PasteFormat::Exchange || format == PasteFormat::Postfix
         || format == PasteFormat::Exim || format == PasteFormat::Qmail || format == PasteFormat::Sendmail
-        || format == PasteFormat::Gmail;
+        || format == PasteFormat::Gmail || format == PasteFormat::Bounce;
 }
 
 // In a bounce, a refusal for lack of login or relaying by a *remote* server is the receiving
@@ -833,12 +829,221 @@ void adjustForRemote(Finding &f)
     }
 }
 
-void finish(DecodeResult &result, const DecodeContext &context)
+// --- Weighing the evidence -----------------------------------------------------------------------
+
+// The enhanced code's own meaning when its detail names a cause (X.1.1, X.2.2, ...); invalid for
+// codes that say too little: X.0.0, and the protocol family X.5.x, which relaying MTAs put on
+// refusals of every kind.
+CodeMeaning specificCodeMeaning(const EnhancedStatus &e, QStringView text)
 {
+    if (!e.isValid() || e.klass == 2 || e.detail == 0 || e.subject == 5)
+        return {};
+    CodeMeaning m = office365Meaning(e, text);
+    if (!m.isValid())
+        m = enhancedMeaning(e);
+    if (!m.isValid() || m.cause == Cause::Unknown)
+        return {};
+    return m;
+}
+
+// Causes that concern the sender's own login and connection to its server. Read out of a code
+// alone in a bounce (a remote server's reply to another server), they are almost always misread:
+// receiving servers put 5.7.x and 530/554 on policy refusals of every kind.
+bool isSubmissionCause(Cause c)
+{
+    switch (c) {
+    case Cause::AuthFailed: case Cause::AuthUnavailable: case Cause::AuthRequired: case Cause::TlsRequired:
+    case Cause::TlsFailed: case Cause::RelayDenied: case Cause::PasswordLoginDisabled:
+    case Cause::SecurityMismatch: case Cause::CertificateInvalid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+CodeMeaning ruleMeaning(Cause cause, const char *rule, std::optional<Owner> owner = std::nullopt,
+                        const char *explanation = nullptr)
+{
+    CodeMeaning m;
+    m.cause = cause;
+    m.owner = owner;
+    m.source = MeaningSource::Wording;
+    m.rule = QLatin1String(rule);
+    m.explanation = explanation;
+    return m;
+}
+
+// Postfix-style restriction replies name what was refused, then why: "Recipient address
+// rejected: User unknown", "Sender address rejected: Domain not found", "Client host rejected:
+// cannot find your hostname". The part after the colon is the reason.
+struct Restriction
+{
+    enum class Kind { None, Recipient, Sender, Client, Helo } kind = Kind::None;
+    QString reason;
+};
+
+Restriction restrictionOf(const QString &text)
+{
+    static const RE re = makeRe(
+        R"(\b(recipient|sender|client host|helo command)(?: address| domain)? rejected:\s*(.{0,300}))", kCi);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    Restriction r;
+    const QString what = m.captured(1).toLower();
+    r.kind = what.startsWith(QLatin1String("recipient")) ? Restriction::Kind::Recipient
+        : what.startsWith(QLatin1String("sender"))      ? Restriction::Kind::Sender
+        : what.startsWith(QLatin1String("client"))      ? Restriction::Kind::Client
+                                                         : Restriction::Kind::Helo;
+    r.reason = m.captured(2).trimmed();
+    return r;
+}
+
+// Reads one finding: what its codes and the server's words say, and how sure that is.
+// In a bounce (bounce = true), the submission causes need the server's words to agree, and a
+// temporary failure that ended the delivery is "given up" unless it names something specific.
+void weigh(Finding &f, bool bounce)
+{
+    const QString &text = f.serverText;
+    CodeMeaning m = analyzeReply(f.code, f.enhanced, text, f.stage);
+    bool strong = false;
+    const CodeMeaning words = matchWording(text, &strong);
+    const CodeMeaning byCode = specificCodeMeaning(f.enhanced, text);
+    Confidence c = Confidence::Low;
+    if (m.isValid()) {
+        switch (m.source) {
+        case MeaningSource::Wording:
+            c = !strong ? Confidence::Low
+                : (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
+            break;
+        case MeaningSource::Office365:
+        case MeaningSource::Enhanced:
+            if (!byCode.isValid())
+                c = Confidence::Low;      // a class only ("5.x.x"), or a code that says too little
+            else if (words.isValid() && strong && words.cause == m.cause)
+                c = Confidence::High;
+            else
+                c = Confidence::Medium;
+            break;
+        case MeaningSource::OutlookError:
+            c = Confidence::High;
+            break;
+        case MeaningSource::ReplyCode:
+            c = (f.stage != Stage::Unknown || f.code == 421 || f.code == 530 || f.code == 535 || f.code == 538)
+                ? Confidence::Medium : Confidence::Low;
+            break;
+        case MeaningSource::None:
+            break;
+        }
+        if (m.cause == Cause::Unknown)
+            c = Confidence::Low;
+    }
+
+    const Restriction restriction = restrictionOf(text);
+    if (restriction.kind != Restriction::Kind::None) {
+        bool reasonStrong = false;
+        CodeMeaning reason = matchWording(restriction.reason, &reasonStrong);
+        if (reason.isValid() && reason.cause != Cause::Unknown) {
+            if (restriction.kind == Restriction::Kind::Sender
+                && (reason.cause == Cause::RecipientUnknown || reason.cause == Cause::MailboxDisabled))
+                reason.cause = Cause::SenderRejected;   // "Sender address rejected: Domain not found"
+            // When the whole reply already read the same, keep that reading (its code tables know
+            // more about who acts).
+            if (!(m.isValid() && m.cause == reason.cause))
+                m = reason;
+            c = reasonStrong ? Confidence::High : Confidence::Medium;
+        } else if (byCode.isValid()) {
+            m = byCode;
+            c = Confidence::Medium;
+        } else if (restriction.kind == Restriction::Kind::Sender) {
+            m = ruleMeaning(Cause::SenderRejected, "restriction:sender");
+            c = Confidence::Medium;
+        } else if (restriction.kind == Restriction::Kind::Helo || restriction.kind == Restriction::Kind::Client) {
+            m = ruleMeaning(Cause::Blocked, "restriction:client");
+            c = Confidence::Medium;
+        } else {
+            // "Recipient address rejected: <a reason we cannot read>": a refusal, but of what?
+            m = ruleMeaning(Cause::RecipientUnknown, "restriction:recipient");
+            c = Confidence::Low;
+        }
+    }
+
+    if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low)
+        c = Confidence::Low;
+    f.meaning = m;
+    f.confidence = c;
+}
+
+// A bounce's own words about a recipient when its codes and reply said too little: the report
+// lines that name the recipient (and the line after each), else the whole report. Only strong
+// wordings count; the report is the bounce's text without the returned message.
+CodeMeaning reportWording(const QString &report, const QString &recipient)
+{
+    if (report.trimmed().isEmpty())
+        return {};
+    bool strong = false;
+    if (!recipient.isEmpty()) {
+        const QStringList ls = lines(report.left(64 * 1024));
+        QString near;
+        for (qsizetype i = 0; i < ls.size(); ++i) {
+            if (!ls.at(i).contains(recipient, Qt::CaseInsensitive))
+                continue;
+            near += ls.at(i) + QLatin1Char('\n');
+            if (i + 1 < ls.size())
+                near += ls.at(i + 1) + QLatin1Char('\n');
+        }
+        const CodeMeaning m = matchWording(near, &strong);
+        if (m.isValid() && strong && m.cause != Cause::Unknown)
+            return m;
+    }
+    const CodeMeaning m = matchWording(report, &strong, 16 * 1024);
+    if (m.isValid() && strong && m.cause != Cause::Unknown)
+        return m;
+    return {};
+}
+
+// A temporary failure in a report of a failed delivery: the sending server retried and gave up.
+// Unless the last error names something specific, that is the cause.
+void applyGaveUp(Finding &f)
+{
+    // A delay notice ("Action: delayed") is not a failure: the server is still trying, unless
+    // its status says the time is up (X.4.7).
+    if (f.action == QLatin1String("delayed") && !(f.enhanced.subject == 4 && f.enhanced.detail == 7))
+        return;
+    const bool transient = f.code ? (f.code >= 400 && f.code < 500) : f.enhanced.klass == 4;
+    const bool generic = f.cause() == Cause::Unknown || f.cause() == Cause::ServerUnavailable
+        || f.confidence == Confidence::Low;
+    if (!transient || !generic)
+        return;
+    if (f.enhanced.subject == 7) {
+        // 4.7.x: deferred for policy reasons ("temporarily deferred due to user complaints",
+        // "access denied") until the sender gave up: the receiving side keeps refusing it.
+        f.meaning = ruleMeaning(Cause::Blocked, "bounce:policy-deferred");
+        f.confidence = Confidence::Medium;
+        return;
+    }
+    f.meaning = ruleMeaning(Cause::DeliveryExpired, "bounce:gave-up");
+    f.confidence = Confidence::Medium;
+}
+
+// report: for a bounce, its own text without the returned message (null for other input).
+void finish(DecodeResult &result, const DecodeContext &context, const QString *report = nullptr)
+{
+    const bool bounce = isBounceFormat(result.format);
     for (Finding &f : result.findings) {
         if (!f.meaning.isValid())
-            classify(f);
-        if (isBounceFormat(result.format))
+            weigh(f, bounce);
+        if (bounce && report && (f.confidence == Confidence::Low || f.cause() == Cause::Unknown)) {
+            CodeMeaning m = reportWording(*report, f.recipient);
+            if (m.isValid()) {
+                m.rule = QStringLiteral("report:") + m.rule;
+                f.meaning = m;
+                f.confidence = Confidence::Medium;
+            }
+        }
+        if (bounce)
+            applyGaveUp(f);
+        if (bounce)
             adjustForRemote(f);
     }
     result.verdict = makeVerdict(result.findings, context);
@@ -905,18 +1110,23 @@ void decodeOutlook(DecodeResult &result, const QString &text)
     if (f.recipient.isEmpty() && f.stage == Stage::RcptTo)
         f.recipient = cleanAddress(firstAddress(f.serverText));
     if (f.code || !f.serverText.isEmpty())
-        f.meaning = analyzeReply(f.code, f.enhanced, f.serverText, f.stage);
+        weigh(f, false);
     // The error number knows more than a bare reply code does.
     if (err && (!f.meaning.isValid() || f.meaning.source == MeaningSource::ReplyCode
-                || f.meaning.cause == Cause::Unknown)) {
+                || f.meaning.cause == Cause::Unknown || f.confidence == Confidence::Low)) {
         const CodeMeaning m = outlookMeaning(err->number);
-        if (m.cause != Cause::Unknown || !f.meaning.isValid())
+        if (m.cause != Cause::Unknown || !f.meaning.isValid()) {
             f.meaning = m;
+            f.confidence = m.cause == Cause::Unknown ? Confidence::Low : Confidence::High;
+        }
     }
     if (!f.meaning.isValid() && !f.code && !err) {
-        const CodeMeaning w = matchWording(text);
-        if (w.isValid())
+        bool strong = false;
+        const CodeMeaning w = matchWording(text, &strong);
+        if (w.isValid()) {
             f.meaning = w;
+            f.confidence = strong ? Confidence::Medium : Confidence::Low;
+        }
     }
     if (f.meaning.isValid() || f.code)
         result.findings.append(f);
@@ -937,6 +1147,17 @@ QString pasteFormatId(PasteFormat format)
     case PasteFormat::Qmail: return QStringLiteral("qmail");
     case PasteFormat::Sendmail: return QStringLiteral("sendmail");
     case PasteFormat::Gmail: return QStringLiteral("gmail");
+    case PasteFormat::Bounce: return QStringLiteral("bounce");
+    }
+    return {};
+}
+
+QString confidenceId(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Low: return QStringLiteral("low");
+    case Confidence::Medium: return QStringLiteral("medium");
+    case Confidence::High: return QStringLiteral("high");
     }
     return {};
 }
@@ -967,7 +1188,7 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
         const Cause c = f.cause();
-        const int known = (c == Cause::Unknown || c == Cause::Ok) ? 1 : 0;
+        const int known = (c == Cause::Unknown || c == Cause::Ok || f.confidence == Confidence::Low) ? 1 : 0;
         const std::tuple<int, int, int, int> key{known, f.isTransient() ? 1 : 0, ownerInfo(f.owner()).rank,
                                                  causeInfo(c).rank};
         if (best < 0 || key < bestKey) {
@@ -983,6 +1204,14 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
     }
     const Finding &f = findings.at(best);
     v.finding = best;
+    v.confidence = f.confidence;
+    // A guess is not a diagnosis: say "not sure" rather than send the user to a wrong fix.
+    if (f.confidence == Confidence::Low && f.cause() != Cause::Ok) {
+        v.cause = Cause::Unknown;
+        v.owner = causeInfo(Cause::Unknown).owner;
+        v.fixes = orderFixes(Cause::Unknown, context.location, context.account);
+        return v;
+    }
     v.cause = f.cause();
     v.owner = f.owner();
     v.fixes = orderFixes(v.cause, context.location, context.account);
@@ -999,6 +1228,116 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
 }
 
 namespace {
+// Where the returned copy of the original message starts in a bounce's text: a separator line
+// ("------ This is a copy of the message, including all the headers. ------", "--- Below this
+// line is a copy of the message.", "----- Original message -----", "Original message headers:",
+// "----- Unsent message follows -----"), or else the first run of two or more header lines of
+// the kinds a message carries and a report does not (Received:, Return-Path:, DKIM-Signature:...).
+// The report's own fields (Final-Recipient:, Status:, Diagnostic-Code:...) are no such lines.
+qsizetype returnedMessageStart(const QString &text)
+{
+    static const RE separator = makeRe(
+        R"(^[ \t]*(?:[-=*_#]{3,}[ \t]*(?:[^\n]{0,40}?)(?:original|returned|unsent|undelivered|rejected|bounced|copy of|message follows|headers? follow|header of|text of|message text)[^\n]{0,80}$|)"
+        R"((?:original message headers|undelivered message headers|original message follows|content-description: undelivered message)\b[^\n]{0,40}$))",
+        kCiMl);
+    static const RE headerLine = makeRe(
+        R"(^(?:Received|Return-Path|DKIM-Signature|X-Google-DKIM-Signature|ARC-[A-Za-z-]+|Authentication-Results|Received-SPF|Message-I[Dd]|X-Received|X-Originating-IP|X-Mailer|X-YMail-OSG|MIME-Version|Mime-Version|X-Spam-[A-Za-z-]+|X-Virus-[A-Za-z-]+|In-Reply-To|References|User-Agent|Delivered-To|X-Original-To|X-Gm-Message-State|X-Google-Smtp-Source)[ \t]*:)",
+        RE::MultilineOption);
+    qsizetype cut = -1;
+    const QRegularExpressionMatch sep = separator.match(text);
+    if (sep.hasMatch() && sep.capturedStart() > 0)
+        cut = sep.capturedStart();
+    // Header runs: a header line whose next non-continuation line is a header line too.
+    auto it = headerLine.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch h = it.next();
+        if (h.capturedStart() == 0 || (cut >= 0 && h.capturedStart() >= cut))
+            break;
+        qsizetype pos = text.indexOf(QLatin1Char('\n'), h.capturedStart());
+        // Skip folded continuation lines.
+        while (pos >= 0 && pos + 1 < text.size() && (text.at(pos + 1) == QLatin1Char(' ') || text.at(pos + 1) == QLatin1Char('\t')))
+            pos = text.indexOf(QLatin1Char('\n'), pos + 1);
+        if (pos < 0)
+            break;
+        static const RE anyHeader = makeRe(R"(^[A-Za-z][A-Za-z0-9-]{1,40}[ \t]*:)", RE::NoPatternOption);
+        if (anyHeader.match(QStringView(text).mid(pos + 1, 60)).hasMatch()) {
+            cut = h.capturedStart();
+            break;
+        }
+    }
+    return cut;
+}
+
+QString reportPart(const QString &text)
+{
+    const qsizetype cut = returnedMessageStart(text);
+    return cut > 0 ? text.left(cut) : text;
+}
+
+// "<bob@example.com>:" on a line of its own, the reason on the next lines: qmail's layout,
+// which Yahoo, Verizon and many others use without naming their MTA.
+QList<Finding> parseAddressBlocks(const QString &text)
+{
+    QList<Finding> out = parseQmail(text);
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Finding &f) { return f.serverText.isEmpty(); }),
+              out.end());
+    return out;
+}
+
+// Layouts of well-known services whose bounce says what happened by its structure rather than
+// in words we can read (the report may be in any language). Returns true when it changed a
+// finding.
+bool applyLayoutRules(DecodeResult &result, const MimeMessage &msg)
+{
+    bool changed = false;
+    QStringList failed;
+    for (const QString &v : headerValues(msg.headers, u"X-Failed-Recipients")) {
+        for (const QString &a : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString c = cleanAddress(a);
+            if (!c.isEmpty() && failed.size() < kMaxFindings)
+                failed.append(c);
+        }
+    }
+    // Google Groups: Google's mailer-daemon returns a post the group refused (the group does not
+    // exist, or the sender may not post to it); the text is in the sender's language.
+    const QString from = msg.header(u"From").toLower();
+    const bool googleDaemon = from.contains(QLatin1String("mailer-daemon@googlemail.com"))
+        || from.contains(QLatin1String("mailer-daemon@google.com"));
+    const bool allGroups = !failed.isEmpty() && std::all_of(failed.cbegin(), failed.cend(), [](const QString &a) {
+        return a.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive);
+    });
+    if (googleDaemon && allGroups) {
+        const bool unsure = result.findings.isEmpty()
+            || std::all_of(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) {
+                   return f.confidence == Confidence::Low || f.cause() == Cause::Unknown;
+               });
+        if (unsure) {
+            result.findings.clear();
+            for (const QString &a : std::as_const(failed)) {
+                Finding f;
+                f.recipient = a;
+                f.meaning = ruleMeaning(Cause::SenderRejected, "layout:google-groups", Owner::Recipient,
+                    QT_TRANSLATE_NOOP("od::CodeTables", "The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group's address, or ask its owner to let you post."));
+                f.confidence = Confidence::Medium;
+                result.findings.append(f);
+            }
+            if (result.format == PasteFormat::Unknown || result.format == PasteFormat::Reply)
+                result.format = PasteFormat::Bounce;
+            changed = true;
+        }
+    }
+    // One failed recipient named in the header: the findings that name none are about it.
+    if (failed.size() == 1) {
+        for (Finding &f : result.findings) {
+            if (f.recipient.isEmpty()) {
+                f.recipient = failed.first();
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
 DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context, int depth);
 
 // depth: how often a paste has been re-read as a message and back; bounded so that text parts
@@ -1021,19 +1360,24 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     result.malformed = msg.malformed;
 
     QString text;
+    QString enclosedText;
     bool haveHeaders = false;
     DsnResult dsn;
+    DsnResult enclosedDsn;
     for (const MimePart &part : msg.parts) {
         switch (part.kind) {
-        case MimePart::Kind::Text:
-            if (text.size() < kMaxDecodeInput)
-                text += part.text + QLatin1Char('\n');
+        case MimePart::Kind::Text: {
+            QString &into = part.enclosed ? enclosedText : text;
+            if (into.size() < kMaxDecodeInput)
+                into += part.text + QLatin1Char('\n');
             break;
-        case MimePart::Kind::DeliveryStatus:
-            if (dsn.findings.isEmpty()) {
-                dsn = parseDeliveryStatus(part.text);
-            }
+        }
+        case MimePart::Kind::DeliveryStatus: {
+            DsnResult &into = part.enclosed ? enclosedDsn : dsn;
+            if (into.findings.isEmpty())
+                into = parseDeliveryStatus(part.text);
             break;
+        }
         case MimePart::Kind::Headers:
             if (!haveHeaders) {
                 result.headers = headersFrom(part.headers);
@@ -1044,21 +1388,34 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
             break;
         }
     }
+    // The attached message is read only when the outer one says nothing (a forwarded bounce).
+    if (text.trimmed().isEmpty() && dsn.findings.isEmpty()) {
+        text = enclosedText;
+        dsn = enclosedDsn;
+    }
     if (text.size() > kMaxDecodeInput) {
         text.truncate(kMaxDecodeInput);
         result.truncated = true;
     }
     result.errorNumbers = findErrorNumbers(text);
-    const PasteFormat family = detectTextFormat(text);
+    // The returned copy of the original message is never evidence (its headers speak of SPF,
+    // DKIM and whatever its text is about): only the report's own text is read.
+    const QString report = reportPart(text);
+    PasteFormat family = detectTextFormat(report);
     QString generating;
-    const QList<Finding> fromText = parseByFormat(family, text, generating);
+    QList<Finding> fromText = parseByFormat(family, report, generating);
+    if (fromText.isEmpty() && family == PasteFormat::Unknown) {
+        fromText = parseAddressBlocks(report);
+        if (!fromText.isEmpty())
+            family = PasteFormat::Bounce;
+    }
     if (!dsn.findings.isEmpty()) {
         result.format = family == PasteFormat::Unknown ? PasteFormat::Dsn : family;
         result.findings = dsn.findings;
         result.generatingServer = dsn.reportingMta;
         // The text part often knows the stage and the server's host name.
         for (Finding &f : result.findings) {
-            for (const Finding &t : fromText) {
+            for (const Finding &t : std::as_const(fromText)) {
                 if (t.recipient.isEmpty() || t.recipient.compare(f.recipient, Qt::CaseInsensitive) != 0)
                     continue;
                 if (f.stage == Stage::Unknown)
@@ -1068,8 +1425,8 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
                 if (f.serverText.isEmpty()) {
                     f.serverText = t.serverText;
                     f.code = t.code;
-                    if (!f.enhanced.isValid())
-                        f.enhanced = t.enhanced;
+                    if (!f.enhanced.isValid() || (t.enhanced.isValid() && f.enhanced.detail == 0))
+                        f.enhanced = t.enhanced.isValid() ? t.enhanced : f.enhanced;
                 }
             }
         }
@@ -1078,10 +1435,15 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
         result.findings = fromText;
     } else {
         // No structure we know: read it as a paste (dialogs, replies, log lines).
-        DecodeResult r = decodePasteImpl(text, context, depth + 1);
-        r.headers = haveHeaders ? result.headers : r.headers;
+        DecodeResult r = decodePasteImpl(report, context, depth + 1);
+        r.headers = haveHeaders ? result.headers : headersFromText(text);
         r.truncated = r.truncated || result.truncated;
         r.malformed = result.malformed;
+        if (applyLayoutRules(r, msg)) {
+            for (Finding &f : r.findings)
+                adjustForRemote(f);
+            r.verdict = makeVerdict(r.findings, context);
+        }
         return r;
     }
     if (result.generatingServer.isEmpty())
@@ -1096,7 +1458,9 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     result.generatingServer = hostName(result.generatingServer);
     if (!haveHeaders)
         result.headers = headersFromText(text);
-    finish(result, context);
+    finish(result, context, &report);
+    if (applyLayoutRules(result, msg))
+        result.verdict = makeVerdict(result.findings, context);
     return result;
 }
 
@@ -1137,44 +1501,83 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
         return result;
     }
 
+    // A pasted bounce: only its own text is evidence, not the returned message.
+    const QString report = reportPart(text);
     QString generating;
-    QList<Finding> found = parseByFormat(family, text, generating);
+    PasteFormat reportFamily = detectTextFormat(report);
+    QList<Finding> found = parseByFormat(reportFamily, report, generating);
+    if (found.isEmpty() && reportFamily == PasteFormat::Unknown) {
+        found = parseAddressBlocks(report);
+        if (!found.isEmpty())
+            reportFamily = PasteFormat::Bounce;
+    }
     if (!found.isEmpty()) {
-        result.format = family;
+        result.format = reportFamily;
         result.findings = found;
         result.generatingServer = hostName(generating);
         result.headers = headersFromText(text);
-        finish(result, context);
+        finish(result, context, &report);
         return result;
     }
 
-    result.findings = scanReplies(text);
+    result.findings = scanReplies(report);
     if (!result.findings.isEmpty()) {
-        result.format = family == PasteFormat::Unknown ? PasteFormat::Reply : family;
+        result.format = reportFamily == PasteFormat::Unknown ? PasteFormat::Reply : reportFamily;
         result.generatingServer = generating;
     } else {
         // Words without any code ("Relay access denied" on its own).
         bool strong = false;
         qsizetype position = -1;
-        const CodeMeaning w = matchWording(text, &strong, 16 * 1024, &position);
+        const CodeMeaning w = matchWording(report, &strong, 16 * 1024, &position);
         if (w.isValid() && strong && w.cause != Cause::Unknown) {
             Finding f;
-            qsizetype ls = text.lastIndexOf(QLatin1Char('\n'), position);
-            qsizetype le = text.indexOf(QLatin1Char('\n'), position);
+            qsizetype ls = report.lastIndexOf(QLatin1Char('\n'), position);
+            qsizetype le = report.indexOf(QLatin1Char('\n'), position);
             ls = ls < 0 ? 0 : ls + 1;
             if (le < 0)
-                le = text.size();
-            f.serverText = clip(text.mid(ls, le - ls).trimmed(), 500);
+                le = report.size();
+            f.serverText = clip(report.mid(ls, le - ls).trimmed(), 500);
             f.recipient = cleanAddress(firstAddress(f.serverText));
             f.meaning = w;
+            // The words alone, without a code: one piece of evidence.
+            f.confidence = Confidence::Medium;
             result.findings.append(f);
-            result.format = family == PasteFormat::Unknown ? PasteFormat::Reply : family;
+            result.format = reportFamily == PasteFormat::Unknown ? PasteFormat::Reply : reportFamily;
         } else {
-            result.format = family;
+            result.format = reportFamily;
+        }
+    }
+    // --- a mail program's own message, or a reply in another shape (clientmessages.h) -------
+    // A reply quoted in the program's message (or a program's rendering of a reply) decides; so
+    // does a reply elsewhere that names a cause. Otherwise the message itself does (a keyword
+    // without a code is only a guess).
+    if (const std::optional<ClientReading> c = readClientText(report)) {
+        bool replyDecides = false;
+        for (Finding &f : result.findings) {
+            if (!f.meaning.isValid())
+                weigh(f, false);
+            replyDecides = replyDecides || ((f.code || f.enhanced.isValid()) && f.cause() != Cause::Unknown
+                                            && f.confidence != Confidence::Low);
+        }
+        if (c->fromReply || (!replyDecides && c->meaning.cause != Cause::Unknown)) {
+            Finding f;
+            f.code = c->code;
+            f.enhanced = c->enhanced;
+            f.serverText = clip(c->serverText);
+            f.stage = c->stage;
+            f.meaning = c->meaning;
+            // A mail program's own message from its catalogue means one thing; a reply in an odd
+            // shape is one piece of evidence.
+            f.confidence = f.meaning.cause == Cause::Unknown ? Confidence::Low
+                : c->message ? Confidence::High : Confidence::Medium;
+            f.recipient = cleanAddress(firstAddress(f.serverText));
+            result.findings = {f};
+            if (result.format == PasteFormat::Unknown)
+                result.format = PasteFormat::Reply;
         }
     }
     result.headers = headersFromText(text);
-    finish(result, context);
+    finish(result, context, &report);
     return result;
 }
 
@@ -1200,6 +1603,7 @@ QJsonObject toJson(const DecodeResult &r)
         fixes.append(fixId(f));
     verdict.insert(QStringLiteral("fixes"), fixes);
     verdict.insert(QStringLiteral("finding"), r.verdict.finding);
+    verdict.insert(QStringLiteral("confidence"), confidenceId(r.verdict.confidence));
 
     QJsonArray findings;
     for (const Finding &f : r.findings) {
@@ -1211,6 +1615,7 @@ QJsonObject toJson(const DecodeResult &r)
         o.insert(QStringLiteral("cause"), causeId(f.cause()));
         o.insert(QStringLiteral("owner"), ownerId(f.owner()));
         o.insert(QStringLiteral("rule"), f.meaning.rule);
+        o.insert(QStringLiteral("confidence"), confidenceId(f.confidence));
         o.insert(QStringLiteral("remoteMta"), f.remoteMta);
         o.insert(QStringLiteral("stage"), stageId(f.stage));
         o.insert(QStringLiteral("action"), f.action);

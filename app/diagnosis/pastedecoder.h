@@ -21,9 +21,18 @@
 
 namespace od {
 
-// Which kind of text it was. Stable IDs (JSON "format"): see pasteFormatId().
-enum class PasteFormat { Unknown, Reply, OutlookDialog, Dsn, Exchange, Postfix, Exim, Qmail, Sendmail, Gmail };
+// Which kind of text it was. Stable IDs (JSON "format"): see pasteFormatId(). Bounce: a bounce
+// of a layout that names no MTA ("<address>:" followed by the reason, as qmail, Yahoo and many
+// others write it).
+enum class PasteFormat { Unknown, Reply, OutlookDialog, Dsn, Exchange, Postfix, Exim, Qmail, Sendmail, Gmail, Bounce };
 QString pasteFormatId(PasteFormat format);
+
+// How sure a reading is. High: the server's words and its codes agree, or a code that means one
+// thing only. Medium: one good piece of evidence (a specific code or a specific wording).
+// Low: a guess (a bare reply code out of context, a vague wording): the verdict then says
+// `unknown` and keeps the guess in its finding. Stable IDs: "low", "medium", "high".
+enum class Confidence { Low, Medium, High };
+QString confidenceId(Confidence confidence);
 
 // One refused (or delayed) recipient, or one reply found in the text.
 struct Finding
@@ -36,6 +45,7 @@ struct Finding
     QString action;           // DSN Action (failed, delayed, ...), empty when not a DSN
     Stage stage = Stage::Unknown;
     CodeMeaning meaning;      // cause, owner override, rule, our explanation
+    Confidence confidence = Confidence::Low;
 
     Cause cause() const { return meaning.isValid() ? meaning.cause : Cause::Unknown; }
     Owner owner() const;      // the meaning's owner, else the cause's usual owner
@@ -45,7 +55,7 @@ struct Finding
     {
         return a.recipient == b.recipient && a.code == b.code && a.enhanced == b.enhanced
             && a.serverText == b.serverText && a.remoteMta == b.remoteMta && a.action == b.action
-            && a.stage == b.stage && a.meaning == b.meaning;
+            && a.stage == b.stage && a.meaning == b.meaning && a.confidence == b.confidence;
     }
 };
 
@@ -96,14 +106,19 @@ struct OriginalHeaders
 
 struct DecodeVerdict
 {
-    Cause cause = Cause::Unknown;
+    Cause cause = Cause::Unknown;  // Unknown as well when the best reading is only a guess
     Owner owner = Owner::You;
     QList<Fix> fixes;
     int finding = -1;          // index of the deciding finding, -1 when none
+    Confidence confidence = Confidence::Low;
+
+    // Something was read, but not surely enough to name a cause ("not sure").
+    bool isUnsure() const { return cause == Cause::Unknown && finding >= 0; }
 
     friend bool operator==(const DecodeVerdict &a, const DecodeVerdict &b)
     {
-        return a.cause == b.cause && a.owner == b.owner && a.fixes == b.fixes && a.finding == b.finding;
+        return a.cause == b.cause && a.owner == b.owner && a.fixes == b.fixes && a.finding == b.finding
+            && a.confidence == b.confidence;
     }
 };
 
@@ -146,8 +161,10 @@ DecodeResult decodePaste(const QString &text, const DecodeContext &context = {})
 // A file or raw message: MIME and charsets are decoded first.
 DecodeResult decodeBytes(const QByteArray &bytes, const DecodeContext &context = {});
 
-// Picks the most actionable finding and orders the fixes for the context. Public so the probe
-// and the wizard can re-run it with a location learned later.
+// Picks the most actionable finding and orders the fixes for the context. A finding of low
+// confidence never names the verdict's cause: the verdict is then `unknown` (confidence low) and
+// points at that finding. Public so the probe and the wizard can re-run it with a location
+// learned later.
 DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &context = {});
 
 // The stable JSON form (documented in app/diagnosis/README.md).

@@ -172,6 +172,10 @@ CodeMeaning analyzeReply(int code, const EnhancedStatus &enhanced, QStringView t
     CodeMeaning byWording = matchWording(text, &strong);
     if (byWording.isValid())
         byWording.cause = adjustForStage(byWording.cause, stage);
+    // Too little room on the server for a MAIL FROM ... SIZE=: the message is too large for now
+    // (RFC 1870 section 6.1).
+    if (stage == Stage::MailFrom && byWording.rule == QLatin1String("wording:server-storage"))
+        byWording.cause = Cause::MessageTooLarge;
 
     CodeMeaning byCode = office365Meaning(enhanced, text);
     if (!byCode.isValid()) {

@@ -20,7 +20,7 @@ const QList<Wording> kWordings = {
      R"(tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
      Cause::TlsFailed, std::nullopt, true, nullptr},
     {"certificate-invalid",
-     R"(certificate (?:verify|verification) failed|self[- ]signed certificate|certificate (?:has )?expired|unable to get local issuer|certificate name mismatch|hostname mismatch)",
+     R"(certificate (?:verify|verification) failed|self[- ]signed certificate|cert_has_expired|depth_zero_self_signed_cert|unable_to_verify_leaf_signature|err_tls_cert_altname_invalid|certificate (?:has )?expired|unable to get local issuer|certificate name mismatch|hostname mismatch)",
      Cause::CertificateInvalid, std::nullopt, true, nullptr},
     // --- relaying --------------------------------------------------------------------------
     {"relay-denied",
@@ -31,21 +31,35 @@ const QList<Wording> kWordings = {
      R"(sender (?:was )?not authenticated|not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder))|sender not in allowed|only accepts? mail from|delivery not authori[sz]ed|not authori[sz]ed to send to|rejected by (?:a )?(?:transport rule|moderator)|restricted to (?:internal|members))",
      Cause::MessageRejected, Owner::Recipient, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The recipient (a person, group or folder) only accepts mail from certain senders, for example from inside its own organisation. Only the recipient's side can allow you.")},
-    // --- logging in --------------------------------------------------------------------------
+    // --- providers: the account's normal password is not accepted for sending ----------------
+    // Gmail "534-5.7.9 Application-specific password required" (?p=InvalidSecondFactor):
+    //   support.google.com/a/answer/3726730 (Gmail SMTP errors and codes).
+    // QQ Mail "535 Error: 请使用授权码登录。详情请看: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256"
+    //   (log in with the client authorisation code): github.com/ZsgsDesign/NOJ/issues/93.
+    // NetEase 163/126 "550 User has no permission" (SMTP not switched on in the web settings, or
+    //   the client authorisation code not used): github.com/open-falcon/mail-provider/issues/6,
+    //   github.com/testerSunshine/12306/issues/62.
     {"app-password-required",
-     R"(application-specific password|app password)",
-     Cause::AuthFailed, Owner::You, true,
+     R"(application-specific password|app password|invalidsecondfactor|授权码|authori[sz]ation code|no=1001256|user has no permission)",
+     Cause::PasswordLoginDisabled, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider does not accept the account's normal password from mail programs. Create an app password in the provider's security settings, or use a program that supports modern sign-in.")},
     {"web-login-required",
      R"(log ?in (?:via|with|through) your web browser|web login required|verify your account)",
      Cause::AuthFailed, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider blocked this login as unusual. Sign in once through its web mail, confirm it was you, then try again.")},
+    // Microsoft 365 "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled
+    //   for the Tenant", "... basic authentication is disabled", "... user is locked by your
+    //   organization's security defaults policy", "... the request did not meet the criteria to be
+    //   authenticated successfully": learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/
+    //   authenticated-client-smtp-submission (and aka.ms/smtp_auth_disabled).
     {"smtp-auth-disabled",
-     R"(smtpclientauthentication is disabled|basic authentication is disabled|security defaults|user is locked|smtp auth(?:entication)? (?:is )?disabled)",
-     Cause::AuthUnavailable, Owner::Provider, true,
+     R"(smtpclientauthentication is disabled|basic authentication is disabled|security defaults|user is locked|smtp auth(?:entication)? (?:is )?disabled|did not meet the criteria to be authenticated)",
+     Cause::PasswordLoginDisabled, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "Logging in to send with a user name and password is switched off for this account or organisation. The administrator has to allow it, or you must send another way.")},
+    // Gmail "454 4.7.0 Too many login attempts, please try again later"
+    //   (support.google.com/a/answer/3726730); Yahoo "535 5.7.0 (#AUTH005) Too many bad auth attempts".
     {"auth-failed",
-     R"(authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|username and password not accepted|incorrect authentication data|invalid (?:user ?name|login|credentials|password)|bad (?:user ?name|password)|(?:user ?name|password) (?:is )?(?:incorrect|invalid|wrong)|login (?:failed|incorrect|denied)|credentials were incorrect|auth failure|anmeldung fehlgeschlagen|aanmelding mislukt)",
+     R"(too many (?:login|bad auth|failed login|authentication) attempts|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|username and password not accepted|incorrect authentication data|invalid (?:user ?name|login|credentials|password)|bad (?:user ?name|password)|(?:user ?name|password) (?:is )?(?:incorrect|invalid|wrong)|login (?:failed|incorrect|denied)|credentials were incorrect|auth failure|anmeldung fehlgeschlagen|aanmelding mislukt)",
      Cause::AuthFailed, Owner::You, true, nullptr},
     {"auth-unavailable",
      R"(authentication not enabled|auth(?:entication)? (?:is )?not (?:supported|available|offered|allowed|enabled)|unrecognized authentication type|no (?:suitable|supported) authentication|authentication mechanism (?:is )?(?:too weak|not supported))",
@@ -53,12 +67,24 @@ const QList<Wording> kWordings = {
     {"sender-not-logged-in",
      R"(sender address rejected: not logged in)",
      Cause::AuthRequired, Owner::You, true, nullptr},
+    // Gmail "550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and
+    //   Gmail users ... The sender must authenticate with at least one of SPF or DKIM"
+    //   (support.google.com/a/answer/3726730): domain authentication, not a login.
+    {"domain-unauthenticated",
+     R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
+     Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first)",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
+    // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,
+    //   github.com/matomo-org/matomo/issues/12426); QQ "501 mail from address must be same as
+    //   authorization user" (github.com/nodeSolidServer/node-solid-server/issues/1281); Amazon SES
+    //   "554 Message rejected: Email address is not verified. The following identities failed the
+    //   check in region ..." (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html);
+    //   "550 5.7.0 From address is not one of your addresses" (github.com/TryGhost/Ghost/issues/24100).
     {"sender-not-owned",
-     R"(not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
+     R"(not one of your addresses|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user|address is not verified|identities failed the check|not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
      Cause::SenderRejected, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The server only lets you send with addresses that belong to the account you log in with. Use that address as From, or have the other address added to your account.")},
     {"sender-rejected",
@@ -70,8 +96,23 @@ const QList<Wording> kWordings = {
      Cause::ServerUnavailable, Owner::Recipient, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server uses greylisting: it turns away the first attempt from a sender it does not know yet and accepts a retry a few minutes later. Mail servers retry by themselves; nothing needs doing unless it keeps failing for hours.")},
     // --- block lists and reputation ----------------------------------------------------------
+    // Gmail "421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from
+    //   your IP address ... temporarily blocked" and "... very low reputation of the sending IP
+    //   address / domain" (support.google.com/a/answer/3726730). Yahoo/AOL "421 4.7.0 [TSS04]
+    //   Messages from x temporarily deferred due to unexpected volume or user complaints",
+    //   "553 5.7.2 [TSS09] All messages from x will be permanently deferred" (senders.yahooinc.com
+    //   SMTP error codes; help.yahoo.com/kb/review-xx-smtp-sln26151.html). T-Online "554 IP=x - A
+    //   problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to
+    //   clarify.) (BL)" (github.com/mailcow/mailcow-dockerized/issues/2639).
+    {"provider-reputation",
+     R"(unusual rate of unsolicited mail|low reputation of the sending|\[tss?\d\d\]|temporarily deferred due to (?:unexpected volume|user complaints)|permanently deferred|\(bl\)|tosa@rx\.t-online\.de)",
+     Cause::Blocked, Owner::Provider, true,
+     QT_TRANSLATE_NOOP("od::CodeTables", "The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider's own server usually helps.")},
+    // Gmail "550-5.7.1 The IP you're using to send mail is not authorized to send email directly to
+    //   our servers" (support.google.com/a/answer/3726730); T-Online "554 IP=x - Dialup/transient IP
+    //   not allowed. Use a mailgateway ... (DIAL)" (github.com/chatmail/provider-db/issues/280).
     {"residential-ip",
-     R"(\bpbl\b|policy block list|dynamic(?:ally assigned)? (?:ip|address|range|pool)|dial-?up|residential|end-?user (?:ip|network)|consumer (?:ip|network|connection)|direct[- ]to[- ]mx|not allowed to send directly)",
+     R"(\bpbl\b|policy block list|dynamic(?:ally assigned)? (?:ip|address|range|pool)|dial-?up|transient ip not allowed|not authori[sz]ed to send (?:e-?mail )?directly|residential|end-?user (?:ip|network)|consumer (?:ip|network|connection)|direct[- ]to[- ]mx|not allowed to send directly)",
      Cause::Blocked, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server does not take mail straight from home and mobile connections. Send through your provider's outgoing server (with a login) instead of delivering directly.")},
     {"blocklisted",
@@ -82,16 +123,40 @@ const QList<Wording> kWordings = {
      R"(reverse dns|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
      Cause::Blocked, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.")},
+    // --- providers' policy refusals of the message --------------------------------------------
+    // NetEase "554 DT:SPM 163 smtp14,... please see http://mail.163.com/help/help_spam_16.htm"
+    //   (content taken for spam: github.com/hohoTT/Logistics_Manage_System/issues/11); iCloud
+    //   "554 5.7.1 [CS01] Message rejected due to local policy. Please visit
+    //   https://support.apple.com/en-us/HT204137" (github.com/chatmail/core/issues/6547); Yahoo
+    //   "554 5.7.9 Message not accepted for policy reasons"; GMX / WEB.DE / IONOS (1&1)
+    //   "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit
+    //   https://postmaster.gmx.net/..." (github.com/nextcloud/mail/issues/6497,
+    //   github.com/zammad/zammad/issues/4630, github.com/homematic-community/hm_email/issues/13).
+    {"provider-policy",
+     R"(\bdt:spm\b|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     Cause::MessageRejected, Owner::Provider, true,
+     QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
     // --- sender domain authentication --------------------------------------------------------
     {"domain-auth-failed",
      R"(\bspf\b|sender policy framework|\bdkim\b|\bdmarc\b|domainkeys|unauthenticated email|sender id)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     // --- limits ------------------------------------------------------------------------------
+    // Amazon SES "554 Message rejected: Sending quota exceeded", "454 Throttling failure: Maximum
+    //   sending rate exceeded", "454 Throttling failure: Daily message quota exceeded"
+    //   (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html,
+    //   github.com/hackclub/hackathons-backend/issues/543); Microsoft 365 "550 5.1.90 Your message
+    //   can't be sent because you've reached your daily limit for message recipients"; Gmail
+    //   "550 5.4.5 Daily user sending limit exceeded" (support.google.com/a/answer/3726730).
     {"sending-quota",
-     R"(sending (?:quota|limit)|daily (?:user )?sending|quota exceeded for sending|(?:message|sending|rate) limit (?:exceeded|reached)|exceeded (?:the )?(?:rate|sending|message) limit)",
+     R"(maximum sending rate|daily message quota|daily limit for message recipients|relay quota|quota of \d+ (?:messages|mails|e-?mails|recipients)|sending (?:quota|limit)|daily (?:user )?sending|quota exceeded for sending|(?:message|sending|rate) limit (?:exceeded|reached)|exceeded (?:the )?(?:rate|sending|message) limit)",
      Cause::RateLimited, Owner::You, true, nullptr},
+    // "452 4.3.1 Insufficient system storage" (RFC 5321 4.2.2, RFC 3463 X.3.1 "mail system full"):
+    // the receiving server's own disk, not a recipient's mailbox.
+    {"server-storage",
+     R"(insufficient system (?:storage|resources)|mail system full)",
+     Cause::ServerUnavailable, std::nullopt, true, nullptr},
     {"mailbox-full",
-     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|insufficient (?:system )?storage|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
+     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
      Cause::MailboxFull, std::nullopt, true, nullptr},
     {"rate-limited",
      R"(rate.?limit|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
@@ -100,6 +165,11 @@ const QList<Wording> kWordings = {
     {"mailbox-disabled",
      R"(account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
+    // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
+    // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...").
+    {"dns-failure",
+     R"(name service error|host name lookup failure|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
+     Cause::HostNotFound, std::nullopt, true, nullptr},
     {"recipient-unknown",
      R"(user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},
@@ -114,18 +184,23 @@ const QList<Wording> kWordings = {
      R"(retry timeout exceeded|message expired|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
      Cause::DeliveryExpired, Owner::Recipient, true, nullptr},
     // --- connections -------------------------------------------------------------------------
+    // Node.js / nodemailer: "connect ECONNREFUSED 127.0.0.1:587", "getaddrinfo ENOTFOUND host",
+    // "Connection timeout" with code ETIMEDOUT (github.com/nodemailer/nodemailer, lib/smtp-connection).
+    {"connection-timeout",
+     R"(\betimedout\b|connection timeout\b)",
+     Cause::PortBlocked, std::nullopt, true, nullptr},
     {"connection-refused",
-     R"(connection refused|socket error code 10061)",
+     R"(connection refused|socket error code 10061|\beconnrefused\b)",
      Cause::ConnectionRefused, std::nullopt, true, nullptr},
     {"host-not-found",
-     R"(host not found|name or service not known|nodename nor servname|could not resolve|couldn't resolve|unknown host|nxdomain|servfail|no address associated)",
+     R"(\benotfound\b|\beai_again\b|getaddrinfo|host not found|name or service not known|nodename nor servname|could not resolve|couldn't resolve|unknown host|nxdomain|servfail|no address associated)",
      Cause::HostNotFound, std::nullopt, true, nullptr},
     // --- weak: only when the codes say nothing more specific ---------------------------------
     {"content-rejected",
      R"(spam|junk mail|unsolicited|content (?:rejected|filter)|virus|malware|infected|phishing|attachment|bulk mail|message (?:was )?(?:rejected|refused|blocked) (?:as|because|due))",
      Cause::MessageRejected, std::nullopt, false, nullptr},
     {"connection-lost",
-     R"(timed out|no route to host|network is unreachable|host unreachable|connection reset|lost connection|connection (?:was )?(?:dropped|closed|lost|interrupted))",
+     R"(timed out|\beconnreset\b|no route to host|network is unreachable|host unreachable|connection reset|lost connection|connection (?:was )?(?:dropped|closed|lost|interrupted))",
      Cause::ServerUnavailable, std::nullopt, false, nullptr},
     {"recipient-unavailable",
      R"(mailbox unavailable|mailbox not available|recipient rejected|address rejected)",

@@ -2,6 +2,9 @@
 #include "diagnosis/decodecommand.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +25,7 @@ private slots:
     void json();
     void stdinInput();
     void tooLarge();
+    void many();
 
 private:
     static int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr, QIODevice *in = nullptr)
@@ -39,6 +43,11 @@ private:
 
 static QString fixturePath(const char *name) { return QStringLiteral(OD_TESTS_DIR "/fixtures/") + QLatin1String(name); }
 
+static bool copyFixture(const char *name, const QString &to)
+{
+    return QFile::copy(fixturePath(name), to);
+}
+
 void TestDecodeCommand::exitCodes_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -50,7 +59,10 @@ void TestDecodeCommand::exitCodes_data()
     QTest::newRow("location") << QStringList{QStringLiteral("--location"), QStringLiteral("travel"), fixturePath("qmail.txt")} << int(DecodeProblem);
     QTest::newRow("bad location") << QStringList{QStringLiteral("--location"), QStringLiteral("moon"), fixturePath("qmail.txt")} << int(DecodeUsage);
     QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/bounce.eml")} << int(DecodeUsage);
-    QTest::newRow("two files") << QStringList{fixturePath("exim.txt"), fixturePath("qmail.txt")} << int(DecodeUsage);
+    QTest::newRow("two files") << QStringList{fixturePath("exim.txt"), fixturePath("qmail.txt")} << int(DecodeProblem);
+    QTest::newRow("two files, one missing") << QStringList{fixturePath("exim.txt"), QStringLiteral("/nonexistent/b.eml")} << int(DecodeUsage);
+    QTest::newRow("many with a report") << QStringList{QStringLiteral("--report"), QStringLiteral("/tmp/x.txt"), fixturePath("exim.txt"), fixturePath("qmail.txt")} << int(DecodeUsage);
+    QTest::newRow("many with stdin") << QStringList{fixturePath("exim.txt"), QStringLiteral("-")} << int(DecodeUsage);
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(DecodeUsage);
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(DecodeOk);
 }
@@ -133,6 +145,62 @@ void TestDecodeCommand::tooLarge()
     QBuffer in(&big);
     QVERIFY(in.open(QIODevice::ReadOnly));
     QCOMPARE(run({QStringLiteral("-")}, nullptr, &err, &in), int(DecodeUsage));
+}
+
+// Many inputs in one process: files, a folder of .eml files and a maildir give one JSON object per
+// line, each with its file; an unreadable file is reported and the others still decoded.
+void TestDecodeCommand::many()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QDir root(tmp.path());
+    QVERIFY(root.mkpath(QStringLiteral("folder")));
+    QVERIFY(copyFixture("postfix-relay.eml", root.filePath(QStringLiteral("folder/b.eml"))));
+    QVERIFY(copyFixture("gmail.eml", root.filePath(QStringLiteral("folder/a.EML"))));
+    QVERIFY(copyFixture("qmail.txt", root.filePath(QStringLiteral("folder/notes.txt")))); // not an .eml: skipped
+    QVERIFY(root.mkpath(QStringLiteral("maildir/cur")) && root.mkpath(QStringLiteral("maildir/new")) && root.mkpath(QStringLiteral("maildir/tmp")));
+    QVERIFY(copyFixture("exim.txt", root.filePath(QStringLiteral("maildir/cur/1700000000.1.host:2,S"))));
+    QVERIFY(copyFixture("iso2022jp.eml", root.filePath(QStringLiteral("maildir/new/1700000001.2.host"))));
+    QVERIFY(copyFixture("qmail.txt", root.filePath(QStringLiteral("maildir/tmp/ignored"))));
+    QVERIFY(root.mkpath(QStringLiteral("empty")));
+
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("--json"), root.filePath(QStringLiteral("folder")), root.filePath(QStringLiteral("maildir")),
+                  fixturePath("malformed.eml")}, &out, &err), int(DecodeProblem));
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QStringList files;
+    QStringList causes;
+    for (const QString &l : lines) {
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(l.toUtf8(), &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        files.append(QFileInfo(o.value(QLatin1String("file")).toString()).fileName());
+        causes.append(o.value(QLatin1String("verdict")).toObject().value(QLatin1String("cause")).toString());
+        QVERIFY(o.value(QLatin1String("verdict")).toObject().contains(QLatin1String("confidence")));
+    }
+    QCOMPARE(files, (QStringList{QStringLiteral("a.EML"), QStringLiteral("b.eml"), QStringLiteral("1700000000.1.host:2,S"),
+                                 QStringLiteral("1700000001.2.host"), QStringLiteral("malformed.eml")}));
+    QCOMPARE(causes, (QStringList{QStringLiteral("recipient-unknown"), QStringLiteral("relay-denied"), QStringLiteral("recipient-unknown"),
+                                  QStringLiteral("recipient-unknown"), QStringLiteral("unknown")}));
+    QVERIFY(err.isEmpty());
+
+    // An empty folder and an unreadable file: reported, the rest decoded, exit status 2.
+    const QString gone = root.filePath(QStringLiteral("gone.eml"));
+    QCOMPARE(run({QStringLiteral("--json"), root.filePath(QStringLiteral("empty")), gone, fixturePath("qmail.txt")}, &out, &err),
+             int(DecodeUsage));
+    const QStringList lines2 = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines2.size(), 2);
+    const QJsonObject bad = QJsonDocument::fromJson(lines2.at(0).toUtf8()).object();
+    QCOMPARE(bad.value(QLatin1String("file")).toString(), gone);
+    QCOMPARE(bad.value(QLatin1String("error")).toString(), QStringLiteral("unreadable"));
+    QVERIFY(err.contains(root.filePath(QStringLiteral("empty"))));
+    QVERIFY(err.contains(gone));
+
+    // Without --json: a heading per file, then the usual explanation.
+    QCOMPARE(run({root.filePath(QStringLiteral("folder"))}, &out, &err), int(DecodeProblem));
+    QVERIFY(out.contains(QStringLiteral("== ") + root.filePath(QStringLiteral("folder/a.EML")) + QStringLiteral(" ==")));
+    QVERIFY(out.contains(QStringLiteral("== ") + root.filePath(QStringLiteral("folder/b.eml")) + QStringLiteral(" ==")));
 }
 
 QTEST_GUILESS_MAIN(TestDecodeCommand)

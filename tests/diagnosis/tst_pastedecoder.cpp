@@ -27,6 +27,12 @@ private slots:
     void replies_data();
     void replies();
     void contextOrdersFixes();
+    void confidence_data();
+    void confidence();
+    void returnedMessageIsNoEvidence_data();
+    void returnedMessageIsNoEvidence();
+    void bounceEvidence_data();
+    void bounceEvidence();
     void json();
     void truncatedEverywhere();
     void hostile_data();
@@ -358,6 +364,144 @@ void TestPasteDecoder::contextOrdersFixes()
             || !home.verdict.fixes.contains(Fix::UseLocalServer));
 }
 
+// How sure each reading is, and "unknown" rather than a guess.
+void TestPasteDecoder::confidence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cause");       // the verdict's
+    QTest::addColumn<QString>("confidence");
+    QTest::addColumn<QString>("guess");       // the deciding finding's own cause ("" = no finding)
+    QTest::newRow("code and words agree") << QStringLiteral("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown")
+        << "recipient-unknown" << "high" << "recipient-unknown";
+    QTest::newRow("words only") << QStringLiteral("Relay access denied") << "relay-denied" << "medium" << "relay-denied";
+    QTest::newRow("specific code only") << QStringLiteral("550 5.2.2 sorry") << "mailbox-full" << "medium" << "mailbox-full";
+    QTest::newRow("bare code out of context") << QStringLiteral("550 please see our web site") << "unknown" << "low" << "unknown";
+    QTest::newRow("class only") << QStringLiteral("554 5.0.0 see https://example.net/e/42") << "unknown" << "low" << "unknown";
+    QTest::newRow("vague words") << QStringLiteral("451 Requested action aborted: try again later") << "unknown" << "low" << "server-unavailable";
+    QTest::newRow("protocol family says little") << QStringLiteral("550 5.5.0 domain mismatches client ip") << "unknown" << "low" << "protocol-error";
+    QTest::newRow("sender restriction") << QStringLiteral("554 5.7.1 <a@example.org>: Sender address rejected: Domain not found")
+        << "sender-rejected" << "high" << "sender-rejected";
+    QTest::newRow("recipient restriction, reason unreadable") << QStringLiteral("550 5.7.0 <a@example.org>: Recipient address rejected: Zugriff verweigert (Richtlinie 7)")
+        << "unknown" << "low" << "recipient-unknown";
+    QTest::newRow("recipient restriction, reason readable") << QStringLiteral("550 5.7.0 <a@example.org>: Recipient address rejected: Mailbox is full")
+        << "mailbox-full" << "high" << "mailbox-full";
+    QTest::newRow("outlook number") << QStringLiteral("Server Response: '550 x', Port: 25, Secure(SSL): No, Error Number: 0x800CCC79")
+        << "relay-denied" << "high" << "relay-denied";
+}
+
+void TestPasteDecoder::confidence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cause);
+    QFETCH(QString, confidence);
+    QFETCH(QString, guess);
+    const DecodeResult r = decodePaste(text);
+    QCOMPARE(causeId(r.verdict.cause), cause);
+    QCOMPARE(confidenceId(r.verdict.confidence), confidence);
+    QVERIFY(r.verdict.finding >= 0);
+    QCOMPARE(causeId(r.findings.at(r.verdict.finding).cause()), guess);
+    QCOMPARE(r.verdict.isUnsure(), cause == QLatin1String("unknown"));
+    QCOMPARE(toJson(r).value(QLatin1String("verdict")).toObject().value(QLatin1String("confidence")).toString(), confidence);
+}
+
+// The returned copy of the original message is never evidence: its headers speak of SPF and
+// DKIM, its text may say anything. A report in a language the decoder does not read gives
+// "unknown" (or what its structured fields say), not a guess from stray words.
+void TestPasteDecoder::returnedMessageIsNoEvidence_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("cause");
+    const QByteArray originalHeaders =
+        "Return-Path: <alice@example.org>\r\n"
+        "Received-SPF: pass (example.net: domain of alice@example.org designates 192.0.2.1 as permitted sender)\r\n"
+        "Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=alice@example.org; dkim=fail\r\n"
+        "DKIM-Signature: v=1; a=rsa-sha256; d=example.org; s=s1; b=abc\r\n"
+        "From: Alice <alice@example.org>\r\nTo: team@lists.example.net\r\nSubject: relay access denied? mailbox full?\r\n";
+    QTest::newRow("inline copy after a separator")
+        << QByteArray("From: Mail Delivery Subsystem <mailer-daemon@example.net>\r\nTo: alice@example.org\r\n"
+                      "Subject: Delivery Status Notification\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                      "\xe3\x81\x93\xe3\x81\xae\xe3\x82\xb0\xe3\x83\xab\xe3\x83\xbc\xe3\x83\x97\xe3\x81\xab\xe3\x81\xaf\xe6\x8a\x95\xe7\xa8\xbf\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x80\x82\r\n\r\n"
+                      "----- Original message -----\r\n\r\n") + originalHeaders + "\r\nRelay access denied. Mailbox full.\r\n"
+        << "unknown";
+    QTest::newRow("inline copy without a separator")
+        << QByteArray("From: MAILER-DAEMON@example.net\r\nSubject: Returned mail\r\n\r\n"
+                      "Le message n'a pas pu \xc3\xaatre remis.\r\n\r\n") + originalHeaders + "\r\nRelay access denied\r\n"
+        << "unknown";
+    QTest::newRow("attached copy with a multipart body")
+        << QByteArray("From: MAILER-DAEMON@example.net\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n"
+                      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+                      "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nNachricht konnte nicht zugestellt werden.\r\n"
+                      "--b1\r\nContent-Type: message/rfc822\r\n\r\n") + originalHeaders
+           + "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b2\"\r\n\r\n"
+             "--b2\r\nContent-Type: text/plain\r\n\r\n554 5.7.1 Relay access denied\r\n--b2--\r\n--b1--\r\n"
+        << "unknown";
+    QTest::newRow("DSN fields decide, text unreadable")
+        << QByteArray("From: MAILER-DAEMON@example.net\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n"
+                      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+                      "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\xd0\x9f\xd0\xb8\xd1\x81\xd1\x8c\xd0\xbc\xd0\xbe \xd0\xbd\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe.\r\n"
+                      "--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n"
+                      "Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.2.2\r\n\r\n"
+                      "--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n") + originalHeaders + "--b1--\r\n"
+        << "mailbox-full";
+}
+
+void TestPasteDecoder::returnedMessageIsNoEvidence()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, cause);
+    const DecodeResult r = decodeBytes(raw);
+    QCOMPARE(causeId(r.verdict.cause), cause);
+    for (const Finding &f : r.findings) {
+        QVERIFY2(f.cause() != Cause::DomainAuthFailed && f.cause() != Cause::RelayDenied, qPrintable(f.meaning.rule));
+        QVERIFY2(!f.serverText.contains(QLatin1String("spf="), Qt::CaseInsensitive), qPrintable(f.serverText));
+    }
+    // The same as a paste.
+    QCOMPARE(causeId(decodePaste(QString::fromUtf8(raw)).verdict.cause), cause);
+}
+
+// Bounce-level reasoning: a temporary failure that ended the delivery, a delay notice, policy
+// deferrals, and submission causes read from a code alone in a remote server's reply.
+void TestPasteDecoder::bounceEvidence_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("diagnostic");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("gave up after time-outs") << "failed" << "4.4.1" << "" << "delivery-expired";
+    QTest::newRow("delay notice") << "delayed" << "4.4.1" << "" << "server-unavailable";
+    QTest::newRow("delay, time is up") << "delayed" << "4.4.7" << "" << "delivery-expired";
+    QTest::newRow("policy deferral given up") << "failed" << "4.7.0"
+        << "smtp; 421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints" << "blocked";
+    QTest::newRow("specific temporary cause kept") << "failed" << "4.2.2" << "smtp; 452 4.2.2 Mailbox full" << "mailbox-full";
+    QTest::newRow("auth code from a remote server") << "failed" << "5.7.9"
+        << "smtp; 554 5.7.9 See https://postmaster.example.net/e/79" << "unknown";
+    QTest::newRow("remote server asks for a login in words") << "failed" << "5.0.0"
+        << "smtp; 550 Please turn on SMTP Authentication in your mail client" << "auth-required";
+    QTest::newRow("dns failure") << "failed" << "5.4.4"
+        << "X-Postfix; Name service error for name=example.org type=MX: Malformed or unexpected name server reply" << "host-not-found";
+}
+
+void TestPasteDecoder::bounceEvidence()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, status);
+    QFETCH(QString, diagnostic);
+    QFETCH(QString, cause);
+    QString raw = QStringLiteral(
+        "From: MAILER-DAEMON@mx.example.org\r\nSubject: Delivery report\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nDelivery report.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
+        "Final-Recipient: rfc822; bob@example.net\r\nAction: %1\r\nStatus: %2\r\nRemote-MTA: dns; mx.example.net\r\n")
+                      .arg(action, status);
+    if (!diagnostic.isEmpty())
+        raw += QStringLiteral("Diagnostic-Code: ") + diagnostic + QStringLiteral("\r\n");
+    raw += QStringLiteral("\r\n--b--\r\n");
+    const DecodeResult r = decodeBytes(raw.toUtf8());
+    QCOMPARE(pasteFormatId(r.format), QStringLiteral("dsn"));
+    QCOMPARE(causeId(r.verdict.cause), cause);
+}
+
 void TestPasteDecoder::json()
 {
     const DecodeResult r = decodeBytes(fixture(QStringLiteral("postfix-multi.eml")));
@@ -370,7 +514,8 @@ void TestPasteDecoder::json()
     const QJsonArray findings = o.value(QLatin1String("findings")).toArray();
     QCOMPARE(findings.size(), 2);
     const QJsonObject f = findings.at(1).toObject();
-    for (const char *key : {"recipient", "code", "enhanced", "text", "cause", "owner", "rule", "remoteMta", "stage", "action", "transient"})
+    QCOMPARE(v.value(QLatin1String("confidence")).toString(), QStringLiteral("high"));
+    for (const char *key : {"recipient", "code", "enhanced", "text", "cause", "owner", "rule", "remoteMta", "stage", "action", "transient", "confidence"})
         QVERIFY2(f.contains(QLatin1String(key)), key);
     QCOMPARE(f.value(QLatin1String("enhanced")).toString(), QStringLiteral("5.7.1"));
     QCOMPARE(f.value(QLatin1String("code")).toInt(), 554);

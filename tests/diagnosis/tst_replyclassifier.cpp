@@ -73,9 +73,9 @@ void TestReplyClassifier::classify_data()
     row("postfix login fail", 535, "5.7.8 Error: authentication failed: authentication failure", Stage::Auth, Cause::AuthFailed);
     row("gmail bad pass", 535, "5.7.8 Username and Password not accepted. Learn more at", Stage::Auth, Cause::AuthFailed);
     row("exim 535", 535, "Incorrect authentication data", Stage::Auth, Cause::AuthFailed);
-    row("gmail app password", 534, "5.7.9 Application-specific password required.", Stage::Auth, Cause::AuthFailed);
+    row("gmail app password", 534, "5.7.9 Application-specific password required.", Stage::Auth, Cause::PasswordLoginDisabled);
     row("bare 535", 535, "", Stage::Auth, Cause::AuthFailed);
-    row("o365 5.7.139 disabled", 535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Stage::Auth, Cause::AuthUnavailable);
+    row("o365 5.7.139 disabled", 535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Stage::Auth, Cause::PasswordLoginDisabled);
     row("o365 5.7.139 bad creds", 535, "5.7.139 Authentication unsuccessful, the user credentials were incorrect.", Stage::Auth, Cause::AuthFailed);
     row("o365 5.7.3", 535, "5.7.3 Authentication unsuccessful", Stage::Auth, Cause::AuthFailed);
     row("postfix auth not enabled", 503, "5.5.1 Error: authentication not enabled", Stage::Auth, Cause::AuthUnavailable);
@@ -114,7 +114,7 @@ void TestReplyClassifier::classify_data()
     row("greylist", 450, "4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Stage::RcptTo, Cause::ServerUnavailable);
     row("greylist exim", 451, "Greylisting in action, please come back later", Stage::RcptTo, Cause::ServerUnavailable);
     row("gmail rate", 550, "5.4.5 Daily user sending quota exceeded.", Stage::MailFrom, Cause::RateLimited);
-    row("gmail unusual rate", 421, "4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address.", Stage::RcptTo, Cause::RateLimited);
+    row("gmail unusual rate", 421, "4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address.", Stage::RcptTo, Cause::Blocked);   // "... has been temporarily blocked"
     row("dmarc", 550, "5.7.26 Unauthenticated email from example.org is not accepted due to domain's DMARC policy.", Stage::EndOfData, Cause::DomainAuthFailed);
     row("spf", 550, "5.7.23 Message rejected due to: SPF fail - not authorized.", Stage::RcptTo, Cause::DomainAuthFailed);
     row("size", 552, "5.3.4 Message size exceeds fixed maximum message size", Stage::EndOfData, Cause::MessageTooLarge);

@@ -519,13 +519,28 @@ void TestApplyFix::accountPageScansTheHomeOverride()
     QCOMPARE(combo->count(), 3); // "type it myself", Thunderbird's, msmtp's
     QVERIFY(combo->itemText(1).contains(QLatin1String("Thunderbird")));
     QVERIFY(combo->itemText(2).contains(QLatin1String("msmtp")));
-    QVERIFY(m_wizard->state()->pickedAccount.client.isEmpty());
+    // The first one found is picked and shown as a short card; the form stays folded away.
+    QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird"));
+    QVERIFY(child<QWidget>("accountCardFrame")->isVisible());
+    QVERIFY(!child<QWidget>("accountFormWidget")->isVisible());
+    QVERIFY(child<QLabel>("accountCardLabel")->text().contains(QLatin1String("alice@home.test")));
+    QVERIFY(child<QLabel>("accountCardLabel")->text().contains(QLatin1String("no login")));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     chooseText("detectedAccountComboBox", QStringLiteral("msmtp"));
     QCOMPARE(m_wizard->state()->pickedAccount.source, m_msmtprc);
     QCOMPARE(child<QLineEdit>("emailLineEdit")->text(), QStringLiteral("alice@home.test"));
     // Back to typing: nothing is picked any more.
     chooseText("detectedAccountComboBox", QStringLiteral("Type"));
     QVERIFY(m_wizard->state()->pickedAccount.client.isEmpty());
+    QVERIFY(child<QWidget>("accountFormWidget")->isVisible());
+    QVERIFY(!child<QWidget>("accountCardFrame")->isVisible());
+    // "Change settings…" on the card opens the whole form with the account's values.
+    chooseText("detectedAccountComboBox", QStringLiteral("Thunderbird"));
+    QVERIFY(child<QWidget>("accountCardFrame")->isVisible());
+    pressMnemonic(child<QAbstractButton>("changeSettingsButton"));
+    QVERIFY(child<QWidget>("accountFormWidget")->isVisible());
+    QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("localhost"));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("emailLineEdit"));
 }
 
 void TestApplyFix::msmtpApplyAndUndo()

@@ -364,6 +364,11 @@ void TestWizard::accountValidation()
     typeText("userLineEdit", QString());
     QVERIFY(!next->isEnabled());
     typeText("userLineEdit", QStringLiteral("alice"));
+    // A login needs its password; the page says so, and what Next will do.
+    QVERIFY(!next->isEnabled());
+    QVERIFY(problem->text().contains(QLatin1String("password")));
+    QVERIFY(problem->text().contains(QLatin1String("Next tests")));
+    typeText("passwordLineEdit", QStringLiteral("s3cret-pw"));
     QVERIFY(next->isEnabled());
     // The password field hides what is typed, and nothing of it reaches QSettings.
     QCOMPARE(child<QLineEdit>("passwordLineEdit")->echoMode(), QLineEdit::Password);

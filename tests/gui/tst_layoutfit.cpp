@@ -1,0 +1,327 @@
+// Every page fits: the wizard as the program sizes it on a screen given by OD_FIT_SCREEN
+// ("1024x768", physical pixels; QT_SCALE_FACTOR scales it as a desktop at 150 % or 200 % would),
+// walked in all five languages through every page — the Thunderbird account found, a real
+// relay-denied test against the test bed, the diagnosis, every fix, the test again, the Done
+// page with "change the settings for me" before and after applying — fails on a label
+// narrower than its text, a button narrower than its size hint, overlapping sibling widgets, a
+// widget sticking out of its parent and the window's buttons off the screen. The window is
+// also tried at its own minimum size. With OD_SCREENSHOT_DIR set it saves every step.
+#include "core/languages.h"
+#include "keyboarddriver.h"
+#include "layoutcheck.h"
+#include "outboxwizard.h"
+#include "testbed.h"
+#include "testpage.h"
+#include "wizardstate.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMetaEnum>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace od;
+
+namespace {
+
+constexpr int kProbeWaitMs = 30000;
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestLayoutFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void walk_data();
+    void walk();
+
+private:
+    void makeWizard();
+    bool pressNext();
+    bool pressBack();
+    bool waitForTest(int pageId);
+    void check(const QString &stage);
+    template<typename T>
+    T *child(const char *name) const
+    {
+        if (QWizardPage *page = m_wizard->currentPage()) {
+            if (T *w = page->findChild<T *>(QLatin1String(name)))
+                return w;
+        }
+        return m_wizard->findChild<T *>(QLatin1String(name));
+    }
+
+    odtest::TestBed m_bed;
+    bool m_haveBed = false;
+    QString m_why;
+    QTemporaryDir m_home;
+    std::unique_ptr<OutboxWizard> m_wizard;
+    QStringList m_problems;
+    QString m_language;
+    QString m_shotDir;
+    int m_shot = 0;
+};
+
+void TestLayoutFit::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_layoutfit"));
+    QSettings().clear();
+    qputenv("OD_NO_KEYCHAIN", "1");
+    qputenv("OD_NO_SERVER_SUGGESTIONS", "1");
+    m_haveBed = m_bed.load(&m_why);
+    if (!m_haveBed)
+        QSKIP(qPrintable(QStringLiteral("test bed not available: %1").arg(m_why)));
+    // A home with one Thunderbird account that sends through the bed's port-25-like server
+    // without a login: the hotel story.
+    QVERIFY(m_home.isValid());
+    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/profiles.ini")),
+                     "[Profile0]\nName=default-release\nIsRelative=1\nPath=k3x9.default-release\nDefault=1\n"));
+    const QByteArray port = QByteArray::number(m_bed.port("SMTP_PORT"));
+    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/k3x9.default-release/prefs.js")),
+                     "user_pref(\"mail.account.account1.identities\", \"id1\");\n"
+                     "user_pref(\"mail.account.account1.server\", \"server1\");\n"
+                     "user_pref(\"mail.accountmanager.accounts\", \"account1\");\n"
+                     "user_pref(\"mail.accountmanager.defaultaccount\", \"account1\");\n"
+                     "user_pref(\"mail.identity.id1.fullName\", \"Alice Example\");\n"
+                     "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
+                     "user_pref(\"mail.identity.id1.useremail\", \"alice@home.test\");\n"
+                     "user_pref(\"mail.server.server1.hostname\", \"localhost\");\n"
+                     "user_pref(\"mail.server.server1.type\", \"imap\");\n"
+                     "user_pref(\"mail.server.server1.userName\", \"alice\");\n"
+                     "user_pref(\"mail.smtp.defaultserver\", \"smtp1\");\n"
+                     "user_pref(\"mail.smtpserver.smtp1.authMethod\", 1);\n"
+                     "user_pref(\"mail.smtpserver.smtp1.hostname\", \"localhost\");\n"
+                     "user_pref(\"mail.smtpserver.smtp1.port\", " + port + ");\n"
+                     "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 0);\n"
+                     "user_pref(\"mail.smtpservers\", \"smtp1\");\n"));
+    qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
+    qunsetenv("OD_NO_ACCOUNT_SCAN");
+    m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
+    if (!m_shotDir.isEmpty())
+        QDir().mkpath(m_shotDir);
+}
+
+void TestLayoutFit::cleanup()
+{
+    m_wizard.reset();
+    QSettings().clear();
+    installLanguage(QStringLiteral("en"));
+}
+
+void TestLayoutFit::makeWizard()
+{
+    // As the program opens it the first time: its own default size for this screen.
+    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard->show();
+    QApplication::setActiveWindow(m_wizard.get());
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+bool TestLayoutFit::pressNext()
+{
+    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+    if (!QTest::qWaitFor([&] { return next->isVisible() && next->isEnabled(); }, 5000))
+        return false;
+    const int before = m_wizard->currentId();
+    m_wizard->next();
+    return m_wizard->currentId() != before;
+}
+
+bool TestLayoutFit::pressBack()
+{
+    const int before = m_wizard->currentId();
+    m_wizard->back();
+    return m_wizard->currentId() != before;
+}
+
+bool TestLayoutFit::waitForTest(int pageId)
+{
+    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
+    return page && QTest::qWaitFor([&] { return !page->isRunning(); }, kProbeWaitMs);
+}
+
+void TestLayoutFit::check(const QString &stage)
+{
+    // Layouts settle over a few event loop turns (word-wrapped labels ask for their height).
+    QTest::qWait(30);
+    QApplication::processEvents();
+    QList<QWidget *> buttons;
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                    QWizard::CancelButton, QWizard::HelpButton})
+        buttons << m_wizard->button(b);
+    const QStringList problems = odtest::layoutProblems(m_wizard.get()) + odtest::offScreenProblems(m_wizard.get(), buttons);
+    for (const QString &p : problems)
+        m_problems << QStringLiteral("[%1 %2x%3] %4: %5").arg(m_language).arg(m_wizard->width()).arg(m_wizard->height()).arg(stage, p);
+    if (!m_shotDir.isEmpty()) {
+        QString name = stage;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+        const QScreen *screen = m_wizard->screen();
+        const QString file = QStringLiteral("%1/%2x%3@%4_%5_%6-%7.png")
+                                 .arg(m_shotDir)
+                                 .arg(screen->geometry().width())
+                                 .arg(screen->geometry().height())
+                                 .arg(screen->devicePixelRatio())
+                                 .arg(m_language)
+                                 .arg(++m_shot, 2, 10, QLatin1Char('0'))
+                                 .arg(name);
+        QVERIFY(m_wizard->grab().save(file));
+    }
+}
+
+void TestLayoutFit::walk_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &l : supportedLanguages())
+        QTest::newRow(qPrintable(l)) << l;
+}
+
+void TestLayoutFit::walk()
+{
+    QFETCH(QString, language);
+    m_language = language;
+    m_problems.clear();
+    m_shot = 0;
+    QVERIFY(installLanguage(language));
+    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": relaying is refused
+    qputenv("OD_EXTRA_CA_FILE", m_bed.value("CA_FILE").toLocal8Bit());
+    makeWizard();
+    if (QTest::currentTestFailed())
+        return;
+    auto page = [&] { return QString::fromLatin1(QMetaEnum::fromType<OutboxWizard::PageId>().valueToKey(m_wizard->currentId())); };
+    auto atMinimum = [&](const QString &stage) {
+        const QSize size = m_wizard->size();
+        m_wizard->resize(m_wizard->minimumSize());
+        check(stage + QStringLiteral("[minimum size]"));
+        m_wizard->resize(size);
+    };
+
+    check(page());
+    child<QPlainTextEdit>("pasteTextEdit")
+        ->setPlainText(QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
+                                      "friend@elsewhere.test on 22/11/2026 09:00\n"
+                                      "554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
+    check(QStringLiteral("WelcomePage[decoded]"));
+    atMinimum(QStringLiteral("WelcomePage[decoded]"));
+
+    QVERIFY(pressNext());
+    check(page());
+    child<QRadioButton>("locationTravelRadioButton")->click();
+    atMinimum(page());
+
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird"));
+    check(page());
+    atMinimum(page());
+    if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
+        change->click();
+        check(QStringLiteral("AccountPage[form]"));
+        atMinimum(QStringLiteral("AccountPage[form]"));
+    }
+
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    check(page());
+    child<QAbstractButton>("showTranscriptToolButton")->click();
+    check(QStringLiteral("TestPage[conversation]"));
+    atMinimum(QStringLiteral("TestPage[conversation]"));
+
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    check(page());
+    child<QAbstractButton>("technicalDetailsToolButton")->click();
+    check(QStringLiteral("DiagnosisPage[details]"));
+    atMinimum(QStringLiteral("DiagnosisPage[details]"));
+
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
+    QVERIFY(!radios.isEmpty());
+    for (QRadioButton *radio : radios) {
+        radio->click();
+        check(QStringLiteral("FixPage[%1]").arg(radio->objectName()));
+    }
+    atMinimum(page());
+    child<QRadioButton>("fixEnableAuthRadioButton")->click();
+    child<QLineEdit>("authPasswordLineEdit")->setText(m_bed.value("PASSWORD"));
+    child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
+    auto *security = child<QComboBox>("authSecurityComboBox");
+    security->setCurrentIndex(security->findData(int(Security::StartTls)));
+
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    check(page());
+
+    QVERIFY(pressNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    check(page());
+    atMinimum(page());
+    auto *apply = child<QAbstractButton>("applyChangesPushButton");
+    QVERIFY(apply && apply->isVisible());
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
+    check(QStringLiteral("DonePage[applied]"));
+    atMinimum(QStringLiteral("DonePage[applied]"));
+    // Undone, so the next language starts from the same file.
+    child<QAbstractButton>("undoChangesPushButton")->click();
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+// The screen is chosen before the application starts: the offscreen platform takes its
+// screen's size from a configuration file.
+int main(int argc, char **argv)
+{
+    QTemporaryDir configDir;
+    const QByteArray screen = qgetenv("OD_FIT_SCREEN");
+    if (!screen.isEmpty() && qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        const QList<QByteArray> wh = screen.split('x');
+        const QString config = configDir.filePath(QStringLiteral("screen.json"));
+        QFile f(config);
+        if (wh.size() != 2 || !f.open(QIODevice::WriteOnly)
+            || f.write("{\"screens\": [{\"name\": \"fit\", \"x\": 0, \"y\": 0, \"width\": " + wh.at(0)
+                       + ", \"height\": " + wh.at(1) + ", \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
+                   < 0) {
+            qCritical("OD_FIT_SCREEN must be WIDTHxHEIGHT");
+            return 2;
+        }
+        f.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    }
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    TestLayoutFit test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_layoutfit.moc"
