@@ -1,6 +1,7 @@
 #include "accountpage.h"
 
 #include "accounts/accountscanner.h"
+#include "accounts/clients/mailclient.h"
 #include "passwordstore.h"
 #include "smtp/smtpprobe.h"
 
@@ -245,17 +246,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
 
 QString AccountPage::clientName(const QString &id)
 {
-    if (id == ClientId::Thunderbird) return QStringLiteral("Thunderbird");
-    if (id == ClientId::Outlook) return tr("Outlook (classic)");
-    if (id == QLatin1String("new-outlook")) return tr("New Outlook / Windows Mail");
-    if (id == ClientId::AppleMail) return tr("Apple Mail");
-    if (id == ClientId::KMail) return QStringLiteral("KMail");
-    if (id == ClientId::Evolution) return QStringLiteral("Evolution");
-    if (id == ClientId::ClawsMail) return QStringLiteral("Claws Mail");
-    if (id == ClientId::Msmtp) return QStringLiteral("msmtp");
-    if (id == ClientId::NeoMutt) return QStringLiteral("NeoMutt");
-    if (id == ClientId::GitSendEmail) return QStringLiteral("git send-email");
-    return tr("Another mail program", "mail client");
+    return MailClients::displayName(id);
 }
 
 void AccountPage::pick(int i)
@@ -449,30 +440,7 @@ void AccountPage::initializePage()
 
 AccountSettings AccountPage::fromMailAccount(const MailAccount &m)
 {
-    AccountSettings a;
-    a.client = m.client;
-    a.email = m.email;
-    a.displayName = m.displayName;
-    a.replyTo = m.replyTo;
-    a.host = m.smtp.host;
-    a.port = quint16(std::clamp(m.smtp.port, 0, 65535));
-    a.security = m.smtp.security;
-    a.user = m.smtp.user;
-    a.authentication = m.smtp.auth.isEmpty() ? !m.smtp.user.isEmpty() : m.smtp.auth != AuthId::None;
-    if (m.smtp.auth == AuthId::Plain)
-        a.authMechanism = QStringLiteral("PLAIN");
-    else if (m.smtp.auth == AuthId::Login)
-        a.authMechanism = QStringLiteral("LOGIN");
-    else if (m.smtp.auth == AuthId::CramMd5 || m.smtp.auth == AuthId::PasswordEncrypted)
-        a.authMechanism = QStringLiteral("CRAM-MD5");
-    if (m.incoming.type == QLatin1String("pop3") || m.popBeforeSmtp) {
-        a.incomingHost = m.incoming.host;
-        a.incomingPort = quint16(std::clamp(m.incoming.port, 0, 65535));
-    } else if (!m.incoming.host.isEmpty()) {
-        a.incomingHost = m.incoming.host;
-    }
-    a.popBeforeSmtp = m.popBeforeSmtp;
-    return a;
+    return AccountConversion::fromMailAccount(m);
 }
 
 void AccountPage::fill(const AccountSettings &a)

@@ -2,6 +2,7 @@
 
 #include "accountpage.h"
 #include "accounts/accountscanner.h"
+#include "accounts/clients/mailclient.h"
 #include "wizardtexts.h"
 
 #include <QDir>
@@ -23,17 +24,6 @@ QLabel *panelLabel(QWidget *parent, const char *name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-bool isPasswordAuth(const QString &auth)
-{
-    return auth == AuthId::Any || auth == AuthId::PasswordCleartext || auth == AuthId::PasswordEncrypted
-        || auth == AuthId::Plain || auth == AuthId::Login || auth == AuthId::CramMd5 || auth == AuthId::DigestMd5;
-}
-
-bool hasReplyTo(const QString &client)
-{
-    return client == ClientId::Thunderbird || client == ClientId::KMail;
 }
 
 QString fileNames(const QStringList &paths)
@@ -86,54 +76,11 @@ void ApplyChangesPanel::changeEvent(QEvent *event)
 AccountChange ApplyChangesPanel::changeFor(const MailAccount &file, const AccountSettings &verified,
                                            const ProbeResult &retest)
 {
-    AccountChange c;
     // The endpoint the verdict rests on: what "automatic" turned out to be.
     const Attempt *used = retest.verdict.attempt >= 0 && retest.verdict.attempt < retest.attempts.size()
                               ? &retest.attempts.at(retest.verdict.attempt)
                               : nullptr;
-    const QString host = verified.host.trimmed();
-    if (!host.isEmpty() && host.compare(file.smtp.host, Qt::CaseInsensitive) != 0)
-        c.host = host;
-    const int port = verified.port != 0 ? verified.port : used ? used->endpoint.port : 0;
-    if (port != 0 && port != file.smtp.port)
-        c.port = port;
-    const Security security = verified.security != Security::Auto ? verified.security
-                              : used                              ? used->security
-                                                                  : Security::Auto;
-    if (security != Security::Auto && security != file.smtp.security)
-        c.security = security;
-    if (verified.authentication) {
-        const QString mechanism = verified.authMechanism.toUpper();
-        QString auth;
-        if (mechanism == QLatin1String("PLAIN"))
-            auth = AuthId::Plain;
-        else if (mechanism == QLatin1String("LOGIN"))
-            auth = AuthId::Login;
-        else if (mechanism == QLatin1String("CRAM-MD5"))
-            auth = AuthId::CramMd5;
-        else if (used && !used->capabilities.offersAuth(QStringLiteral("PLAIN"))
-                 && !used->capabilities.offersAuth(QStringLiteral("LOGIN"))
-                 && used->authMechanism.startsWith(QLatin1String("CRAM-"), Qt::CaseInsensitive))
-            auth = AuthId::PasswordEncrypted; // the server offers nothing else
-        else
-            auth = AuthId::PasswordCleartext; // "normal password", as the instructions say
-        // "The best the server offers" is already what a password method set in the file does.
-        if (auth != file.smtp.auth && !(mechanism.isEmpty() && isPasswordAuth(file.smtp.auth)))
-            c.auth = auth;
-        const QString user = verified.user.trimmed();
-        if (!user.isEmpty() && user != file.smtp.user)
-            c.user = user;
-    } else if (!file.smtp.auth.isEmpty() && file.smtp.auth != AuthId::None) {
-        c.auth = QString(AuthId::None); // the test went through without a login
-    }
-    if (!file.identityRef.isEmpty()) {
-        const QString from = verified.email.trimmed();
-        if (!from.isEmpty() && from != file.email)
-            c.from = from;
-        if (hasReplyTo(file.client) && verified.replyTo.trimmed() != file.replyTo)
-            c.replyTo = verified.replyTo.trimmed();
-    }
-    return c;
+    return AccountConversion::changeFor(file, verified, used);
 }
 
 QList<ApplyChangesPanel::Row> ApplyChangesPanel::rows(const MailAccount &file, const AccountChange &change)
@@ -274,12 +221,11 @@ void ApplyChangesPanel::retranslateUi()
     if (!m_change.isEmpty()) {
         changes << tr("What changes in %1:").arg(client) << rowsText(rows(m_file, m_change));
         QStringList files;
-        const bool smtp = m_change.host || m_change.port || m_change.security || m_change.auth || m_change.user;
-        const bool identity = m_change.from || m_change.replyTo;
-        if (smtp || m_file.client != ClientId::KMail)
-            files << m_file.source;
-        if (identity && m_file.client == ClientId::KMail)
-            files << m_file.identitySource;
+        if (const ClientDescriptor *d = MailClients::find(m_file.client); d && d->writeTargets) {
+            const QList<WriteTarget> targets = d->writeTargets(m_file, m_change);
+            for (const WriteTarget &t : targets)
+                files << t.path;
+        }
         for (const QString &f : std::as_const(files))
             changes << tr("In the file: %1").arg(QDir::toNativeSeparators(f));
         if (!m_problem.isEmpty())
@@ -291,7 +237,8 @@ void ApplyChangesPanel::retranslateUi()
     m_apply->setText(tr("Change these settings in %1 for &me").arg(client));
     m_apply->setAccessibleName(tr("Change these settings in %1 for me").arg(client));
     // Programs that keep their settings in memory and may write them back on closing.
-    const bool closeFirst = m_file.client == ClientId::Thunderbird || m_file.client == ClientId::KMail;
+    const ClientDescriptor *descriptor = MailClients::find(m_file.client);
+    const bool closeFirst = descriptor && descriptor->closeBeforeWriting;
     m_apply->setToolTip(closeFirst ? tr("Close %1 first. A backup of its settings file is kept.").arg(client) : QString());
     m_undo->setText(tr("&Undo the change"));
     m_undo->setAccessibleName(tr("Undo the change to the settings of %1").arg(client));

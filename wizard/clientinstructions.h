@@ -1,6 +1,6 @@
-// Click-by-click instructions per mail program and fix, as data (QT_TRANSLATE_NOOP texts,
-// translated when shown). The concrete values to type are shown next to them by the page,
-// so the sentences stay free of glued-in fragments.
+// Click-by-click instructions per mail program and fix: the data lives with each client's
+// descriptor (accounts/clients/), this translates it for showing. The concrete values to type
+// are shown next to them by the page, so the sentences stay free of glued-in fragments.
 #pragma once
 
 #include "core/taxonomy.h"

@@ -3,6 +3,7 @@
 // the certificates trusted for this session and the fixes tried.
 #pragma once
 
+#include "accounts/accountsettings.h"
 #include "accounts/mailaccount.h"
 #include "core/taxonomy.h"
 #include "diagnosis/relayreasoning.h"
@@ -15,29 +16,6 @@
 #include <QString>
 
 namespace od {
-
-// The account as the user's mail program has it (or as typed).
-struct AccountSettings
-{
-    QString client;             // a ClientId when picked from a detected account; empty: typed
-    QString email;
-    QString displayName;
-    QString replyTo;
-    QString host;
-    quint16 port = 0;           // 0: try 587, 465 and 25 in parallel
-    Security security = Security::Auto;
-    bool authentication = false;
-    QString authMechanism;      // empty: the strongest offered
-    QString user;
-    QString incomingHost;       // for POP-before-SMTP
-    quint16 incomingPort = 0;   // 0: 110 (995 with SSL/TLS)
-    Security incomingSecurity = Security::Auto;
-    bool popBeforeSmtp = false;
-    // Advanced (also set from OD_SOURCE_ADDRESS / OD_EXTRA_CA_FILE, for helpdesks and tests).
-    QString sourceAddress;
-    QString caFile;
-    QString foreignRecipient;   // the person the user tried to reach
-};
 
 // What "apply for me" on the Done page did with a verified fix (codes and paths, worded when
 // shown, so the report follows a language switch).

@@ -5,11 +5,14 @@
 #pragma once
 
 #include "accountreaders.h"
+#include "clients/mailclient.h"
 #include "mailaccount.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 class QSettings;
 
@@ -32,7 +35,9 @@ public:
     QList<Location> locations() const;
 
     // Everything found. Problems with single files become warnings ("<path>: <reason>").
-    ReadResult scan() const;
+    // progress(done, total) is called before each client is read and at the end; returning
+    // false stops the scan (what was read so far is returned).
+    ReadResult scan(const std::function<bool(int done, int total)> &progress = {}) const;
 
     // One file of any supported format, auto-detected (--from). Siblings the format needs are
     // read too (KMail's other file, the other Evolution sources, a profile's prefs.js).
@@ -51,7 +56,7 @@ private:
     bool m_readRegistry = true;
 
     QString env(const char *name, const QString &fallback) const;
-    QStringList thunderbirdRoots() const;
+    UserDirs userDirs() const;
 };
 
 } // namespace od

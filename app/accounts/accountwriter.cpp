@@ -1,5 +1,7 @@
 #include "accountwriter.h"
 
+#include "clients/mailclient.h"
+
 #include "configtext.h"
 #include "lineconfigs.h"
 #include "prefsjs.h"
@@ -23,8 +25,8 @@ using ConfigText::Line;
 
 bool isWritable(const QString &client)
 {
-    return client == ClientId::Thunderbird || client == ClientId::Msmtp
-        || client == ClientId::KMail || client == ClientId::GitSendEmail;
+    const ClientDescriptor *d = MailClients::find(client);
+    return d && d->writeTargets;
 }
 
 QString validate(const MailAccount &account, const AccountChange &change)
@@ -52,17 +54,16 @@ QString validate(const MailAccount &account, const AccountChange &change)
         if (*s && (s->value().contains(u'\n') || s->value().contains(u'\r')))
             return Accounts::tr("A value may not contain a line break.");
     }
-    if (change.replyTo && (account.client == ClientId::Msmtp || account.client == ClientId::GitSendEmail))
+    const ClientDescriptor &client = *MailClients::find(account.client);
+    if (change.replyTo && !client.hasReplyTo)
         return Accounts::tr("This client has no reply-to setting.");
     const bool smtpChange = change.host || change.port || change.security || change.auth || change.user;
-    if (smtpChange && account.smtpRef.isEmpty() && account.client != ClientId::Thunderbird)
+    if (smtpChange && account.smtpRef.isEmpty() && client.smtpChangeNeedsRef)
         return Accounts::tr("This account has no outgoing server entry to change.");
     if ((change.from || change.replyTo) && account.identityRef.isEmpty())
         return Accounts::tr("This entry is an outgoing server without an identity; there is no "
                             "address to change.");
-    if (account.client == ClientId::KMail && (change.from || change.replyTo) && account.identitySource.isEmpty())
-        return Accounts::tr("The KMail identities file was not found.");
-    return {};
+    return client.validateChange ? client.validateChange(account, change) : QString();
 }
 
 // --- Thunderbird -----------------------------------------------------------------------------
@@ -628,90 +629,9 @@ TransformResult transformGitConfig(const QString &text, const MailAccount &accou
 
 // --- files -----------------------------------------------------------------------------------
 
-namespace {
-
-#ifdef Q_OS_UNIX
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-}
-#endif
-
-#ifdef Q_OS_LINUX
-// Whether a process of this user with this name runs (from /proc/<pid>/comm).
-bool processRunning(const QByteArray &name)
-{
-    const uint uid = ::getuid();
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : pids) {
-        if (pid.isEmpty() || !pid.at(0).isDigit())
-            continue;
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-        if (!comm.open(QIODevice::ReadOnly))
-            continue;
-        if (comm.read(64).trimmed() == name && QFileInfo(QStringLiteral("/proc/") + pid).ownerId() == uid)
-            return true;
-    }
-    return false;
-}
-#endif
-
-} // namespace
-
 QString lockReason(const MailAccount &account)
 {
-#ifdef Q_OS_LINUX
-    // KMail keeps its transports in memory and writes them back when it closes.
-    if (account.client == ClientId::KMail && processRunning("kmail"))
-        return Accounts::tr("KMail is running. Close KMail and try again: otherwise it would write "
-                            "its old settings back when it closes.");
-#endif
-    if (account.client != ClientId::Thunderbird)
-        return {};
-    const QString dir = QFileInfo(account.source).absolutePath();
-    const QString busy = Accounts::tr("Thunderbird is running with this profile. Close Thunderbird "
-                                      "and try again.");
-#ifdef Q_OS_UNIX
-    // `lock` is a symlink to "<ip>:+<pid>" while Thunderbird runs (Linux); stale after a crash.
-    const QFileInfo lock(dir + QLatin1String("/lock"));
-    if (lock.isSymLink()) {
-        const QByteArray raw = QFile::encodeName(lock.filePath());
-        char buf[256];
-        const ssize_t n = ::readlink(raw.constData(), buf, sizeof buf - 1);
-        const QString link = n > 0 ? QString::fromLocal8Bit(buf, int(n)) : QString();
-        const qsizetype plus = link.lastIndexOf(u'+');
-        bool ok = false;
-        const qint64 pid = plus >= 0 ? link.mid(plus + 1).toLongLong(&ok) : 0;
-        if (!ok || processAlive(pid))
-            return busy;
-    }
-    // `.parentlock`: Thunderbird holds a POSIX lock on it while running (macOS, Linux).
-    const QString parentLock = dir + QLatin1String("/.parentlock");
-    if (QFileInfo::exists(parentLock)) {
-        const int fd = ::open(QFile::encodeName(parentLock).constData(), O_RDONLY);
-        if (fd >= 0) {
-            struct flock fl = {};
-            fl.l_type = F_WRLCK;
-            fl.l_whence = SEEK_SET;
-            const bool held = ::fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
-            ::close(fd);
-            if (held)
-                return busy;
-        }
-    }
-#endif
-    // Windows: `parent.lock` is opened exclusively while Thunderbird runs.
-    const QString winLock = dir + QLatin1String("/parent.lock");
-    if (QFileInfo::exists(winLock)) {
-#ifdef Q_OS_WIN
-        QFile f(winLock);
-        if (!f.open(QIODevice::ReadWrite))
-            return busy;
-#endif
-    }
-    return {};
+    return MailClients::runningReason(account);
 }
 
 QString backupPathFor(const QString &file, const QDateTime &when)
@@ -790,30 +710,17 @@ ApplyResult applyChange(const MailAccount &account, const AccountChange &change)
     if (!res.error.isEmpty())
         return res;
 
-    struct Job { QString path; std::function<TransformResult(const QString &)> transform; };
-    QList<Job> jobs;
-    if (account.client == ClientId::Thunderbird) {
-        jobs.append({account.source, [&](const QString &t) { return transformThunderbirdPrefs(t, account, change); }});
-    } else if (account.client == ClientId::Msmtp) {
-        jobs.append({account.source, [&](const QString &t) { return transformMsmtprc(t, account, change); }});
-    } else if (account.client == ClientId::GitSendEmail) {
-        jobs.append({account.source, [&](const QString &t) { return transformGitConfig(t, account, change); }});
-    } else if (account.client == ClientId::KMail) {
-        if (change.host || change.port || change.security || change.auth || change.user)
-            jobs.append({account.source, [&](const QString &t) { return transformKMailTransports(t, account, change); }});
-        if (change.from || change.replyTo)
-            jobs.append({account.identitySource, [&](const QString &t) { return transformKMailIdentities(t, account, change); }});
-    }
+    const QList<WriteTarget> jobs = MailClients::find(account.client)->writeTargets(account, change);
 
     // Transform everything first; write only when every file can be changed.
     struct Ready { QString path; QByteArray original; QByteArray updated; };
     QList<Ready> ready;
-    for (const Job &j : std::as_const(jobs)) {
+    for (const WriteTarget &j : jobs) {
         QByteArray bytes;
         ConfigText::Decoded d;
         if (!readForWrite(j.path, &bytes, &d, &res.error))
             return res;
-        const TransformResult t = j.transform(d.text);
+        const TransformResult t = j.transform(d.text, account, change);
         if (!t.ok()) {
             res.error = t.error;
             return res;
@@ -844,14 +751,9 @@ ApplyResult undoChange(const QString &backupPath)
         res.error = Accounts::tr("%1 is not a backup made by Outbox Doctor.").arg(QDir::toNativeSeparators(backupPath));
         return res;
     }
-    if (QFileInfo(original).fileName() == QLatin1String("prefs.js")) {
-        MailAccount tb;
-        tb.client = ClientId::Thunderbird;
-        tb.source = original;
-        res.error = lockReason(tb);
-        if (!res.error.isEmpty())
-            return res;
-    }
+    res.error = MailClients::runningReasonForFile(original);
+    if (!res.error.isEmpty())
+        return res;
     QFile f(backupPath);
     if (!f.open(QIODevice::ReadOnly) || f.size() > ConfigText::MaxSize) {
         res.error = Accounts::tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(backupPath), f.errorString());

@@ -311,4 +311,14 @@ QPair<QString, QString> splitAddress(const QString &mailbox)
     return {QString(), m};
 }
 
+bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes, QString *error,
+               QStringList *warnings)
+{
+    QString text;
+    if (!decodeText(data, &text, error, warnings))
+        return false;
+    *groups = parseIni(splitLines(text), kdeEscapes, warnings);
+    return true;
+}
+
 } // namespace od::ConfigText

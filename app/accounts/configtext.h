@@ -80,6 +80,9 @@ struct IniGroup
 // kdeEscapes: undo \s \t \n \r \\ in values (KConfig); GLib/Claws files are taken literally.
 QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QStringList *warnings);
 const IniGroup *findGroup(const QList<IniGroup> &groups, const QString &name);
+// decodeText() then parseIni(): false with *error set when the data cannot be read as text.
+bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes, QString *error,
+               QStringList *warnings);
 
 // "user@example.com" → "example.com"; empty when there is no '@'.
 QString domainOf(const QString &address);

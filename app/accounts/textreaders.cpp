@@ -1,5 +1,6 @@
 // msmtp, NeoMutt/Mutt, git send-email; and format auto-detection.
 #include "accountreaders.h"
+#include "clients/mailclient.h"
 #include "configtext.h"
 #include "lineconfigs.h"
 
@@ -432,43 +433,8 @@ ReadResult readGitConfig(const QByteArray &data, const QString &source)
 
 Format detectFormat(const QByteArray &data, const QString &fileName)
 {
-    const QByteArray head = data.left(64 * 1024);
-    if (head.startsWith("bplist"))
-        return Format::ApplePlist;
-    const ConfigText::Decoded d = ConfigText::decode(head.size() < data.size() && head.size() % 2 ? head.chopped(1) : head);
-    const QString t = d.text;
-    const QString base = QFileInfo(fileName).fileName().toLower();
-    const QString start = t.left(200).trimmed();
-    if (start.startsWith(QLatin1String("Windows Registry Editor")) || start.startsWith(QLatin1String("REGEDIT4")))
-        return Format::RegExport;
-    if (t.contains(QLatin1String("<plist")) || t.contains(QLatin1String("<!DOCTYPE plist")))
-        return Format::ApplePlist;
-    if (t.contains(QLatin1String("user_pref(")) || base == QLatin1String("prefs.js"))
-        return Format::ThunderbirdPrefs;
-    static const QRegularExpression profileGroup(QStringLiteral("^\\[(Profile\\d+|Install[0-9A-F]+)\\]"), QRegularExpression::MultilineOption);
-    if (profileGroup.match(t).hasMatch())
-        return Format::ThunderbirdProfiles;
-    if (t.contains(QLatin1String("[Account: ")))
-        return Format::ClawsAccountrc;
-    if (t.contains(QLatin1String("[Transport ")))
-        return Format::KMailTransports;
-    if (t.contains(QLatin1String("[Identity #")))
-        return Format::KMailIdentities;
-    if (t.contains(QLatin1String("[Data Source]")))
-        return Format::EvolutionSource;
-    static const QRegularExpression gitSection(QStringLiteral("^\\s*\\[(sendemail|user|core|alias)\\b"),
-                                               QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    if (gitSection.match(t).hasMatch())
-        return Format::GitConfig;
-    static const QRegularExpression mutt(QStringLiteral("^\\s*(set\\s+(smtp_url|from|realname|folder|imap_user)|account-hook|folder-hook|mailboxes)\\b"),
-                                         QRegularExpression::MultilineOption);
-    if (mutt.match(t).hasMatch())
-        return Format::Muttrc;
-    static const QRegularExpression msmtp(QStringLiteral("^\\s*(account|defaults|host|tls_starttls|tls_trust_file|passwordeval)(\\s|$)"),
-                                          QRegularExpression::MultilineOption);
-    if (msmtp.match(t).hasMatch())
-        return Format::Msmtprc;
-    return Format::Unknown;
+    // Each client recognises its own formats (clients/*.cpp).
+    return MailClients::detectFormat(data, fileName);
 }
 
 } // namespace od::AccountReaders

@@ -1125,6 +1125,8 @@ struct CompiledMessage
     RE regex;
     int replyGroup = 0;          // capture group of the reply placeholder, 0 when none
     qsizetype literalLength = 0; // characters of fixed text: the longest match is the best
+    QString anchor;              // the longest run of fixed text without spaces, lower case:
+                                 // a cheap test before the expression runs
 };
 
 bool isPlaceholderStart(QStringView t, qsizetype i, qsizetype *length, int *explicitIndex)
@@ -1149,10 +1151,13 @@ CompiledMessage compile(const ClientMessage &m)
     CompiledMessage out;
     int sequential = 0;
     int group = 0;
+    bool leadingPlaceholder = false;
     QString literal;
     auto flushLiteral = [&] {
         pattern += RE::escape(literal);
         out.literalLength += literal.size();
+        if (literal.size() > out.anchor.size())
+            out.anchor = literal.toLower();
         literal.clear();
     };
     auto atEnd = [&](qsizetype from) {
@@ -1189,6 +1194,13 @@ CompiledMessage compile(const ClientMessage &m)
             flushLiteral();
             ++sequential;
             const int argument = index ? index : sequential;
+            if (pattern.isEmpty() && argument != m.replyArgument) {
+                // A leading placeholder constrains nothing; as a wildcard it would be tried at
+                // every position of the text.
+                leadingPlaceholder = true;
+                i += len;
+                continue;
+            }
             ++group;
             if (argument == m.replyArgument)
                 out.replyGroup = group;
@@ -1212,7 +1224,7 @@ CompiledMessage compile(const ClientMessage &m)
     // Short messages ("Token expired", "Server error: %1") count only where a line starts with
     // them: inside a sentence they are ordinary words.
     if (out.literalLength < kShortMessage)
-        pattern.prepend(QLatin1String(R"(^[ \t>*\-]*)"));
+        pattern.prepend(leadingPlaceholder ? QLatin1String(R"(^[^\n]{0,200}?)") : QLatin1String(R"(^[ \t>*\-]*)"));
     out.regex = RE(pattern, RE::CaseInsensitiveOption | RE::DotMatchesEverythingOption
                                 | RE::MultilineOption | RE::UseUnicodePropertiesOption);
     Q_ASSERT_X(out.regex.isValid(), "clientmessages", m.key);
@@ -1289,11 +1301,14 @@ std::optional<ClientReading> matchClientMessage(QStringView text, qsizetype maxC
     if (text.isEmpty())
         return std::nullopt;
     const QStringView t = text.left(maxChars);
+    const QString lower = t.toString().toLower();
     const QList<CompiledMessage> &list = compiled();
     qsizetype best = -1;
     QRegularExpressionMatch bestMatch;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (best >= 0 && list.at(i).literalLength <= list.at(best).literalLength)
+            continue;
+        if (!lower.contains(list.at(i).anchor))
             continue;
         QRegularExpressionMatch m = list.at(i).regex.match(t);
         if (m.hasMatch()) {

@@ -409,6 +409,11 @@ void TestClientMessages::partialAndJunk_data()
     QTest::newRow("control chars") << QStringLiteral("\x01\x02Sending of the message failed.\x7f") << Cause::Unknown;
     QTest::newRow("empty python") << QStringLiteral("(550, b'')") << Cause::Unknown;
     QTest::newRow("cut off") << QStringLiteral("An error occurred while sending mail. The mail server responded:") << Cause::Unknown;
+    // Hostile: a message start repeated without its end, NULs and non-characters, a placeholder
+    // pasted literally.
+    QTest::newRow("repeated start") << QStringLiteral("An error occurred while sending mail. The mail server responded: ").repeated(2000) << Cause::Unknown;
+    QTest::newRow("nul and non-characters") << (QString(QChar(0)) + QStringLiteral("Token expired") + QString(QChar(0xFFFF))).repeated(50) << Cause::Unknown;
+    QTest::newRow("literal placeholders") << QStringLiteral("Unable to authenticate to Outgoing server (SMTP) %S. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.") << Cause::AuthFailed;
 }
 
 void TestClientMessages::partialAndJunk()

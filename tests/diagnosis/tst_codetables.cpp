@@ -229,6 +229,15 @@ void TestCodeTables::outlook_data()
     QTest::newRow("6A") << quint32(0x800CCC6A) << QStringLiteral("IXP_E_SMTP_451_ERROR_PROCESSING") << int(Cause::ServerUnavailable);
     QTest::newRow("90") << quint32(0x800CCC90) << QStringLiteral("IXP_E_POP3_RESPONSE_ERROR") << int(Cause::AuthFailed);
     QTest::newRow("92") << quint32(0x800CCC92) << QStringLiteral("IXP_E_POP3_INVALID_PASSWORD") << int(Cause::AuthFailed);
+    // The rest of the connection family (imnxport.h): each one named and mapped.
+    QTest::newRow("04") << quint32(0x800CCC04) << QStringLiteral("IXP_E_CONN") << int(Cause::PortBlocked);
+    QTest::newRow("0B") << quint32(0x800CCC0B) << QStringLiteral("IXP_E_BUSY") << int(Cause::ServerUnavailable);
+    QTest::newRow("10") << quint32(0x800CCC10) << QStringLiteral("IXP_E_INVALID_ADDRESS") << int(Cause::RecipientUnknown);
+    QTest::newRow("12") << quint32(0x800CCC12) << QStringLiteral("IXP_E_SOCKET_READ_ERROR") << int(Cause::ServerUnavailable);
+    QTest::newRow("15") << quint32(0x800CCC15) << QStringLiteral("IXP_E_SOCKET_CONNECT_ERROR") << int(Cause::PortBlocked);
+    QTest::newRow("19") << quint32(0x800CCC19) << QStringLiteral("IXP_E_TIMEOUT") << int(Cause::PortBlocked);
+    QTest::newRow("7B") << quint32(0x800CCC7B) << QStringLiteral("IXP_E_SMTP_NO_RECIPIENTS") << int(Cause::Unknown);
+    QTest::newRow("8004210B") << quint32(0x8004210B) << QString() << int(Cause::PortBlocked);
     QTest::newRow("80042109") << quint32(0x80042109) << QString() << int(Cause::PortBlocked);
 }
 

@@ -1,0 +1,94 @@
+// Apple Mail (macOS): ~/Library/Mail/V*/MailData/Accounts.plist, the newest Mail data version
+// only; also configuration profiles (.mobileconfig). Read only: the wizard shows instructions.
+#include "mailclient.h"
+
+#include "clientfiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace od {
+
+namespace {
+
+QList<ClientLocation> locations(const UserDirs &dirs)
+{
+    QList<ClientLocation> l;
+    const QString mailDir = dirs.home + QLatin1String("/Library/Mail");
+    QStringList versions = QDir(mailDir).entryList({QStringLiteral("V*")}, QDir::Dirs, QDir::Name);
+    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
+        return a.mid(1).toInt() > b.mid(1).toInt(); // newest first
+    });
+    for (const QString &v : std::as_const(versions))
+        l.append({mailDir + u'/' + v + QLatin1String("/MailData/Accounts.plist"), Platform::MacOS});
+    l.append({mailDir + QLatin1String("/Accounts.plist"), Platform::MacOS}); // before Mail V2
+    return l;
+}
+
+ReadResult readLocation(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return {};
+    return ClientFiles::readWith(&AccountReaders::readApplePlist, path);
+}
+
+AccountReaders::Format sniff(const SniffInput &in)
+{
+    if (in.head.startsWith("bplist") || in.text.contains(QLatin1String("<plist"))
+        || in.text.contains(QLatin1String("<!DOCTYPE plist")))
+        return AccountReaders::Format::ApplePlist;
+    return AccountReaders::Format::Unknown;
+}
+
+ReadResult readFormat(AccountReaders::Format, const QString &path, const QByteArray &data)
+{
+    ReadResult r = AccountReaders::readApplePlist(data, path);
+    ClientFiles::prefixWarnings(r, path);
+    return r;
+}
+
+} // namespace
+
+const ClientDescriptor &appleMailClient()
+{
+    static const ClientDescriptor d = [] {
+        ClientDescriptor c;
+        c.client = MailClient::AppleMail;
+        c.id = ClientId::AppleMail;
+        c.name = QT_TRANSLATE_NOOP("od::ClientInstructions", "Apple Mail");
+        c.locations = &locations;
+        c.firstLocationOnly = true;
+        c.readLocation = &readLocation;
+        c.sniff = &sniff;
+        c.sniffOrder = 20;
+        c.formats = {AccountReaders::Format::ApplePlist};
+        c.readFormat = &readFormat;
+        c.instructions = {
+            {InstructionPath::Login,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account and open Server Settings."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Under Outgoing Mail Account, untick \"Automatically manage connection settings\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the user name and password, the port, tick \"Use TLS/SSL\" and set Authentication to Password."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Save.")}},
+            {InstructionPath::Server,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts, and select the account."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Add the server shown below with its port, encryption and login, then click OK."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose the new server as Outgoing Mail Account and click Save.")}},
+            {InstructionPath::PopFirst,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Apple Mail has no setting to check incoming mail before sending."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Get Mail (the envelope) first, then send within a few minutes."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "If that is not reliable, ask your provider for a login for the outgoing server instead.")}},
+            {InstructionPath::Sender,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts, and select the account."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "On Account Information, open the Email Address menu, choose Edit Email Addresses… and add the address shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose it as the account's address.")}},
+        };
+        return c;
+    }();
+    return d;
+}
+
+} // namespace od

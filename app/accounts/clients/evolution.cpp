@@ -1,0 +1,114 @@
+// Evolution: the *.source key files of ~/.config/evolution/sources (identities joined to their
+// transports). Read only: the wizard shows instructions.
+#include "mailclient.h"
+
+#include "clientfiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace od {
+
+namespace {
+
+QList<ClientLocation> locations(const UserDirs &dirs)
+{
+    return {{dirs.xdgConfig + QLatin1String("/evolution/sources"), Platform::Linux}};
+}
+
+// All sources of the folder (a transport and its identity are separate files); with onlyFile,
+// only the accounts that file takes part in.
+ReadResult readSources(const QString &dir, const QString &onlyFile = {})
+{
+    ReadResult r;
+    QList<AccountReaders::SourceFile> files;
+    const QFileInfoList infos = QDir(dir).entryInfoList({QStringLiteral("*.source")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : infos) {
+        AccountReaders::SourceFile f;
+        f.path = fi.filePath();
+        QString error;
+        if (!ClientFiles::readBytes(f.path, &f.data, &error)) {
+            r.warnings.append(error);
+            continue;
+        }
+        files.append(f);
+    }
+    ReadResult er = AccountReaders::readEvolutionSources(files);
+    if (!onlyFile.isEmpty()) {
+        const QString canon = QFileInfo(onlyFile).absoluteFilePath();
+        QList<MailAccount> kept;
+        for (const MailAccount &a : std::as_const(er.accounts)) {
+            if (QFileInfo(a.source).absoluteFilePath() == canon
+                || QFileInfo(a.identitySource).absoluteFilePath() == canon)
+                kept.append(a);
+        }
+        er.accounts = kept;
+    }
+    r.append(er);
+    return r;
+}
+
+ReadResult readLocation(const QString &dir)
+{
+    return readSources(dir);
+}
+
+ReadResult readDirectory(const QString &dir, bool *recognised)
+{
+    *recognised = !QDir(dir).entryList({QStringLiteral("*.source")}, QDir::Files).isEmpty();
+    return *recognised ? readSources(dir) : ReadResult();
+}
+
+AccountReaders::Format sniff(const SniffInput &in)
+{
+    return in.text.contains(QLatin1String("[Data Source]")) ? AccountReaders::Format::EvolutionSource
+                                                            : AccountReaders::Format::Unknown;
+}
+
+ReadResult readFormat(AccountReaders::Format, const QString &path, const QByteArray &)
+{
+    return readSources(QFileInfo(path).absolutePath(), path);
+}
+
+} // namespace
+
+const ClientDescriptor &evolutionClient()
+{
+    static const ClientDescriptor d = [] {
+        ClientDescriptor c;
+        c.client = MailClient::Evolution;
+        c.id = ClientId::Evolution;
+        c.name = "Evolution";
+        c.locations = &locations;
+        c.readLocation = &readLocation;
+        c.readDirectory = &readDirectory;
+        c.sniff = &sniff;
+        c.sniffOrder = 60;
+        c.formats = {AccountReaders::Format::EvolutionSource};
+        c.readFormat = &readFormat;
+        c.instructions = {
+            {InstructionPath::Login,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Edit > Accounts, select the account and click Edit."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Sending Email."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the port, choose the encryption method shown below, and tick \"Server requires authentication\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose the authentication type PLAIN or LOGIN (or click Check for Supported Types) and enter the user name."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
+            {InstructionPath::Server,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Edit > Accounts, select the account and click Edit."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Sending Email and replace Server with the one shown below, with its port and encryption."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
+            {InstructionPath::PopFirst,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Edit > Accounts, select the account and click Edit."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Sending Email and, under Authentication, choose \"POP before SMTP\" as the type."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
+            {InstructionPath::Sender,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Edit > Accounts, select the account and click Edit."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Identity and replace \"Email Address\" with the address shown below; correct \"Reply To\" too if you use one."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
+        };
+        return c;
+    }();
+    return d;
+}
+
+} // namespace od

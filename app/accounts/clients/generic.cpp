@@ -1,0 +1,34 @@
+// The instructions that fit any mail program (for the ones without their own).
+#include "mailclient.h"
+
+namespace od::MailClients {
+
+const QList<InstructionSteps> &genericInstructions()
+{
+    static const QList<InstructionSteps> steps = [] {
+        struct { QList<InstructionSteps> instructions; } d;
+        d.instructions = {
+            {InstructionPath::Login,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open your mail program's account settings and find the outgoing (SMTP) server."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Turn on \"authentication\" (also called \"My server requires login\") and enter the user name and password shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Set the port and the encryption (STARTTLS or SSL/TLS) shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Save and send yourself a test message.")}},
+            {InstructionPath::Server,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open your mail program's account settings and find the outgoing (SMTP) server."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace it with the server shown below, with its port and encryption."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Save and send yourself a test message.")}},
+            {InstructionPath::PopFirst,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Look for a setting called \"POP before SMTP\" or \"Check mail before sending\" in the outgoing server settings and turn it on."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Without such a setting, fetch your mail first and send within a few minutes."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Ask your provider for a login for the outgoing server if this is not reliable.")}},
+            {InstructionPath::Sender,
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open your mail program's account or identity settings."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace the e-mail (From) address with the one shown below; correct the reply-to address too if you use one."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Save and send yourself a test message.")}},
+        };
+        return d.instructions;
+    }();
+    return steps;
+}
+
+} // namespace od::MailClients
