@@ -78,5 +78,6 @@ enum class Format {
 };
 // From the contents (the file name only breaks ties).
 Format detectFormat(const QByteArray &data, const QString &fileName = {});
+QString formatName(Format format);
 
 } // namespace od::AccountReaders

@@ -437,4 +437,23 @@ Format detectFormat(const QByteArray &data, const QString &fileName)
     return MailClients::detectFormat(data, fileName);
 }
 
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Unknown: return Accounts::tr("unknown");
+    case Format::ThunderbirdPrefs: return Accounts::tr("Thunderbird prefs.js");
+    case Format::ThunderbirdProfiles: return Accounts::tr("Thunderbird profiles.ini");
+    case Format::RegExport: return Accounts::tr("Windows registry export (Outlook)");
+    case Format::ApplePlist: return Accounts::tr("Apple property list");
+    case Format::KMailTransports: return Accounts::tr("KMail mailtransports");
+    case Format::KMailIdentities: return Accounts::tr("KMail emailidentities");
+    case Format::EvolutionSource: return Accounts::tr("Evolution source");
+    case Format::ClawsAccountrc: return Accounts::tr("Claws Mail accountrc");
+    case Format::Msmtprc: return Accounts::tr("msmtp configuration");
+    case Format::Muttrc: return Accounts::tr("Mutt/NeoMutt configuration");
+    case Format::GitConfig: return Accounts::tr("git configuration");
+    }
+    return {};
+}
+
 } // namespace od::AccountReaders
