@@ -203,23 +203,6 @@
 <context>
     <name>od::AccountPage</name>
     <message>
-        <source>Outlook (classic)</source>
-        <translation>Outlook (klassisch)</translation>
-    </message>
-    <message>
-        <source>New Outlook / Windows Mail</source>
-        <translation>Neues Outlook / Windows Mail</translation>
-    </message>
-    <message>
-        <source>Apple Mail</source>
-        <translation>Apple Mail</translation>
-    </message>
-    <message>
-        <source>Another mail program</source>
-        <comment>mail client</comment>
-        <translation>Anderes E-Mail-Programm</translation>
-    </message>
-    <message>
         <source>Your account</source>
         <translation>Ihr Konto</translation>
     </message>
@@ -960,8 +943,12 @@
         <translation>%1 ist keine von Outbox Doctor erstellte Sicherungskopie.</translation>
     </message>
     <message>
-        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
-        <translation>KMail läuft. Schließen Sie KMail, und versuchen Sie es erneut: Sonst schreibt KMail beim Beenden seine alten Einstellungen zurück.</translation>
+        <source>KMail or another KDE PIM program is running (process %1). Close KMail and Kontact and stop Akonadi (akonadictl stop), then try again: otherwise they would write their old settings back.</source>
+        <translation>KMail oder ein anderes KDE-PIM-Programm läuft (Prozess %1). Schließen Sie KMail und Kontact und beenden Sie Akonadi (akonadictl stop), und versuchen Sie es dann erneut: Sonst schreiben sie ihre alten Einstellungen zurück.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
+        <translation>Thunderbird läuft (Prozess %1). Schließen Sie Thunderbird, und versuchen Sie es erneut: Es schreibt seine Einstellungen beim Beenden zurück.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2706,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>%1 holds no .eml files and is not a maildir.</source>
         <translation>%1 enthält keine .eml-Dateien und ist kein Maildir.</translation>
+    </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong.</source>
+        <translation>Nicht sicher: Die Meldung sagt nicht deutlich genug, was schiefgegangen ist.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4787,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
         <translation>Wie muss sich ein E-Mail-Programm zum Senden anmelden: mit OAuth2, mit einem App-Kennwort oder Autorisierungscode, oder muss ich zuerst das Senden (SMTP) in meinen Kontoeinstellungen einschalten?</translation>
     </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
+        <translation>Nicht sicher: Die Meldung sagt nicht deutlich genug, was schiefgegangen ist, daher wird keine Lösung vorgeschlagen. Die Worte des Servers stehen unten.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -5236,6 +5231,12 @@ Der Server antwortete: „%3“</translation>
 %2</source>
         <translation>Vermutliche Ursache: %1
 %2</translation>
+    </message>
+    <message>
+        <source>Not sure what went wrong: this message does not say it clearly enough. The test on the next pages will find out.
+The server said: &quot;%1&quot;</source>
+        <translation>Nicht sicher, was schiefgegangen ist: Diese Meldung sagt es nicht deutlich genug. Der Test auf den nächsten Seiten findet es heraus.
+Der Server antwortete: „%1“</translation>
     </message>
 </context>
 <context>

@@ -203,23 +203,6 @@
 <context>
     <name>od::AccountPage</name>
     <message>
-        <source>Outlook (classic)</source>
-        <translation>Outlook (klassiek)</translation>
-    </message>
-    <message>
-        <source>New Outlook / Windows Mail</source>
-        <translation>Nieuwe Outlook / Windows Mail</translation>
-    </message>
-    <message>
-        <source>Apple Mail</source>
-        <translation>Apple Mail</translation>
-    </message>
-    <message>
-        <source>Another mail program</source>
-        <comment>mail client</comment>
-        <translation>Een ander e-mailprogramma</translation>
-    </message>
-    <message>
         <source>Your account</source>
         <translation>Uw account</translation>
     </message>
@@ -960,8 +943,12 @@
         <translation>%1 is geen reservekopie die door Outbox Doctor is gemaakt.</translation>
     </message>
     <message>
-        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
-        <translation>KMail is actief. Sluit KMail en probeer het opnieuw: anders schrijft KMail bij het afsluiten de oude instellingen terug.</translation>
+        <source>KMail or another KDE PIM program is running (process %1). Close KMail and Kontact and stop Akonadi (akonadictl stop), then try again: otherwise they would write their old settings back.</source>
+        <translation>KMail of een ander KDE PIM-programma is geopend (proces %1). Sluit KMail en Kontact en stop Akonadi (akonadictl stop), en probeer het dan opnieuw: anders schrijven ze hun oude instellingen terug.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
+        <translation>Thunderbird is geopend (proces %1). Sluit Thunderbird en probeer het opnieuw: het schrijft zijn instellingen terug bij het afsluiten.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2706,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>%1 holds no .eml files and is not a maildir.</source>
         <translation>%1 bevat geen .eml-bestanden en is geen maildir.</translation>
+    </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong.</source>
+        <translation>Niet zeker: het bericht zegt niet duidelijk genoeg wat er misging.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4787,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
         <translation>Hoe moet een e-mailprogramma zich aanmelden om e-mail te verzenden: met OAuth2, met een app-wachtwoord of autorisatiecode, of moet ik eerst verzenden (SMTP) inschakelen in mijn accountinstellingen?</translation>
     </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
+        <translation>Niet zeker: het bericht zegt niet duidelijk genoeg wat er misging, dus er wordt geen oplossing voorgesteld. De woorden van de server staan hieronder.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -5236,6 +5231,12 @@ De server antwoordde: &quot;%3&quot;</translation>
 %2</source>
         <translation>Dit lijkt op: %1
 %2</translation>
+    </message>
+    <message>
+        <source>Not sure what went wrong: this message does not say it clearly enough. The test on the next pages will find out.
+The server said: &quot;%1&quot;</source>
+        <translation>Niet zeker wat er misging: dit bericht zegt het niet duidelijk genoeg. De test op de volgende pagina&apos;s zoekt het uit.
+De server antwoordde: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

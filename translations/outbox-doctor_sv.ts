@@ -203,23 +203,6 @@
 <context>
     <name>od::AccountPage</name>
     <message>
-        <source>Outlook (classic)</source>
-        <translation>Outlook (klassisk)</translation>
-    </message>
-    <message>
-        <source>New Outlook / Windows Mail</source>
-        <translation>Nya Outlook / Windows E-post</translation>
-    </message>
-    <message>
-        <source>Apple Mail</source>
-        <translation>Apple Mail</translation>
-    </message>
-    <message>
-        <source>Another mail program</source>
-        <comment>mail client</comment>
-        <translation>Ett annat e-postprogram</translation>
-    </message>
-    <message>
         <source>Your account</source>
         <translation>Ditt konto</translation>
     </message>
@@ -960,8 +943,12 @@
         <translation>%1 är inte en säkerhetskopia gjord av Outbox Doctor.</translation>
     </message>
     <message>
-        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
-        <translation>KMail körs. Stäng KMail och försök igen: annars skriver KMail tillbaka sina gamla inställningar när det avslutas.</translation>
+        <source>KMail or another KDE PIM program is running (process %1). Close KMail and Kontact and stop Akonadi (akonadictl stop), then try again: otherwise they would write their old settings back.</source>
+        <translation>KMail eller ett annat KDE PIM-program körs (process %1). Stäng KMail och Kontact och stoppa Akonadi (akonadictl stop), och försök sedan igen: annars skriver de tillbaka sina gamla inställningar.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
+        <translation>Thunderbird körs (process %1). Stäng Thunderbird och försök igen: det skriver tillbaka sina inställningar när det stängs.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2706,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>%1 holds no .eml files and is not a maildir.</source>
         <translation>%1 innehåller inga .eml-filer och är ingen maildir.</translation>
+    </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong.</source>
+        <translation>Inte säkert: meddelandet säger inte tydligt nog vad som gick fel.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4787,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
         <translation>Hur ska ett e-postprogram logga in för att skicka e-post: med OAuth2, med ett applösenord eller en auktoriseringskod, eller måste jag först slå på sändning (SMTP) i mina kontoinställningar?</translation>
     </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
+        <translation>Inte säkert: meddelandet säger inte tydligt nog vad som gick fel, så ingen lösning föreslås. Serverns egna ord står nedan.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -5236,6 +5231,12 @@ Servern svarade: ”%3”</translation>
 %2</source>
         <translation>Det här ser ut som: %1
 %2</translation>
+    </message>
+    <message>
+        <source>Not sure what went wrong: this message does not say it clearly enough. The test on the next pages will find out.
+The server said: &quot;%1&quot;</source>
+        <translation>Inte säkert vad som gick fel: det här meddelandet säger det inte tydligt nog. Testet på nästa sidor tar reda på det.
+Servern svarade: ”%1”</translation>
     </message>
 </context>
 <context>

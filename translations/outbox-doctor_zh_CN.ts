@@ -203,23 +203,6 @@
 <context>
     <name>od::AccountPage</name>
     <message>
-        <source>Outlook (classic)</source>
-        <translation>经典 Outlook</translation>
-    </message>
-    <message>
-        <source>New Outlook / Windows Mail</source>
-        <translation>新版 Outlook / Windows 邮件</translation>
-    </message>
-    <message>
-        <source>Apple Mail</source>
-        <translation>Apple 邮件</translation>
-    </message>
-    <message>
-        <source>Another mail program</source>
-        <comment>mail client</comment>
-        <translation>其他邮件程序</translation>
-    </message>
-    <message>
         <source>Your account</source>
         <translation>你的帐户</translation>
     </message>
@@ -959,8 +942,12 @@
         <translation>%1 不是 Outbox Doctor 创建的备份。</translation>
     </message>
     <message>
-        <source>KMail is running. Close KMail and try again: otherwise it would write its old settings back when it closes.</source>
-        <translation>KMail 正在运行。请关闭 KMail 后重试：否则它在关闭时会写回旧的设置。</translation>
+        <source>KMail or another KDE PIM program is running (process %1). Close KMail and Kontact and stop Akonadi (akonadictl stop), then try again: otherwise they would write their old settings back.</source>
+        <translation>KMail 或其他 KDE PIM 程序正在运行（进程 %1）。请关闭 KMail 和 Kontact 并停止 Akonadi (akonadictl stop)，然后重试：否则它们会把旧设置写回去。</translation>
+    </message>
+    <message>
+        <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
+        <translation>Thunderbird 正在运行（进程 %1）。请关闭 Thunderbird 后重试：它在关闭时会写回自己的设置。</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2705,10 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>%1 holds no .eml files and is not a maildir.</source>
         <translation>%1 不包含 .eml 文件，也不是 maildir。</translation>
+    </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong.</source>
+        <translation>不确定：该消息没有清楚说明出了什么问题。</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +4783,10 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>How should a mail program sign in to send mail: with OAuth2, with an app password or authorisation code, or do I have to switch on sending (SMTP) in my account settings first?</source>
         <translation>邮件程序应如何登录才能发送邮件：使用 OAuth2、使用应用专用密码或授权码，还是需要我先在帐户设置中开启发送 (SMTP) 功能？</translation>
     </message>
+    <message>
+        <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
+        <translation>不确定：该消息没有清楚说明出了什么问题，因此不建议任何解决办法。服务器的原话列在下面。</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -5226,6 +5221,12 @@ The server said: &quot;%3&quot;</source>
 %2</source>
         <translation>这看起来是：%1
 %2</translation>
+    </message>
+    <message>
+        <source>Not sure what went wrong: this message does not say it clearly enough. The test on the next pages will find out.
+The server said: &quot;%1&quot;</source>
+        <translation>不确定出了什么问题：这条消息没有说清楚。接下来几页的测试会查明原因。
+服务器响应：“%1”</translation>
     </message>
 </context>
 <context>

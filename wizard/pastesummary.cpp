@@ -16,6 +16,7 @@ PasteSummary PasteSummary::decode(const QString &text, Location location, Accoun
     const Finding &f = r.findings.at(index);
     s.decoded = true;
     s.cause = r.verdict.cause;
+    s.unsure = r.verdict.isUnsure();
     s.owner = r.verdict.owner;
     s.fixes = r.verdict.fixes;
     s.code = f.code;

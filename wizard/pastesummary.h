@@ -13,6 +13,7 @@ namespace od {
 struct PasteSummary
 {
     bool decoded = false;       // a refusal was found in the text
+    bool unsure = false;        // ...but not clearly enough to name a cause (cause is Unknown)
     Cause cause = Cause::Unknown;
     Owner owner = Owner::You;
     QList<Fix> fixes;

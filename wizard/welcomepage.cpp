@@ -106,6 +106,11 @@ void WelcomePage::showDecoded()
     }
     if (!p.decoded) {
         m_decoded->setText(tr("No server reply found in this text yet. You can go on without it."));
+    } else if (p.unsure) {
+        // Something was found, but it does not say clearly what went wrong: no guessed fix.
+        m_decoded->setText(tr("Not sure what went wrong: this message does not say it clearly enough. "
+                              "The test on the next pages will find out.\nThe server said: \"%1\"")
+                               .arg(p.serverText.left(400)));
     } else {
         // The code tables' own explanation of this very code, else the cause's.
         const QString explanation = p.explanation.isEmpty()

@@ -105,6 +105,8 @@ void printHuman(const DecodeResult &r, QTextStream &out)
         out << causeTitle(Cause::Ok) << '\n';
         return;
     }
+    if (v.isUnsure())
+        out << DecodeCommand::tr("Not sure: the message does not say clearly enough what went wrong.") << '\n';
     out << DecodeCommand::tr("Diagnosis: %1").arg(causeTitle(v.cause)) << '\n';
     const QString specific = f->meaning.explanationText();
     out << (specific.isEmpty() ? causeExplanation(v.cause) : specific) << '\n';

@@ -968,7 +968,8 @@ void weigh(Finding &f, bool bounce)
         }
     }
 
-    if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low)
+    if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low
+        && !(words.isValid() && strong && words.cause == m.cause))
         c = Confidence::Low;
     f.meaning = m;
     f.confidence = c;
@@ -977,7 +978,7 @@ void weigh(Finding &f, bool bounce)
 // A bounce's own words about a recipient when its codes and reply said too little: the report
 // lines that name the recipient (and the line after each), else the whole report. Only strong
 // wordings count; the report is the bounce's text without the returned message.
-CodeMeaning reportWording(const QString &report, const QString &recipient)
+CodeMeaning reportWording(const QString &report, const QString &recipient, bool wholeReport)
 {
     if (report.trimmed().isEmpty())
         return {};
@@ -996,6 +997,8 @@ CodeMeaning reportWording(const QString &report, const QString &recipient)
         if (m.isValid() && strong && m.cause != Cause::Unknown)
             return m;
     }
+    if (!wholeReport)
+        return {};
     const CodeMeaning m = matchWording(report, &strong, 16 * 1024);
     if (m.isValid() && strong && m.cause != Cause::Unknown)
         return m;
@@ -1011,8 +1014,13 @@ void applyGaveUp(Finding &f)
     if (f.action == QLatin1String("delayed") && !(f.enhanced.subject == 4 && f.enhanced.detail == 7))
         return;
     const bool transient = f.code ? (f.code >= 400 && f.code < 500) : f.enhanced.klass == 4;
-    const bool generic = f.cause() == Cause::Unknown || f.cause() == Cause::ServerUnavailable
-        || f.confidence == Confidence::Low;
+    // Generic: nothing read, or "unavailable" with at most a code that speaks of a host not
+    // answering or of time (X.0.0, X.4.1, X.4.7); a mail-system or connection problem (X.3.x,
+    // X.4.2, ...) is the more useful answer and stays.
+    const EnhancedStatus &e = f.enhanced;
+    const bool vagueCode = !e.isValid() || e.subject == 0 || (e.subject == 4 && (e.detail == 0 || e.detail == 1 || e.detail == 7));
+    const bool generic = f.cause() == Cause::Unknown || f.confidence == Confidence::Low
+        || (f.cause() == Cause::ServerUnavailable && vagueCode);
     if (!transient || !generic)
         return;
     if (f.enhanced.subject == 7) {
@@ -1030,12 +1038,21 @@ void applyGaveUp(Finding &f)
 void finish(DecodeResult &result, const DecodeContext &context, const QString *report = nullptr)
 {
     const bool bounce = isBounceFormat(result.format);
+    QStringList recipients;
+    for (const Finding &f : std::as_const(result.findings)) {
+        if (!recipients.contains(f.recipient, Qt::CaseInsensitive))
+            recipients.append(f.recipient);
+    }
+    // With several recipients, words elsewhere in the report cannot be told apart by recipient.
+    const bool single = recipients.size() <= 1;
     for (Finding &f : result.findings) {
         if (!f.meaning.isValid())
             weigh(f, bounce);
         if (bounce && report && (f.confidence == Confidence::Low || f.cause() == Cause::Unknown)) {
-            CodeMeaning m = reportWording(*report, f.recipient);
-            if (m.isValid()) {
+            CodeMeaning m = reportWording(*report, f.recipient, single);
+            // A permanent refusal was not "given up after retrying", whatever else the report says.
+            const bool permanent = f.code >= 500 || (f.code == 0 && f.enhanced.klass == 5);
+            if (m.isValid() && !(permanent && m.cause == Cause::DeliveryExpired)) {
                 m.rule = QStringLiteral("report:") + m.rule;
                 f.meaning = m;
                 f.confidence = Confidence::Medium;
@@ -1228,6 +1245,23 @@ DecodeVerdict makeVerdict(const QList<Finding> &findings, const DecodeContext &c
 }
 
 namespace {
+// The reply quoted on the first report line that names the recipient ("bob@example.net: 550 ...",
+// "<bob@example.net>... 550 ..."); empty when there is none.
+QString replyOnRecipientLine(const QString &report, const QString &recipient)
+{
+    const QStringList ls = lines(report.left(256 * 1024));
+    for (const QString &raw : ls) {
+        const qsizetype at = raw.indexOf(recipient, 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        const QString l = trimmedLine(raw);
+        const QRegularExpressionMatch r = patterns().reply.match(l, at + recipient.size());
+        if (r.hasMatch() && r.captured(1).toInt() >= 400)
+            return clip(l.mid(r.capturedStart()).trimmed());
+    }
+    return {};
+}
+
 // Where the returned copy of the original message starts in a bounce's text: a separator line
 // ("------ This is a copy of the message, including all the headers. ------", "--- Below this
 // line is a copy of the message.", "----- Original message -----", "Original message headers:",
@@ -1429,6 +1463,22 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
                         f.enhanced = t.enhanced.isValid() ? t.enhanced : f.enhanced;
                 }
             }
+        }
+        // A report line that names the recipient and quotes a reply ("bob@example.net: 550 5.1.1
+        // <bob@example.net>: ... User unknown", as OpenSMTPD and many others write it) gives the
+        // reply a DSN without Diagnostic-Code lacks.
+        for (Finding &f : result.findings) {
+            if (!f.serverText.isEmpty() || f.recipient.isEmpty())
+                continue;
+            const QString reply = replyOnRecipientLine(report, f.recipient);
+            if (reply.isEmpty())
+                continue;
+            const EnhancedStatus status = f.enhanced;
+            readReplyText(f, reply);
+            if (!f.enhanced.isValid() || (status.isValid() && status.detail != 0 && status.klass == f.enhanced.klass))
+                f.enhanced = f.enhanced.isValid() ? f.enhanced : status;
+            if (f.stage == Stage::Unknown)
+                f.stage = stageFromText(reply);
         }
     } else if (!fromText.isEmpty()) {
         result.format = family;

@@ -24,7 +24,7 @@ const QList<Wording> kWordings = {
      Cause::CertificateInvalid, std::nullopt, true, nullptr},
     // --- relaying --------------------------------------------------------------------------
     {"relay-denied",
-     R"(relay(?:ing)? (?:access )?(?:is )?(?:denied|not permitted|prohibited|not allowed|refused|disallowed|rejected|forbidden)|unable to relay|(?:not|isn't|is not) (?:allowed|permitted|authori[sz]ed) to relay|we do not relay|(?:no|not) relaying|cannot relay|can't relay|relay not (?:permitted|allowed)|relay attempt|rcpt-?hosts?\b|invalid credentials for relay|mail relay denied|non-accepted domain|relay-prohibited|doorsturen geweigerd|vidarebefordran (?:nekad|förbjuden)|weiterleitung verweigert|relaying verweigert|中继(?:被)?拒绝|拒绝中继|不允许中继|relais (?:refusé|interdit))",
+     R"((?:not|isn't) configured to relay|relay(?:ing)? (?:access )?(?:is )?(?:denied|not permitted|prohibited|not allowed|refused|disallowed|rejected|forbidden)|unable to relay|(?:not|isn't|is not) (?:allowed|permitted|authori[sz]ed) to relay|we do not relay|(?:no|not) relaying|cannot relay|can't relay|relay not (?:permitted|allowed)|relay attempt|rcpt-?hosts?\b|invalid credentials for relay|mail relay denied|non-accepted domain|relay-prohibited|doorsturen geweigerd|vidarebefordran (?:nekad|förbjuden)|weiterleitung verweigert|relaying verweigert|中继(?:被)?拒绝|拒绝中继|不允许中继|relais (?:refusé|interdit))",
      Cause::RelayDenied, std::nullopt, true, nullptr},
     // --- the recipient's organisation only takes internal mail (Exchange 5.7.12/13x) --------
     {"recipient-internal-only",
@@ -74,7 +74,7 @@ const QList<Wording> kWordings = {
      R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program))",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,

@@ -9,6 +9,7 @@ ReportPaste reportPasteFromDecode(const DecodeResult &result, const QString &pas
     ReportPaste paste;
     paste.format = pasteFormatId(result.format);
     paste.cause = result.verdict.cause;
+    paste.unsure = result.verdict.isUnsure();
     paste.owner = result.verdict.owner;
     paste.fixes = result.verdict.fixes;
     for (const Finding &f : result.findings) {

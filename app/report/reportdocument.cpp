@@ -747,6 +747,8 @@ ReportSection ReportBuilder::paste()
     if (!p.errorNumbers.isEmpty())
         f.fields << std::pair{tr("Error numbers"), p.errorNumbers.join(QStringLiteral(", "))};
     s.blocks << f;
+    if (p.unsure)
+        s.blocks << ReportBlock::paragraph(tr("Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server's words are listed below."));
     if (!p.findings.isEmpty()) {
         ReportBlock t;
         t.kind = ReportBlock::Kind::Table;

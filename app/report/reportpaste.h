@@ -35,6 +35,7 @@ struct ReportPaste
 {
     QString format;             // the decoder's stable format id ("dsn", "outlook-dialog", ...)
     Cause cause = Cause::Unknown;
+    bool unsure = false;        // something was found, but not clearly enough to name a cause
     Owner owner = Owner::You;
     QList<Fix> fixes;
     QList<ReportPasteFinding> findings;
@@ -48,7 +49,7 @@ struct ReportPaste
 
     friend bool operator==(const ReportPaste &a, const ReportPaste &b)
     {
-        return a.format == b.format && a.cause == b.cause && a.owner == b.owner && a.fixes == b.fixes
+        return a.format == b.format && a.cause == b.cause && a.unsure == b.unsure && a.owner == b.owner && a.fixes == b.fixes
             && a.findings == b.findings && a.generatingServer == b.generatingServer
             && a.errorNumbers == b.errorNumbers && a.dialogServer == b.dialogServer
             && a.dialogPort == b.dialogPort && a.dialogAccount == b.dialogAccount && a.text == b.text;

@@ -26,6 +26,7 @@ private slots:
     void stdinInput();
     void tooLarge();
     void many();
+    void unsure();
 
 private:
     static int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr, QIODevice *in = nullptr)
@@ -201,6 +202,28 @@ void TestDecodeCommand::many()
     QCOMPARE(run({root.filePath(QStringLiteral("folder"))}, &out, &err), int(DecodeProblem));
     QVERIFY(out.contains(QStringLiteral("== ") + root.filePath(QStringLiteral("folder/a.EML")) + QStringLiteral(" ==")));
     QVERIFY(out.contains(QStringLiteral("== ") + root.filePath(QStringLiteral("folder/b.eml")) + QStringLiteral(" ==")));
+}
+
+// A reply that says too little: "not sure", the verdict unknown, the guess kept in its finding.
+void TestDecodeCommand::unsure()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString path = tmp.filePath(QStringLiteral("reply.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("550 please see https://postmaster.example.net/e/17\n");
+    f.close();
+    QString out;
+    QCOMPARE(run({path}, &out), int(DecodeProblem));
+    QVERIFY2(out.contains(QLatin1String("Not sure")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("--json"), path}, &out), int(DecodeProblem));
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    const QJsonObject v = o.value(QLatin1String("verdict")).toObject();
+    QCOMPARE(v.value(QLatin1String("cause")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(v.value(QLatin1String("confidence")).toString(), QStringLiteral("low"));
+    QCOMPARE(v.value(QLatin1String("finding")).toInt(), 0);
+    QCOMPARE(o.value(QLatin1String("findings")).toArray().at(0).toObject().value(QLatin1String("code")).toInt(), 550);
 }
 
 QTEST_GUILESS_MAIN(TestDecodeCommand)
