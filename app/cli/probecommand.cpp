@@ -92,19 +92,41 @@ void printHuman(const ProbeResult &r, QTextStream &out)
     }
     for (int i = 0; i < r.attempts.size(); ++i) {
         const Attempt &a = r.attempts.at(i);
+        if (a.cutShort) {
+            out << '\n'
+                << ProbeCommand::tr("Port %1 (%2): stopped, the verdict was already clear without it")
+                       .arg(a.endpoint.port)
+                       .arg(securityText(a.security))
+                << '\n';
+            continue;
+        }
         out << '\n'
             << ProbeCommand::tr("Port %1 (%2) at %3: %4")
                    .arg(a.endpoint.port)
                    .arg(securityText(a.security), a.address.toString(), causeTitle(a.cause))
             << '\n';
+        if (a.securityCheck.attempted)
+            out << (a.securityCheck.works
+                        ? ProbeCommand::tr("  A second connection with %1 was answered: this port speaks %1.")
+                              .arg(securityText(a.securityCheck.security))
+                        : ProbeCommand::tr("  A second connection with %1 was not answered either.")
+                              .arg(securityText(a.securityCheck.security)))
+                << '\n';
         for (const TranscriptLine &l : a.transcript)
             out << "  " << transcriptLineText(l) << '\n';
     }
     const Verdict &v = r.verdict;
     out << '\n' << ProbeCommand::tr("Verdict: %1 [%2]").arg(causeTitle(v.cause), causeId(v.cause)) << '\n';
     out << causeExplanation(v.cause) << '\n';
-    if (v.attempt >= 0 && v.attempt < r.attempts.size())
-        out << ProbeCommand::tr("Based on port %1.").arg(r.attempts.at(v.attempt).endpoint.port) << '\n';
+    if (v.attempt >= 0 && v.attempt < r.attempts.size()) {
+        const Attempt &a = r.attempts.at(v.attempt);
+        out << ProbeCommand::tr("Based on port %1.").arg(a.endpoint.port) << '\n';
+        if (v.cause == Cause::SecurityMismatch && a.securityCheck.works)
+            out << ProbeCommand::tr("Port %1 expects %2, not %3: set the connection security to %2.")
+                       .arg(a.endpoint.port)
+                       .arg(securityText(a.securityCheck.security), securityText(a.endpoint.security))
+                << '\n';
+    }
     if (v.reply.code)
         out << ProbeCommand::tr("The server said: \"%1\"").arg(QStringLiteral("%1 %2").arg(v.reply.code).arg(v.reply.text())) << '\n';
     if (v.cause != Cause::Ok) {
@@ -153,9 +175,11 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption report(QStringLiteral("report"), ProbeCommand::tr("Also write a report (.html, .pdf or .txt)."), QStringLiteral("file"));
     const QCommandLineOption mask(QStringLiteral("mask"), ProbeCommand::tr("In the report, replace e-mail addresses and server names by placeholders (for public forums)."));
     const QCommandLineOption json(QStringLiteral("json"), ProbeCommand::tr("Print the result as JSON."));
+    const QCommandLineOption allPorts(QStringLiteral("all-ports"),
+                                      ProbeCommand::tr("Wait for every port's own result, even when the verdict is clear earlier."));
     parser.addOptions({host, port, security, from, to, user, passwordFile, passwordEnv, tokenFile, auth, source,
                        location, pop3Host, pop3Port, pop3Security, pop3User, cafile, trust, helo, send, timeout,
-                       report, mask, json});
+                       report, mask, json, allPorts});
 
     QStringList args = arguments;
     args.prepend(QStringLiteral("outbox-doctor probe"));
@@ -247,6 +271,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         fingerprints.add(digest);
     }
     s.heloName = parser.value(helo);
+    s.waitForAllAttempts = parser.isSet(allPorts);
     s.sendMessage = parser.isSet(send);
     if (s.sendMessage && s.foreignRecipients.isEmpty())
         return usageError(ProbeCommand::tr("--send needs at least one --to recipient."));

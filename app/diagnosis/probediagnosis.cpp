@@ -4,6 +4,7 @@
 #include "diagnosis/relayreasoning.h"
 #include "diagnosis/replyclassifier.h"
 
+#include <QRegularExpression>
 
 namespace od {
 
@@ -36,9 +37,94 @@ Cause classified(const SmtpReply &r, Stage stage, Cause permanentFallback)
 
 } // namespace
 
+bool saysRecipientUnknown(const SmtpReply &r)
+{
+    // RFC 3463: X.1.1 bad destination mailbox, X.1.10 recipient address has null MX; and the
+    // words of the common MTAs when the mailbox does not exist (see tst_probediagnosis for
+    // each MTA's reply and its source).
+    if (r.enhanced.isValid() && r.enhanced.subject == 1 && (r.enhanced.detail == 1 || r.enhanced.detail == 10))
+        return true;
+    static const QRegularExpression words(
+        QStringLiteral(R"(user unknown|unknown user|no such (?:user|recipient|mailbox|address)|mailbox unavailable|)"
+                       R"(mailbox (?:not found|does not exist)|unknown (?:recipient|mailbox|local[- ]part|address)|)"
+                       R"(does not exist|doesn't exist|no mailbox here|recipient not found|user not found|)"
+                       R"(unrouteable address|unroutable address|invalid mailbox|not a valid (?:mailbox|recipient|user)|)"
+                       R"(recipientnotfound|addressnotfound|no such person|undeliverable address)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "User <nosuch@example.org> unknown" (Courier): the address is not part of the words.
+    static const QRegularExpression address(QStringLiteral(R"(<[^>]*>)"));
+    return words.match(r.text().replace(address, QString()).simplified()).hasMatch();
+}
+
+bool saysRelayDenied(const SmtpReply &r)
+{
+    const CodeMeaning m = analyzeReply(r, Stage::RcptTo);
+    return m.cause == Cause::RelayDenied && !m.rule.startsWith(QLatin1String("smtp:"))
+        && !m.rule.startsWith(QLatin1String("rfc3463:"));
+}
+
+namespace {
+
+QString domainPart(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    QString d = at < 0 ? QString() : address.mid(at + 1);
+    while (d.endsWith(QLatin1Char('>')) || d.endsWith(QLatin1Char('.')))
+        d.chop(1);
+    return d.toLower();
+}
+
+// The same refusal for two addresses: the codes match and the words do once the addresses are
+// taken out.
+bool alike(const SmtpReply &a, const SmtpReply &b)
+{
+    static const QRegularExpression address(QStringLiteral(R"(<[^>]*>|\S+@\S+)"));
+    QString ta = a.text();
+    QString tb = b.text();
+    ta.replace(address, QString());
+    tb.replace(address, QString());
+    return a.code == b.code && ta.simplified().compare(tb.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+// The live side of "password login disabled": the provider's words at AUTH (Microsoft 365,
+// Gmail, Yahoo, and the wordings the reply classifier already knows as "app password" or
+// "SMTP AUTH disabled").
+bool saysPasswordLoginDisabled(const SmtpReply &r)
+{
+    // Microsoft 365: "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."
+    //   and "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the
+    //   Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."
+    //   (learn.microsoft.com, "Fix issues with printers, scanners and LOB applications that send
+    //   email using Microsoft 365" and "Enable or disable SMTP AUTH in Exchange Online").
+    // Gmail: "534-5.7.9 Application-specific password required. Learn more at
+    //   https://support.google.com/mail/?p=InvalidSecondFactor" (Gmail SMTP error reference).
+    // Yahoo: "535 5.7.0 (#AUTH005) Too many bad auth attempts." is a lockout, not this.
+    static const QRegularExpression words(
+        QStringLiteral(R"(basic authentication is disabled|smtpclientauthentication is disabled|)"
+                       R"(smtp_auth_disabled|application-specific password (?:is )?required|)"
+                       R"(\bapp(?:lication)? password (?:is )?required|invalidsecondfactor|)"
+                       R"(security defaults policy|authentication (?:method )?not allowed for this (?:account|user)|)"
+                       R"(please log ?in (?:via|with) your web browser and then try again)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (words.match(r.text()).hasMatch())
+        return true;
+    return classifyReply(r, Stage::Auth) == Cause::PasswordLoginDisabled;
+}
+
+} // namespace
+
 AttemptDiagnosis diagnoseAttempt(const Attempt &a)
 {
     auto at = [](Cause c, Step s, const SmtpReply &r = SmtpReply()) { return AttemptDiagnosis{c, s, r}; };
+
+    // A second connection proved that the port speaks another security than the one set.
+    if (a.securityCheck.works
+        && (a.failure == Failure::WrongSecurity || a.failure == Failure::TlsHandshakeFailed
+            || a.failure == Failure::GreetingTimeout || a.failure == Failure::ClosedBeforeGreeting
+            || a.failure == Failure::ProtocolViolation)
+        && !a.lastStep(Step::Ehlo) && !a.lastStep(Step::Helo))
+        return at(Cause::SecurityMismatch, a.security == Security::Tls ? Step::Tls : Step::Banner,
+                  a.securityCheck.greeting);
 
     switch (a.failure) {
     case Failure::ResolveFailed: return at(Cause::HostNotFound, Step::Resolve);
@@ -86,8 +172,13 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a)
     bool authUnavailable = false;
     if (const StepRecord *auth = a.lastStep(Step::Auth); auth && !auth->ok) {
         const SmtpReply &r = auth->reply;
-        if (!r.isValid()) {
+        if (a.failure == Failure::LoginSkipped) {
+            // The password was refused on another port; that attempt tells the story.
+            return at(Cause::AuthFailed, Step::Auth);
+        } else if (!r.isValid()) {
             authUnavailable = true; // not offered: the envelope was tested without logging in
+        } else if (saysPasswordLoginDisabled(r)) {
+            return at(Cause::PasswordLoginDisabled, Step::Auth, r);
         } else {
             Cause c = classified(r, Stage::Auth, Cause::AuthFailed);
             if (c == Cause::TlsRequired && a.tls.established)
@@ -98,6 +189,12 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a)
 
     if (const StepRecord *mail = a.lastStep(Step::MailFrom); mail && !mail->ok) {
         const SmtpReply &r = mail->reply;
+        if (a.failure == Failure::Smtputf8NotOffered) {
+            // Nothing was sent: an address needs SMTPUTF8. Whose address it is decides the fix.
+            const bool senderNeedsIt = std::any_of(mail->detail.cbegin(), mail->detail.cend(),
+                                                   [](QChar c) { return c.unicode() > 127; });
+            return at(senderNeedsIt ? Cause::SenderRejected : Cause::RecipientUnknown, Step::MailFrom);
+        }
         if (!r.isValid())
             return at(Cause::ServerUnavailable, Step::MailFrom);
         return at(adjustForAuth(classified(r, Stage::MailFrom, Cause::SenderRejected), a, authUnavailable),
@@ -124,13 +221,29 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a)
         // not logged in"), a sender check some servers make only at RCPT time, a passing limit.
         if (isAccessCause(said) || said == Cause::SenderRejected || r.isTransientFailure())
             return at(said, Step::RcptForeign, r);
+        const bool wordsRelay = saysRelayDenied(r);
+        const bool wordsUnknown = saysRecipientUnknown(r);
+        // A recipient in the sender's own domain involves no relaying: refused, it is unknown
+        // there (whatever the code), unless the server says "relay" in so many words.
+        const QString senderDomain = a.lastStep(Step::MailFrom) ? domainPart(a.lastStep(Step::MailFrom)->detail)
+                                                                : QString();
+        const bool ownDomain = !senderDomain.isEmpty() && domainPart(refusedForeign->detail) == senderDomain;
+        if ((ownDomain || wordsUnknown) && !wordsRelay)
+            return at(Cause::RecipientUnknown, Step::RcptForeign, r);
         // The experiment: the server takes mail for its own domain but not for another, whatever
         // it calls the refusal ("Invalid recipient", "relay not permitted", no code at all).
         if (local && local->ok)
             return at(authUnavailable ? Cause::AuthUnavailable : Cause::RelayDenied, Step::RcptForeign, r);
-        if (local && !local->ok && local->reply.isValid()
-            && classifyReply(local->reply, Stage::RcptTo) == Cause::SenderRejected)
-            return at(Cause::SenderRejected, Step::RcptLocal, local->reply);
+        if (local && !local->ok && local->reply.isValid()) {
+            if (classifyReply(local->reply, Stage::RcptTo) == Cause::SenderRejected)
+                return at(Cause::SenderRejected, Step::RcptLocal, local->reply);
+            // Both refused alike: the server refuses every recipient, so the refusal is not
+            // about relaying unless it says so.
+            if (alike(local->reply, r) && !wordsRelay) {
+                const Cause c = said == Cause::RelayDenied || said == Cause::RecipientUnknown ? Cause::Unknown : said;
+                return at(c, Step::RcptForeign, r);
+            }
+        }
         if (said == Cause::RelayDenied && authUnavailable)
             return at(Cause::AuthUnavailable, Step::RcptForeign, r);
         return at(said, Step::RcptForeign, r);
@@ -144,10 +257,17 @@ AttemptDiagnosis diagnoseAttempt(const Attempt &a)
         }
         if (const StepRecord *msg = a.lastStep(Step::Message); msg && !msg->ok)
             return at(classified(msg->reply, Stage::EndOfData, Cause::MessageRejected), Step::Message, msg->reply);
+        // Everything accepted, but the conversation did not end as it should: a test cut off by
+        // the deadline (or the network) is not a pass.
+        if (a.failure != Failure::None) {
+            const StepRecord *last = a.steps.isEmpty() ? nullptr : &a.steps.last();
+            return at(Cause::ServerUnavailable, last ? last->step : Step::Connect);
+        }
         return at(Cause::Ok, Step::RcptForeign, a.lastStep(Step::RcptForeign)->reply);
     }
 
     switch (a.failure) {
+    case Failure::DeadlineReached:
     case Failure::ReplyTimeout:
     case Failure::ConnectionClosed:
     case Failure::NetworkError: {
@@ -207,7 +327,7 @@ Verdict diagnoseProbe(const ProbeResult &result)
         int chosenProgress = -2;
         for (int i = 0; i < result.attempts.size(); ++i) {
             const Attempt &a = result.attempts.at(i);
-            if (!a.finished)
+            if (!a.finished || a.cutShort)
                 continue;
             if (a.cause == Cause::Ok) {
                 chosen = i;

@@ -14,6 +14,10 @@ struct AttemptDiagnosis
 };
 
 AttemptDiagnosis diagnoseAttempt(const Attempt &attempt);
+// The server's words at RCPT: the mailbox does not exist (any MTA's wording, or X.1.1).
+bool saysRecipientUnknown(const SmtpReply &reply);
+// The server's words (not just its code) at RCPT: relaying refused.
+bool saysRelayDenied(const SmtpReply &reply);
 Cause diagnosePop3(const Pop3Result &pop3);
 // Picks the attempt that tells the most and orders the fixes for where the user is.
 Verdict diagnoseProbe(const ProbeResult &result);

@@ -74,7 +74,7 @@ const QList<Wording> kWordings = {
      R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|must issue an auth command|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,

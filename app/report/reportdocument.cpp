@@ -193,6 +193,10 @@ QString ReportBuilder::failureText(Failure failure)
     case Failure::AuthNotOffered: return tr("The server does not offer to log in.");
     case Failure::Refused: return tr("The server refused.");
     case Failure::Aborted: return tr("The test was stopped.");
+    case Failure::WrongSecurity: return tr("The port expects a different security setting.");
+    case Failure::LoginSkipped: return tr("Not logged in here, because the password was refused on another port.");
+    case Failure::Smtputf8NotOffered: return tr("An address needs SMTPUTF8, which the server does not offer.");
+    case Failure::DeadlineReached: return tr("The server answered so slowly that the test was stopped.");
     }
     return {};
 }

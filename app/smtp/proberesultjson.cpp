@@ -99,6 +99,16 @@ QJsonObject attemptToJson(const Attempt &a)
                   {QStringLiteral("transcript"), transcriptToJson(a.transcript)}};
     if (!a.failureDetail.isEmpty())
         o.insert(QStringLiteral("failureDetail"), a.failureDetail);
+    if (a.cutShort)
+        o.insert(QStringLiteral("cutShort"), true);
+    if (a.securityCheck.attempted) {
+        QJsonObject check{{QStringLiteral("security"), securityId(a.securityCheck.security)},
+                          {QStringLiteral("works"), a.securityCheck.works},
+                          {QStringLiteral("ms"), double(a.securityCheck.ms)}};
+        if (a.securityCheck.greeting.code)
+            check.insert(QStringLiteral("greeting"), replyToJson(a.securityCheck.greeting));
+        o.insert(QStringLiteral("securityCheck"), check);
+    }
     if (!a.authMechanism.isEmpty())
         o.insert(QStringLiteral("authMechanism"), a.authMechanism);
     if (a.greeting.code)
@@ -140,7 +150,8 @@ QJsonObject probeResultToJson(const ProbeResult &r)
                          {QStringLiteral("send"), s.sendMessage}};
     if (!s.authMechanism.isEmpty())
         settings.insert(QStringLiteral("authMechanism"), s.authMechanism.toUpper());
-    QJsonObject o{{QStringLiteral("verdict"), verdictToJson(r.verdict)},
+    QJsonObject o{{QStringLiteral("schemaVersion"), 1},
+                  {QStringLiteral("verdict"), verdictToJson(r.verdict)},
                   {QStringLiteral("settings"), settings},
                   {QStringLiteral("addresses"), addresses},
                   {QStringLiteral("attempts"), attempts},

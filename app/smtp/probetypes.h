@@ -66,6 +66,10 @@ enum class Failure {
     AuthNotOffered,
     Refused,       // the server answered with an error at some step
     Aborted,
+    WrongSecurity, // the port speaks another security, proven on a second connection (Attempt::securityCheck)
+    LoginSkipped,  // not logged in here: the password was already refused on another port
+    Smtputf8NotOffered, // an address needs SMTPUTF8 and the server does not offer it
+    DeadlineReached,    // the whole conversation took longer than ProbeSettings::attemptTimeoutMs
 };
 Q_ENUM_NS(Failure)
 
@@ -122,6 +126,12 @@ struct ProbeSettings
     int replyTimeoutMs = 20000;
     // A whole conversation may take no longer than this, however each answer is paced.
     int attemptTimeoutMs = 90000;
+    // A port silent this long after connecting gets an implicit-TLS handshake on a second
+    // connection, and a failed handshake a plaintext one: a mixed-up security setting is then
+    // found within seconds. 0: never.
+    int securityCheckAfterMs = 1500;
+    // false: once the verdict is decided the other attempts are cut short (Attempt::cutShort).
+    bool waitForAllAttempts = false;
 
     QString senderDomain() const;
     QString localRecipient() const; // postmaster@<sender's domain>
@@ -161,6 +171,18 @@ struct TlsReport
 
 QString failureId(Failure failure);
 
+// A second connection made when the configured security looked wrong for the port: silence
+// where a greeting was due (the port may want SSL/TLS), or a failed SSL/TLS handshake (the port
+// may speak plaintext SMTP, with or without STARTTLS).
+struct SecurityCheck
+{
+    bool attempted = false;
+    Security security = Security::Auto; // what was tried: Tls, or StartTls/None as the port offered
+    bool works = false;                 // the port greeted with it
+    qint64 ms = 0;                      // when the answer was in, since the probe started
+    SmtpReply greeting;
+};
+
 struct Attempt
 {
     QString host;
@@ -177,7 +199,9 @@ struct Attempt
     QString authMechanism;
     Failure failure = Failure::None;
     QString failureDetail;
+    SecurityCheck securityCheck;
     bool finished = false;
+    bool cutShort = false;              // ended unfinished because the verdict was already decided
     qint64 elapsedMs = 0;
     Cause cause = Cause::Unknown;       // filled in by the diagnosis
 

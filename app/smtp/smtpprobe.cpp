@@ -40,6 +40,8 @@ SmtpProbe::~SmtpProbe()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
+    if (m_pop3LookupId >= 0)
+        QHostInfo::abortHostLookup(m_pop3LookupId);
 }
 
 QString SmtpProbe::validate(const ProbeSettings &s)
@@ -53,8 +55,16 @@ QString SmtpProbe::validate(const ProbeSettings &s)
         if (hasLineBreakOrControl(*field))
             return tr("A setting contains a line break or control character; remove it and try again.");
     }
-    if (hasLineBreakOrControl(s.password) && s.password.contains(QLatin1Char('\n')))
+    // A NUL separates the fields of AUTH PLAIN (RFC 4616): inside the password it would make the
+    // login ambiguous. A line break would end the command early.
+    if (s.password.contains(QChar(0)) || s.oauthToken.contains(QChar(0)))
+        return tr("The password contains a NUL character, which cannot be sent in a login; check how it was entered.");
+    if (s.password.contains(QLatin1Char('\n')) || s.password.contains(QLatin1Char('\r'))
+        || s.oauthToken.contains(QLatin1Char('\n')) || s.oauthToken.contains(QLatin1Char('\r')))
         return tr("The password contains a line break; remove it and try again.");
+    if (s.messageSubject.contains(QLatin1Char('\n')) || s.messageSubject.contains(QLatin1Char('\r'))
+        || s.messageSubject.contains(QChar(0)))
+        return tr("The test message's subject contains a line break; remove it and try again.");
     if (!s.from.isEmpty() && !plausibleAddress(s.from))
         return tr("The sender address \"%1\" is not a valid e-mail address.").arg(s.from.left(80));
     for (const QString &to : s.foreignRecipients) {
@@ -96,6 +106,11 @@ void SmtpProbe::start(const ProbeSettings &settings)
     m_result.started = QDateTime::currentDateTime();
     m_verdictSent = false;
     m_running = true;
+    m_slots.clear();
+    m_loginQueue.clear();
+    m_loginHolder = -1;
+    m_credentialsRefused = false;
+    m_smtpResolved = false;
     m_clock.start();
     emit attemptsPlanned(m_settings.endpoints);
     const QString problem = validate(m_settings);
@@ -107,8 +122,12 @@ void SmtpProbe::start(const ProbeSettings &settings)
         });
         return;
     }
-    lookup(m_settings.pop3.host.isEmpty() ? m_settings.host : m_settings.pop3.host,
-           !m_settings.pop3.host.isEmpty());
+    // The POP3 login (POP-before-SMTP) and the SMTP server's name lookup run side by side; the
+    // SMTP sessions start when both are done.
+    m_pop3Pending = !m_settings.pop3.host.isEmpty();
+    if (m_pop3Pending)
+        lookup(m_settings.pop3.host, true);
+    lookup(m_settings.host, false);
 }
 
 void SmtpProbe::lookup(const QString &host, bool forPop3)
@@ -121,62 +140,85 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
         });
         return;
     }
-    m_lookupTimer.disconnect();
-    connect(&m_lookupTimer, &QTimer::timeout, this, [this, forPop3] {
-        if (m_lookupId >= 0)
-            QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
+    QTimer &timer = forPop3 ? m_pop3LookupTimer : m_lookupTimer;
+    int &id = forPop3 ? m_pop3LookupId : m_lookupId;
+    timer.disconnect();
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, this, [this, forPop3, &id] {
+        if (id >= 0)
+            QHostInfo::abortHostLookup(id);
+        id = -1;
         onResolved({}, tr("Looking up the name took too long."), forPop3);
     });
-    m_lookupTimer.start(kLookupTimeoutMs);
-    m_lookupId = QHostInfo::lookupHost(host, this, [this, forPop3, gen = m_generation](const QHostInfo &info) {
+    timer.start(kLookupTimeoutMs);
+    id = QHostInfo::lookupHost(host, this, [this, forPop3, &timer, &id, gen = m_generation](const QHostInfo &info) {
         if (gen != m_generation)
             return;
-        m_lookupTimer.stop();
-        m_lookupId = -1;
+        timer.stop();
+        id = -1;
         onResolved(info.addresses(), info.error() == QHostInfo::NoError ? QString() : info.errorString(), forPop3);
     });
 }
 
-QHostAddress SmtpProbe::pickAddress(const QList<QHostAddress> &addresses) const
+// RFC 8305 4: IPv6 first, then the families alternate; only the source address's family when
+// one is set.
+QList<QHostAddress> SmtpProbe::orderedAddresses(const QList<QHostAddress> &addresses) const
 {
-    if (!m_settings.sourceAddress.isNull()) {
-        for (const QHostAddress &a : addresses) {
-            if (a.protocol() == m_settings.sourceAddress.protocol())
-                return a;
-        }
-        return {};
+    QList<QHostAddress> v6;
+    QList<QHostAddress> v4;
+    for (const QHostAddress &a : addresses) {
+        if (!m_settings.sourceAddress.isNull() && a.protocol() != m_settings.sourceAddress.protocol())
+            continue;
+        if (v6.contains(a) || v4.contains(a))
+            continue;
+        (a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4).append(a);
     }
-    return addresses.value(0);
+    QList<QHostAddress> out;
+    for (qsizetype i = 0; i < std::max(v6.size(), v4.size()); ++i) {
+        if (i < v6.size())
+            out.append(v6.at(i));
+        if (i < v4.size())
+            out.append(v4.at(i));
+    }
+    return out;
 }
 
 void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const QString &error, bool forPop3)
 {
     if (!m_running)
         return;
-    const QHostAddress address = pickAddress(addresses);
+    const QList<QHostAddress> usable = orderedAddresses(addresses);
     if (forPop3) {
-        if (address.isNull()) {
+        if (usable.isEmpty()) {
             m_result.pop3.attempted = true;
             m_result.pop3.host = m_settings.pop3.host;
             m_result.pop3.failure = Failure::ResolveFailed;
             m_result.pop3.failureDetail = error.isEmpty() ? tr("The name has no usable address.") : error;
             m_result.pop3.cause = Cause::HostNotFound;
-            lookup(m_settings.host, false);
+            m_pop3Pending = false;
+            maybeStartSessions();
             return;
         }
-        startPop3(address);
+        startPop3(usable.first());
         return;
     }
     m_result.addresses = addresses;
-    if (address.isNull()) {
+    if (usable.isEmpty()) {
         m_result.resolveError = error.isEmpty() ? tr("The name %1 has no address that can be reached from here.")
                                                       .arg(m_settings.host)
                                                 : error;
+        if (m_pop3) {
+            m_pop3->disconnect(this);
+            m_pop3->abort();
+            m_result.pop3 = m_pop3->result();
+            m_result.pop3.cause = diagnosePop3(m_result.pop3);
+            m_pop3->deleteLater();
+        }
         finish();
         return;
     }
-    startSessions();
+    m_smtpResolved = true;
+    maybeStartSessions();
 }
 
 void SmtpProbe::startPop3(const QHostAddress &address)
@@ -191,44 +233,227 @@ void SmtpProbe::startPop3(const QHostAddress &address)
         StepRecord record{Step::Pop3, m_result.pop3.ok, {}, m_clock.elapsed(), m_result.pop3.serverText};
         emit stepFinished(-1, record);
         m_pop3->deleteLater();
-        lookup(m_settings.host, false);
+        m_pop3Pending = false;
+        maybeStartSessions();
     });
     emit stepStarted(-1, Step::Pop3);
     m_pop3->start();
 }
 
+void SmtpProbe::maybeStartSessions()
+{
+    if (m_running && m_smtpResolved && !m_pop3Pending && m_slots.isEmpty())
+        startSessions();
+}
+
 void SmtpProbe::startSessions()
 {
-    const QHostAddress address = pickAddress(m_result.addresses);
+    const QList<QHostAddress> addresses = orderedAddresses(m_result.addresses);
     for (int i = 0; i < m_settings.endpoints.size(); ++i) {
-        auto *session = new SmtpSession(m_settings, address, m_settings.endpoints.at(i), m_clock, m_trust, this);
-        m_sessions.append(session);
+        auto *session = new SmtpSession(m_settings, addresses, m_settings.endpoints.at(i), m_clock, m_trust, this);
+        session->setLoginGated(true);
+        m_slots.append(Slot{session, nullptr, false, false});
         m_result.attempts.append(session->attempt());
         connect(session, &SmtpSession::stepStarted, this, [this, i](Step step) { emit stepStarted(i, step); });
         connect(session, &SmtpSession::stepFinished, this, [this, i](const StepRecord &r) { emit stepFinished(i, r); });
         connect(session, &SmtpSession::transcriptLine, this,
                 [this, i](const TranscriptLine &l) { emit transcriptLine(i, l); });
+        connect(session, &SmtpSession::greetingOverdue, this, [this, i] { startCheck(i, Security::Tls); });
+        connect(session, &SmtpSession::loginReady, this, [this, i] { onLoginReady(i); });
+        connect(session, &SmtpSession::loginFinished, this,
+                [this, i](bool accepted, bool retry) { onLoginFinished(i, accepted, retry); });
         connect(session, &SmtpSession::finished, this, [this, i] { onSessionFinished(i); });
     }
     // Started only after every session exists: a session may finish synchronously.
-    const QList<SmtpSession *> sessions = m_sessions;
-    for (SmtpSession *s : sessions)
-        s->start();
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (SmtpSession *s = m_slots.at(i).session)
+            s->start();
+    }
+}
+
+// A second connection with the other security, to prove which one the port speaks: SSL/TLS
+// when the port stays silent, plain SMTP (STARTTLS when offered) when the handshake failed.
+void SmtpProbe::startCheck(int index, Security security)
+{
+    Slot &slot = m_slots[index];
+    if (slot.check || slot.checkDone)
+        return;
+    ProbeSettings settings = m_settings;
+    settings.securityCheckAfterMs = 0;
+    settings.user.clear();
+    settings.password.clear();
+    settings.oauthToken.clear();
+    const Endpoint endpoint{m_settings.endpoints.at(index).port, security};
+    auto *check = new SmtpSession(settings, orderedAddresses(m_result.addresses), endpoint, m_clock, m_trust, this);
+    check->setPurpose(SmtpSession::Purpose::SecurityCheck);
+    slot.check = check;
+    connect(check, &SmtpSession::finished, this, [this, index] { onCheckFinished(index); });
+    check->start();
 }
 
 void SmtpProbe::onSessionFinished(int index)
 {
-    SmtpSession *session = m_sessions.value(index);
-    if (!session)
+    Slot &slot = m_slots[index];
+    SmtpSession *session = slot.session;
+    if (!session || slot.sessionDone)
         return;
+    slot.sessionDone = true;
     Attempt attempt = session->attempt();
-    attempt.cause = diagnoseAttempt(attempt).cause;
+    attempt.securityCheck = m_result.attempts.at(index).securityCheck;
     m_result.attempts[index] = attempt;
-    m_sessions[index] = nullptr;
-    session->deleteLater();
-    const bool allDone = std::all_of(m_sessions.cbegin(), m_sessions.cend(), [](SmtpSession *s) { return !s; });
-    if (attempt.cause == Cause::Ok || allDone)
-        decide(allDone);
+    // An SSL/TLS handshake that failed before any greeting: does the port speak plain SMTP?
+    const bool handshakeFailed = attempt.security == Security::Tls && attempt.failure == Failure::TlsHandshakeFailed
+        && !attempt.tls.established && !attempt.lastStep(Step::Banner);
+    if (handshakeFailed && !slot.check && !slot.checkDone && m_settings.securityCheckAfterMs > 0)
+        startCheck(index, Security::Auto);
+    // A greeting came after all: the check has nothing left to prove.
+    if (slot.check && attempt.lastStep(Step::Banner) && attempt.failure != Failure::WrongSecurity) {
+        SmtpSession *check = slot.check;
+        slot.check = nullptr;
+        slot.checkDone = true;
+        check->disconnect(this);
+        check->abort();
+        check->deleteLater();
+    }
+    if (slot.check)
+        return; // waits for the check's answer
+    completeSlot(index);
+}
+
+void SmtpProbe::onCheckFinished(int index)
+{
+    Slot &slot = m_slots[index];
+    SmtpSession *check = slot.check;
+    if (!check)
+        return;
+    slot.check = nullptr;
+    slot.checkDone = true;
+    const Attempt &c = check->attempt();
+    SecurityCheck &result = m_result.attempts[index].securityCheck;
+    result.attempted = true;
+    result.greeting = c.greeting;
+    result.ms = m_clock.elapsed();
+    const StepRecord *banner = c.lastStep(Step::Banner);
+    result.works = banner && banner->ok && (c.security != Security::Tls || c.tls.established);
+    if (c.security == Security::Tls)
+        result.security = Security::Tls;
+    else
+        result.security = c.capabilities.startTls ? Security::StartTls : Security::None;
+    check->deleteLater();
+    if (!slot.sessionDone) {
+        if (result.works && slot.session)
+            slot.session->stopForWrongSecurity(result.security); // finishes it: onSessionFinished
+        return;
+    }
+    // Keep what the check found beside the finished session's record.
+    completeSlot(index);
+}
+
+void SmtpProbe::completeSlot(int index)
+{
+    Slot &slot = m_slots[index];
+    if (!slot.session)
+        return;
+    Attempt &attempt = m_result.attempts[index];
+    attempt.cause = diagnoseAttempt(attempt).cause;
+    slot.session->deleteLater();
+    slot.session = nullptr;
+    if (m_loginHolder == index) {
+        m_loginHolder = -1;
+        grantLogin();
+    }
+    m_loginQueue.removeAll(index);
+    const bool allDone = std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot &s) { return !s.session; });
+    if (allDone) {
+        decide(true);
+        return;
+    }
+    if (decisive()) {
+        decide(false);
+        if (!m_settings.waitForAllAttempts)
+            cutShortRemaining();
+    }
+}
+
+void SmtpProbe::onLoginReady(int index)
+{
+    if (!m_loginQueue.contains(index))
+        m_loginQueue.append(index);
+    grantLogin();
+}
+
+void SmtpProbe::onLoginFinished(int index, bool accepted, bool retryElsewhere)
+{
+    if (m_loginHolder != index)
+        return;
+    m_loginHolder = -1;
+    if (!accepted && !retryElsewhere)
+        m_credentialsRefused = true;
+    grantLogin();
+}
+
+// One login at a time, first come first served (the port that got there first is the one that
+// works best); after a refusal of the credentials no other port tries them.
+void SmtpProbe::grantLogin()
+{
+    if (m_loginHolder >= 0 || m_loginQueue.isEmpty())
+        return;
+    const int next = m_loginQueue.takeFirst();
+    SmtpSession *session = m_slots.value(next).session;
+    if (!session) {
+        grantLogin();
+        return;
+    }
+    if (m_credentialsRefused) {
+        session->continueLogin(false);
+        grantLogin();
+        return;
+    }
+    m_loginHolder = next;
+    session->continueLogin(true);
+}
+
+// Nothing still running can change the verdict: an accepted attempt, or a finished conversation
+// beside attempts that have not even connected (a port that drops connection attempts stays
+// silent for seconds, and a port that never connected cannot tell more than a server's words).
+bool SmtpProbe::decisive() const
+{
+    bool conversation = false;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        const Slot &slot = m_slots.at(i);
+        const Attempt &a = m_result.attempts.at(i);
+        if (!slot.session) {
+            if (a.cause == Cause::Ok)
+                return true;
+            if (a.lastStep(Step::Banner) || a.securityCheck.works)
+                conversation = true;
+        }
+    }
+    if (!conversation)
+        return false;
+    for (const Slot &slot : m_slots) {
+        if (slot.session && (slot.session->isConnected() || slot.check))
+            return false;
+    }
+    return true;
+}
+
+void SmtpProbe::cutShortRemaining()
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        Slot &slot = m_slots[i];
+        if (slot.check) {
+            slot.check->disconnect(this);
+            slot.check->abort();
+            slot.check->deleteLater();
+            slot.check = nullptr;
+            slot.checkDone = true;
+        }
+        if (slot.session) {
+            SmtpSession *session = slot.session;
+            session->cutShort(); // emits finished: onSessionFinished -> completeSlot
+        }
+    }
 }
 
 void SmtpProbe::decide(bool final)
@@ -240,7 +465,10 @@ void SmtpProbe::decide(bool final)
         emit verdictReady(m_result);
     } else if (final) {
         // Every attempt is in now; an early verdict was an accepted attempt, which still wins.
+        const Verdict early = m_result.verdict;
         m_result.verdict = diagnoseProbe(m_result);
+        if (early.cause == Cause::Ok || m_result.verdict.cause == Cause::Unknown)
+            m_result.verdict = early;
     }
     if (final)
         finish();
@@ -251,25 +479,37 @@ void SmtpProbe::abort()
     if (!m_running)
         return;
     m_result.aborted = true;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
+    for (int *id : {&m_lookupId, &m_pop3LookupId}) {
+        if (*id >= 0) {
+            QHostInfo::abortHostLookup(*id);
+            *id = -1;
+        }
     }
     m_lookupTimer.stop();
+    m_pop3LookupTimer.stop();
     if (m_pop3) {
         m_pop3->disconnect(this);
         m_pop3->abort();
         m_result.pop3 = m_pop3->result();
         m_pop3->deleteLater();
     }
-    for (int i = 0; i < m_sessions.size(); ++i) {
-        if (SmtpSession *s = m_sessions.at(i)) {
+    for (int i = 0; i < m_slots.size(); ++i) {
+        Slot &slot = m_slots[i];
+        if (slot.check) {
+            slot.check->disconnect(this);
+            slot.check->abort();
+            slot.check->deleteLater();
+            slot.check = nullptr;
+        }
+        if (SmtpSession *s = slot.session) {
             s->disconnect(this);
             s->abort();
+            const SecurityCheck check = m_result.attempts.at(i).securityCheck;
             m_result.attempts[i] = s->attempt();
+            m_result.attempts[i].securityCheck = check;
             m_result.attempts[i].cause = diagnoseAttempt(m_result.attempts[i]).cause;
             s->deleteLater();
-            m_sessions[i] = nullptr;
+            slot.session = nullptr;
         }
     }
     finish();
@@ -280,7 +520,6 @@ void SmtpProbe::finish()
     if (!m_running)
         return;
     ++m_generation;
-    m_sessions.clear();
     if (!m_verdictSent) {
         m_result.verdict = diagnoseProbe(m_result);
         m_result.verdictMs = m_clock.elapsed();

@@ -44,22 +44,48 @@ signals:
     void finished(const od::ProbeResult &result);
 
 private:
+    // One endpoint: its session and, when the security looked wrong, a second connection that
+    // tries the other one.
+    struct Slot
+    {
+        SmtpSession *session = nullptr;
+        SmtpSession *check = nullptr;
+        bool sessionDone = false;
+        bool checkDone = false;
+    };
+
     void lookup(const QString &host, bool forPop3);
     void onResolved(const QList<QHostAddress> &addresses, const QString &error, bool forPop3);
     void startPop3(const QHostAddress &address);
+    void maybeStartSessions();
     void startSessions();
+    void startCheck(int index, Security security);
     void onSessionFinished(int index);
+    void onCheckFinished(int index);
+    void completeSlot(int index);
+    void onLoginReady(int index);
+    void onLoginFinished(int index, bool accepted, bool retryElsewhere);
+    void grantLogin();
+    bool decisive() const;
     void decide(bool final);
+    void cutShortRemaining();
     void finish();
-    QHostAddress pickAddress(const QList<QHostAddress> &addresses) const;
+    QList<QHostAddress> orderedAddresses(const QList<QHostAddress> &addresses) const;
 
     ProbeSettings m_settings;
     const CertificateTrust *m_trust = nullptr;
     QElapsedTimer m_clock;
     QTimer m_lookupTimer;
+    QTimer m_pop3LookupTimer;
     int m_lookupId = -1;
+    int m_pop3LookupId = -1;
     QPointer<Pop3Login> m_pop3;
-    QList<SmtpSession *> m_sessions;
+    bool m_pop3Pending = false;       // POP-before-SMTP: the sessions wait for the login
+    bool m_smtpResolved = false;
+    QList<Slot> m_slots;
+    QList<int> m_loginQueue;          // sessions ready to log in, in arrival order
+    int m_loginHolder = -1;           // the session logging in now
+    bool m_credentialsRefused = false;
     ProbeResult m_result;
     bool m_running = false;
     bool m_verdictSent = false;

@@ -52,10 +52,11 @@ QByteArray encodedWord(const QString &text)
 
 } // namespace
 
-SmtpSession::SmtpSession(const ProbeSettings &settings, const QHostAddress &address, const Endpoint &endpoint,
+SmtpSession::SmtpSession(const ProbeSettings &settings, const QList<QHostAddress> &addresses, const Endpoint &endpoint,
                          const QElapsedTimer &clock, const CertificateTrust *trust, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_addresses(addresses)
     , m_endpoint(endpoint)
     , m_clock(clock)
     , m_trust(trust)
@@ -63,7 +64,7 @@ SmtpSession::SmtpSession(const ProbeSettings &settings, const QHostAddress &addr
     m_attempt.host = settings.host;
     m_attempt.endpoint = endpoint;
     m_attempt.security = effectiveSecurity(endpoint);
-    m_attempt.address = address;
+    m_attempt.address = addresses.value(0);
     m_transcript.setRedactor(Redactor(settings.user, settings.password, settings.oauthToken));
     // Coarse timers may fire 5% early; a timeout is a verdict, so it must be exact.
     m_timer.setSingleShot(true);
@@ -72,9 +73,21 @@ SmtpSession::SmtpSession(const ProbeSettings &settings, const QHostAddress &addr
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(Failure::ReplyTimeout, tr("The server answers so slowly that the test was stopped after %n second(s).",
-                                       nullptr, (m_settings.attemptTimeoutMs + 999) / 1000));
+        if (m_state == State::AwaitingQuit) {
+            finish();
+            return;
+        }
+        fail(Failure::DeadlineReached, tr("The server answers so slowly that the test was stopped after %n second(s).",
+                                          nullptr, (m_settings.attemptTimeoutMs + 999) / 1000));
     });
+    m_overdue.setSingleShot(true);
+    connect(&m_overdue, &QTimer::timeout, this, [this] {
+        if (m_state == State::AwaitingGreeting)
+            emit greetingOverdue();
+    });
+    // RFC 8305 5: the next address after 250 ms without a connection.
+    m_nextAddress.setSingleShot(true);
+    connect(&m_nextAddress, &QTimer::timeout, this, &SmtpSession::connectNext);
 }
 
 SmtpSession::~SmtpSession()
@@ -82,6 +95,10 @@ SmtpSession::~SmtpSession()
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
+    }
+    for (QSslSocket *c : std::as_const(m_candidates)) {
+        c->disconnect(this);
+        c->abort();
     }
 }
 
@@ -97,6 +114,7 @@ QString SmtpSession::stateText(State state)
     case State::AwaitingStartTls: return tr("Asking for encryption (STARTTLS)");
     case State::StartTlsHandshake: return tr("Setting up encryption (STARTTLS)");
     case State::AwaitingEhloAfterTls: return tr("Introducing ourselves again, encrypted");
+    case State::AwaitingLoginTurn: return tr("Waiting to log in until the other port has logged in");
     case State::AwaitingAuth: return tr("Logging in");
     case State::AwaitingEnvelope: return tr("Asking whether the sender and recipients are accepted");
     case State::AwaitingDataAccepted: return tr("Sending the test message");
@@ -141,40 +159,119 @@ void SmtpSession::recordStep(Step step, bool ok, const SmtpReply &reply, const Q
     emit stepFinished(record);
 }
 
+QSslSocket *SmtpSession::newSocket()
+{
+    auto *socket = new QSslSocket(this);
+    socket->setSslConfiguration(sslConfigurationWith(m_settings.extraCaCertificates));
+    socket->setPeerVerifyName(m_settings.host);
+    // Bytes must never pile up: a hostile server could otherwise fill memory.
+    socket->setReadBufferSize(256 * 1024);
+    return socket;
+}
+
 void SmtpSession::start()
 {
     if (m_state != State::Idle)
         return;
     m_stepStart = now();
-    m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(sslConfigurationWith(m_settings.extraCaCertificates));
-    m_socket->setPeerVerifyName(m_settings.host);
-    // Bytes must never pile up: a hostile server could otherwise fill memory.
-    m_socket->setReadBufferSize(256 * 1024);
-    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
+    setState(State::Connecting);
+    began(Step::Connect);
+    armTimer(m_settings.connectTimeoutMs);
+    m_deadline.start(std::max(m_settings.attemptTimeoutMs, 1));
+    if (m_addresses.isEmpty()) {
+        fail(Failure::ResolveFailed, tr("The name has no usable address."));
+        return;
+    }
+    connectNext();
+}
+
+void SmtpSession::connectNext()
+{
+    if (m_state != State::Connecting)
+        return;
+    if (m_addresses.isEmpty()) {
+        if (m_candidates.isEmpty()) {
+            // Every address failed: the refusal (a server said no) tells more than a network error.
+            if (m_connectErrorCode == QAbstractSocket::ConnectionRefusedError)
+                fail(Failure::ConnectRefused, tr("The server refused the connection."));
+            else if (m_connectErrorCode == QAbstractSocket::HostNotFoundError)
+                fail(Failure::ResolveFailed, m_connectError);
+            else
+                fail(Failure::NetworkError, m_connectError);
+        }
+        return;
+    }
+    const QHostAddress address = m_addresses.takeFirst();
+    QSslSocket *socket = newSocket();
+    m_candidates.append(socket);
+    connect(socket, &QSslSocket::connected, this, [this, socket] { onCandidateConnected(socket); });
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket] { onCandidateError(socket); });
+    note(tr("Connecting to %1 (%2) port %3").arg(m_settings.host, address.toString()).arg(m_endpoint.port));
+    if (!m_settings.sourceAddress.isNull()) {
+        if (!socket->bind(m_settings.sourceAddress, 0)) {
+            m_candidates.removeOne(socket);
+            const QString error = socket->errorString();
+            socket->deleteLater();
+            fail(Failure::NetworkError, tr("Cannot send from the address %1: %2")
+                                            .arg(m_settings.sourceAddress.toString(), error));
+            return;
+        }
+    }
+    if (!m_addresses.isEmpty())
+        m_nextAddress.start(250);
+    // QAbstractSocket would retry its own address list; one address per socket keeps the race
+    // here, where every failure is seen at once.
+    socket->setProperty("od_address", QVariant::fromValue(address));
+    if (m_attempt.security == Security::Tls)
+        socket->connectToHostEncrypted(address.toString(), m_endpoint.port, m_settings.host);
+    else
+        socket->connectToHost(address, m_endpoint.port);
+}
+
+void SmtpSession::onCandidateError(QSslSocket *socket)
+{
+    if (!m_candidates.contains(socket))
+        return;
+    m_candidates.removeOne(socket);
+    m_connectErrorCode = m_connectErrorCode == QAbstractSocket::ConnectionRefusedError ? m_connectErrorCode
+                                                                                    : socket->error();
+    m_connectError = socket->errorString();
+    note(tr("No connection to %1: %2").arg(socket->property("od_address").value<QHostAddress>().toString(),
+                                          m_connectError));
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    // A failed address hands over to the next at once (RFC 8305 5).
+    m_nextAddress.stop();
+    connectNext();
+}
+
+void SmtpSession::onCandidateConnected(QSslSocket *socket)
+{
+    if (!m_candidates.contains(socket) || m_state != State::Connecting)
+        return;
+    m_candidates.removeOne(socket);
+    m_nextAddress.stop();
+    for (QSslSocket *other : std::as_const(m_candidates)) {
+        other->disconnect(this);
+        other->abort();
+        other->deleteLater();
+    }
+    m_candidates.clear();
+    socket->disconnect(this);
+    adopt(socket);
+    onConnected();
+}
+
+void SmtpSession::adopt(QSslSocket *socket)
+{
+    m_socket = socket;
+    m_attempt.address = socket->property("od_address").value<QHostAddress>();
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
-
-    setState(State::Connecting);
-    note(tr("Connecting to %1 (%2) port %3").arg(m_settings.host, m_attempt.address.toString())
-             .arg(m_endpoint.port));
-    if (!m_settings.sourceAddress.isNull()) {
-        if (!m_socket->bind(m_settings.sourceAddress, 0)) {
-            fail(Failure::NetworkError, tr("Cannot send from the address %1: %2")
-                                            .arg(m_settings.sourceAddress.toString(), m_socket->errorString()));
-            return;
-        }
-    }
-    began(Step::Connect);
-    armTimer(m_settings.connectTimeoutMs);
-    m_deadline.start(std::max(m_settings.attemptTimeoutMs, 1));
-    if (m_attempt.security == Security::Tls)
-        m_socket->connectToHostEncrypted(m_attempt.address.toString(), m_endpoint.port, m_settings.host);
-    else
-        m_socket->connectToHost(m_attempt.address, m_endpoint.port);
 }
 
 void SmtpSession::abort()
@@ -198,6 +295,8 @@ void SmtpSession::onConnected()
         setState(State::AwaitingGreeting);
         began(Step::Banner);
         armTimer(m_settings.greetingTimeoutMs);
+        if (m_purpose == Purpose::Test && m_settings.securityCheckAfterMs > 0)
+            m_overdue.start(m_settings.securityCheckAfterMs);
     }
 }
 
@@ -311,6 +410,7 @@ void SmtpSession::onReadyRead()
 {
     if (!m_socket || m_state == State::Done)
         return;
+    m_overdue.stop(); // whatever arrived, the port is not silent
     m_reader.feed(m_socket->readAll());
     const bool tls = inTls();
     const QList<QByteArray> lines = m_reader.takeLines();
@@ -368,6 +468,10 @@ void SmtpSession::handleGreeting(const SmtpReply &reply)
         fail(Failure::Refused, tr("The server greeted with a refusal."));
         return;
     }
+    if (m_purpose == Purpose::SecurityCheck && m_attempt.security == Security::Tls) {
+        endPolitely();
+        return;
+    }
     sendEhlo();
 }
 
@@ -416,6 +520,10 @@ void SmtpSession::handleHelo(const SmtpReply &reply)
 
 void SmtpSession::afterEhlo()
 {
+    if (m_purpose == Purpose::SecurityCheck) {
+        endPolitely();
+        return;
+    }
     const bool wantsCredentials = !m_settings.user.isEmpty()
         && (!m_settings.password.isEmpty() || !m_settings.oauthToken.isEmpty());
     const bool plaintextChosen = m_settings.allowPlaintextAuth || m_endpoint.security == Security::None;
@@ -440,10 +548,29 @@ void SmtpSession::afterEhlo()
             return;
         }
     }
-    if (wantsCredentials)
-        startAuth();
-    else
+    if (!wantsCredentials) {
         startEnvelope(false);
+    } else if (m_loginGated) {
+        // One login at a time across the ports: a wrong password then costs one refusal, not
+        // one per port (lockout counters, slowed-down servers).
+        setState(State::AwaitingLoginTurn);
+        m_timer.stop();
+        emit loginReady();
+    } else {
+        startAuth();
+    }
+}
+
+void SmtpSession::continueLogin(bool allowed)
+{
+    if (m_state != State::AwaitingLoginTurn)
+        return;
+    if (allowed) {
+        startAuth();
+        return;
+    }
+    recordStep(Step::Auth, false, {}, QStringLiteral("skipped"));
+    fail(Failure::LoginSkipped, tr("Not logged in on this port: the server already refused the password on another port."));
 }
 
 void SmtpSession::handleStartTls(const SmtpReply &reply)
@@ -493,9 +620,12 @@ void SmtpSession::startAuth()
         note(offered.isEmpty() ? tr("The server does not offer to log in here; continuing without logging in.")
                                : tr("None of the login methods the server offers (%1) can be used; continuing without logging in.")
                                      .arg(offered));
+        if (m_loginGated)
+            emit loginFinished(false, true);
         startEnvelope(false);
         return;
     }
+    m_loginRunning = true;
     setState(State::AwaitingAuth);
     began(Step::Auth);
     m_authRound = 0;
@@ -544,11 +674,18 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
         return;
     }
     recordStep(Step::Auth, reply.isPositive(), reply, m_mechanism);
+    m_loginRunning = false;
     if (reply.isPositive()) {
         m_attempt.authenticated = true;
+        emit loginFinished(true, false);
         startEnvelope(false);
         return;
     }
+    // What another port could change: a passing failure, a mechanism or encryption this port
+    // lacks. A refusal of the credentials themselves (535, 534, any other 5.7.x) it cannot.
+    const bool aboutThisPort = reply.isTransientFailure() || reply.code == 502 || reply.code == 503
+        || reply.code == 504 || reply.code == 530 || reply.code == 538;
+    emit loginFinished(false, aboutThisPort);
     fail(Failure::Refused, tr("The server refused the login."));
 }
 
@@ -557,19 +694,29 @@ void SmtpSession::startEnvelope(bool forDelivery)
     m_deliveryRound = forDelivery;
     m_pipelining = m_attempt.capabilities.pipelining;
     const SmtpCapabilities &caps = m_attempt.capabilities;
+    const QStringList foreign = m_settings.effectiveForeignRecipients();
+    const QString local = forDelivery ? QString() : m_settings.localRecipient();
+    // RFC 6531: an address with non-ASCII characters needs SMTPUTF8 on MAIL FROM, and a server
+    // that does not offer it cannot take such an address at all.
+    bool needsUtf8 = !isAscii(m_settings.from) || !isAscii(local);
+    for (const QString &to : foreign)
+        needsUtf8 = needsUtf8 || !isAscii(to);
+    if (needsUtf8 && !caps.smtpUtf8) {
+        recordStep(Step::MailFrom, false, {}, m_settings.from);
+        fail(Failure::Smtputf8NotOffered,
+             tr("An address contains non-ASCII characters, and this server does not offer SMTPUTF8, "
+                "which such addresses need; nothing was sent. Use an address written in ASCII only."));
+        return;
+    }
     QByteArray mail = "MAIL FROM:<" + m_settings.from.toUtf8() + '>';
-    if (!isAscii(m_settings.from) && caps.smtpUtf8)
+    if (needsUtf8)
         mail += " SMTPUTF8";
     if (forDelivery && caps.eightBitMime)
         mail += " BODY=8BITMIME";
     m_queue.append({Step::MailFrom, mail, QString::fromUtf8(mail), m_settings.from});
-    const QStringList foreign = m_settings.effectiveForeignRecipients();
-    if (!forDelivery) {
-        const QString local = m_settings.localRecipient();
-        if (!local.isEmpty()) {
-            const QByteArray rcpt = "RCPT TO:<" + local.toUtf8() + '>';
-            m_queue.append({Step::RcptLocal, rcpt, QString::fromUtf8(rcpt), local});
-        }
+    if (!local.isEmpty()) {
+        const QByteArray rcpt = "RCPT TO:<" + local.toUtf8() + '>';
+        m_queue.append({Step::RcptLocal, rcpt, QString::fromUtf8(rcpt), local});
     }
     for (const QString &to : foreign) {
         const QByteArray rcpt = "RCPT TO:<" + to.toUtf8() + '>';
@@ -577,7 +724,10 @@ void SmtpSession::startEnvelope(bool forDelivery)
     }
     if (forDelivery) {
         m_queue.append({Step::Data, "DATA", QStringLiteral("DATA"), {}});
-    } else {
+    } else if (m_pipelining || m_settings.sendMessage) {
+        // RSET ends the test transaction; one by one it would cost a round trip the verdict does
+        // not need (QUIT ends the transaction too), so it is sent only when pipelined or when a
+        // second transaction follows.
         m_queue.append({Step::Rset, "RSET", QStringLiteral("RSET"), {}});
         // QUIT may end a pipelined group (RFC 2920): the verdict then costs no extra round trip.
         m_quitPipelined = m_pipelining && !m_settings.sendMessage;
@@ -592,12 +742,22 @@ void SmtpSession::flushCommands()
 {
     if (m_queue.isEmpty())
         return;
+    for (const Command &cmd : std::as_const(m_queue)) {
+        // A line break inside a command would let a field inject commands of its own.
+        if (cmd.line.contains('\r') || cmd.line.contains('\n') || cmd.line.contains('\0')) {
+            m_queue.clear();
+            fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
+            return;
+        }
+    }
     if (m_pipelining) {
         QByteArray batch;
         for (const Command &cmd : std::as_const(m_queue)) {
             began(cmd.step);
             emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), cmd.shown));
             batch += cmd.line + "\r\n";
+            if (cmd.step == Step::Quit)
+                m_quitSent = true;
         }
         m_inflight += m_queue;
         m_repliesOwed += int(m_queue.size());
@@ -623,17 +783,6 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
     const Command cmd = m_inflight.takeFirst();
     if (cmd.step == Step::Quit) {
         recordStep(Step::Quit, reply.isPositive(), reply);
-        // A pipelined QUIT ends the round: a refusal in it counts as it does one by one.
-        const StepRecord *mail = m_attempt.lastStep(Step::MailFrom);
-        const bool recipientRefused = std::any_of(m_attempt.steps.cbegin(), m_attempt.steps.cend(), [](const StepRecord &s) {
-            return (s.step == Step::RcptLocal || s.step == Step::RcptForeign) && !s.ok;
-        });
-        if (m_attempt.failure == Failure::None && (!mail || !mail->ok || recipientRefused)) {
-            m_attempt.failure = Failure::Refused;
-            m_attempt.failureDetail = !mail || !mail->ok ? tr("The server refused the sender.")
-                                                         : tr("The server refused a recipient.");
-            note(m_attempt.failureDetail);
-        }
         finish();
         return;
     }
@@ -646,6 +795,10 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
         setState(State::AwaitingDataAccepted);
         began(Step::Message);
         const QByteArray message = buildMessage();
+        if (message.isEmpty()) {
+            fail(Failure::Aborted, tr("The test message's subject contains a line break, so the message was not sent."));
+            return;
+        }
         emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(),
                                              tr("[test message, %n byte(s)]", nullptr, int(message.size()))));
         m_socket->write(message);
@@ -653,36 +806,57 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
         return;
     }
     recordStep(cmd.step, reply.isPositive(), reply, cmd.detail);
-    if (cmd.step == Step::MailFrom && !reply.isPositive() && !m_pipelining) {
-        // Recipients cannot be tested without a sender.
+    if (cmd.step == Step::MailFrom && !reply.isPositive()) {
+        // Recipients cannot be tested without a sender: their answers (pipelined ones included)
+        // are not waited for, which matters on a server that delays every refusal.
         m_queue.clear();
         fail(Failure::Refused, tr("The server refused the sender."));
         return;
     }
-    if (!m_inflight.isEmpty())
-        return;
-    if (!m_queue.isEmpty()) {
-        flushCommands();
+    const auto envelopeStep = [](const Command &c) {
+        return c.step == Step::MailFrom || c.step == Step::RcptLocal || c.step == Step::RcptForeign
+            || c.step == Step::Data;
+    };
+    const bool envelopePending = std::any_of(m_inflight.cbegin(), m_inflight.cend(), envelopeStep)
+        || std::any_of(m_queue.cbegin(), m_queue.cend(), envelopeStep);
+    if (envelopePending) {
+        if (m_inflight.isEmpty())
+            flushCommands();
         return;
     }
-    // The round is complete.
+    roundComplete();
+}
+
+// Every recipient of the round has been answered: the outcome is decided.
+void SmtpSession::roundComplete()
+{
     const StepRecord *mail = m_attempt.lastStep(Step::MailFrom);
     bool allForeignOk = mail && mail->ok;
+    bool anyRefused = !mail || !mail->ok;
     for (const StepRecord &s : std::as_const(m_attempt.steps)) {
-        if (s.step == Step::RcptForeign && !s.ok)
-            allForeignOk = false;
+        if ((s.step == Step::RcptForeign || s.step == Step::RcptLocal) && !s.ok) {
+            anyRefused = true;
+            if (s.step == Step::RcptForeign)
+                allForeignOk = false;
+        }
     }
     if (!m_deliveryRound && m_settings.sendMessage && allForeignOk) {
+        // The test transaction must be reset before the real one.
+        if (!m_inflight.isEmpty())
+            return;
+        if (!m_queue.isEmpty()) {
+            flushCommands();
+            return;
+        }
         startEnvelope(true);
         return;
     }
     if (!mail || !mail->ok)
         fail(Failure::Refused, tr("The server refused the sender."));
-    else if (!allForeignOk || m_attempt.steps.constEnd() != std::find_if(m_attempt.steps.constBegin(), m_attempt.steps.constEnd(),
-                                                                          [](const StepRecord &s) { return s.step == Step::RcptLocal && !s.ok; }))
+    else if (anyRefused)
         fail(Failure::Refused, tr("The server refused a recipient."));
     else
-        sendQuit();
+        endPolitely();
 }
 
 void SmtpSession::handleDataAccepted(const SmtpReply &reply)
@@ -693,7 +867,7 @@ void SmtpSession::handleDataAccepted(const SmtpReply &reply)
         return;
     }
     note(tr("The test message was accepted for delivery."));
-    sendQuit();
+    endPolitely();
 }
 
 QByteArray SmtpSession::buildMessage() const
@@ -702,6 +876,11 @@ QByteArray SmtpSession::buildMessage() const
     const QString subject = m_settings.messageSubject.isEmpty()
         ? tr("Test message from Outbox Doctor")
         : m_settings.messageSubject;
+    // A line break in the subject would start a header (or the body) of the caller's choosing.
+    for (QChar c : subject) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c == QChar(0))
+            return {};
+    }
     QByteArray head;
     head += "Date: " + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
     head += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@outbox-doctor." + domain.toUtf8() + ">\r\n";
@@ -739,7 +918,7 @@ void SmtpSession::sendLine(const QByteArray &line, const QString &shown)
     if (!m_socket || m_state == State::Done)
         return;
     // A line break inside a command would let a field inject commands of its own.
-    if (line.contains('\r') || line.contains('\n')) {
+    if (line.contains('\r') || line.contains('\n') || line.contains('\0')) {
         fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
         return;
     }
@@ -756,8 +935,42 @@ void SmtpSession::sendQuit()
         return;
     setState(State::AwaitingQuit);
     began(Step::Quit);
+    m_quitSent = true;
     sendLine("QUIT", QStringLiteral("QUIT"));
     armTimer(std::min(m_settings.replyTimeoutMs, 5000));
+}
+
+// The outcome is decided: say goodbye without waiting for the answer, which the verdict does not
+// need (a QUIT already pipelined is not sent again).
+void SmtpSession::endPolitely()
+{
+    if (m_state == State::Done)
+        return;
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_quitSent) {
+        m_quitSent = true;
+        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), QStringLiteral("QUIT")));
+        m_socket->write("QUIT\r\n");
+        m_socket->flush();
+    }
+    finish();
+}
+
+void SmtpSession::stopForWrongSecurity(Security works)
+{
+    if (m_state == State::Done)
+        return;
+    fail(Failure::WrongSecurity,
+         works == Security::Tls
+             ? tr("The port did not greet; a second connection showed that it expects SSL/TLS from the start.")
+             : tr("The port did not greet; a second connection showed that it speaks plain SMTP."));
+}
+
+void SmtpSession::cutShort()
+{
+    if (m_state == State::Done)
+        return;
+    m_attempt.cutShort = true;
+    fail(Failure::Aborted, tr("Stopped: the verdict was already clear without this port."));
 }
 
 void SmtpSession::fail(Failure failure, const QString &detail)
@@ -770,12 +983,14 @@ void SmtpSession::fail(Failure failure, const QString &detail)
     }
     note(detail);
     const bool polite = failure == Failure::Refused || failure == Failure::StartTlsNotOffered
-        || failure == Failure::CredentialsWithheld || failure == Failure::AuthNotOffered;
-    if (polite && m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-        && m_state != State::AwaitingQuit) {
+        || failure == Failure::CredentialsWithheld || failure == Failure::AuthNotOffered
+        || failure == Failure::LoginSkipped || failure == Failure::Smtputf8NotOffered
+        || failure == Failure::Aborted;
+    if (polite && m_state != State::AwaitingQuit && m_state != State::TlsHandshake
+        && m_state != State::StartTlsHandshake) {
         m_queue.clear();
         m_inflight.clear();
-        sendQuit();
+        endPolitely();
         return;
     }
     finish();
@@ -787,14 +1002,40 @@ void SmtpSession::finish()
         return;
     m_timer.stop();
     m_deadline.stop();
+    m_overdue.stop();
+    m_nextAddress.stop();
+    const bool loginWasRunning = m_loginRunning;
+    m_loginRunning = false;
     setState(State::Done);
+    for (QSslSocket *c : std::as_const(m_candidates)) {
+        c->disconnect(this);
+        c->abort();
+        c->deleteLater();
+    }
+    m_candidates.clear();
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
+        if (m_quitSent && m_socket->state() == QAbstractSocket::ConnectedState && parent()) {
+            // Closed gracefully, so the QUIT reaches the server; the socket goes to the parent
+            // (which outlives this session) and deletes itself once closed, within 2 s at most.
+            QSslSocket *socket = m_socket;
+            socket->setParent(parent());
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(2000, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
+            socket->disconnectFromHost();
+        } else {
+            m_socket->abort();
+        }
+        m_socket = nullptr;
     }
     m_attempt.finished = true;
     m_attempt.elapsedMs = now();
     m_attempt.transcript = m_transcript.lines();
+    if (loginWasRunning)
+        emit loginFinished(false, true);
     emit finished();
 }
 

@@ -5,6 +5,7 @@
 #include "smtp/smtpreply.h"
 #include "smtp/transcript.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QObject>
@@ -35,6 +36,7 @@ public:
         AwaitingStartTls,
         StartTlsHandshake,
         AwaitingEhloAfterTls,
+        AwaitingLoginTurn,  // ready to log in, waiting until no other port is logging in
         AwaitingAuth,
         AwaitingEnvelope,   // MAIL FROM / RCPT TO / RSET replies (possibly pipelined)
         AwaitingDataAccepted,
@@ -43,13 +45,30 @@ public:
     };
     Q_ENUM(State)
 
+    // What the conversation is for. SecurityCheck: only find out whether the port greets with
+    // the endpoint's security (SSL/TLS: handshake and greeting; otherwise greeting and EHLO).
+    enum class Purpose { Test, SecurityCheck };
+
     // clock: shared by the probe's sessions so transcript times line up; trust may be null.
-    SmtpSession(const ProbeSettings &settings, const QHostAddress &address, const Endpoint &endpoint,
+    // addresses: every address of the server, tried as RFC 8305 describes (the first at once,
+    // the next when it fails or has not connected within 250 ms, the first to connect wins).
+    SmtpSession(const ProbeSettings &settings, const QList<QHostAddress> &addresses, const Endpoint &endpoint,
                 const QElapsedTimer &clock, const CertificateTrust *trust, QObject *parent = nullptr);
     ~SmtpSession() override;
 
+    void setPurpose(Purpose purpose) { m_purpose = purpose; }
+    // Gated: when ready to log in, emit loginReady() and wait for continueLogin().
+    void setLoginGated(bool gated) { m_loginGated = gated; }
+
     void start();
     void abort();
+    // Ends an unfinished session because the probe's verdict no longer depends on it.
+    void cutShort();
+    // Ends a session waiting for a greeting: a second connection proved the port speaks `works`.
+    void stopForWrongSecurity(Security works);
+    // allowed: log in now; otherwise stop without sending the password (it was refused elsewhere).
+    void continueLogin(bool allowed);
+    bool isConnected() const { return m_socket != nullptr; }
 
     State state() const { return m_state; }
     const Attempt &attempt() const { return m_attempt; }
@@ -59,6 +78,11 @@ signals:
     void stepStarted(od::Step step);
     void stepFinished(const od::StepRecord &record);
     void transcriptLine(const od::TranscriptLine &line);
+    // The port connected but has not greeted within ProbeSettings::securityCheckAfterMs.
+    void greetingOverdue();
+    void loginReady();
+    // retryElsewhere: the refusal is not about the credentials (another port may do better).
+    void loginFinished(bool accepted, bool retryElsewhere);
     void finished();
 
 private:
@@ -71,6 +95,11 @@ private:
     };
 
     void setState(State state);
+    void connectNext();
+    void onCandidateConnected(QSslSocket *socket);
+    void onCandidateError(QSslSocket *socket);
+    void adopt(QSslSocket *socket);
+    QSslSocket *newSocket();
     void onConnected();
     void onEncrypted();
     void onReadyRead();
@@ -95,6 +124,9 @@ private:
     void flushCommands();
     void sendLine(const QByteArray &line, const QString &shown);
     void sendQuit();
+    void endPolitely();
+    bool checkDone();
+    void roundComplete();
     void armTimer(int ms);
     void began(Step step) { emit stepStarted(step); }
     void recordStep(Step step, bool ok, const SmtpReply &reply = SmtpReply(), const QString &detail = QString());
@@ -107,6 +139,16 @@ private:
     QByteArray buildMessage() const;
 
     ProbeSettings m_settings;
+    QList<QHostAddress> m_addresses;   // still to try
+    QList<QSslSocket *> m_candidates;  // connecting
+    QTimer m_nextAddress;
+    QString m_connectError;
+    QAbstractSocket::SocketError m_connectErrorCode = QAbstractSocket::UnknownSocketError;
+    Purpose m_purpose = Purpose::Test;
+    bool m_loginGated = false;
+    bool m_loginRunning = false;
+    bool m_quitSent = false;
+    QTimer m_overdue;
     Endpoint m_endpoint;
     const QElapsedTimer &m_clock;
     const CertificateTrust *m_trust = nullptr;

@@ -11,7 +11,9 @@
 #include "secretcheck.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
@@ -223,6 +225,22 @@ private slots:
     void abortWhileWaiting();
     void secretsNeverLeak();
 
+    void securityMismatch_data();
+    void securityMismatch();
+    void silentPortWithoutTls();
+    void mailRefusedStopsAtOnce_data();
+    void mailRefusedStopsAtOnce();
+    void verdictDoesNotWaitForGoodbye();
+    void oneLoginAtATime_data();
+    void oneLoginAtATime();
+    void cutShortOnceDecided();
+    void everyAddressTried();
+    void deadlineNeverOk();
+    void smtputf8_data();
+    void smtputf8();
+    void badSecretsRefused_data();
+    void badSecretsRefused();
+
     void cleanup()
     {
         qDeleteAll(m_servers);
@@ -383,7 +401,8 @@ void TestAdversarial::slowEveryReply()
     settings.attemptTimeoutMs = 2500;
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().failure == Failure::ReplyTimeout, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().failure == Failure::DeadlineReached, qPrintable(describe(o)));
+    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
     QVERIFY2(o.finishedMs >= 2500 && o.finishedMs < 2500 + 1000, qPrintable(describe(o)));
 }
 
@@ -595,7 +614,10 @@ void TestAdversarial::tlsMismatch_data()
     QTest::addColumn<QByteArray>("afterGoAhead"); // STARTTLS: what the server does instead of TLS
     QTest::addColumn<Cause>("cause");
 
-    QTest::newRow("465 configured, server speaks plain") << false << Security::Tls << QByteArray() << Cause::TlsFailed;
+    // A second connection proves that the port speaks plain SMTP (see securityMismatch).
+    QTest::newRow("465 configured, server speaks plain") << false << Security::Tls << QByteArray()
+                                                         << Cause::SecurityMismatch;
+    // Silent for less than securityCheckAfterMs: no second connection yet, just no greeting.
     QTest::newRow("plain configured, server expects TLS") << true << Security::None << QByteArray() << Cause::NoBanner;
     QTest::newRow("STARTTLS go-ahead, then plaintext")
         << false << Security::StartTls << QByteArray("250 just kidding\r\n") << Cause::TlsFailed;
@@ -631,6 +653,7 @@ void TestAdversarial::tlsMismatch()
     ProbeSettings settings = settingsFor(srv->port(), security);
     settings.greetingTimeoutMs = 1000;
     settings.replyTimeoutMs = 1000;
+    settings.securityCheckAfterMs = 1500;
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
@@ -780,7 +803,8 @@ void TestAdversarial::relayExperiment()
         QCOMPARE(rcpt->reply.text().toUtf8() + "\r\n", foreign.mid(4));
         // The test stopped before any message: no DATA was ever sent.
         QVERIFY(!srv->allReceived().contains("DATA"));
-        QVERIFY(srv->allReceived().contains("RSET") || srv->allReceived().contains("QUIT"));
+        // QUIT goes out as soon as the verdict is clear; its answer is not waited for.
+        QTRY_VERIFY_WITH_TIMEOUT(srv->allReceived().contains("QUIT"), 2000);
     }
 }
 
@@ -803,17 +827,21 @@ void TestAdversarial::pipelining()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().cause, Cause::Ok);
 
+    QTRY_VERIFY_WITH_TIMEOUT(srv->lastPeer() && srv->lastPeer()->received().contains("QUIT"), 2000);
     QList<ReceivedCommand> envelope;
     for (const ReceivedCommand &c : srv->lastPeer()->commands()) {
         if (c.line.startsWith("MAIL") || c.line.startsWith("RCPT") || c.line == "RSET" || c.line == "QUIT")
             envelope.append(c);
     }
-    QCOMPARE(envelope.size(), 5);
+    // One by one, RSET would cost a round trip the verdict does not need: QUIT ends the
+    // transaction as well.
+    QCOMPARE(envelope.size(), offered ? 5 : 4);
     QVERIFY(envelope.at(0).line.startsWith("MAIL FROM:<alice@example.org>"));
     QCOMPARE(envelope.at(1).line, QByteArray("RCPT TO:<postmaster@example.org>"));
     QCOMPARE(envelope.at(2).line, QByteArray("RCPT TO:<bob@elsewhere.test>"));
-    QCOMPARE(envelope.at(3).line, QByteArray("RSET"));
-    QCOMPARE(envelope.at(4).line, QByteArray("QUIT"));
+    if (offered)
+        QCOMPARE(envelope.at(3).line, QByteArray("RSET"));
+    QCOMPARE(envelope.last().line, QByteArray("QUIT"));
     if (offered) {
         // One flight: the server had all of them before it answered any.
         QCOMPARE(srv->lastPeer()->heldGroup().size(), 4);
@@ -821,7 +849,7 @@ void TestAdversarial::pipelining()
             QCOMPARE(c.repliesBefore, envelope.at(0).repliesBefore);
     } else {
         QCOMPARE(srv->lastPeer()->heldGroup().size(), 1);
-        for (qsizetype i = 1; i < envelope.size(); ++i)
+        for (qsizetype i = 1; i + 1 < envelope.size(); ++i)
             QVERIFY2(envelope.at(i).repliesBefore > envelope.at(i - 1).repliesBefore, envelope.at(i).line.constData());
     }
 }
@@ -1010,6 +1038,8 @@ void TestAdversarial::acceptedAttemptWins()
     FakeSmtpServer *fine = server(FakeBehaviour());
     ProbeSettings settings = settingsFor(denied->port(), Security::None);
     settings.greetingTimeoutMs = 1500;
+    settings.securityCheckAfterMs = 0;
+    settings.waitForAllAttempts = true; // --all-ports: every port's own result is wanted
     settings.endpoints = {{denied->port(), Security::None}, {silent->port(), Security::None}, {fine->port(), Security::None}};
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
@@ -1042,6 +1072,7 @@ void TestAdversarial::parallelWithFilteredPort()
     QVERIFY2(base.finished && base.result.verdict.cause == Cause::Ok, qPrintable(describe(base)));
 
     ProbeSettings both = alone;
+    both.waitForAllAttempts = true;
     both.endpoints = {{filtered.port(), Security::None}, {srv->port(), Security::None}};
     const Outcome o = runProbe(both, both.connectTimeoutMs + 3000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
@@ -1082,6 +1113,7 @@ void TestAdversarial::destroyedWhileRunning()
     FakeSmtpServer *stuck = server(slowEhlo);
     for (int delayMs : {0, 1, 5, 20, 60}) {
         ProbeSettings settings = settingsFor(silent->port(), Security::None);
+        settings.waitForAllAttempts = true;
         settings.endpoints = {{silent->port(), Security::None}, {tls->port(), Security::Tls},
                               {stuck->port(), Security::Auto}};
         auto *probe = new SmtpProbe;
@@ -1273,6 +1305,325 @@ void TestAdversarial::secretsNeverLeak()
         }
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n----\n"))));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestAdversarial::securityMismatch_data()
+{
+    QTest::addColumn<bool>("serverTls");     // the port speaks implicit TLS
+    QTest::addColumn<bool>("offersStartTls");
+    QTest::addColumn<Security>("configured");
+    QTest::addColumn<Security>("works");
+
+    QTest::newRow("TLS port set to STARTTLS") << true << false << Security::StartTls << Security::Tls;
+    QTest::newRow("TLS port set to no encryption") << true << false << Security::None << Security::Tls;
+    QTest::newRow("TLS port other than 465 under auto") << true << false << Security::Auto << Security::Tls;
+    QTest::newRow("STARTTLS port set to SSL/TLS") << false << true << Security::Tls << Security::StartTls;
+    QTest::newRow("plain port set to SSL/TLS") << false << false << Security::Tls << Security::None;
+}
+
+// The commonest mix-ups: found within 3 s, with the setting that works proven on a second
+// connection in the same run.
+void TestAdversarial::securityMismatch()
+{
+    QFETCH(bool, serverTls);
+    QFETCH(bool, offersStartTls);
+    QFETCH(Security, configured);
+    QFETCH(Security, works);
+    FakeBehaviour b;
+    b.capabilities = offersStartTls ? QList<QByteArray>{"STARTTLS", "PIPELINING"} : QList<QByteArray>{"PIPELINING"};
+    FakeSmtpServer *srv = server(b, serverTls ? FakeSmtpServer::Mode::ImplicitTls : FakeSmtpServer::Mode::Plain);
+    ProbeSettings settings = settingsFor(srv->port(), configured);
+    settings.greetingTimeoutMs = ProbeSettings().greetingTimeoutMs;
+    settings.replyTimeoutMs = ProbeSettings().replyTimeoutMs;
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    const Attempt &a = o.attempt();
+    QVERIFY2(a.cause == Cause::SecurityMismatch, qPrintable(describe(o)));
+    QCOMPARE(o.result.verdict.cause, Cause::SecurityMismatch);
+    QVERIFY(a.securityCheck.attempted);
+    QVERIFY(a.securityCheck.works);
+    QCOMPARE(a.securityCheck.security, works);
+    QCOMPARE(a.securityCheck.greeting.code, 220);
+    QVERIFY2(o.verdictMs < 3000 && o.finishedMs < 3000, qPrintable(describe(o)));
+    QCOMPARE(srv->connections(), 2);
+    const QJsonObject json = probeResultToJson(o.result);
+    const QJsonObject check = json.value(QStringLiteral("attempts")).toArray().at(0).toObject()
+                                  .value(QStringLiteral("securityCheck")).toObject();
+    QCOMPARE(check.value(QStringLiteral("security")).toString(), securityId(works));
+    QCOMPARE(check.value(QStringLiteral("works")).toBool(), true);
+}
+
+// A port that is simply silent (neither plain nor TLS) stays "no greeting": the check proves
+// nothing, and the greeting timeout decides as before.
+void TestAdversarial::silentPortWithoutTls()
+{
+    FakeBehaviour b;
+    b.greeting.clear();
+    FakeSmtpServer *srv = server(b);
+    ProbeSettings settings = settingsFor(srv->port(), Security::StartTls);
+    settings.greetingTimeoutMs = 2500;
+    settings.securityCheckAfterMs = 300;
+    const Outcome o = runProbe(settings, 6000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QVERIFY(o.attempt().securityCheck.attempted);
+    QVERIFY(!o.attempt().securityCheck.works);
+    QCOMPARE(srv->connections(), 2);
+}
+
+void TestAdversarial::mailRefusedStopsAtOnce_data()
+{
+    QTest::addColumn<bool>("pipelining");
+    QTest::newRow("pipelined") << true;
+    QTest::newRow("one by one") << false;
+}
+
+// A tarpit that delays every refusal: once MAIL is refused the recipients' answers are not
+// waited for (and, one by one, not even asked).
+void TestAdversarial::mailRefusedStopsAtOnce()
+{
+    QFETCH(bool, pipelining);
+    FakeBehaviour b;
+    b.capabilities = pipelining ? QList<QByteArray>{"PIPELINING"} : QList<QByteArray>{"8BITMIME"};
+    b.hook = [](FakePeer *peer, const QByteArray &line) {
+        if (line.startsWith("MAIL")) {
+            peer->reply("553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user\r\n");
+            return true;
+        }
+        if (line.startsWith("RCPT")) {
+            QTimer::singleShot(2000, peer, [peer] { peer->reply("503 5.5.1 Error: need MAIL command\r\n"); });
+            return true;
+        }
+        return false;
+    };
+    FakeSmtpServer *srv = server(b);
+    const ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.attempt().cause, Cause::SenderRejected);
+    QVERIFY2(o.finishedMs < 1000, qPrintable(describe(o)));
+    QVERIFY(!o.attempt().lastStep(Step::RcptForeign));
+    QTRY_VERIFY_WITH_TIMEOUT(srv->allReceived().contains("QUIT"), 2000);
+    if (!pipelining)
+        QVERIFY(!srv->allReceived().contains("RCPT"));
+}
+
+// Without PIPELINING the verdict is in once the last recipient is answered: a server slow to
+// answer RSET and QUIT does not delay it.
+void TestAdversarial::verdictDoesNotWaitForGoodbye()
+{
+    FakeBehaviour b;
+    b.capabilities = {"8BITMIME"};
+    b.hook = [](FakePeer *peer, const QByteArray &line) {
+        if (line == "RSET" || line == "QUIT") {
+            QTimer::singleShot(1500, peer, [peer] { peer->reply("250 2.0.0 Ok\r\n"); });
+            return true;
+        }
+        return false;
+    };
+    FakeSmtpServer *srv = server(b);
+    const ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.attempt().cause, Cause::Ok);
+    QVERIFY2(o.verdictMs < 700 && o.finishedMs < 700, qPrintable(describe(o)));
+}
+
+void TestAdversarial::oneLoginAtATime_data()
+{
+    QTest::addColumn<QByteArray>("firstRefusal");
+    QTest::addColumn<int>("expectedLogins");
+    QTest::addColumn<Cause>("cause");
+    // The password is wrong: no other port tries it.
+    QTest::newRow("wrong password") << QByteArray("535 5.7.8 Error: authentication failed\r\n") << 1 << Cause::AuthFailed;
+    QTest::newRow("basic auth disabled")
+        << QByteArray("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.\r\n") << 1
+        << Cause::PasswordLoginDisabled;
+    // A passing failure of that port: the next port may log in (after it, never beside it).
+    QTest::newRow("temporary failure") << QByteArray("454 4.7.0 Temporary authentication failure\r\n") << 2
+                                       << Cause::Ok;
+}
+
+void TestAdversarial::oneLoginAtATime()
+{
+    QFETCH(QByteArray, firstRefusal);
+    QFETCH(int, expectedLogins);
+    QFETCH(Cause, cause);
+    // Both ports on one "server": every AUTH is counted, and answered only after 300 ms so that
+    // two logins at once would overlap.
+    auto logins = std::make_shared<int>(0);
+    auto running = std::make_shared<int>(0);
+    auto overlap = std::make_shared<bool>(false);
+    FakeBehaviour b;
+    b.capabilities = {"PIPELINING", "AUTH PLAIN"};
+    b.hook = [=](FakePeer *peer, const QByteArray &line) {
+        if (!line.startsWith("AUTH "))
+            return false;
+        const bool first = ++*logins == 1;
+        if (++*running > 1)
+            *overlap = true;
+        QTimer::singleShot(300, peer, [=] {
+            --*running;
+            peer->reply(first ? firstRefusal : QByteArray("235 2.7.0 Authentication successful\r\n"));
+        });
+        return true;
+    };
+    FakeSmtpServer *a = server(b);
+    FakeSmtpServer *c = server(b);
+    ProbeSettings settings = settingsFor(a->port(), Security::None);
+    settings.endpoints = {{a->port(), Security::None}, {c->port(), Security::None}};
+    settings.user = s("tim");
+    settings.password = s("wrong-password");
+    settings.waitForAllAttempts = true;
+    const Outcome o = runProbe(settings, 5000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(*logins, expectedLogins);
+    QVERIFY(!*overlap);
+    QVERIFY2(o.result.verdict.cause == cause, qPrintable(describe(o)));
+    if (expectedLogins == 1) {
+        const bool skipped = o.attempt(0).failure == Failure::LoginSkipped || o.attempt(1).failure == Failure::LoginSkipped;
+        QVERIFY2(skipped, qPrintable(describe(o)));
+    }
+}
+
+// The default: once one port is accepted, the others (here one that drops connection attempts
+// and one that never greets) are ended at once and marked as cut short.
+void TestAdversarial::cutShortOnceDecided()
+{
+    FilteredPort filtered;
+    FakeBehaviour silentBehaviour;
+    silentBehaviour.greeting.clear();
+    FakeSmtpServer *silent = server(silentBehaviour);
+    FakeSmtpServer *fine = server(FakeBehaviour());
+    ProbeSettings settings = settingsFor(fine->port(), Security::None);
+    settings.connectTimeoutMs = ProbeSettings().connectTimeoutMs;
+    settings.greetingTimeoutMs = ProbeSettings().greetingTimeoutMs;
+    settings.endpoints = {{silent->port(), Security::None}, {fine->port(), Security::None}};
+    if (filtered.isFiltered())
+        settings.endpoints.prepend({filtered.port(), Security::None});
+    const Outcome o = runProbe(settings, 4000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.result.verdict.cause, Cause::Ok);
+    QVERIFY2(o.finishedMs < 1000, qPrintable(describe(o)));
+    const int okIndex = int(settings.endpoints.size()) - 1;
+    for (int i = 0; i < okIndex; ++i) {
+        QVERIFY2(o.attempt(i).cutShort, qPrintable(describe(o)));
+        QCOMPARE(o.attempt(i).failure, Failure::Aborted);
+    }
+    QVERIFY(!o.attempt(okIndex).cutShort);
+    const QJsonObject json = probeResultToJson(o.result);
+    QCOMPARE(json.value(QStringLiteral("attempts")).toArray().at(0).toObject().value(QStringLiteral("cutShort")).toBool(),
+             true);
+}
+
+// RFC 8305: an address that refuses hands over at once, one that does not answer after 250 ms.
+void TestAdversarial::everyAddressTried()
+{
+    FilteredPort filtered;
+    if (!filtered.isFiltered())
+        QSKIP("could not simulate a filtered port here");
+    FakeBehaviour b;
+    auto *srv = new FakeSmtpServer(b, m_cert, m_key);
+    m_servers.append(srv);
+    srv->close();
+    // The same port on another loopback address; 127.0.0.1 has it filtered.
+    if (!srv->listen(QHostAddress(QStringLiteral("127.0.0.2")), filtered.port()))
+        QSKIP("127.0.0.2 is not usable here");
+    // ::1 first (RFC 8305 4): nothing listens there, so it is refused at once.
+    const QList<QHostAddress> addresses = {QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("127.0.0.1")),
+                                           QHostAddress(QStringLiteral("127.0.0.2"))};
+    ProbeSettings settings = settingsFor(filtered.port(), Security::None);
+    settings.host = s("localhost");
+    settings.connectTimeoutMs = 3000;
+    QElapsedTimer clock;
+    clock.start();
+    SmtpSession session(settings, addresses, {filtered.port(), Security::None}, clock, nullptr);
+    QSignalSpy done(&session, &SmtpSession::finished);
+    session.start();
+    QVERIFY(done.wait(3000));
+    const Attempt &a = session.attempt();
+    QVERIFY2(a.failure == Failure::None, qPrintable(a.failureDetail));
+    QCOMPARE(a.address, QHostAddress(QStringLiteral("127.0.0.2")));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(srv->connections() == 1);
+}
+
+// The whole-conversation deadline never ends in "accepted": here it strikes while the test
+// message is being sent.
+void TestAdversarial::deadlineNeverOk()
+{
+    FakeBehaviour b;
+    b.hook = [](FakePeer *, const QByteArray &line) { return line == "."; }; // never answers the message
+    FakeSmtpServer *srv = server(b);
+    ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    settings.sendMessage = true;
+    settings.attemptTimeoutMs = 800;
+    const Outcome o = runProbe(settings, 4000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.attempt().failure, Failure::DeadlineReached);
+    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
+    QVERIFY(o.result.verdict.cause != Cause::Ok);
+}
+
+void TestAdversarial::smtputf8_data()
+{
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("offered") << true;
+    QTest::newRow("not offered") << false;
+}
+
+void TestAdversarial::smtputf8()
+{
+    QFETCH(bool, offered);
+    FakeBehaviour b;
+    b.capabilities = offered ? QList<QByteArray>{"PIPELINING", "SMTPUTF8"} : QList<QByteArray>{"PIPELINING"};
+    FakeSmtpServer *srv = server(b);
+    ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    settings.from = s("j\xc3\xb6rg@b\xc3\xbc" "cher.example");
+    const Outcome o = runProbe(settings, 4000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    if (offered) {
+        QCOMPARE(o.attempt().cause, Cause::Ok);
+        QVERIFY(srv->allReceived().contains("MAIL FROM:<j\xc3\xb6rg@b\xc3\xbc" "cher.example> SMTPUTF8"));
+    } else {
+        QCOMPARE(o.attempt().failure, Failure::Smtputf8NotOffered);
+        QCOMPARE(o.attempt().cause, Cause::SenderRejected);
+        QVERIFY(o.attempt().failureDetail.contains(s("SMTPUTF8")));
+        QVERIFY(!srv->allReceived().contains("MAIL FROM"));
+    }
+}
+
+void TestAdversarial::badSecretsRefused_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("NUL in password") << s("abc") + QChar(0) + s("def") << QString();
+    QTest::newRow("CR in password") << s("abc\rdef") << QString();
+    QTest::newRow("LF in subject") << s("fine") << s("Hello\r\nBcc: victim@example.net");
+}
+
+// Refused before anything is sent, with a clear message: a NUL would make AUTH PLAIN ambiguous,
+// a line break would inject commands or headers.
+void TestAdversarial::badSecretsRefused()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, subject);
+    FakeSmtpServer *srv = server(FakeBehaviour());
+    ProbeSettings settings = settingsFor(srv->port(), Security::None);
+    settings.user = s("tim");
+    settings.password = password;
+    settings.allowPlaintextAuth = true;
+    settings.sendMessage = !subject.isEmpty();
+    settings.messageSubject = subject;
+    const QString problem = SmtpProbe::validate(settings);
+    QVERIFY(!problem.isEmpty());
+    QVERIFY(!problem.contains(password));
+    const Outcome o = runProbe(settings, 3000);
+    QVERIFY(o.finished);
+    QCOMPARE(o.result.inputError, problem);
+    QCOMPARE(srv->connections(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAdversarial)
