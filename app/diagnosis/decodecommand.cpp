@@ -1,4 +1,5 @@
 #include "decodecommand.h"
+#include "cli/cli.h"
 
 #include "core/languages.h"
 #include "diagnosis/codetables.h"
@@ -191,7 +192,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             return DecodeUsage;
         }
         if (parser.isSet(help)) {
-            out << parser.helpText();
+            out << subcommandHelp(parser, QStringLiteral("decode"));
             return DecodeOk;
         }
         DecodeContext context;

@@ -1,7 +1,10 @@
 // Apple Mail (macOS): ~/Library/Mail/V*/MailData/Accounts.plist, the newest Mail data version
-// only; also configuration profiles (.mobileconfig). Read only: the wizard shows instructions.
+// only, up to OS X 10.11; since then Internet Accounts' ~/Library/Accounts/Accounts4.sqlite.
+// Also configuration profiles (.mobileconfig) and binary property lists. Read only: the
+// wizard shows instructions.
 #include "mailclient.h"
 
+#include "accounts/appleaccountsdb.h"
 #include "clientfiles.h"
 
 #include <QDir>
@@ -24,12 +27,18 @@ QList<ClientLocation> locations(const UserDirs &dirs)
     for (const QString &v : std::as_const(versions))
         l.append({mailDir + u'/' + v + QLatin1String("/MailData/Accounts.plist"), Platform::MacOS});
     l.append({mailDir + QLatin1String("/Accounts.plist"), Platform::MacOS}); // before Mail V2
+    // Current macOS; also where the missing Full Disk Access shows (the listing of
+    // ~/Library/Mail above comes back empty then).
+    l.append({dirs.home + QLatin1String("/Library/Accounts"), Platform::MacOS});
     return l;
 }
 
 ReadResult readLocation(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
+    const QFileInfo fi(path);
+    if (fi.isDir() && path.endsWith(QLatin1String("/Library/Accounts")))
+        return AccountReaders::readAppleMailAccounts(path.chopped(int(qstrlen("/Library/Accounts"))));
+    if (!fi.isFile())
         return {};
     return ClientFiles::readWith(&AccountReaders::readApplePlist, path);
 }
@@ -74,7 +83,7 @@ const ClientDescriptor &appleMailClient()
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Save.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts, and select the account."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose \"Edit SMTP Server List…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Add the server shown below with its port, encryption and login, then click OK."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose the new server as Outgoing Mail Account and click Save.")}},
             {InstructionPath::PopFirst,
