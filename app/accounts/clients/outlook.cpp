@@ -6,8 +6,6 @@
 #include "accounts/registrysource.h"
 #include "clientfiles.h"
 
-#include <QFileInfo>
-
 namespace od {
 
 namespace {
@@ -29,15 +27,13 @@ ReadResult readFormat(AccountReaders::Format, const QString &path, const QByteAr
 
 // The live registry through the Win32 API (Windows only; elsewhere there is none to read).
 // QSettings would hand back Outlook's UTF-16LE binary strings as text with a trailing NUL.
-// The new Outlook for Windows keeps its local data in %LOCALAPPDATA%\Microsoft\Olk.
 ReadResult readSystem()
 {
     const auto registry = openSystemRegistry();
     if (!registry)
         return {};
-    const QString localAppData = qEnvironmentVariable("LOCALAPPDATA");
-    const bool newOutlook = !localAppData.isEmpty() && QFileInfo::exists(localAppData + QLatin1String("/Microsoft/Olk"));
-    return AccountReaders::readOutlookFromRegistry(*registry, newOutlook);
+    return AccountReaders::readOutlookFromRegistry(
+        *registry, AccountReaders::findNewOutlookData(qEnvironmentVariable("LOCALAPPDATA")));
 }
 
 } // namespace
