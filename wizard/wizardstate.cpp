@@ -65,7 +65,7 @@ ProbeSettings WizardState::probeSettings(const AccountSettings &a) const
 
 QList<Fix> WizardState::orderedFixes() const
 {
-    // The relay reasoning of the seed article; the probe's own order when it has nothing to say.
+    // The relay reasoning (where the user is × which account); the probe's own order when it has nothing to say.
     if (!haveFirstResult || firstResult.verdict.cause == Cause::Ok)
         return {};
     const QList<Fix> fixes = orderFixes(firstResult.verdict.cause, location, accountKind);

@@ -1,5 +1,5 @@
 // `outbox-doctor accounts [--json] [--from FILE]`: lists the SMTP settings found in the mail
-// clients of the current user (or in one file). The lead's CLI dispatches here.
+// clients of the current user (or in one file). The CLI dispatches here.
 #pragma once
 
 #include <QStringList>

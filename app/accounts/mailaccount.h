@@ -112,7 +112,7 @@ struct ReadResult
     void append(const ReadResult &other);
 };
 
-// The JSON shape of issue 5: {"client","name","email","displayName","replyTo",
+// The JSON shape of `accounts --json` (README "Command line"): {"client","name","email","displayName","replyTo",
 // "smtp":{"host","port","security","auth","user"},"incoming":{"type","host","user"},"source"}.
 QJsonObject toJson(const MailAccount &account);
 

@@ -2,11 +2,13 @@
 
 #include "accounts/accountscommand.h"
 #include "core/languages.h"
+#include "core/terminaltext.h"
 #include "diagnosis/decodecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -162,8 +164,16 @@ QString displayProblem()
 
 int runCli(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Server replies, bounces and account values reach the terminal only with their control
+    // characters escaped (no screen clearing, title setting or clipboard writes).
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    stderrFile.open(stderr, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    TerminalSafeDevice safeOut(&stdoutFile);
+    TerminalSafeDevice safeErr(&stderrFile);
+    QTextStream out(&safeOut);
+    QTextStream err(&safeErr);
     bool badLanguage = false;
     const QStringList args = applyLanguage(arguments, err, &badLanguage);
     if (badLanguage)

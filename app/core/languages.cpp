@@ -26,19 +26,38 @@ QString &current()
 }
 } // namespace
 
+namespace {
+struct Language
+{
+    const char *code;
+    const char *nativeName; // UTF-8
+};
+
+// The languages the program speaks; translations/CMakeLists.txt builds a catalogue for each
+// but English.
+const Language kLanguages[] = {
+    {"en", "English"},
+    {"nl", "Nederlands"},
+    {"de", "Deutsch"},
+    {"sv", "Svenska"},
+    {"zh_CN", "简体中文"},
+};
+} // namespace
+
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("sv"),
-            QStringLiteral("zh_CN")};
+    QStringList out;
+    for (const Language &l : kLanguages)
+        out << QLatin1String(l.code);
+    return out;
 }
 
 QString languageNativeName(const QString &code)
 {
-    if (code == QLatin1String("en")) return QStringLiteral("English");
-    if (code == QLatin1String("nl")) return QStringLiteral("Nederlands");
-    if (code == QLatin1String("de")) return QStringLiteral("Deutsch");
-    if (code == QLatin1String("sv")) return QStringLiteral("Svenska");
-    if (code == QLatin1String("zh_CN")) return QStringLiteral("简体中文");
+    for (const Language &l : kLanguages) {
+        if (code == QLatin1String(l.code))
+            return QString::fromUtf8(l.nativeName);
+    }
     return code;
 }
 

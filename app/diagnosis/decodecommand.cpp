@@ -1,6 +1,7 @@
 #include "decodecommand.h"
 #include "cli/cli.h"
 
+#include "core/languages.h"
 #include "diagnosis/codetables.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosis/pastedecoder.h"
@@ -174,7 +175,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
                               "several inputs are decoded in one go, one JSON object per line with --json."),
             QStringLiteral("[FILE|DIR|-]..."));
         const QCommandLineOption json(QStringLiteral("json"), DecodeCommand::tr("Print the result as JSON."));
-        const QCommandLineOption lang(QStringLiteral("lang"), DecodeCommand::tr("Language of the output (en, nl, de, sv, zh_CN)."),
+        const QCommandLineOption lang(QStringLiteral("lang"), DecodeCommand::tr("Language of the output (%1).").arg(supportedLanguages().join(QStringLiteral(", "))),
                                       QStringLiteral("xx"));
         const QCommandLineOption location(QStringLiteral("location"),
             DecodeCommand::tr("Where you are: home, work, travel or unknown (orders the fixes)."), QStringLiteral("where"));

@@ -1,6 +1,6 @@
 // `outbox-doctor decode [FILE|-] [--json] [--lang xx]`: the paste decoder on the command line.
-// The lead wires the subcommand to runDecode(); the function does its own argument parsing so it
-// can be tested directly with captured streams.
+// The CLI dispatches the subcommand to runDecode(); the function does its own argument parsing so
+// it can be tested directly with captured streams.
 #pragma once
 
 #include <QStringList>

@@ -1,6 +1,6 @@
 // Relay reasoning from where the user is: whether sending to a recipient makes the server
 // relay, whether that server would be expected to refuse it, and which fixes to try first.
-// Follows the scenario table of the seed article (home / work / travelling × same / other domain).
+// Works through the scenario table home / work / travelling × recipient in the same / another domain.
 #pragma once
 
 #include "core/taxonomy.h"

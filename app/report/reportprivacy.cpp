@@ -94,7 +94,7 @@ ReportPrivacy::ReportPrivacy(const Redactor &redactor, bool maskIdentities)
 
 QString ReportPrivacy::clean(const QString &text) const
 {
-    QString out = scrubAuthPayloads(m_redactor.redact(text));
+    QString out = scrubAuthPayloads(m_redactor.redactInSentences(text));
     if (m_masker)
         out = m_masker->mask(out);
     return out;

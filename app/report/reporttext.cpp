@@ -2,6 +2,8 @@
 // (transcript lines stay whole, so they can be searched in the server's logs).
 #include "reportrender.h"
 
+#include "core/terminaltext.h"
+
 #include <algorithm>
 
 namespace od {
@@ -94,8 +96,12 @@ void appendTable(QString &out, const ReportBlock &b)
 
 } // namespace
 
-QString documentToText(const ReportDocument &document)
+QString documentToText(const ReportDocument &source)
 {
+    // Outside text (replies, bounces, transcripts) keeps its control characters escaped, so
+    // the report shown with cat or in a terminal mail reader cannot drive the terminal.
+    ReportDocument document = source;
+    document.forEachString([](QString &text) { text = escapeControls(text); });
     QString out;
     out += document.title + QLatin1Char('\n') + underline(document.title, QLatin1Char('=')) + QLatin1Char('\n');
     if (!document.subtitle.isEmpty())

@@ -117,7 +117,6 @@ QString SmtpSession::stateText(State state)
     case State::AwaitingLoginTurn: return tr("Waiting to log in until the other port has logged in");
     case State::AwaitingAuth: return tr("Logging in");
     case State::AwaitingEnvelope: return tr("Asking whether the sender and recipients are accepted");
-    case State::AwaitingDataGo: return tr("Asking to send the test message");
     case State::AwaitingDataAccepted: return tr("Sending the test message");
     case State::AwaitingQuit: return tr("Saying goodbye");
     case State::Done: return tr("Finished");

@@ -39,7 +39,6 @@ public:
         AwaitingLoginTurn,  // ready to log in, waiting until no other port is logging in
         AwaitingAuth,
         AwaitingEnvelope,   // MAIL FROM / RCPT TO / RSET replies (possibly pipelined)
-        AwaitingDataGo,
         AwaitingDataAccepted,
         AwaitingQuit,
         Done,
@@ -116,7 +115,6 @@ private:
     void handleStartTls(const SmtpReply &reply);
     void handleAuth(const SmtpReply &reply);
     void handleEnvelope(const SmtpReply &reply);
-    void handleDataGo(const SmtpReply &reply);
     void handleDataAccepted(const SmtpReply &reply);
 
     void sendEhlo();

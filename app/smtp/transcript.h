@@ -20,24 +20,48 @@ struct TranscriptLine
     { return a.ms == b.ms && a.direction == b.direction && a.tls == b.tls && a.text == b.text; }
 };
 
-// Removes secrets from any text before it is stored: the password, the OAuth token and
-// every base64 form in which they can travel (plain, SASL PLAIN blobs, XOAUTH2 blobs).
+// Removes secrets from any text before it is stored, only where they were used, so that the
+// rest of the text (and with it the secret) is not given away by gaps in ordinary words:
+// - base64 forms (plain, SASL PLAIN blobs, XOAUTH2 blobs, base64url, inside longer streams)
+//   wherever a run of text looks encoded;
+// - the password and token themselves, and their URL-encoded forms, as whole tokens only: in
+//   a reply to a login or a credential echo ("535 ...", "5.7.8 ...", "-ERR ...", "AUTH ...",
+//   "password=...", in server text also a line that speaks of logging in),
+//   as a whole text, and, for secrets that cannot be an ordinary word (8+ characters mixing
+//   letters, digits or symbols), anywhere.
+// A password "mail" therefore stays hidden in "535 5.7.8 bad password mail" but the words of
+// "220 mail.example.com" and "I tested sending mail" stay readable.
 class Redactor
 {
 public:
     Redactor() = default;
     Redactor(const QString &user, const QString &password, const QString &token = QString());
 
+    // Outside text: a server's reply, a transcript line, a detail.
     QString redact(const QString &text) const;
+    // The program's sentences with outside text quoted in them (the report): the same, but a
+    // sentence that speaks of logins does not by itself make its words suspect.
+    QString redactInSentences(const QString &text) const;
     bool isEmpty() const { return m_needles.isEmpty(); }
-    // Every string that must never appear in output (for tests and self-checks).
+    // Every form of a secret the redactor hides (for tests and self-checks).
     QStringList secrets() const { return m_needles; }
 
     static QString mask() { return QStringLiteral("[hidden]"); }
 
 private:
+    struct Plain
+    {
+        QString text;
+        bool wordLike = true; // could be an ordinary word or number: hidden only in context
+    };
     void addSecret(const QByteArray &secret);
-    QStringList m_needles; // longest first
+    void addPlain(const QString &secret);
+    QString redactEncoded(const QString &text) const;
+    QString redactPlain(const QString &text, bool words) const;
+
+    QList<Plain> m_plain;     // longest first
+    QStringList m_encoded;    // longest first
+    QStringList m_needles;    // both
 };
 
 class Transcript

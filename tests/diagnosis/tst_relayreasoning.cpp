@@ -1,4 +1,4 @@
-// The seed article's six scenarios (home / work / travelling × same / other domain) and the
+// The six scenarios home / work / travelling × recipient in the same / another domain, and the
 // order of fixes that follows from where the user is.
 #include "diagnosis/relayreasoning.h"
 
@@ -33,7 +33,7 @@ void TestRelayReasoning::scenarios_data()
     QTest::addColumn<Expectation>("refusal");
     const QString own = QStringLiteral("friend@proseware.com");
     const QString foreign = QStringLiteral("someone@adatum.com");
-    // The six rows of the seed's table: home account (proseware.com) used from three places.
+    // The six rows of the scenario table: home account (proseware.com) used from three places.
     QTest::newRow("1 home, same domain") << Location::Home << AccountKind::Home << own << false << Expectation::No << Expectation::No;
     QTest::newRow("2 home, other domain") << Location::Home << AccountKind::Home << foreign << false << Expectation::Yes << Expectation::No;
     QTest::newRow("3 work, same domain") << Location::Work << AccountKind::Home << own << false << Expectation::No << Expectation::No;
