@@ -1075,8 +1075,12 @@
         <translation>Die binäre Eigenschaftsliste ist beschädigt (%1).</translation>
     </message>
     <message>
-        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
-        <translation>Das neue Outlook für Windows wird verwendet. Es speichert seine Konten bei Microsoft, nicht in der Registrierung dieses Computers, daher können die Einstellungen ihrer Postausgangsserver hier nicht gelesen werden; nur die Konten des klassischen Outlook werden aufgelistet. Geben Sie die Servereinstellungen eines Kontos aus dem neuen Outlook von Hand ein (im neuen Outlook: „Einstellungen“ &gt; „Konten“ &gt; „E-Mail-Konten“).</translation>
+        <source>Outlook account &quot;%1&quot;: the value &quot;%2&quot; could not be read and was left out.</source>
+        <translation>Outlook-Konto „%1“: Der Wert „%2“ konnte nicht gelesen werden und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
+        <translation>Auf diesem Computer wird das neue Outlook für Windows verwendet. Es speichert seine Konten bei Microsoft, nicht in der Registrierung oder in Dateien dieses Computers, daher können die Einstellungen des Postausgangsservers hier nicht gelesen werden: Es werden nur die Konten des klassischen Outlook aufgeführt. Um die Einstellungen eines Kontos im neuen Outlook zu sehen, öffnen Sie das neue Outlook, gehen Sie zu Einstellungen &gt; Konten &gt; E-Mail-Konten, und geben Sie den Postausgangsserver dann hier von Hand ein.</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2768,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Language of the output (en, nl, de, sv, zh_CN).</source>
-        <translation>Sprache der Ausgabe (en, nl, de, sv, zh_CN).</translation>
-    </message>
-    <message>
         <source>Where you are: home, work, travel or unknown (orders the fixes).</source>
         <translation>Wo Sie sich befinden: home, work, travel oder unknown (bestimmt die Reihenfolge der Lösungen).</translation>
     </message>
@@ -2854,6 +2854,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Not sure: the message does not say clearly enough what went wrong.</source>
         <translation>Nicht sicher: Die Meldung sagt nicht deutlich genug, was schiefgegangen ist.</translation>
+    </message>
+    <message>
+        <source>Language of the output (%1).</source>
+        <translation>Sprache der Ausgabe (%1).</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5205,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Asking whether the sender and recipients are accepted</source>
         <translation>Fragen, ob Absender und Empfänger akzeptiert werden</translation>
-    </message>
-    <message>
-        <source>Asking to send the test message</source>
-        <translation>Senden der Testnachricht anfragen</translation>
     </message>
     <message>
         <source>Sending the test message</source>

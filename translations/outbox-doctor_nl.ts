@@ -1075,8 +1075,12 @@
         <translation>De binaire eigenschappenlijst is beschadigd (%1).</translation>
     </message>
     <message>
-        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
-        <translation>De nieuwe Outlook voor Windows is in gebruik. Die bewaart de accounts bij Microsoft, niet in het register van deze computer, dus de instellingen van hun uitgaande server kunnen hier niet worden gelezen; alleen de accounts van de klassieke Outlook worden getoond. Voer de serverinstellingen van een account in de nieuwe Outlook zelf in (in de nieuwe Outlook: Instellingen &gt; Accounts &gt; E-mailaccounts).</translation>
+        <source>Outlook account &quot;%1&quot;: the value &quot;%2&quot; could not be read and was left out.</source>
+        <translation>Outlook-account &quot;%1&quot;: de waarde &quot;%2&quot; kon niet worden gelezen en is weggelaten.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
+        <translation>Op deze computer wordt de nieuwe Outlook voor Windows gebruikt. Die bewaart zijn accounts bij Microsoft, niet in het register of in bestanden op deze computer, dus de instellingen van de uitgaande server kunnen hier niet worden gelezen: alleen de accounts van het klassieke Outlook worden getoond. Om de instellingen van een account in de nieuwe Outlook te zien, opent u de nieuwe Outlook en gaat u naar Instellingen &gt; Accounts &gt; E-mailaccounts; voer de uitgaande server dan hier zelf in.</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2768,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>De uitkomst als JSON weergeven.</translation>
     </message>
     <message>
-        <source>Language of the output (en, nl, de, sv, zh_CN).</source>
-        <translation>Taal van de uitvoer (en, nl, de, sv, zh_CN).</translation>
-    </message>
-    <message>
         <source>Where you are: home, work, travel or unknown (orders the fixes).</source>
         <translation>Waar u bent: home, work, travel of unknown (bepaalt de volgorde van de oplossingen).</translation>
     </message>
@@ -2854,6 +2854,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Not sure: the message does not say clearly enough what went wrong.</source>
         <translation>Niet zeker: het bericht zegt niet duidelijk genoeg wat er misging.</translation>
+    </message>
+    <message>
+        <source>Language of the output (%1).</source>
+        <translation>Taal van de uitvoer (%1).</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5205,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Asking whether the sender and recipients are accepted</source>
         <translation>Vragen of de afzender en geadresseerden worden geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Asking to send the test message</source>
-        <translation>Vragen om het testbericht te mogen verzenden</translation>
     </message>
     <message>
         <source>Sending the test message</source>

@@ -1075,8 +1075,12 @@
         <translation>Den binära egenskapslistan är skadad (%1).</translation>
     </message>
     <message>
-        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
-        <translation>Nya Outlook för Windows används. Det sparar sina konton hos Microsoft, inte i den här datorns register, så deras inställningar för utgående server kan inte läsas här; bara konton från klassiska Outlook listas. Ange serverinställningarna för ett konto i nya Outlook för hand (i nya Outlook: Inställningar &gt; Konton &gt; E-postkonton).</translation>
+        <source>Outlook account &quot;%1&quot;: the value &quot;%2&quot; could not be read and was left out.</source>
+        <translation>Outlook-kontot ”%1”: värdet ”%2” kunde inte läsas och utelämnades.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
+        <translation>Den nya Outlook för Windows används på den här datorn. Den sparar sina konton hos Microsoft, inte i datorns register eller filer, så inställningarna för den utgående servern kan inte läsas här: bara kontona i klassiska Outlook visas. Om du vill se inställningarna för ett konto i nya Outlook öppnar du nya Outlook och går till Inställningar &gt; Konton &gt; E-postkonton, och anger sedan den utgående servern här för hand.</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2768,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
-        <source>Language of the output (en, nl, de, sv, zh_CN).</source>
-        <translation>Språk för utdata (en, nl, de, sv, zh_CN).</translation>
-    </message>
-    <message>
         <source>Where you are: home, work, travel or unknown (orders the fixes).</source>
         <translation>Var du befinner dig: home, work, travel eller unknown (styr ordningen på åtgärderna).</translation>
     </message>
@@ -2854,6 +2854,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Not sure: the message does not say clearly enough what went wrong.</source>
         <translation>Inte säkert: meddelandet säger inte tydligt nog vad som gick fel.</translation>
+    </message>
+    <message>
+        <source>Language of the output (%1).</source>
+        <translation>Utdatans språk (%1).</translation>
     </message>
 </context>
 <context>
@@ -3434,8 +3438,8 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>O&amp;ther ways (%n)</source>
         <comment>fixes other than the recommended one</comment>
         <translation>
-            <numerusform>A&amp;nnat sätt (%n)</numerusform>
-            <numerusform>A&amp;ndra sätt (%n)</numerusform>
+            <numerusform>&amp;Övrigt sätt (%n)</numerusform>
+            <numerusform>&amp;Övriga sätt (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5201,10 +5205,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Asking whether the sender and recipients are accepted</source>
         <translation>Frågar om avsändaren och mottagarna godtas</translation>
-    </message>
-    <message>
-        <source>Asking to send the test message</source>
-        <translation>Begär att få skicka testmeddelandet</translation>
     </message>
     <message>
         <source>Sending the test message</source>

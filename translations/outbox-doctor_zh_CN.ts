@@ -1074,8 +1074,12 @@
         <translation>二进制属性列表已损坏 (%1)。</translation>
     </message>
     <message>
-        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
-        <translation>正在使用新版 Outlook for Windows。它将帐户保存在 Microsoft 处，而不是这台计算机的注册表中，因此无法在这里读取这些帐户的传出服务器设置；只会列出经典 Outlook 的帐户。请手动输入新版 Outlook 帐户的服务器设置（在新版 Outlook 中：设置 &gt; 帐户 &gt; 电子邮件帐户）。</translation>
+        <source>Outlook account &quot;%1&quot;: the value &quot;%2&quot; could not be read and was left out.</source>
+        <translation>Outlook 帐户“%1”：无法读取值“%2”，已将其略过。</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
+        <translation>此计算机使用的是新版 Windows Outlook。它将帐户保存在 Microsoft 的服务中，而不是此计算机的注册表或文件中，因此无法在这里读取其传出服务器设置：只列出经典版 Outlook 的帐户。要查看新版 Outlook 帐户的设置，请打开新版 Outlook，转到“设置”&gt;“帐户”&gt;“电子邮件帐户”，然后在这里手动输入传出服务器。</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2767,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
-        <source>Language of the output (en, nl, de, sv, zh_CN).</source>
-        <translation>输出的语言（en、nl、de、sv、zh_CN）。</translation>
-    </message>
-    <message>
         <source>Where you are: home, work, travel or unknown (orders the fixes).</source>
         <translation>你所在的位置：home、work、travel 或 unknown（决定解决办法的顺序）。</translation>
     </message>
@@ -2853,6 +2853,10 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Not sure: the message does not say clearly enough what went wrong.</source>
         <translation>不确定：该消息没有清楚说明出了什么问题。</translation>
+    </message>
+    <message>
+        <source>Language of the output (%1).</source>
+        <translation>输出语言（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5196,10 +5200,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Asking whether the sender and recipients are accepted</source>
         <translation>正在询问是否接受发件人和收件人</translation>
-    </message>
-    <message>
-        <source>Asking to send the test message</source>
-        <translation>正在请求发送测试邮件</translation>
     </message>
     <message>
         <source>Sending the test message</source>
