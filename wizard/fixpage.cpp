@@ -35,6 +35,14 @@ namespace od {
 
 namespace {
 
+// The fixes whose test needs the login form: port, encryption, user name and password (for a
+// provider that wants an app password, that is where it goes).
+bool usesLoginPanel(Fix fix)
+{
+    return fix == Fix::EnableAuth || fix == Fix::UseSubmissionPort || fix == Fix::FixSecuritySetting
+        || fix == Fix::UseModernAuth;
+}
+
 // "host" or "host:port".
 std::pair<QString, quint16> splitServer(const QString &text)
 {
@@ -388,6 +396,14 @@ void FixPage::initializePage()
     selectSecurity(m_authSecurity, submission && a.security != Security::Auto
                                        ? a.security
                                        : (port == 465 ? Security::Tls : Security::StartTls));
+    // A port whose other security was proven on a second connection: offer exactly that.
+    for (const Attempt &attempt : state()->latestResult().attempts) {
+        if (attempt.securityCheck.attempted && attempt.securityCheck.works) {
+            m_authPort->setValue(attempt.endpoint.port);
+            selectSecurity(m_authSecurity, attempt.securityCheck.security);
+            break;
+        }
+    }
     const QString domain = providerDomainOf(a.host);
     m_popHost->setText(!a.incomingHost.isEmpty() ? a.incomingHost
                                                  : (domain.isEmpty() ? QString() : QStringLiteral("pop.") + domain));
@@ -405,7 +421,7 @@ void FixPage::initializePage()
     rebuildChoices();
     // The recommendation needs a password: the cursor waits there. QWizard focuses the page's
     // first field after initializePage(), and announces the page change last.
-    if ((currentFix() == Fix::EnableAuth || currentFix() == Fix::UseSubmissionPort) && m_authPassword->text().isEmpty()) {
+    if (usesLoginPanel(currentFix()) && m_authPassword->text().isEmpty()) {
         connect(wizard(), &QWizard::currentIdChanged, m_authPassword, [this] {
             if (wizard()->currentPage() == this && m_authPassword->isVisible())
                 m_authPassword->setFocus();
@@ -473,7 +489,9 @@ void FixPage::showFix()
     QWidget *current = m_infoPanel;
     switch (fix) {
     case Fix::EnableAuth:
-    case Fix::UseSubmissionPort: current = m_authPanel; break;
+    case Fix::UseSubmissionPort:
+    case Fix::FixSecuritySetting:
+    case Fix::UseModernAuth: current = m_authPanel; break;
     case Fix::UseLocalServer: current = m_serverPanel; break;
     case Fix::PopBeforeSmtp: current = m_popPanel; break;
     case Fix::FixSenderAddress: current = m_senderPanel; break;
@@ -573,6 +591,8 @@ AccountSettings FixPage::proposedSettings() const
     switch (currentFix()) {
     case Fix::EnableAuth:
     case Fix::UseSubmissionPort:
+    case Fix::FixSecuritySetting:
+    case Fix::UseModernAuth:
         a.authentication = true;
         a.user = m_authUser->text().trimmed();
         a.port = quint16(m_authPort->value());
@@ -617,6 +637,8 @@ QString FixPage::missing() const
     switch (currentFix()) {
     case Fix::EnableAuth:
     case Fix::UseSubmissionPort:
+    case Fix::FixSecuritySetting:
+    case Fix::UseModernAuth:
         if (m_authUser->text().trimmed().isEmpty())
             return tr("Enter the user name for the login.");
         if (m_authPassword->text().isEmpty())
@@ -656,7 +678,7 @@ bool FixPage::validatePage()
     stopCandidates();
     state()->chosenFix = currentFix();
     state()->proposed = proposedSettings();
-    if (currentFix() == Fix::EnableAuth || currentFix() == Fix::UseSubmissionPort)
+    if (usesLoginPanel(currentFix()))
         state()->password = m_authPassword->text();
     else if (currentFix() == Fix::PopBeforeSmtp)
         state()->password = m_popPassword->text();
@@ -685,6 +707,8 @@ QStringList FixPage::valuesToEnter(Fix fix, const AccountSettings &a)
     switch (fix) {
     case Fix::EnableAuth:
     case Fix::UseSubmissionPort:
+    case Fix::FixSecuritySetting:
+    case Fix::UseModernAuth:
         server();
         rows << tr("Authentication: normal password");
         rows << tr("User name: %1").arg(a.user);

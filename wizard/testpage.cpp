@@ -239,7 +239,8 @@ bool TestPage::passwordProblem() const
 {
     const Fix fix = state()->chosenFix;
     return m_mode == Mode::Retest && m_finished && !m_result.aborted && m_result.verdict.cause == Cause::AuthFailed
-        && (fix == Fix::EnableAuth || fix == Fix::UseSubmissionPort || fix == Fix::PopBeforeSmtp);
+        && (fix == Fix::EnableAuth || fix == Fix::UseSubmissionPort || fix == Fix::FixSecuritySetting
+            || fix == Fix::UseModernAuth || fix == Fix::PopBeforeSmtp);
 }
 
 QString TestPage::serverWords() const

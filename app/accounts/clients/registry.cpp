@@ -88,7 +88,9 @@ std::optional<InstructionPath> instructionPathFor(Fix fix)
 {
     switch (fix) {
     case Fix::EnableAuth:
-    case Fix::UseSubmissionPort: return InstructionPath::Login; // the port and the login
+    case Fix::UseSubmissionPort:
+    case Fix::FixSecuritySetting:
+    case Fix::UseModernAuth: return InstructionPath::Login; // the port, its encryption and the login
     case Fix::UseLocalServer: return InstructionPath::Server;
     case Fix::PopBeforeSmtp: return InstructionPath::PopFirst;
     case Fix::FixSenderAddress: return InstructionPath::Sender;
