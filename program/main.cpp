@@ -4,6 +4,7 @@
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 #include "wizardapp.h"
+#include "wizardservices.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -93,5 +94,5 @@ int main(int argc, char *argv[])
     QIcon icon(QStringLiteral(":/icons/outbox-doctor.svg"));
     icon.addFile(QStringLiteral(":/icons/outbox-doctor-48.png"), QSize(48, 48));
     QApplication::setWindowIcon(icon);
-    return od::runWizard(app);
+    return od::runWizard(app, od::WizardServices::fromEnvironment());
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,11 +49,6 @@ bool flag(const QVariantMap &p, const char *key, bool fallback)
         return v.toBool();
     const QString s = v.toString().trimmed().toLower();
     return s == QLatin1String("1") || s == QLatin1String("yes") || s == QLatin1String("true");
-}
-
-int port(const QVariantMap &p)
-{
-    return int(qBound(qlonglong(0), p.value(QStringLiteral("PortNumber")).toLongLong(), qlonglong(65535)));
 }
 
 // The default (else the first) address of EmailAliases: [{EmailAddresses: [{EmailAddress,
@@ -101,9 +97,62 @@ QString authFor(const QVariantMap &smtp)
 struct Row
 {
     qlonglong pk = 0;
-    QString identifier, user, description, kind; // kind: imap, pop3, smtp
+    qlonglong parent = 0; // ZPARENTACCOUNT: the account signed in with (iCloud, Google), 0: none
+    bool active = true;
+    QString identifier, user, description, kind; // kind: imap, pop3, smtp; empty: not a mail server
     QVariantMap props;
+    QVariantMap mail; // the parent's settings for Mail (ZDATACLASSPROPERTIES, com.apple.Dataclass.Mail)
 };
+
+// ZDATACLASSPROPERTIES: an archived dictionary data class → settings; iCloud keeps its mail
+// servers there (imapHostname, imapPort, imapRequiresSSL, smtpHostname, smtpPort,
+// smtpRequiresSSL, EmailAddress) instead of on its IMAP and SMTP child accounts.
+QVariantMap mailDataclass(const QByteArray &raw)
+{
+    if (raw.isEmpty())
+        return {};
+    return propertyValue(raw).toMap().value(QStringLiteral("com.apple.Dataclass.Mail")).toMap();
+}
+
+std::optional<bool> optionalFlag(const QVariant &v)
+{
+    if (!v.isValid())
+        return std::nullopt;
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString s = v.toString().trimmed().toLower();
+    if (s == QLatin1String("1") || s == QLatin1String("yes") || s == QLatin1String("true"))
+        return true;
+    if (s == QLatin1String("0") || s == QLatin1String("no") || s == QLatin1String("false"))
+        return false;
+    return std::nullopt;
+}
+
+// SSLEnabled is Mail's "Use TLS/SSL"; SSLIsDirect says whether TLS starts on connecting (true)
+// or through STARTTLS (false), so false alone does not mean "no TLS". iCloud's children keep
+// neither and follow their parent's requiresSSL. Nothing recorded: Auto (not a guess).
+Security securityOf(const QVariantMap &props, const QVariant &parentRequiresSsl, int port)
+{
+    const auto enabled = optionalFlag(props.value(QStringLiteral("SSLEnabled")));
+    const auto direct = optionalFlag(props.value(QStringLiteral("SSLIsDirect")));
+    if (enabled && !*enabled)
+        return Security::None;
+    if (direct && *direct)
+        return Security::Tls;
+    const bool tls = enabled.value_or(false) || optionalFlag(parentRequiresSsl).value_or(false);
+    if (!tls)
+        return Security::Auto;
+    if (direct)
+        return Security::StartTls;
+    return port == 465 ? Security::Tls : Security::StartTls;
+}
+
+int portOf(const QVariant &v)
+{
+    bool ok = false;
+    const qlonglong p = v.toLongLong(&ok);
+    return ok && p > 0 && p <= 65535 ? int(p) : 0;
+}
 
 // False when the folder exists but may not be listed: macOS's privacy protection answers
 // EPERM whatever the permission bits say, so the listing itself is tried.
@@ -170,12 +219,26 @@ ReadResult readAppleAccountsDatabase(const QString &path)
         if (!db.open()) {
             r.error = Accounts::tr("%1 is not a database that can be read: %2").arg(path, db.lastError().text());
         } else {
+            // Core Data adds columns between macOS versions: the optional ones are asked for
+            // only when the table has them.
+            QSet<QString> columns;
+            QSqlQuery info(db);
+            if (info.exec(QStringLiteral("PRAGMA table_info(ZACCOUNT)"))) {
+                while (info.next())
+                    columns.insert(info.value(1).toString().toUpper());
+            }
+            const auto column = [&](const char *name, const char *fallback) {
+                return columns.contains(QLatin1String(name)) ? QStringLiteral("a.") + QLatin1String(name)
+                                                             : QLatin1String(fallback);
+            };
             QSqlQuery q(db);
             QHash<qlonglong, qsizetype> byPk;
             if (!q.exec(QStringLiteral(
-                    "SELECT a.Z_PK, IFNULL(a.ZIDENTIFIER, ''), IFNULL(a.ZUSERNAME, ''), "
-                    "IFNULL(a.ZACCOUNTDESCRIPTION, ''), IFNULL(t.ZIDENTIFIER, '') "
-                    "FROM ZACCOUNT a JOIN ZACCOUNTTYPE t ON t.Z_PK = a.ZACCOUNTTYPE ORDER BY a.Z_PK"))) {
+                            "SELECT a.Z_PK, IFNULL(a.ZIDENTIFIER, ''), IFNULL(a.ZUSERNAME, ''), "
+                            "IFNULL(a.ZACCOUNTDESCRIPTION, ''), IFNULL(t.ZIDENTIFIER, ''), %1, %2, %3 "
+                            "FROM ZACCOUNT a LEFT JOIN ZACCOUNTTYPE t ON t.Z_PK = a.ZACCOUNTTYPE ORDER BY a.Z_PK")
+                            .arg(column("ZPARENTACCOUNT", "NULL"), column("ZACTIVE", "1"),
+                                 column("ZDATACLASSPROPERTIES", "NULL")))) {
                 r.error = Accounts::tr("%1 does not hold the accounts tables of macOS (%2).")
                               .arg(path, q.lastError().text());
             } else {
@@ -186,19 +249,22 @@ ReadResult readAppleAccountsDatabase(const QString &path)
                     row.user = q.value(2).toString().trimmed();
                     row.description = q.value(3).toString().trimmed();
                     const QString type = q.value(4).toString().toLower();
-                    row.kind = type.endsWith(QLatin1String(".imap")) ? QStringLiteral("imap")
+                    row.kind = type.endsWith(QLatin1String(".imap")) || type.endsWith(QLatin1String(".imapmail"))
+                                   ? QStringLiteral("imap")
                              : type.endsWith(QLatin1String(".pop"))  ? QStringLiteral("pop3")
                              : type.endsWith(QLatin1String(".smtp")) ? QStringLiteral("smtp")
-                                                                      : QString();
-                    if (row.kind.isEmpty())
-                        continue; // iCloud, Exchange, CalDAV ...: not Mail's SMTP settings
+                                                                      : QString(); // iCloud, Google, Exchange, CalDAV ...
+                    row.parent = q.value(5).toLongLong();
+                    row.active = q.value(6).isNull() || q.value(6).toLongLong() != 0;
+                    row.mail = mailDataclass(q.value(7).toByteArray());
                     byPk.insert(row.pk, rows.size());
                     rows.append(row);
                 }
                 QSqlQuery p(db);
                 if (p.exec(QStringLiteral("SELECT ZOWNER, IFNULL(ZKEY, ''), ZVALUE FROM ZACCOUNTPROPERTY "
                                           "WHERE ZOWNER IS NOT NULL"))) {
-                    while (p.next()) {
+                    int count = 0;
+                    while (p.next() && ++count < 100000) {
                         const auto it = byPk.constFind(p.value(0).toLongLong());
                         if (it != byPk.constEnd())
                             rows[*it].props.insert(p.value(1).toString(), propertyValue(p.value(2).toByteArray()));
@@ -212,44 +278,79 @@ ReadResult readAppleAccountsDatabase(const QString &path)
     if (!r.ok())
         return r;
 
+    QHash<qlonglong, qsizetype> byPk;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        byPk.insert(rows.at(i).pk, i);
+    const auto parentOf = [&](const Row &row) -> const Row * {
+        const qsizetype i = row.parent ? byPk.value(row.parent, -1) : -1;
+        return i >= 0 && rows.at(i).pk != row.pk ? &rows.at(i) : nullptr;
+    };
+    const auto parentMail = [&](const Row &row, const char *key) {
+        const Row *p = parentOf(row);
+        return p ? p->mail.value(QLatin1String(key)) : QVariant();
+    };
+    // The outgoing servers: their own settings, else their parent's Mail settings (iCloud).
     QHash<QString, qsizetype> smtpById;
     QList<qsizetype> smtpRows;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).kind == QLatin1String("smtp") && !text(rows.at(i).props, "Hostname").isEmpty()) {
-            smtpById.insert(rows.at(i).identifier, i);
+        const Row &row = rows.at(i);
+        if (row.kind == QLatin1String("smtp") && row.active
+            && !(text(row.props, "Hostname").isEmpty() && parentMail(row, "smtpHostname").toString().isEmpty())) {
+            smtpById.insert(row.identifier, i);
             smtpRows.append(i);
         }
     }
     for (const Row &row : std::as_const(rows)) {
-        if (row.kind == QLatin1String("smtp"))
-            continue;
+        if (row.kind.isEmpty() || row.kind == QLatin1String("smtp") || !row.active)
+            continue; // not a mail server, an outgoing server (read with its account), switched off
+        const Row *parent = parentOf(row);
         MailAccount a;
         a.client = ClientId::AppleMail;
         a.source = path;
         a.identityRef = row.identifier;
         a.displayName = text(row.props, "ACPropertyFullName");
+        if (a.displayName.isEmpty() && parent)
+            a.displayName = text(parent->props, "ACPropertyFullName");
         a.email = text(row.props, "IdentityEmailAddress");
         if (a.email.isEmpty())
             a.email = aliasAddress(row.props.value(QStringLiteral("EmailAliases")));
-        if (a.email.isEmpty() && row.user.contains(u'@'))
-            a.email = row.user;
-        a.name = !row.description.isEmpty() ? row.description : a.email;
+        if (a.email.isEmpty() && parent)
+            a.email = text(parent->mail, "EmailAddress");
+        const QString user = !row.user.isEmpty() ? row.user : parent ? parent->user : QString();
+        if (a.email.isEmpty() && user.contains(u'@'))
+            a.email = user;
+        a.name = !row.description.isEmpty() ? row.description
+                 : parent && !parent->description.isEmpty() ? parent->description
+                                                            : a.email;
         a.incoming.type = row.kind;
         a.incoming.host = text(row.props, "Hostname");
-        a.incoming.port = port(row.props);
-        a.incoming.user = row.user;
+        a.incoming.port = portOf(row.props.value(QStringLiteral("PortNumber")));
+        if (a.incoming.host.isEmpty() && row.kind == QLatin1String("imap")) {
+            a.incoming.host = parentMail(row, "imapHostname").toString().trimmed();
+            if (!a.incoming.port)
+                a.incoming.port = portOf(parentMail(row, "imapPort"));
+        }
+        a.incoming.user = user;
         const QString sending = text(row.props, "SendingAccountIdentifier");
         qsizetype smtp = smtpById.value(sending, -1);
         if (smtp < 0 && sending.isEmpty() && smtpRows.size() == 1)
             smtp = smtpRows.constFirst(); // one outgoing server: the one every account uses
         if (smtp >= 0) {
             const Row &s = rows.at(smtp);
+            const Row *sParent = parentOf(s);
             a.smtpRef = s.identifier;
             a.smtp.host = text(s.props, "Hostname");
-            a.smtp.port = port(s.props);
-            a.smtp.user = s.user;
-            const bool tls = flag(s.props, "SSLEnabled", false);
-            a.smtp.security = !tls ? Security::None : a.smtp.port == 465 ? Security::Tls : Security::StartTls;
+            a.smtp.port = portOf(s.props.value(QStringLiteral("PortNumber")));
+            if (a.smtp.host.isEmpty()) {
+                a.smtp.host = parentMail(s, "smtpHostname").toString().trimmed();
+                if (!a.smtp.port)
+                    a.smtp.port = portOf(parentMail(s, "smtpPort"));
+            }
+            // It signs in with its identity address when it has one.
+            a.smtp.user = text(s.props, "IdentityEmailAddress");
+            if (a.smtp.user.isEmpty())
+                a.smtp.user = !s.user.isEmpty() ? s.user : sParent ? sParent->user : QString();
+            a.smtp.security = securityOf(s.props, parentMail(s, "smtpRequiresSSL"), a.smtp.port);
             a.smtp.auth = authFor(s.props);
         } else {
             r.warnings.append(Accounts::tr("Apple Mail account \"%1\" names no outgoing server that is in the "

@@ -3,6 +3,7 @@
 #include "configtext.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -52,7 +53,8 @@ private:
     quint64 m_count = 0;
     qsizetype m_table = 0, m_trailer = 0;
     QSet<quint64> m_open; // objects being read: a reference back to one is a cycle
-    int m_visits = 0;
+    QHash<quint64, std::pair<QVariant, quint64>> m_done; // objects read, with their subtree sizes
+    quint64 m_visits = 0;
     bool m_bad = false;
     QString m_why;
 
@@ -109,7 +111,29 @@ private:
         return pos >= 0 && pos <= m_table && n <= quint64(m_table - pos);
     }
 
+    // An object once read is kept: a value referenced many times (a large string shared by
+    // thousands of references) costs its bytes once, as the result shares them implicitly.
+    // The budget counts the tree as a reader of the result would walk it: each reference
+    // costs the size of the subtree it names, so sharing cannot hide an exponential tree.
     QVariant object(quint64 index, int depth)
+    {
+        if (m_bad)
+            return {};
+        const auto done = m_done.constFind(index);
+        if (done != m_done.constEnd()) {
+            m_visits += done->second;
+            if (m_visits > kMaxVisits)
+                return bad("too many objects");
+            return done->first;
+        }
+        const quint64 before = m_visits;
+        const QVariant v = objectAt(index, depth);
+        if (!m_bad)
+            m_done.insert(index, {v, m_visits - before});
+        return v;
+    }
+
+    QVariant objectAt(quint64 index, int depth)
     {
         if (m_bad)
             return {};
@@ -201,7 +225,7 @@ private:
             if (!length(&pos, info, &n))
                 return bad("a length is malformed");
             const quint64 refs = type == 0xD ? n * 2 : n;
-            if (n > m_count * 2 || !fits(pos, refs * quint64(m_refSize)))
+            if (n > quint64(m_data.size()) || !fits(pos, refs * quint64(m_refSize)))
                 return bad("a collection runs past the objects");
             m_open.insert(index);
             QVariant out;

@@ -3,6 +3,9 @@
 #include "accountreaders.h"
 #include "configtext.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace od {
 
 namespace {
@@ -88,27 +91,41 @@ QStringList outlookRegistryRoots()
     };
 }
 
-ReadResult readOutlookFromRegistry(const RegistrySource &registry, bool newOutlookDataFound)
+ReadResult readOutlookFromRegistry(const RegistrySource &registry, const QString &newOutlookData)
 {
     QList<RegistryKey> keys;
     for (const QString &root : outlookRegistryRoots())
         keys += collectRegistryKeys(registry, root);
     ReadResult r = readOutlookRegistry(keys, QStringLiteral("registry"));
 
-    bool newOutlook = newOutlookDataFound;
+    bool switchedOn = false;
     if (const auto prefs = registry.values(QLatin1String(kPreferences))) {
         const RegistryKey k{QLatin1String(kPreferences), *prefs};
         if (const RegistryValue *v = k.value(QStringLiteral("UseNewOutlook")))
-            newOutlook = newOutlook || v->toNumber().value_or(0) != 0;
+            switchedOn = v->toNumber().value_or(0) != 0;
     }
-    if (newOutlook) {
+    if (switchedOn || !newOutlookData.isEmpty()) {
         r.warnings.append(Accounts::tr(
-            "The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this "
-            "computer's registry, so their outgoing server settings cannot be read here; only classic "
-            "Outlook's accounts are listed. Enter the server settings of a new Outlook account by hand "
-            "(in the new Outlook: Settings > Accounts > Email accounts)."));
+            "The new Outlook for Windows is used on this computer. It keeps its accounts with "
+            "Microsoft, not in this computer's registry or files, so their outgoing server settings "
+            "cannot be read here: only the accounts of classic Outlook are listed. To see a new "
+            "Outlook account's settings, open the new Outlook and go to Settings > Accounts > Email "
+            "accounts, then enter the outgoing server here by hand."));
     }
     return r;
+}
+
+QString findNewOutlookData(const QString &localAppData)
+{
+    if (localAppData.isEmpty())
+        return {};
+    const QString base = QDir::fromNativeSeparators(localAppData);
+    for (const char *sub : {"/Microsoft/Olk", "/Packages/Microsoft.OutlookForWindows_8wekyb3d8bbwe"}) {
+        const QString dir = base + QLatin1String(sub);
+        if (QFileInfo(dir).isDir())
+            return dir;
+    }
+    return {};
 }
 
 } // namespace AccountReaders

@@ -51,12 +51,17 @@ QList<RegistryKey> collectRegistryKeys(const RegistrySource &registry, const QSt
 namespace AccountReaders {
 // Outlook from a registry: the profiles of Outlook 2016 and later (16.0: 2016, 2019, 2021,
 // Microsoft 365) and 2013 (15.0), the older Windows Messaging Subsystem, OMI Account Manager
-// and Internet Account Manager layouts. When the new Outlook for Windows is in use (its
-// switch in Outlook's preferences, or its data folder: newOutlookDataFound), a warning says
-// that its accounts are not stored on this computer.
-ReadResult readOutlookFromRegistry(const RegistrySource &registry, bool newOutlookDataFound = false);
+// and Internet Account Manager layouts, read by readOutlookRegistry. When the new Outlook for
+// Windows (olk.exe) is in use — its switch in classic Outlook's preferences (UseNewOutlook),
+// or its data folder (newOutlookData, see findNewOutlookData) — a warning says that its
+// accounts cannot be read here and where to look instead.
+ReadResult readOutlookFromRegistry(const RegistrySource &registry, const QString &newOutlookData = {});
 // The registry roots that readOutlookFromRegistry reads.
 QStringList outlookRegistryRoots();
+// The new Outlook's local data under %LOCALAPPDATA%: its cache folder Microsoft\Olk, or its
+// app package folder Packages\Microsoft.OutlookForWindows_8wekyb3d8bbwe; empty when neither
+// exists. Neither holds the server settings: the accounts live in Microsoft's cloud.
+QString findNewOutlookData(const QString &localAppData);
 } // namespace AccountReaders
 
 } // namespace od

@@ -3,6 +3,9 @@
 // RegistryValue::toText() decodes), REG_DWORD/REG_QWORD stay numbers. Windows only.
 #include "registrysource.h"
 
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <windows.h>
 
 #include <cstring>

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -47,6 +48,28 @@ QByteArray bplist(const QList<QByteArray> &objects, quint8 top = 0)
     trailer[31] = char(table);
     return out + trailer;
 }
+// A binary plist with 2-byte offsets and references, for files larger than 255 bytes.
+QByteArray bplist16(const QList<QByteArray> &objects, quint16 top = 0)
+{
+    QByteArray out("bplist00");
+    QByteArray offsets;
+    for (const QByteArray &o : objects) {
+        offsets.append(char(out.size() >> 8)).append(char(out.size() & 0xff));
+        out += o;
+    }
+    const qsizetype table = out.size();
+    out += offsets;
+    QByteArray trailer(32, '\0');
+    trailer[6] = 2;
+    trailer[7] = 2;
+    trailer[14] = char(objects.size() >> 8);
+    trailer[15] = char(objects.size() & 0xff);
+    trailer[22] = char(top >> 8);
+    trailer[23] = char(top & 0xff);
+    for (int i = 0; i < 8; ++i)
+        trailer[31 - i] = char((quint64(table) >> (8 * i)) & 0xff);
+    return out + trailer;
+}
 } // namespace
 
 class TestAppleAccounts : public QObject
@@ -58,6 +81,7 @@ private slots:
     void binaryEqualsXml();
     void damaged_data();
     void damaged();
+    void sharedLargeString();
     void unarchive();
     void accountsDatabase();
     void accountsDatabaseBad();
@@ -163,6 +187,29 @@ void TestAppleAccounts::damaged()
     QVERIFY(!r.ok());
 }
 
+void TestAppleAccounts::sharedLargeString()
+{
+    // One 60 000-byte string and an array of 30 000 references to it: 1.8 GB if every
+    // reference were a copy; one string's worth when they share it.
+    QByteArray text("\x5f\x11\xea\x60", 4);
+    text += QByteArray(60000, 'x');
+    QByteArray array("\xaf\x11\x75\x30", 4);
+    for (int i = 0; i < 30000; ++i)
+        array += QByteArray("\x00\x01", 2);
+    QString error;
+    const auto v = Plist::parseBinary(bplist16({array, text}), &error);
+    QVERIFY2(v, qPrintable(error));
+    const QVariantList list = v->toList();
+    QCOMPARE(list.size(), 30000);
+    QCOMPARE(list.constLast().toString().size(), 60000);
+    QVERIFY(list.constFirst().toString().constData() == list.constLast().toString().constData());
+    // More references than the visit budget: refused, not expanded.
+    QByteArray many("\xaf\x12\x00\x03\x0d\x40", 6);
+    for (int i = 0; i < 200000; ++i)
+        many += QByteArray("\x00\x01", 2);
+    QVERIFY(!Plist::parseBinary(bplist16({many, QByteArray("\x51y", 2)}), &error));
+}
+
 void TestAppleAccounts::unarchive()
 {
     // {"$top": {"root": UID 1}, "$objects": ["$null", {NS.keys: [2], NS.objects: [3]}, "k", "v"]}
@@ -188,7 +235,9 @@ void TestAppleAccounts::accountsDatabase()
 {
     const ReadResult r = readAppleAccountsDatabase(own("Accounts4.sqlite"));
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.accounts.size(), 2); // IMAP and POP; the SMTP rows are their servers, iCloud is skipped
+    // IMAP, POP and iCloud's IMAP; the SMTP rows are their servers, the iCloud and calendar
+    // accounts are not mail servers, the switched-off account is left out.
+    QCOMPARE(r.accounts.size(), 3);
     const MailAccount &w = r.accounts.at(0);
     QCOMPARE(w.client, QString(ClientId::AppleMail));
     QCOMPARE(w.name, QStringLiteral("Work"));
@@ -211,7 +260,35 @@ void TestAppleAccounts::accountsDatabase()
     QCOMPARE(h.smtp.port, 25);
     QCOMPARE(h.smtp.security, Security::None);
     QCOMPARE(h.smtp.auth, QString(AuthId::None));
+    // iCloud: the servers come from the parent's Mail settings; SSLIsDirect false with
+    // requiresSSL is STARTTLS, true is TLS from the start.
+    const MailAccount &c = r.accounts.at(2);
+    QCOMPARE(c.name, QStringLiteral("iCloud"));
+    QCOMPARE(c.email, QStringLiteral("someone@icloud.example"));
+    QCOMPARE(c.displayName, QStringLiteral("Some One"));
+    QCOMPARE(c.incoming.type, QStringLiteral("imap"));
+    QCOMPARE(c.incoming.host, QStringLiteral("p01-imap.mail.me.example"));
+    QCOMPARE(c.incoming.port, 993);
+    QCOMPARE(c.incoming.user, QStringLiteral("someone@icloud.example"));
+    QCOMPARE(c.smtp.host, QStringLiteral("p01-smtp.mail.me.example"));
+    QCOMPARE(c.smtp.port, 587);
+    QCOMPARE(c.smtp.security, Security::StartTls);
+    QCOMPARE(c.smtp.user, QStringLiteral("someone@icloud.example"));
+    QCOMPARE(c.smtpRef, QStringLiteral("ICLOUD-SMTP"));
+    for (const MailAccount &a : r.accounts)
+        QVERIFY(a.incoming.host != QLatin1String("imap.old.example"));
     QVERIFY(r.warnings.isEmpty());
+
+    // The columns every macOS version has, without parents, switches or data classes: the
+    // same two accounts of their own.
+    const ReadResult m = readAppleAccountsDatabase(own("Accounts4-minimal.sqlite"));
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QCOMPARE(m.accounts.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        MailAccount same = m.accounts.at(i);
+        same.source = r.accounts.at(i).source;
+        QCOMPARE(same, r.accounts.at(i));
+    }
 }
 
 void TestAppleAccounts::accountsDatabaseBad()
@@ -238,7 +315,7 @@ void TestAppleAccounts::accountsForHome()
     QVERIFY(QFile::copy(own("Accounts4.sqlite"), home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
     const ReadResult r = readAppleMailAccounts(home.path());
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.accounts.size(), 2);
+    QCOMPARE(r.accounts.size(), 3);
     // No Library at all: nothing, no error.
     QTemporaryDir empty;
     QVERIFY(readAppleMailAccounts(empty.path()).ok());
@@ -261,7 +338,28 @@ void TestAppleAccounts::scanner()
     const auto apple = std::count_if(r.accounts.cbegin(), r.accounts.cend(), [](const MailAccount &a) {
         return a.client == QLatin1String(ClientId::AppleMail);
     });
-    QCOMPARE(apple, 2);
+    QCOMPARE(apple, 3);
+
+    // An Accounts.plist left behind by an upgrade is not read in place of the database; on
+    // OS X 10.11 and earlier (Accounts3.sqlite only) the Accounts.plist is what Mail uses.
+    const auto appleSources = [](const QString &dir) {
+        QStringList sources;
+        const ReadResult scanned = AccountScanner(dir).scan();
+        for (const MailAccount &a : scanned.accounts) {
+            if (a.client == QLatin1String(ClientId::AppleMail))
+                sources.append(QFileInfo(a.source).fileName());
+        }
+        sources.removeDuplicates();
+        return sources;
+    };
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Library/Mail/V2/MailData")));
+    QVERIFY(QFile::copy(own("Accounts.plist"), home.filePath(QStringLiteral("Library/Mail/V2/MailData/Accounts.plist"))));
+    QCOMPARE(appleSources(home.path()), QStringList{QStringLiteral("Accounts4.sqlite")});
+    QVERIFY(QFile::remove(home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
+    QFile old(home.filePath(QStringLiteral("Library/Accounts/Accounts3.sqlite")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    QCOMPARE(appleSources(home.path()), QStringList{QStringLiteral("Accounts.plist")});
 }
 
 QTEST_GUILESS_MAIN(TestAppleAccounts)

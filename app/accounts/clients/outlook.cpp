@@ -6,8 +6,6 @@
 #include "accounts/registrysource.h"
 #include "clientfiles.h"
 
-#include <QFileInfo>
-
 namespace od {
 
 namespace {
@@ -29,15 +27,13 @@ ReadResult readFormat(AccountReaders::Format, const QString &path, const QByteAr
 
 // The live registry through the Win32 API (Windows only; elsewhere there is none to read).
 // QSettings would hand back Outlook's UTF-16LE binary strings as text with a trailing NUL.
-// The new Outlook for Windows keeps its local data in %LOCALAPPDATA%\Microsoft\Olk.
 ReadResult readSystem()
 {
     const auto registry = openSystemRegistry();
     if (!registry)
         return {};
-    const QString localAppData = qEnvironmentVariable("LOCALAPPDATA");
-    const bool newOutlook = !localAppData.isEmpty() && QFileInfo::exists(localAppData + QLatin1String("/Microsoft/Olk"));
-    return AccountReaders::readOutlookFromRegistry(*registry, newOutlook);
+    return AccountReaders::readOutlookFromRegistry(
+        *registry, AccountReaders::findNewOutlookData(qEnvironmentVariable("LOCALAPPDATA")));
 }
 
 } // namespace
@@ -58,25 +54,25 @@ const ClientDescriptor &outlookClient()
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click More Settings… and open the Outgoing Server tab."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Tick \"My outgoing server (SMTP) requires authentication\" and choose \"Use same settings as my incoming mail server\" (or enter the user name and password below)."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done when the test succeeds.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Outgoing mail server (SMTP)\" with the server shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click More Settings…, open the Advanced tab and set the port and encryption shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done when the test succeeds.")}},
             {InstructionPath::PopFirst,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…, then More Settings…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\", then \"More Settings…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "On the Outgoing Server tab tick \"My outgoing server (SMTP) requires authentication\" and choose \"Log on to incoming mail server before sending mail\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done.")}},
             {InstructionPath::Sender,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Email Address\" with the address shown below. If you use a separate reply address, click More Settings… and correct \"Reply E-mail\" on the General tab."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Next and Done.")}},
         };
