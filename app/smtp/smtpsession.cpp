@@ -6,8 +6,15 @@
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 #include <QSslCipher>
+#include <QSocketNotifier>
 #include <QSslSocket>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#endif
 
 namespace od {
 
@@ -88,6 +95,8 @@ SmtpSession::SmtpSession(const ProbeSettings &settings, const QList<QHostAddress
     // RFC 8305 5: the next address after 250 ms without a connection.
     m_nextAddress.setSingleShot(true);
     connect(&m_nextAddress, &QTimer::timeout, this, &SmtpSession::connectNext);
+    m_connectErrorPoll.setInterval(10);
+    connect(&m_connectErrorPoll, &QTimer::timeout, this, &SmtpSession::checkPendingConnectErrors);
 }
 
 SmtpSession::~SmtpSession()
@@ -219,6 +228,10 @@ void SmtpSession::connectNext()
     }
     if (!m_addresses.isEmpty())
         m_nextAddress.start(250);
+#ifdef Q_OS_UNIX
+    if (!m_connectErrorPoll.isActive())
+        m_connectErrorPoll.start();
+#endif
     // QAbstractSocket would retry its own address list; one address per socket keeps the race
     // here, where every failure is seen at once.
     socket->setProperty("od_address", QVariant::fromValue(address));
@@ -226,6 +239,56 @@ void SmtpSession::connectNext()
         socket->connectToHostEncrypted(address.toString(), m_endpoint.port, m_settings.host);
     else
         socket->connectToHost(address, m_endpoint.port);
+}
+
+// An ICMP error (port unreachable, administratively prohibited) that arrives while connect() is
+// still in the kernel is kept as a "soft" error: the socket stays in SYN-SENT, connect() keeps
+// answering EALREADY and QAbstractSocket, which never asks for SO_ERROR, polls it in a busy loop
+// until the SYN retransmission gets the error again (about 2 s). SO_ERROR hands out the pending
+// error at once, so the refusal is seen within one round trip.
+void SmtpSession::checkPendingConnectErrors()
+{
+#ifdef Q_OS_UNIX
+    const QList<QSslSocket *> candidates = m_candidates;
+    for (QSslSocket *socket : candidates) {
+        if (!m_candidates.contains(socket) || socket->state() != QAbstractSocket::ConnectingState)
+            continue;
+        // The descriptor is not public until the socket is connected; the socket engine's
+        // notifiers (children of the socket) carry it.
+        qintptr fd = -1;
+        if (const auto *notifier = socket->findChild<QSocketNotifier *>())
+            fd = notifier->socket();
+        if (fd < 0)
+            continue;
+        int error = 0;
+        socklen_t length = sizeof error;
+        if (::getsockopt(int(fd), SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error == 0)
+            continue;
+        m_candidates.removeOne(socket);
+        if (error == ECONNREFUSED) {
+            m_connectErrorCode = QAbstractSocket::ConnectionRefusedError;
+            m_connectError = tr("The server refused the connection.");
+        } else {
+            if (m_connectErrorCode != QAbstractSocket::ConnectionRefusedError)
+                m_connectErrorCode = QAbstractSocket::NetworkError;
+            m_connectError = error == EHOSTUNREACH ? tr("Host unreachable")
+                : error == ENETUNREACH             ? tr("Network unreachable")
+                : error == EACCES || error == EPERM ? tr("The connection was not permitted")
+                                                    : QString::fromLocal8Bit(::strerror(error));
+        }
+        note(tr("No connection to %1: %2").arg(socket->property("od_address").value<QHostAddress>().toString(),
+                                              m_connectError));
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        m_nextAddress.stop();
+        connectNext();
+        if (m_state != State::Connecting)
+            break;
+    }
+    if (m_candidates.isEmpty() || m_state != State::Connecting)
+        m_connectErrorPoll.stop();
+#endif
 }
 
 void SmtpSession::onCandidateError(QSslSocket *socket)
@@ -1001,6 +1064,7 @@ void SmtpSession::finish()
     if (m_state == State::Done)
         return;
     m_timer.stop();
+    m_connectErrorPoll.stop();
     m_deadline.stop();
     m_overdue.stop();
     m_nextAddress.stop();

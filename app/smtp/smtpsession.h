@@ -98,6 +98,7 @@ private:
     void connectNext();
     void onCandidateConnected(QSslSocket *socket);
     void onCandidateError(QSslSocket *socket);
+    void checkPendingConnectErrors();
     void adopt(QSslSocket *socket);
     QSslSocket *newSocket();
     void onConnected();
@@ -142,6 +143,8 @@ private:
     QList<QHostAddress> m_addresses;   // still to try
     QList<QSslSocket *> m_candidates;  // connecting
     QTimer m_nextAddress;
+    // Polls the pending error of connecting sockets (see checkPendingConnectErrors()).
+    QTimer m_connectErrorPoll;
     QString m_connectError;
     QAbstractSocket::SocketError m_connectErrorCode = QAbstractSocket::UnknownSocketError;
     Purpose m_purpose = Purpose::Test;
