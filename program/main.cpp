@@ -1,12 +1,21 @@
 // Thin entry point: the command line for subcommands, the wizard otherwise.
 #include "cli/cli.h"
+#include "core/languages.h"
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 #include "wizardapp.h"
+#include "wizardservices.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace {
 // A PDF report needs fonts, hence a GUI application, even on the command line.
@@ -21,6 +30,31 @@ bool wantsPdf(const QStringList &arguments)
     }
     return false;
 }
+
+// The program is a GUI executable on Windows (no console window behind the wizard). Started
+// from a console for the command line, it writes to that console; redirected output (a
+// pipe or file handed over by the shell) is left as it is.
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    const auto redirected = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h != nullptr && h != INVALID_HANDLE_VALUE && GetFileType(h) != FILE_TYPE_UNKNOWN;
+    };
+    const bool outRedirected = redirected(STD_OUTPUT_HANDLE);
+    const bool errRedirected = redirected(STD_ERROR_HANDLE);
+    const bool inRedirected = redirected(STD_INPUT_HANDLE);
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    if (!outRedirected)
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+    if (!errRedirected)
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    if (!inRedirected)
+        freopen_s(&stream, "CONIN$", "r", stdin);
+#endif
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -34,6 +68,7 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     od::enablePdfReports();
     if (od::isCliInvocation(arguments)) {
+        attachParentConsole();
         if (wantsPdf(arguments)) {
 #ifdef Q_OS_LINUX
             // No display is needed to lay out a PDF.
@@ -46,6 +81,18 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return od::runCli(QCoreApplication::arguments());
     }
+    // Without a display QApplication would abort: say so in one line instead.
+    if (!od::displayProblem().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        od::installLanguage(od::languageForLocale(QLocale::system()));
+        std::fprintf(stderr, "outbox-doctor: %s\n", qUtf8Printable(od::displayProblem()));
+        return od::ExitUsage;
+    }
+    // The Wayland app id and the X11 startup notification match the .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.outboxdoctor.OutboxDoctor"));
     QApplication app(argc, argv);
-    return od::runWizard(app);
+    QIcon icon(QStringLiteral(":/icons/outbox-doctor.svg"));
+    icon.addFile(QStringLiteral(":/icons/outbox-doctor-48.png"), QSize(48, 48));
+    QApplication::setWindowIcon(icon);
+    return od::runWizard(app, od::WizardServices::fromEnvironment());
 }

@@ -199,6 +199,26 @@
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Im Bericht E-Mail-Adressen und Servernamen durch Platzhalter ersetzen (für öffentliche Foren).</translation>
     </message>
+    <message>
+        <source>Port %1 (%2): stopped, the verdict was already clear without it</source>
+        <translation>Port %1 (%2): abgebrochen, das Ergebnis stand auch ohne ihn schon fest</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was answered: this port speaks %1.</source>
+        <translation>  Eine zweite Verbindung mit %1 wurde beantwortet: Dieser Port verwendet %1.</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was not answered either.</source>
+        <translation>  Auch eine zweite Verbindung mit %1 wurde nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Port %1 expects %2, not %3: set the connection security to %2.</source>
+        <translation>Port %1 erwartet %2, nicht %3: Stellen Sie die Verbindungssicherheit auf %2 ein.</translation>
+    </message>
+    <message>
+        <source>Wait for every port&apos;s own result, even when the verdict is clear earlier.</source>
+        <translation>Auf das Ergebnis jedes einzelnen Ports warten, auch wenn das Gesamtergebnis schon früher feststeht.</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -516,6 +536,22 @@
         <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
         <translation>Weiter testet das Senden von diesem Konto so, wie Ihr E-Mail-Programm es tut. Es wird nichts gesendet.</translation>
     </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Das Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the system keychain: %1</source>
+        <translation>Das gespeicherte Kennwort konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>Das gespeicherte Kennwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -641,10 +677,6 @@
     <message>
         <source>The file is too large to be a mail client&apos;s settings file.</source>
         <translation>Die Datei ist zu groß für eine Einstellungsdatei eines E-Mail-Programms.</translation>
-    </message>
-    <message>
-        <source>This is a binary property list; convert it to XML first (plutil -convert xml1).</source>
-        <translation>Dies ist eine binäre Eigenschaftsliste; wandeln Sie sie zuerst in XML um (plutil -convert xml1).</translation>
     </message>
     <message>
         <source>This is not a property list with mail accounts.</source>
@@ -950,6 +982,102 @@
         <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
         <translation>Thunderbird läuft (Prozess %1). Schließen Sie Thunderbird, und versuchen Sie es erneut: Es schreibt seine Einstellungen beim Beenden zurück.</translation>
     </message>
+    <message>
+        <source>%1 changed since it was read (another program wrote to it). Nothing was changed; read the settings again and retry.</source>
+        <translation>%1 wurde geändert, seit es gelesen wurde (ein anderes Programm hat hineingeschrieben). Es wurde nichts geändert; lesen Sie die Einstellungen erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 cannot be set (%2).</source>
+        <translation>Der Eigentümer von %1 kann nicht gesetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept.</source>
+        <translation>Die Berechtigungen von %1 können nicht beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created (%2).</source>
+        <translation>Die Sicherungskopie %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written (%2).</source>
+        <translation>Die Sicherungskopie %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of the backup %1 cannot be set (%2).</source>
+        <translation>Die Berechtigungen der Sicherungskopie %1 können nicht gesetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>No free backup name beside %1.</source>
+        <translation>Kein freier Name für eine Sicherungskopie neben %1.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept (%2).</source>
+        <translation>Die Berechtigungen von %1 können nicht beibehalten werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Putting the files back failed as well (%2); the earlier files are kept as %3.</source>
+        <translation>%1 Auch das Zurücksetzen der Dateien ist fehlgeschlagen (%2); die früheren Dateien sind als %3 erhalten.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed; its version is kept in %2. Read the settings again to check them.</source>
+        <translation>Ein anderes Programm hat in %1 geschrieben, während es geändert wurde; dessen Fassung ist in %2 erhalten. Lesen Sie die Einstellungen erneut, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed, and its version could not be kept (%2).</source>
+        <translation>Ein anderes Programm hat in %1 geschrieben, während es geändert wurde, und dessen Fassung konnte nicht erhalten werden (%2).</translation>
+    </message>
+    <message>
+        <source>macOS keeps Mail&apos;s settings private. To let Outbox Doctor read them: open System Settings, then Privacy &amp; Security, then Full Disk Access (on macOS 12 and earlier: System Preferences, Security &amp; Privacy, Privacy tab, Full Disk Access); turn on Outbox Doctor, or add it with the + button; then quit Outbox Doctor and open it again. You can also enter the settings by hand.</source>
+        <translation>macOS hält die Einstellungen von Mail unter Verschluss. Damit Outbox Doctor sie lesen kann: Öffnen Sie „Systemeinstellungen“, dann „Datenschutz &amp; Sicherheit“ und „Festplattenvollzugriff“ (unter macOS 12 und älter: „Systemeinstellungen“, „Sicherheit“, Registerkarte „Datenschutz“, „Festplattenvollzugriff“); aktivieren Sie Outbox Doctor, oder fügen Sie es mit der Taste „+“ hinzu; beenden Sie dann Outbox Doctor, und öffnen Sie es erneut. Sie können die Einstellungen auch von Hand eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing, so the accounts database cannot be read.</source>
+        <translation>Der SQLite-Treiber von Qt fehlt, daher kann die Kontendatenbank nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied for reading.</source>
+        <translation>%1 konnte nicht zum Lesen kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database that can be read: %2</source>
+        <translation>%1 ist keine lesbare Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the accounts tables of macOS (%2).</source>
+        <translation>%1 enthält nicht die Kontentabellen von macOS (%2).</translation>
+    </message>
+    <message>
+        <source>Apple Mail account &quot;%1&quot; names no outgoing server that is in the accounts database.</source>
+        <translation>Das Apple-Mail-Konto „%1“ nennt keinen Postausgangsserver, der in der Kontendatenbank steht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is not a binary property list.</source>
+        <translation>Dies ist keine binäre Eigenschaftsliste.</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (its trailer does not fit the file).</source>
+        <translation>Die binäre Eigenschaftsliste ist beschädigt (ihr Abschlussblock passt nicht zur Datei).</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (%1).</source>
+        <translation>Die binäre Eigenschaftsliste ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
+        <translation>Das neue Outlook für Windows wird verwendet. Es speichert seine Konten bei Microsoft, nicht in der Registrierung dieses Computers, daher können die Einstellungen ihrer Postausgangsserver hier nicht gelesen werden; nur die Konten des klassischen Outlook werden aufgelistet. Geben Sie die Servereinstellungen eines Kontos aus dem neuen Outlook von Hand ein (im neuen Outlook: „Einstellungen“ &gt; „Konten“ &gt; „E-Mail-Konten“).</translation>
+    </message>
 </context>
 <context>
     <name>od::ApplyChangesPanel</name>
@@ -1193,6 +1321,22 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>Unbekannte Sprache „%1“; verfügbar: %2</translation>
     </message>
+    <message>
+        <source>No graphical display (DISPLAY and WAYLAND_DISPLAY are not set): the wizard cannot open. Run &quot;%1 --help&quot; for the command line.</source>
+        <translation>Keine grafische Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): Der Assistent kann nicht geöffnet werden. Hinweise zur Befehlszeile erhalten Sie mit „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>The graphical display %1 cannot be reached: the wizard cannot open. Run &quot;%2 --help&quot; for the command line.</source>
+        <translation>Die grafische Anzeige %1 ist nicht erreichbar: Der Assistent kann nicht geöffnet werden. Hinweise zur Befehlszeile erhalten Sie mit „%2 --help“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>od::ClientInstructions</name>
@@ -1218,10 +1362,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Klicken Sie auf „Datei“, dann auf „Kontoeinstellungen“ und noch einmal auf „Kontoeinstellungen…“.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click Change….</source>
-        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, und klicken Sie auf „Ändern…“.</translation>
-    </message>
-    <message>
         <source>Click More Settings… and open the Outgoing Server tab.</source>
         <translation>Klicken Sie auf „Weitere Einstellungen…“, und öffnen Sie die Registerkarte „Postausgangsserver“.</translation>
     </message>
@@ -1244,10 +1384,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
         <translation>Klicken Sie auf „Weitere Einstellungen…“, öffnen Sie die Registerkarte „Erweitert“, und stellen Sie den unten angezeigten Port und die Verschlüsselung ein.</translation>
-    </message>
-    <message>
-        <source>Select the account on the Email tab and click Change…, then More Settings….</source>
-        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, klicken Sie auf „Ändern…“ und dann auf „Weitere Einstellungen…“.</translation>
     </message>
     <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
@@ -1322,20 +1458,12 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“.</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click Edit….</source>
-        <translation>Wählen Sie den Server aus, den das Konto verwendet, und klicken Sie auf „Bearbeiten…“.</translation>
-    </message>
-    <message>
         <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
         <translation>Stellen Sie „Port“, „Verbindungssicherheit“ und „Authentifizierungsmethode“ („Passwort, normal“) wie unten angezeigt ein, und geben Sie den „Benutzernamen“ ein.</translation>
     </message>
     <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>Klicken Sie auf „OK“. Thunderbird fragt beim nächsten Senden nach dem Kennwort.</translation>
-    </message>
-    <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then Add….</source>
-        <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“ und dann auf „Hinzufügen…“.</translation>
     </message>
     <message>
         <source>Enter the server, port and connection security shown below and click OK.</source>
@@ -1390,10 +1518,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Wählen Sie „Mail“ &gt; „Einstellungen“, dann „Accounts“, und wählen Sie den Account aus.</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List….</source>
-        <translation>Öffnen Sie „Servereinstellungen“, öffnen Sie das Menü „Account für ausgehende E-Mails“, und wählen Sie „SMTP-Serverliste bearbeiten …“.</translation>
-    </message>
-    <message>
         <source>Add the server shown below with its port, encryption and login, then click OK.</source>
         <translation>Fügen Sie den unten angezeigten Server mit Port, Verschlüsselung und Anmeldung hinzu, und klicken Sie auf „OK“.</translation>
     </message>
@@ -1420,10 +1544,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
         <translation>Wählen Sie „Einstellungen“ &gt; „KMail einrichten …“, dann „Zugänge“ und die Registerkarte „Versand“.</translation>
-    </message>
-    <message>
-        <source>Select the outgoing account and click Modify….</source>
-        <translation>Wählen Sie den Versandzugang aus, und klicken Sie auf „Ändern …“.</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
@@ -1456,10 +1576,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
         <translation>Wählen Sie „Einstellungen“ &gt; „KMail einrichten …“, dann „Identitäten“.</translation>
-    </message>
-    <message>
-        <source>Select the identity and click Modify….</source>
-        <translation>Wählen Sie die Identität aus, und klicken Sie auf „Ändern …“.</translation>
     </message>
     <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
@@ -1532,6 +1648,34 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Replace the e-mail (From) address with the one shown below; correct the reply-to address too if you use one.</source>
         <translation>Ersetzen Sie die E-Mail-Adresse (Von-Adresse) durch die unten angezeigte; korrigieren Sie auch die Antwortadresse, falls Sie eine verwenden.</translation>
+    </message>
+    <message>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
+        <translation>Öffnen Sie „Servereinstellungen“, öffnen Sie das Menü „Account für ausgehende E-Mails“, und wählen Sie „SMTP-Serverliste bearbeiten …“.</translation>
+    </message>
+    <message>
+        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
+        <translation>Wählen Sie den Versandzugang aus, und klicken Sie auf „Ändern …“.</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify…&quot;.</source>
+        <translation>Wählen Sie die Identität aus, und klicken Sie auf „Ändern …“.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
+        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, und klicken Sie auf „Ändern…“.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
+        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, klicken Sie auf „Ändern…“ und dann auf „Weitere Einstellungen…“.</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
+        <translation>Wählen Sie den Server aus, den das Konto verwendet, und klicken Sie auf „Bearbeiten…“.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
+        <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“ und dann auf „Hinzufügen…“.</translation>
     </message>
 </context>
 <context>
@@ -2824,21 +2968,17 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Ihre Einstellungen funktionieren von hier aus. Klicken Sie auf „Weiter“, um abzuschließen und auf Wunsch einen Bericht zu speichern.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>numbered list item</comment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>What you can do, best first:</source>
-        <translation>Was Sie tun können, das Beste zuerst:</translation>
-    </message>
-    <message>
-        <source>Click Next to be guided through it.</source>
-        <translation>Klicken Sie auf „Weiter“, um Schritt für Schritt durchgeführt zu werden.</translation>
-    </message>
-    <message>
         <source>This page explains the result of the test: what the server did, why it did it from where you are, and whether you can fix it yourself. Underneath are the server&apos;s own words, which are useful if you contact your provider. &quot;Show technical details&quot; lists every step of the test.</source>
         <translation>Diese Seite erklärt das Ergebnis des Tests: was der Server getan hat, warum er es von Ihrem Standort aus getan hat und ob Sie das Problem selbst beheben können. Darunter stehen die eigenen Worte des Servers, die nützlich sind, wenn Sie sich an Ihren Anbieter wenden. „Technische Details anzeigen“ listet jeden Schritt des Tests auf.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>Click Next: Outbox Doctor tests it before you change anything in your mail program. Other ways are on the next page too.</source>
+        <translation>Klicken Sie auf „Weiter“: Outbox Doctor testet es, bevor Sie etwas in Ihrem E-Mail-Programm ändern. Auf der nächsten Seite finden Sie auch andere Lösungswege.</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +3038,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>It works</source>
         <translation>Es funktioniert</translation>
-    </message>
-    <message>
-        <source>The test with the new settings went through: mail sent with them would be delivered. Change your mail program as shown, then send yourself a message.</source>
-        <translation>Der Test mit den neuen Einstellungen war erfolgreich: E-Mails, die damit gesendet werden, würden zugestellt. Ändern Sie Ihr E-Mail-Programm wie angezeigt, und senden Sie sich dann selbst eine Nachricht.</translation>
     </message>
     <message>
         <source>The test went through: mail sent with these settings would be delivered. If mail still fails, check the recipient&apos;s address, or paste the error you get on the first page.</source>
@@ -2987,6 +3123,34 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>Hide addresses and server names in the report</source>
         <translation>Adressen und Servernamen im Bericht verbergen</translation>
     </message>
+    <message>
+        <source>The test with the new settings went through: mail sent with them would be delivered.</source>
+        <translation>Der Test mit den neuen Einstellungen war erfolgreich: E-Mails, die damit gesendet werden, würden zugestellt.</translation>
+    </message>
+    <message>
+        <source>Last step: open your mail program and send yourself a message.</source>
+        <translation>Letzter Schritt: Öffnen Sie Ihr E-Mail-Programm, und senden Sie sich selbst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Last step: open %1 and send yourself a message.</source>
+        <translation>Letzter Schritt: Öffnen Sie %1, und senden Sie sich selbst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Last step: change your mail program as shown, then send yourself a message.</source>
+        <translation>Letzter Schritt: Ändern Sie Ihr E-Mail-Programm wie angezeigt, und senden Sie sich dann selbst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Last step: change %1 as shown, then send yourself a message.</source>
+        <translation>Letzter Schritt: Ändern Sie %1 wie angezeigt, und senden Sie sich dann selbst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>It should leave the Outbox at once and arrive within a minute or two. If your mail program asks for your password, enter it there.</source>
+        <translation>Die Nachricht sollte sofort den Postausgang verlassen und innerhalb von ein bis zwei Minuten ankommen. Wenn Ihr E-Mail-Programm nach Ihrem Kennwort fragt, geben Sie es dort ein.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
+        <translation>Dem Zertifikat des Servers wurde nur für diesen Test vertraut, daher wird auch Ihr E-Mail-Programm davor warnen. Akzeptieren Sie es dort nur, wenn es diesen SHA-256-Fingerabdruck zeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3064,10 +3228,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Choose what to try. Outbox Doctor tests it before you change anything in your mail program.</source>
         <translation>Wählen Sie, was Sie versuchen möchten. Outbox Doctor testet es, bevor Sie etwas in Ihrem E-Mail-Programm ändern.</translation>
-    </message>
-    <message>
-        <source>Ways to solve this, best first:</source>
-        <translation>Lösungswege, der beste zuerst:</translation>
     </message>
     <message>
         <source>Your mail program should log in to the outgoing server, usually with the same user name and password as for incoming mail, over an encrypted connection.</source>
@@ -3228,6 +3388,68 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Test a&amp;ll</source>
         <translation>&amp;Alle testen</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name or password. It said: %1</source>
+        <translation>Der Server hat diesen Benutzernamen oder dieses Kennwort nicht akzeptiert. Er antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the login.</source>
+        <translation>Geben Sie den Benutzernamen für die Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password: the test logs in with it.</source>
+        <translation>Geben Sie Ihr Kennwort ein: Der Test meldet sich damit an.</translation>
+    </message>
+    <message>
+        <source>Type the name of this network&apos;s outgoing server, or pick one in the list.</source>
+        <translation>Geben Sie den Namen des Postausgangsservers dieses Netzwerks ein, oder wählen Sie einen in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server&apos;s name.</source>
+        <translation>Geben Sie den Namen des Posteingangsservers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the incoming server: the test logs in there first.</source>
+        <translation>Geben Sie Benutzername und Kennwort des Posteingangsservers ein: Der Test meldet sich zuerst dort an.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that belongs to the account.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, die zu dem Konto gehört.</translation>
+    </message>
+    <message>
+        <source>Next leads to the report to send with your question.</source>
+        <translation>Mit „Weiter“ gelangen Sie zum Bericht, den Sie mit Ihrer Frage senden.</translation>
+    </message>
+    <message>
+        <source>Next tests these settings the way your mail program would use them. Nothing is sent, and nothing is changed in your mail program yet.</source>
+        <translation>„Weiter“ testet diese Einstellungen so, wie Ihr E-Mail-Programm sie verwenden würde. Es wird nichts gesendet, und in Ihrem E-Mail-Programm wird noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>O&amp;ther ways (%n)</source>
+        <comment>fixes other than the recommended one</comment>
+        <translation>
+            <numerusform>An&amp;derer Weg (%n)</numerusform>
+            <numerusform>An&amp;dere Wege (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the other ways to solve this</source>
+        <translation>Die anderen Lösungswege anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <comment>a fix</comment>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
+        <translation>Wenn die anderen Wege nicht funktionieren oder Sie die Einstellungen lieber nicht selbst ändern möchten, fragen Sie Ihren Anbieter oder Administrator. Senden Sie ihm diese Frage (und den Bericht von der letzten Seite).</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3886,46 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>&amp;Help</source>
         <comment>wizard button</comment>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Save a report first?</source>
+        <translation>Zuerst einen Bericht speichern?</translation>
+    </message>
+    <message>
+        <source>Close Outbox Doctor?</source>
+        <translation>Outbox Doctor schließen?</translation>
+    </message>
+    <message>
+        <source>The test results are lost when Outbox Doctor closes. A report keeps them for your provider or helpdesk; your password is never in it.</source>
+        <translation>Die Testergebnisse gehen verloren, wenn Outbox Doctor geschlossen wird. Ein Bericht bewahrt sie für Ihren Anbieter oder Helpdesk auf; Ihr Kennwort ist nie darin enthalten.</translation>
+    </message>
+    <message>
+        <source>What you typed is not kept.</source>
+        <translation>Ihre Eingaben werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>Offen &amp;lassen</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
+        <translation>Webseite (*.html);;PDF-Dokument (*.pdf);;Nur-Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +5053,22 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
         <translation>Nicht sicher: Die Meldung sagt nicht deutlich genug, was schiefgegangen ist, daher wird keine Lösung vorgeschlagen. Die Worte des Servers stehen unten.</translation>
     </message>
+    <message>
+        <source>The port expects a different security setting.</source>
+        <translation>Der Port erwartet eine andere Einstellung der Verbindungssicherheit.</translation>
+    </message>
+    <message>
+        <source>Not logged in here, because the password was refused on another port.</source>
+        <translation>Hier nicht angemeldet, weil das Kennwort an einem anderen Port abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>An address needs SMTPUTF8, which the server does not offer.</source>
+        <translation>Eine Adresse erfordert SMTPUTF8, das der Server nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>The server answered so slowly that the test was stopped.</source>
+        <translation>Der Server hat so langsam geantwortet, dass der Test abgebrochen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -4845,6 +5123,14 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>The address %1 does not belong to this computer, so the test cannot be sent from it.</source>
         <translation>Die Adresse %1 gehört nicht zu diesem Computer, daher kann der Test nicht von ihr aus gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The password contains a NUL character, which cannot be sent in a login; check how it was entered.</source>
+        <translation>Das Kennwort enthält ein NUL-Zeichen, das bei einer Anmeldung nicht gesendet werden kann; prüfen Sie, wie es eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
+        <translation>Der Betreff der Testnachricht enthält einen Zeilenumbruch; entfernen Sie ihn, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5386,42 @@ Sie können sie löschen.</translation>
             <numerusform>Der Server antwortet so langsam, dass der Test nach %n Sekunden abgebrochen wurde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting to log in until the other port has logged in</source>
+        <translation>Mit der Anmeldung warten, bis der andere Port angemeldet ist</translation>
+    </message>
+    <message>
+        <source>The name has no usable address.</source>
+        <translation>Der Name hat keine verwendbare Adresse.</translation>
+    </message>
+    <message>
+        <source>No connection to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Not logged in on this port: the server already refused the password on another port.</source>
+        <translation>An diesem Port nicht angemeldet: Der Server hat das Kennwort bereits an einem anderen Port abgelehnt.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, and this server does not offer SMTPUTF8, which such addresses need; nothing was sent. Use an address written in ASCII only.</source>
+        <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, und dieser Server bietet kein SMTPUTF8 an, das für solche Adressen nötig ist; es wurde nichts gesendet. Verwenden Sie eine Adresse, die nur aus ASCII-Zeichen besteht.</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break, so the message was not sent.</source>
+        <translation>Der Betreff der Testnachricht enthält einen Zeilenumbruch, daher wurde die Nachricht nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it expects SSL/TLS from the start.</source>
+        <translation>Der Port hat sich nicht gemeldet; eine zweite Verbindung hat gezeigt, dass er von Anfang an SSL/TLS erwartet.</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it speaks plain SMTP.</source>
+        <translation>Der Port hat sich nicht gemeldet; eine zweite Verbindung hat gezeigt, dass er einfaches, unverschlüsseltes SMTP spricht.</translation>
+    </message>
+    <message>
+        <source>Stopped: the verdict was already clear without this port.</source>
+        <translation>Abgebrochen: Das Ergebnis stand auch ohne diesen Port schon fest.</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>
@@ -5174,6 +5496,18 @@ Sie können sie löschen.</translation>
     <message>
         <source>%1 (still finishing the other ports)</source>
         <translation>%1 (die anderen Ports werden noch abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;password again</source>
+        <translation>&amp;Kennwort erneut eingeben</translation>
+    </message>
+    <message>
+        <source>Go back and enter the password again</source>
+        <translation>Zurückgehen und das Kennwort erneut eingeben</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password. It said: %1</source>
+        <translation>Der Server hat den Benutzernamen oder das Kennwort nicht akzeptiert. Er antwortete: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>od::FixPage</name>
+    <message numerus="yes">
+        <source>O&amp;ther ways (%n)</source>
+        <comment>fixes other than the recommended one</comment>
+        <translation>
+            <numerusform>O&amp;ther way (%n)</numerusform>
+            <numerusform>O&amp;ther ways (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>od::Report</name>
     <message numerus="yes">
         <source>%1 (and %n capability line(s))</source>

@@ -199,6 +199,26 @@
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Vervang in het rapport e-mailadressen en servernamen door plaatsaanduidingen (voor openbare forums).</translation>
     </message>
+    <message>
+        <source>Port %1 (%2): stopped, the verdict was already clear without it</source>
+        <translation>Poort %1 (%2): gestopt, de conclusie stond al vast zonder deze poort</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was answered: this port speaks %1.</source>
+        <translation>  Een tweede verbinding met %1 kreeg wel antwoord: deze poort gebruikt %1.</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was not answered either.</source>
+        <translation>  Ook een tweede verbinding met %1 kreeg geen antwoord.</translation>
+    </message>
+    <message>
+        <source>Port %1 expects %2, not %3: set the connection security to %2.</source>
+        <translation>Poort %1 verwacht %2, niet %3: stel de verbindingsbeveiliging in op %2.</translation>
+    </message>
+    <message>
+        <source>Wait for every port&apos;s own result, even when the verdict is clear earlier.</source>
+        <translation>Wachten op de eigen uitkomst van elke poort, ook als de conclusie al eerder vaststaat.</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -516,6 +536,22 @@
         <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
         <translation>Volgende test het verzenden vanaf dit account zoals uw e-mailprogramma dat doet. Er wordt niets verzonden.</translation>
     </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Het wachtwoord kon niet worden opgeslagen in de wachtwoordkluis van het systeem: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the system keychain: %1</source>
+        <translation>Het opgeslagen wachtwoord kon niet worden gelezen uit de wachtwoordkluis van het systeem: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>Het opgeslagen wachtwoord kon niet worden verwijderd uit de wachtwoordkluis van het systeem: %1</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Wachtwoordkluis van het systeem</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -641,10 +677,6 @@
     <message>
         <source>The file is too large to be a mail client&apos;s settings file.</source>
         <translation>Het bestand is te groot voor een instellingenbestand van een e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>This is a binary property list; convert it to XML first (plutil -convert xml1).</source>
-        <translation>Dit is een binaire eigenschappenlijst; zet deze eerst om naar XML (plutil -convert xml1).</translation>
     </message>
     <message>
         <source>This is not a property list with mail accounts.</source>
@@ -950,6 +982,102 @@
         <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
         <translation>Thunderbird is geopend (proces %1). Sluit Thunderbird en probeer het opnieuw: het schrijft zijn instellingen terug bij het afsluiten.</translation>
     </message>
+    <message>
+        <source>%1 changed since it was read (another program wrote to it). Nothing was changed; read the settings again and retry.</source>
+        <translation>%1 is gewijzigd sinds het werd gelezen (een ander programma heeft erin geschreven). Er is niets gewijzigd; lees de instellingen opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 cannot be set (%2).</source>
+        <translation>De eigenaar van %1 kan niet worden ingesteld (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept.</source>
+        <translation>De rechten van %1 kunnen niet worden behouden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created (%2).</source>
+        <translation>De reservekopie %1 kan niet worden aangemaakt (%2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written (%2).</source>
+        <translation>De reservekopie %1 kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of the backup %1 cannot be set (%2).</source>
+        <translation>De rechten van de reservekopie %1 kunnen niet worden ingesteld (%2).</translation>
+    </message>
+    <message>
+        <source>No free backup name beside %1.</source>
+        <translation>Geen vrije naam voor een reservekopie naast %1.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept (%2).</source>
+        <translation>De rechten van %1 kunnen niet worden behouden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Putting the files back failed as well (%2); the earlier files are kept as %3.</source>
+        <translation>%1 Ook het terugzetten van de bestanden is mislukt (%2); de eerdere bestanden zijn bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed; its version is kept in %2. Read the settings again to check them.</source>
+        <translation>Een ander programma heeft in %1 geschreven terwijl het werd gewijzigd; die versie is bewaard in %2. Lees de instellingen opnieuw om ze te controleren.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed, and its version could not be kept (%2).</source>
+        <translation>Een ander programma heeft in %1 geschreven terwijl het werd gewijzigd, en die versie kon niet worden bewaard (%2).</translation>
+    </message>
+    <message>
+        <source>macOS keeps Mail&apos;s settings private. To let Outbox Doctor read them: open System Settings, then Privacy &amp; Security, then Full Disk Access (on macOS 12 and earlier: System Preferences, Security &amp; Privacy, Privacy tab, Full Disk Access); turn on Outbox Doctor, or add it with the + button; then quit Outbox Doctor and open it again. You can also enter the settings by hand.</source>
+        <translation>macOS houdt de instellingen van Mail privé. Zo kan Outbox Doctor ze lezen: open Systeeminstellingen, dan Privacy en beveiliging en dan Volledige schijftoegang (in macOS 12 en eerder: Systeemvoorkeuren, Beveiliging en privacy, tabblad Privacy, Volledige schijftoegang); zet Outbox Doctor aan, of voeg het toe met de knop +; sluit Outbox Doctor daarna af en open het opnieuw. U kunt de instellingen ook zelf invoeren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing, so the accounts database cannot be read.</source>
+        <translation>Het SQLite-stuurprogramma van Qt ontbreekt, daarom kan de accountdatabase niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied for reading.</source>
+        <translation>%1 kon niet worden gekopieerd om te lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database that can be read: %2</source>
+        <translation>%1 is geen database die kan worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the accounts tables of macOS (%2).</source>
+        <translation>%1 bevat niet de accounttabellen van macOS (%2).</translation>
+    </message>
+    <message>
+        <source>Apple Mail account &quot;%1&quot; names no outgoing server that is in the accounts database.</source>
+        <translation>Apple Mail-account &quot;%1&quot; noemt geen uitgaande server die in de accountdatabase staat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>De map %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This is not a binary property list.</source>
+        <translation>Dit is geen binaire eigenschappenlijst.</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (its trailer does not fit the file).</source>
+        <translation>De binaire eigenschappenlijst is beschadigd (het slotgedeelte past niet bij het bestand).</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (%1).</source>
+        <translation>De binaire eigenschappenlijst is beschadigd (%1).</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
+        <translation>De nieuwe Outlook voor Windows is in gebruik. Die bewaart de accounts bij Microsoft, niet in het register van deze computer, dus de instellingen van hun uitgaande server kunnen hier niet worden gelezen; alleen de accounts van de klassieke Outlook worden getoond. Voer de serverinstellingen van een account in de nieuwe Outlook zelf in (in de nieuwe Outlook: Instellingen &gt; Accounts &gt; E-mailaccounts).</translation>
+    </message>
 </context>
 <context>
     <name>od::ApplyChangesPanel</name>
@@ -1193,6 +1321,22 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>Onbekende taal &quot;%1&quot;; beschikbaar: %2</translation>
     </message>
+    <message>
+        <source>No graphical display (DISPLAY and WAYLAND_DISPLAY are not set): the wizard cannot open. Run &quot;%1 --help&quot; for the command line.</source>
+        <translation>Geen grafisch scherm (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld): de wizard kan niet worden geopend. Voer &quot;%1 --help&quot; uit voor de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>The graphical display %1 cannot be reached: the wizard cannot open. Run &quot;%2 --help&quot; for the command line.</source>
+        <translation>Het grafische scherm %1 is niet bereikbaar: de wizard kan niet worden geopend. Voer &quot;%2 --help&quot; uit voor de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Onbekende optie &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>od::ClientInstructions</name>
@@ -1218,10 +1362,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Klik op Bestand &gt; Accountinstellingen en kies in het menu nogmaals Accountinstellingen….</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click Change….</source>
-        <translation>Selecteer het account op het tabblad E-mail en klik op Wijzigen….</translation>
-    </message>
-    <message>
         <source>Click More Settings… and open the Outgoing Server tab.</source>
         <translation>Klik op Meer instellingen… en open het tabblad Server voor uitgaande e-mail.</translation>
     </message>
@@ -1244,10 +1384,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
         <translation>Klik op Meer instellingen…, open het tabblad Geavanceerd en stel de poort en versleuteling in die hieronder staan.</translation>
-    </message>
-    <message>
-        <source>Select the account on the Email tab and click Change…, then More Settings….</source>
-        <translation>Selecteer het account op het tabblad E-mail en klik op Wijzigen… en daarna op Meer instellingen….</translation>
     </message>
     <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
@@ -1322,20 +1458,12 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Klik onder aan de lijst links op &quot;Server voor uitgaande post (SMTP)&quot;.</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click Edit….</source>
-        <translation>Selecteer de server die het account gebruikt en klik op Bewerken….</translation>
-    </message>
-    <message>
         <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
         <translation>Stel Poort, Verbindingsbeveiliging en Authenticatiemethode (&quot;Normaal wachtwoord&quot;) in zoals hieronder staat, en vul de Gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>Klik op OK. Thunderbird vraagt om het wachtwoord wanneer u de volgende keer iets verzendt.</translation>
-    </message>
-    <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then Add….</source>
-        <translation>Klik onder aan de lijst links op &quot;Server voor uitgaande post (SMTP)&quot; en daarna op Toevoegen….</translation>
     </message>
     <message>
         <source>Enter the server, port and connection security shown below and click OK.</source>
@@ -1390,10 +1518,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Kies Mail &gt; Instellingen (Voorkeuren in oudere versies van macOS), dan Accounts, en selecteer het account.</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List….</source>
-        <translation>Open Serverinstellingen, open het menu Account voor uitgaande post en kies Wijzig SMTP-serverlijst….</translation>
-    </message>
-    <message>
         <source>Add the server shown below with its port, encryption and login, then click OK.</source>
         <translation>Voeg de server toe die hieronder staat, met de poort, versleuteling en aanmeldgegevens, en klik op OK.</translation>
     </message>
@@ -1420,10 +1544,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
         <translation>Kies Instellingen &gt; KMail configureren…, dan Accounts en het tabblad Verzenden.</translation>
-    </message>
-    <message>
-        <source>Select the outgoing account and click Modify….</source>
-        <translation>Selecteer het verzendaccount en klik op Wijzigen….</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
@@ -1456,10 +1576,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
         <translation>Kies Instellingen &gt; KMail configureren…, dan Accounts en het tabblad Identiteiten.</translation>
-    </message>
-    <message>
-        <source>Select the identity and click Modify….</source>
-        <translation>Selecteer de identiteit en klik op Wijzigen….</translation>
     </message>
     <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
@@ -1532,6 +1648,34 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Replace the e-mail (From) address with the one shown below; correct the reply-to address too if you use one.</source>
         <translation>Vervang het e-mailadres (Van) door het adres dat hieronder staat; corrigeer ook het antwoordadres als u dat gebruikt.</translation>
+    </message>
+    <message>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
+        <translation>Open Serverinstellingen, open het menu Account voor uitgaande post en kies &quot;Wijzig SMTP-serverlijst…&quot;.</translation>
+    </message>
+    <message>
+        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
+        <translation>Selecteer het verzendaccount en klik op &quot;Wijzigen…&quot;.</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify…&quot;.</source>
+        <translation>Selecteer de identiteit en klik op &quot;Wijzigen…&quot;.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
+        <translation>Selecteer het account op het tabblad E-mail en klik op &quot;Wijzigen…&quot;.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
+        <translation>Selecteer het account op het tabblad E-mail en klik op &quot;Wijzigen…&quot; en daarna op &quot;Meer instellingen…&quot;.</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
+        <translation>Selecteer de server die het account gebruikt en klik op &quot;Bewerken…&quot;.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
+        <translation>Klik onder aan de lijst links op &quot;Server voor uitgaande post (SMTP)&quot; en daarna op &quot;Toevoegen…&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2824,21 +2968,17 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Uw instellingen werken vanaf deze plek. Klik op Volgende om af te ronden en desgewenst een rapport op te slaan.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>numbered list item</comment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>What you can do, best first:</source>
-        <translation>Wat u kunt doen, het beste eerst:</translation>
-    </message>
-    <message>
-        <source>Click Next to be guided through it.</source>
-        <translation>Klik op Volgende om er stap voor stap doorheen te worden geleid.</translation>
-    </message>
-    <message>
         <source>This page explains the result of the test: what the server did, why it did it from where you are, and whether you can fix it yourself. Underneath are the server&apos;s own words, which are useful if you contact your provider. &quot;Show technical details&quot; lists every step of the test.</source>
         <translation>Deze pagina legt de uitkomst van de test uit: wat de server deed, waarom hij dat deed vanaf de plek waar u bent, en of u het zelf kunt oplossen. Daaronder staan de woorden van de server zelf; die zijn handig als u contact opneemt met uw provider. &quot;Technische details tonen&quot; laat elke stap van de test zien.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>Aanbevolen: %1</translation>
+    </message>
+    <message>
+        <source>Click Next: Outbox Doctor tests it before you change anything in your mail program. Other ways are on the next page too.</source>
+        <translation>Klik op Volgende: Outbox Doctor test het voordat u iets in uw e-mailprogramma wijzigt. Op de volgende pagina staan ook andere oplossingen.</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +3038,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>It works</source>
         <translation>Het werkt</translation>
-    </message>
-    <message>
-        <source>The test with the new settings went through: mail sent with them would be delivered. Change your mail program as shown, then send yourself a message.</source>
-        <translation>De test met de nieuwe instellingen is geslaagd: e-mail die u daarmee verzendt, wordt bezorgd. Wijzig uw e-mailprogramma zoals aangegeven en stuur uzelf daarna een bericht.</translation>
     </message>
     <message>
         <source>The test went through: mail sent with these settings would be delivered. If mail still fails, check the recipient&apos;s address, or paste the error you get on the first page.</source>
@@ -2987,6 +3123,34 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>Hide addresses and server names in the report</source>
         <translation>Adressen en servernamen in het rapport verbergen</translation>
     </message>
+    <message>
+        <source>The test with the new settings went through: mail sent with them would be delivered.</source>
+        <translation>De test met de nieuwe instellingen is geslaagd: e-mail die u daarmee verzendt, wordt bezorgd.</translation>
+    </message>
+    <message>
+        <source>Last step: open your mail program and send yourself a message.</source>
+        <translation>Laatste stap: open uw e-mailprogramma en stuur uzelf een bericht.</translation>
+    </message>
+    <message>
+        <source>Last step: open %1 and send yourself a message.</source>
+        <translation>Laatste stap: open %1 en stuur uzelf een bericht.</translation>
+    </message>
+    <message>
+        <source>Last step: change your mail program as shown, then send yourself a message.</source>
+        <translation>Laatste stap: wijzig uw e-mailprogramma zoals aangegeven en stuur uzelf daarna een bericht.</translation>
+    </message>
+    <message>
+        <source>Last step: change %1 as shown, then send yourself a message.</source>
+        <translation>Laatste stap: wijzig %1 zoals aangegeven en stuur uzelf daarna een bericht.</translation>
+    </message>
+    <message>
+        <source>It should leave the Outbox at once and arrive within a minute or two. If your mail program asks for your password, enter it there.</source>
+        <translation>Het bericht zou meteen uit het Postvak UIT moeten verdwijnen en binnen een minuut of twee moeten aankomen. Als uw e-mailprogramma om uw wachtwoord vraagt, voer het daar dan in.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
+        <translation>Het certificaat van de server is alleen voor deze test vertrouwd, dus ook uw e-mailprogramma zal ervoor waarschuwen. Accepteer het daar alleen als het deze SHA-256-vingerafdruk toont: %1</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3064,10 +3228,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Choose what to try. Outbox Doctor tests it before you change anything in your mail program.</source>
         <translation>Kies wat u wilt proberen. Outbox Doctor test het voordat u iets in uw e-mailprogramma wijzigt.</translation>
-    </message>
-    <message>
-        <source>Ways to solve this, best first:</source>
-        <translation>Mogelijke oplossingen, de beste eerst:</translation>
     </message>
     <message>
         <source>Your mail program should log in to the outgoing server, usually with the same user name and password as for incoming mail, over an encrypted connection.</source>
@@ -3228,6 +3388,68 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Test a&amp;ll</source>
         <translation>&amp;Alles testen</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name or password. It said: %1</source>
+        <translation>De server heeft deze gebruikersnaam of dit wachtwoord niet geaccepteerd. Hij antwoordde: %1</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the login.</source>
+        <translation>Vul de gebruikersnaam voor de aanmelding in.</translation>
+    </message>
+    <message>
+        <source>Enter your password: the test logs in with it.</source>
+        <translation>Voer uw wachtwoord in: de test meldt zich daarmee aan.</translation>
+    </message>
+    <message>
+        <source>Type the name of this network&apos;s outgoing server, or pick one in the list.</source>
+        <translation>Typ de naam van de uitgaande server van dit netwerk, of kies er een in de lijst.</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server&apos;s name.</source>
+        <translation>Vul de naam van de inkomende server in.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the incoming server: the test logs in there first.</source>
+        <translation>Vul de gebruikersnaam en het wachtwoord van de inkomende server in: de test meldt zich daar eerst aan.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that belongs to the account.</source>
+        <translation>Vul een e-mailadres in dat bij het account hoort.</translation>
+    </message>
+    <message>
+        <source>Next leads to the report to send with your question.</source>
+        <translation>Met Volgende gaat u naar het rapport dat u met uw vraag meestuurt.</translation>
+    </message>
+    <message>
+        <source>Next tests these settings the way your mail program would use them. Nothing is sent, and nothing is changed in your mail program yet.</source>
+        <translation>Volgende test deze instellingen zoals uw e-mailprogramma ze zou gebruiken. Er wordt niets verzonden en er wordt nog niets gewijzigd in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>Aanbevolen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>O&amp;ther ways (%n)</source>
+        <comment>fixes other than the recommended one</comment>
+        <translation>
+            <numerusform>An&amp;dere oplossing (%n)</numerusform>
+            <numerusform>An&amp;dere oplossingen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the other ways to solve this</source>
+        <translation>De andere oplossingen tonen</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <comment>a fix</comment>
+        <translation>%1 (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
+        <translation>Als de andere oplossingen niet werken, of als u de instellingen liever niet zelf wijzigt, vraag het dan aan uw provider of beheerder. Stuur hun deze vraag (en het rapport van de laatste pagina).</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3886,46 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>&amp;Help</source>
         <comment>wizard button</comment>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Save a report first?</source>
+        <translation>Eerst een rapport opslaan?</translation>
+    </message>
+    <message>
+        <source>Close Outbox Doctor?</source>
+        <translation>Outbox Doctor sluiten?</translation>
+    </message>
+    <message>
+        <source>The test results are lost when Outbox Doctor closes. A report keeps them for your provider or helpdesk; your password is never in it.</source>
+        <translation>De testresultaten gaan verloren wanneer Outbox Doctor wordt gesloten. In een rapport blijven ze bewaard voor uw provider of helpdesk; uw wachtwoord staat er nooit in.</translation>
+    </message>
+    <message>
+        <source>What you typed is not kept.</source>
+        <translation>Wat u hebt ingevoerd, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Rapport opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Sluiten &amp;zonder opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Open laten</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
+        <translation>Webpagina (*.html);;PDF-document (*.pdf);;Platte tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Het rapport kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +5053,22 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
         <translation>Niet zeker: het bericht zegt niet duidelijk genoeg wat er misging, dus er wordt geen oplossing voorgesteld. De woorden van de server staan hieronder.</translation>
     </message>
+    <message>
+        <source>The port expects a different security setting.</source>
+        <translation>De poort verwacht een andere beveiligingsinstelling.</translation>
+    </message>
+    <message>
+        <source>Not logged in here, because the password was refused on another port.</source>
+        <translation>Hier niet aangemeld, omdat het wachtwoord op een andere poort is geweigerd.</translation>
+    </message>
+    <message>
+        <source>An address needs SMTPUTF8, which the server does not offer.</source>
+        <translation>Een adres vereist SMTPUTF8, maar de server biedt dat niet aan.</translation>
+    </message>
+    <message>
+        <source>The server answered so slowly that the test was stopped.</source>
+        <translation>De server antwoordde zo traag dat de test is gestopt.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -4845,6 +5123,14 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>The address %1 does not belong to this computer, so the test cannot be sent from it.</source>
         <translation>Het adres %1 hoort niet bij deze computer, dus de test kan niet vanaf dat adres worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The password contains a NUL character, which cannot be sent in a login; check how it was entered.</source>
+        <translation>Het wachtwoord bevat een NUL-teken, dat niet bij een aanmelding kan worden verzonden; controleer hoe het is ingevoerd.</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
+        <translation>Het onderwerp van het testbericht bevat een regeleinde; verwijder het en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5386,42 @@ U kunt het verwijderen.</translation>
             <numerusform>De server antwoordt zo traag dat de test na %n seconden is gestopt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting to log in until the other port has logged in</source>
+        <translation>Wachten met aanmelden tot de andere poort is aangemeld</translation>
+    </message>
+    <message>
+        <source>The name has no usable address.</source>
+        <translation>De naam heeft geen bruikbaar adres.</translation>
+    </message>
+    <message>
+        <source>No connection to %1: %2</source>
+        <translation>Geen verbinding met %1: %2</translation>
+    </message>
+    <message>
+        <source>Not logged in on this port: the server already refused the password on another port.</source>
+        <translation>Niet aangemeld op deze poort: de server heeft het wachtwoord al op een andere poort geweigerd.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, and this server does not offer SMTPUTF8, which such addresses need; nothing was sent. Use an address written in ASCII only.</source>
+        <translation>Een adres bevat niet-ASCII-tekens, en deze server biedt geen SMTPUTF8 aan, dat voor zulke adressen nodig is; er is niets verzonden. Gebruik een adres dat alleen uit ASCII-tekens bestaat.</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break, so the message was not sent.</source>
+        <translation>Het onderwerp van het testbericht bevat een regeleinde, daarom is het bericht niet verzonden.</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it expects SSL/TLS from the start.</source>
+        <translation>De poort meldde zich niet; een tweede verbinding liet zien dat hij vanaf het begin SSL/TLS verwacht.</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it speaks plain SMTP.</source>
+        <translation>De poort meldde zich niet; een tweede verbinding liet zien dat hij gewone, onversleutelde SMTP gebruikt.</translation>
+    </message>
+    <message>
+        <source>Stopped: the verdict was already clear without this port.</source>
+        <translation>Gestopt: de conclusie stond al vast zonder deze poort.</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>
@@ -5174,6 +5496,18 @@ U kunt het verwijderen.</translation>
     <message>
         <source>%1 (still finishing the other ports)</source>
         <translation>%1 (de andere poorten worden nog afgerond)</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;password again</source>
+        <translation>&amp;Wachtwoord opnieuw invoeren</translation>
+    </message>
+    <message>
+        <source>Go back and enter the password again</source>
+        <translation>Teruggaan en het wachtwoord opnieuw invoeren</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password. It said: %1</source>
+        <translation>De server heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Hij antwoordde: %1</translation>
     </message>
 </context>
 <context>

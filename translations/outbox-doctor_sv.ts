@@ -199,6 +199,26 @@
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>Ersätt e-postadresser och servernamn med platshållare i rapporten (för offentliga forum).</translation>
     </message>
+    <message>
+        <source>Port %1 (%2): stopped, the verdict was already clear without it</source>
+        <translation>Port %1 (%2): stoppad, bedömningen var redan klar utan den</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was answered: this port speaks %1.</source>
+        <translation>  En andra anslutning med %1 besvarades: den här porten använder %1.</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was not answered either.</source>
+        <translation>  En andra anslutning med %1 besvarades inte heller.</translation>
+    </message>
+    <message>
+        <source>Port %1 expects %2, not %3: set the connection security to %2.</source>
+        <translation>Port %1 förväntar sig %2, inte %3: ställ in anslutningens säkerhet på %2.</translation>
+    </message>
+    <message>
+        <source>Wait for every port&apos;s own result, even when the verdict is clear earlier.</source>
+        <translation>Vänta på varje ports eget resultat, även när bedömningen är klar tidigare.</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -516,6 +536,22 @@
         <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
         <translation>Nästa testar att skicka från det här kontot på samma sätt som ditt e-postprogram gör. Inget skickas.</translation>
     </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Lösenordet kunde inte sparas i systemets nyckelring: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the system keychain: %1</source>
+        <translation>Det sparade lösenordet kunde inte läsas från systemets nyckelring: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>Det sparade lösenordet kunde inte tas bort från systemets nyckelring: %1</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Systemets nyckelring</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -641,10 +677,6 @@
     <message>
         <source>The file is too large to be a mail client&apos;s settings file.</source>
         <translation>Filen är för stor för att vara en inställningsfil för ett e-postprogram.</translation>
-    </message>
-    <message>
-        <source>This is a binary property list; convert it to XML first (plutil -convert xml1).</source>
-        <translation>Det här är en binär egenskapslista; konvertera den till XML först (plutil -convert xml1).</translation>
     </message>
     <message>
         <source>This is not a property list with mail accounts.</source>
@@ -950,6 +982,102 @@
         <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
         <translation>Thunderbird körs (process %1). Stäng Thunderbird och försök igen: det skriver tillbaka sina inställningar när det stängs.</translation>
     </message>
+    <message>
+        <source>%1 changed since it was read (another program wrote to it). Nothing was changed; read the settings again and retry.</source>
+        <translation>%1 har ändrats sedan den lästes (ett annat program har skrivit i den). Inget ändrades; läs inställningarna igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 cannot be set (%2).</source>
+        <translation>Ägaren till %1 kan inte ställas in (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept.</source>
+        <translation>Behörigheterna för %1 kan inte behållas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created (%2).</source>
+        <translation>Säkerhetskopian %1 kan inte skapas (%2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written (%2).</source>
+        <translation>Säkerhetskopian %1 kan inte skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of the backup %1 cannot be set (%2).</source>
+        <translation>Behörigheterna för säkerhetskopian %1 kan inte ställas in (%2).</translation>
+    </message>
+    <message>
+        <source>No free backup name beside %1.</source>
+        <translation>Inget ledigt namn för en säkerhetskopia bredvid %1.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept (%2).</source>
+        <translation>Behörigheterna för %1 kan inte behållas (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Putting the files back failed as well (%2); the earlier files are kept as %3.</source>
+        <translation>%1 Att lägga tillbaka filerna misslyckades också (%2); de tidigare filerna finns kvar som %3.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed; its version is kept in %2. Read the settings again to check them.</source>
+        <translation>Ett annat program skrev i %1 medan den ändrades; dess version finns kvar i %2. Läs inställningarna igen för att kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed, and its version could not be kept (%2).</source>
+        <translation>Ett annat program skrev i %1 medan den ändrades, och dess version kunde inte behållas (%2).</translation>
+    </message>
+    <message>
+        <source>macOS keeps Mail&apos;s settings private. To let Outbox Doctor read them: open System Settings, then Privacy &amp; Security, then Full Disk Access (on macOS 12 and earlier: System Preferences, Security &amp; Privacy, Privacy tab, Full Disk Access); turn on Outbox Doctor, or add it with the + button; then quit Outbox Doctor and open it again. You can also enter the settings by hand.</source>
+        <translation>macOS håller Mails inställningar privata. Så här låter du Outbox Doctor läsa dem: öppna Systeminställningar, sedan Integritet och säkerhet, sedan Full skivåtkomst (i macOS 12 och tidigare: Systeminställningar, Säkerhet och integritet, fliken Integritet, Full skivåtkomst); slå på Outbox Doctor, eller lägg till det med knappen +; avsluta sedan Outbox Doctor och öppna det igen. Du kan också ange inställningarna för hand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing, so the accounts database cannot be read.</source>
+        <translation>Qt:s SQLite-drivrutin saknas, så kontodatabasen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied for reading.</source>
+        <translation>%1 kunde inte kopieras för läsning.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database that can be read: %2</source>
+        <translation>%1 är inte en databas som kan läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the accounts tables of macOS (%2).</source>
+        <translation>%1 innehåller inte kontotabellerna från macOS (%2).</translation>
+    </message>
+    <message>
+        <source>Apple Mail account &quot;%1&quot; names no outgoing server that is in the accounts database.</source>
+        <translation>Apple Mail-kontot ”%1” anger ingen utgående server som finns i kontodatabasen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Mappen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>This is not a binary property list.</source>
+        <translation>Det här är inte en binär egenskapslista.</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (its trailer does not fit the file).</source>
+        <translation>Den binära egenskapslistan är skadad (dess avslutande del stämmer inte med filen).</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (%1).</source>
+        <translation>Den binära egenskapslistan är skadad (%1).</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
+        <translation>Nya Outlook för Windows används. Det sparar sina konton hos Microsoft, inte i den här datorns register, så deras inställningar för utgående server kan inte läsas här; bara konton från klassiska Outlook listas. Ange serverinställningarna för ett konto i nya Outlook för hand (i nya Outlook: Inställningar &gt; Konton &gt; E-postkonton).</translation>
+    </message>
 </context>
 <context>
     <name>od::ApplyChangesPanel</name>
@@ -1193,6 +1321,22 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>Okänt språk ”%1”; tillgängliga: %2</translation>
     </message>
+    <message>
+        <source>No graphical display (DISPLAY and WAYLAND_DISPLAY are not set): the wizard cannot open. Run &quot;%1 --help&quot; for the command line.</source>
+        <translation>Ingen grafisk skärm (DISPLAY och WAYLAND_DISPLAY är inte satta): guiden kan inte öppnas. Kör ”%1 --help” för kommandoraden.</translation>
+    </message>
+    <message>
+        <source>The graphical display %1 cannot be reached: the wizard cannot open. Run &quot;%2 --help&quot; for the command line.</source>
+        <translation>Den grafiska skärmen %1 kan inte nås: guiden kan inte öppnas. Kör ”%2 --help” för kommandoraden.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Okänt alternativ ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>od::ClientInstructions</name>
@@ -1218,10 +1362,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Klicka på Arkiv, sedan på Kontoinställningar och på Kontoinställningar… en gång till.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click Change….</source>
-        <translation>Markera kontot på fliken E-post och klicka på Ändra….</translation>
-    </message>
-    <message>
         <source>Click More Settings… and open the Outgoing Server tab.</source>
         <translation>Klicka på Fler inställningar… och öppna fliken Server för utgående e-post.</translation>
     </message>
@@ -1244,10 +1384,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
         <translation>Klicka på Fler inställningar…, öppna fliken Avancerat och ange porten och krypteringen som visas nedan.</translation>
-    </message>
-    <message>
-        <source>Select the account on the Email tab and click Change…, then More Settings….</source>
-        <translation>Markera kontot på fliken E-post och klicka på Ändra… och sedan på Fler inställningar….</translation>
     </message>
     <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
@@ -1322,20 +1458,12 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Klicka på ”Utgående server (SMTP)” längst ned i listan till vänster.</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click Edit….</source>
-        <translation>Markera servern som kontot använder och klicka på Redigera….</translation>
-    </message>
-    <message>
         <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
         <translation>Ställ in Port, Anslutningssäkerhet och Autentiseringsmetod (”Normalt lösenord”) så som visas nedan, och ange Användarnamn.</translation>
     </message>
     <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>Klicka på OK. Thunderbird frågar efter lösenordet nästa gång du skickar.</translation>
-    </message>
-    <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then Add….</source>
-        <translation>Klicka på ”Utgående server (SMTP)” längst ned i listan till vänster och sedan på Lägg till….</translation>
     </message>
     <message>
         <source>Enter the server, port and connection security shown below and click OK.</source>
@@ -1390,10 +1518,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Välj Mail &gt; Inställningar, sedan Konton, och markera kontot.</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List….</source>
-        <translation>Öppna Serverinställningar, öppna menyn Konto för utgående e-post och välj Redigera SMTP-serverlista….</translation>
-    </message>
-    <message>
         <source>Add the server shown below with its port, encryption and login, then click OK.</source>
         <translation>Lägg till servern som visas nedan med port, kryptering och inloggning, och klicka sedan på OK.</translation>
     </message>
@@ -1420,10 +1544,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
         <translation>Välj Inställningar &gt; Anpassa KMail…, sedan Konton och fliken Skicka.</translation>
-    </message>
-    <message>
-        <source>Select the outgoing account and click Modify….</source>
-        <translation>Markera kontot för utgående e-post och klicka på Ändra….</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
@@ -1456,10 +1576,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
         <translation>Välj Inställningar &gt; Anpassa KMail…, sedan Konton och fliken Identiteter.</translation>
-    </message>
-    <message>
-        <source>Select the identity and click Modify….</source>
-        <translation>Markera identiteten och klicka på Ändra….</translation>
     </message>
     <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
@@ -1532,6 +1648,34 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Replace the e-mail (From) address with the one shown below; correct the reply-to address too if you use one.</source>
         <translation>Ersätt e-postadressen (Från) med den som visas nedan; rätta även svarsadressen om du använder en.</translation>
+    </message>
+    <message>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
+        <translation>Öppna Serverinställningar, öppna menyn Konto för utgående e-post och välj ”Redigera SMTP-serverlista…”.</translation>
+    </message>
+    <message>
+        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
+        <translation>Markera det utgående kontot och klicka på ”Ändra…”.</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify…&quot;.</source>
+        <translation>Markera identiteten och klicka på ”Ändra…”.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
+        <translation>Markera kontot på fliken E-post och klicka på ”Ändra…”.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
+        <translation>Markera kontot på fliken E-post och klicka på ”Ändra…” och sedan på ”Fler inställningar…”.</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
+        <translation>Markera servern som kontot använder och klicka på ”Redigera…”.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
+        <translation>Klicka på ”Utgående server (SMTP)” längst ned i listan till vänster och sedan på ”Lägg till…”.</translation>
     </message>
 </context>
 <context>
@@ -2824,21 +2968,17 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Dina inställningar fungerar härifrån. Klicka på Nästa för att avsluta och, om du vill, spara en rapport.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>numbered list item</comment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>What you can do, best first:</source>
-        <translation>Det här kan du göra, det bästa först:</translation>
-    </message>
-    <message>
-        <source>Click Next to be guided through it.</source>
-        <translation>Klicka på Nästa så guidas du igenom det.</translation>
-    </message>
-    <message>
         <source>This page explains the result of the test: what the server did, why it did it from where you are, and whether you can fix it yourself. Underneath are the server&apos;s own words, which are useful if you contact your provider. &quot;Show technical details&quot; lists every step of the test.</source>
         <translation>Den här sidan förklarar resultatet av testet: vad servern gjorde, varför den gjorde det där du befinner dig, och om du kan åtgärda det själv. Nedanför finns serverns egna ord, som är användbara om du kontaktar din leverantör. ”Visa tekniska detaljer” listar varje steg i testet.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>Rekommenderat: %1</translation>
+    </message>
+    <message>
+        <source>Click Next: Outbox Doctor tests it before you change anything in your mail program. Other ways are on the next page too.</source>
+        <translation>Klicka på Nästa: Outbox Doctor testar det innan du ändrar något i ditt e-postprogram. Andra sätt finns också på nästa sida.</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +3038,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>It works</source>
         <translation>Det fungerar</translation>
-    </message>
-    <message>
-        <source>The test with the new settings went through: mail sent with them would be delivered. Change your mail program as shown, then send yourself a message.</source>
-        <translation>Testet med de nya inställningarna gick igenom: e-post som skickas med dem skulle levereras. Ändra ditt e-postprogram så som visas och skicka sedan ett meddelande till dig själv.</translation>
     </message>
     <message>
         <source>The test went through: mail sent with these settings would be delivered. If mail still fails, check the recipient&apos;s address, or paste the error you get on the first page.</source>
@@ -2987,6 +3123,34 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>Hide addresses and server names in the report</source>
         <translation>Dölj adresser och servernamn i rapporten</translation>
     </message>
+    <message>
+        <source>The test with the new settings went through: mail sent with them would be delivered.</source>
+        <translation>Testet med de nya inställningarna gick igenom: e-post som skickas med dem skulle levereras.</translation>
+    </message>
+    <message>
+        <source>Last step: open your mail program and send yourself a message.</source>
+        <translation>Sista steget: öppna ditt e-postprogram och skicka ett meddelande till dig själv.</translation>
+    </message>
+    <message>
+        <source>Last step: open %1 and send yourself a message.</source>
+        <translation>Sista steget: öppna %1 och skicka ett meddelande till dig själv.</translation>
+    </message>
+    <message>
+        <source>Last step: change your mail program as shown, then send yourself a message.</source>
+        <translation>Sista steget: ändra ditt e-postprogram så som visas och skicka sedan ett meddelande till dig själv.</translation>
+    </message>
+    <message>
+        <source>Last step: change %1 as shown, then send yourself a message.</source>
+        <translation>Sista steget: ändra %1 så som visas och skicka sedan ett meddelande till dig själv.</translation>
+    </message>
+    <message>
+        <source>It should leave the Outbox at once and arrive within a minute or two. If your mail program asks for your password, enter it there.</source>
+        <translation>Det bör lämna Utkorgen direkt och komma fram inom en minut eller två. Om ditt e-postprogram frågar efter ditt lösenord anger du det där.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
+        <translation>Serverns certifikat var betrott bara under det här testet, så ditt e-postprogram kommer också att varna för det. Godkänn det där bara om det visar det här SHA-256-fingeravtrycket: %1</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3064,10 +3228,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Choose what to try. Outbox Doctor tests it before you change anything in your mail program.</source>
         <translation>Välj vad du vill prova. Outbox Doctor testar det innan du ändrar något i ditt e-postprogram.</translation>
-    </message>
-    <message>
-        <source>Ways to solve this, best first:</source>
-        <translation>Sätt att lösa det här, det bästa först:</translation>
     </message>
     <message>
         <source>Your mail program should log in to the outgoing server, usually with the same user name and password as for incoming mail, over an encrypted connection.</source>
@@ -3228,6 +3388,68 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Test a&amp;ll</source>
         <translation>Testa &amp;alla</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name or password. It said: %1</source>
+        <translation>Servern godtog inte det här användarnamnet eller lösenordet. Den svarade: %1</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the login.</source>
+        <translation>Ange användarnamnet för inloggningen.</translation>
+    </message>
+    <message>
+        <source>Enter your password: the test logs in with it.</source>
+        <translation>Ange ditt lösenord: testet loggar in med det.</translation>
+    </message>
+    <message>
+        <source>Type the name of this network&apos;s outgoing server, or pick one in the list.</source>
+        <translation>Skriv namnet på det här nätverkets utgående server, eller välj en i listan.</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server&apos;s name.</source>
+        <translation>Ange namnet på den inkommande servern.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the incoming server: the test logs in there first.</source>
+        <translation>Ange användarnamn och lösenord för den inkommande servern: testet loggar in där först.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that belongs to the account.</source>
+        <translation>Ange en e-postadress som hör till kontot.</translation>
+    </message>
+    <message>
+        <source>Next leads to the report to send with your question.</source>
+        <translation>Nästa leder till rapporten som du skickar med din fråga.</translation>
+    </message>
+    <message>
+        <source>Next tests these settings the way your mail program would use them. Nothing is sent, and nothing is changed in your mail program yet.</source>
+        <translation>Nästa testar de här inställningarna så som ditt e-postprogram skulle använda dem. Inget skickas, och inget ändras i ditt e-postprogram än.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>Rekommenderat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>O&amp;ther ways (%n)</source>
+        <comment>fixes other than the recommended one</comment>
+        <translation>
+            <numerusform>A&amp;nnat sätt (%n)</numerusform>
+            <numerusform>A&amp;ndra sätt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the other ways to solve this</source>
+        <translation>Visa de andra sätten att lösa det här</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <comment>a fix</comment>
+        <translation>%1 (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
+        <translation>Om de andra sätten inte fungerar, eller om du hellre inte vill ändra inställningarna själv, kan du fråga din leverantör eller administratör. Skicka den här frågan till dem (och rapporten från sista sidan).</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3886,46 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>&amp;Help</source>
         <comment>wizard button</comment>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Save a report first?</source>
+        <translation>Spara en rapport först?</translation>
+    </message>
+    <message>
+        <source>Close Outbox Doctor?</source>
+        <translation>Stänga Outbox Doctor?</translation>
+    </message>
+    <message>
+        <source>The test results are lost when Outbox Doctor closes. A report keeps them for your provider or helpdesk; your password is never in it.</source>
+        <translation>Testresultaten försvinner när Outbox Doctor stängs. En rapport sparar dem åt din leverantör eller supporten; ditt lösenord finns aldrig med i den.</translation>
+    </message>
+    <message>
+        <source>What you typed is not kept.</source>
+        <translation>Det du har skrivit sparas inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Spa&amp;ra rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Stäng &amp;utan att spara</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Låt vara öppet</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
+        <translation>Webbsida (*.html);;PDF-dokument (*.pdf);;Oformaterad text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +5053,22 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
         <translation>Inte säkert: meddelandet säger inte tydligt nog vad som gick fel, så ingen lösning föreslås. Serverns egna ord står nedan.</translation>
     </message>
+    <message>
+        <source>The port expects a different security setting.</source>
+        <translation>Porten förväntar sig en annan säkerhetsinställning.</translation>
+    </message>
+    <message>
+        <source>Not logged in here, because the password was refused on another port.</source>
+        <translation>Inte inloggad här, eftersom lösenordet avvisades på en annan port.</translation>
+    </message>
+    <message>
+        <source>An address needs SMTPUTF8, which the server does not offer.</source>
+        <translation>En adress kräver SMTPUTF8, som servern inte erbjuder.</translation>
+    </message>
+    <message>
+        <source>The server answered so slowly that the test was stopped.</source>
+        <translation>Servern svarade så långsamt att testet stoppades.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -4845,6 +5123,14 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>The address %1 does not belong to this computer, so the test cannot be sent from it.</source>
         <translation>Adressen %1 tillhör inte den här datorn, så testet kan inte skickas från den.</translation>
+    </message>
+    <message>
+        <source>The password contains a NUL character, which cannot be sent in a login; check how it was entered.</source>
+        <translation>Lösenordet innehåller ett NUL-tecken, som inte kan skickas vid en inloggning; kontrollera hur det angavs.</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
+        <translation>Testmeddelandets ämnesrad innehåller en radbrytning; ta bort den och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5386,42 @@ Du kan ta bort det.</translation>
             <numerusform>Servern svarar så långsamt att testet stoppades efter %n sekunder.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting to log in until the other port has logged in</source>
+        <translation>Väntar med att logga in tills den andra porten har loggat in</translation>
+    </message>
+    <message>
+        <source>The name has no usable address.</source>
+        <translation>Namnet har ingen användbar adress.</translation>
+    </message>
+    <message>
+        <source>No connection to %1: %2</source>
+        <translation>Ingen anslutning till %1: %2</translation>
+    </message>
+    <message>
+        <source>Not logged in on this port: the server already refused the password on another port.</source>
+        <translation>Inte inloggad på den här porten: servern har redan avvisat lösenordet på en annan port.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, and this server does not offer SMTPUTF8, which such addresses need; nothing was sent. Use an address written in ASCII only.</source>
+        <translation>En adress innehåller tecken utanför ASCII, och den här servern erbjuder inte SMTPUTF8, som sådana adresser kräver; inget skickades. Använd en adress som bara är skriven med ASCII-tecken.</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break, so the message was not sent.</source>
+        <translation>Testmeddelandets ämnesrad innehåller en radbrytning, så meddelandet skickades inte.</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it expects SSL/TLS from the start.</source>
+        <translation>Porten hälsade inte; en andra anslutning visade att den förväntar sig SSL/TLS från början.</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it speaks plain SMTP.</source>
+        <translation>Porten hälsade inte; en andra anslutning visade att den använder vanlig SMTP.</translation>
+    </message>
+    <message>
+        <source>Stopped: the verdict was already clear without this port.</source>
+        <translation>Stoppad: bedömningen var redan klar utan den här porten.</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>
@@ -5174,6 +5496,18 @@ Du kan ta bort det.</translation>
     <message>
         <source>%1 (still finishing the other ports)</source>
         <translation>%1 (de andra portarna testas fortfarande)</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;password again</source>
+        <translation>Ange &amp;lösenordet igen</translation>
+    </message>
+    <message>
+        <source>Go back and enter the password again</source>
+        <translation>Gå tillbaka och ange lösenordet igen</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password. It said: %1</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet. Den svarade: %1</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,26 @@
         <source>In the report, replace e-mail addresses and server names by placeholders (for public forums).</source>
         <translation>在报告中用占位符替换电子邮件地址和服务器名称（用于公共论坛）。</translation>
     </message>
+    <message>
+        <source>Port %1 (%2): stopped, the verdict was already clear without it</source>
+        <translation>端口 %1 (%2)：已停止，不需要它的结果就已得出结论</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was answered: this port speaks %1.</source>
+        <translation>  使用 %1 的第二次连接得到了响应：此端口使用 %1。</translation>
+    </message>
+    <message>
+        <source>  A second connection with %1 was not answered either.</source>
+        <translation>  使用 %1 的第二次连接也没有得到响应。</translation>
+    </message>
+    <message>
+        <source>Port %1 expects %2, not %3: set the connection security to %2.</source>
+        <translation>端口 %1 要求使用 %2，而不是 %3：请将连接的加密方式设置为 %2。</translation>
+    </message>
+    <message>
+        <source>Wait for every port&apos;s own result, even when the verdict is clear earlier.</source>
+        <translation>等待每个端口各自的结果，即使结论已提前明确。</translation>
+    </message>
 </context>
 <context>
     <name>od::AccountPage</name>
@@ -516,6 +536,22 @@
         <source>Next tests sending from this account the way your mail program does. Nothing is sent.</source>
         <translation>“下一步”会像你的邮件程序那样测试从此帐户发送邮件。不会真正发送任何邮件。</translation>
     </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>无法将密码保存到系统密钥链：%1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the system keychain: %1</source>
+        <translation>无法从系统密钥链读取已保存的密码：%1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>无法从系统密钥链删除已保存的密码：%1</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>系统密钥链</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -640,10 +676,6 @@
     <message>
         <source>The file is too large to be a mail client&apos;s settings file.</source>
         <translation>文件太大，不可能是邮件客户端的设置文件。</translation>
-    </message>
-    <message>
-        <source>This is a binary property list; convert it to XML first (plutil -convert xml1).</source>
-        <translation>这是二进制属性列表；请先将其转换为 XML (plutil -convert xml1)。</translation>
     </message>
     <message>
         <source>This is not a property list with mail accounts.</source>
@@ -949,6 +981,102 @@
         <source>Thunderbird is running (process %1). Close Thunderbird and try again: it writes its settings back when it closes.</source>
         <translation>Thunderbird 正在运行（进程 %1）。请关闭 Thunderbird 后重试：它在关闭时会写回自己的设置。</translation>
     </message>
+    <message>
+        <source>%1 changed since it was read (another program wrote to it). Nothing was changed; read the settings again and retry.</source>
+        <translation>%1 在读取之后已被更改（另一个程序写入了它）。没有做任何更改；请重新读取设置后重试。</translation>
+    </message>
+    <message>
+        <source>The owner of %1 cannot be set (%2).</source>
+        <translation>无法设置 %1 的所有者（%2）。</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept.</source>
+        <translation>无法保留 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created (%2).</source>
+        <translation>无法创建备份 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written (%2).</source>
+        <translation>无法写入备份 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The permissions of the backup %1 cannot be set (%2).</source>
+        <translation>无法设置备份 %1 的权限（%2）。</translation>
+    </message>
+    <message>
+        <source>No free backup name beside %1.</source>
+        <translation>%1 旁边没有可用的备份文件名。</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be kept (%2).</source>
+        <translation>无法保留 %1 的权限（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 Putting the files back failed as well (%2); the earlier files are kept as %3.</source>
+        <translation>%1 恢复文件也失败了（%2）；之前的文件已保存为 %3。</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed; its version is kept in %2. Read the settings again to check them.</source>
+        <translation>在更改 %1 期间另一个程序写入了它；它的版本已保存在 %2 中。请重新读取设置进行检查。</translation>
+    </message>
+    <message>
+        <source>Another program wrote to %1 while it was being changed, and its version could not be kept (%2).</source>
+        <translation>在更改 %1 期间另一个程序写入了它，而且它的版本无法保留（%2）。</translation>
+    </message>
+    <message>
+        <source>macOS keeps Mail&apos;s settings private. To let Outbox Doctor read them: open System Settings, then Privacy &amp; Security, then Full Disk Access (on macOS 12 and earlier: System Preferences, Security &amp; Privacy, Privacy tab, Full Disk Access); turn on Outbox Doctor, or add it with the + button; then quit Outbox Doctor and open it again. You can also enter the settings by hand.</source>
+        <translation>macOS 会对“邮件”的设置保密。要让 Outbox Doctor 读取这些设置：打开“系统设置”，然后打开“隐私与安全性”，再打开“完全磁盘访问权限”（在 macOS 12 及更早版本中：“系统偏好设置”、“安全性与隐私”、“隐私”选项卡、“完全磁盘访问权限”）；打开 Outbox Doctor 的开关，或用 + 按钮添加它；然后退出 Outbox Doctor 并重新打开。你也可以手动输入设置。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing, so the accounts database cannot be read.</source>
+        <translation>缺少 Qt 的 SQLite 驱动程序，因此无法读取帐户数据库。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied for reading.</source>
+        <translation>无法复制 %1 以供读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database that can be read: %2</source>
+        <translation>%1 不是可读取的数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the accounts tables of macOS (%2).</source>
+        <translation>%1 不包含 macOS 的帐户表 (%2)。</translation>
+    </message>
+    <message>
+        <source>Apple Mail account &quot;%1&quot; names no outgoing server that is in the accounts database.</source>
+        <translation>Apple 邮件帐户“%1”未指定帐户数据库中存在的传出服务器。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>无法读取文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a binary property list.</source>
+        <translation>这不是二进制属性列表。</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (its trailer does not fit the file).</source>
+        <translation>二进制属性列表已损坏（其尾部信息与文件不符）。</translation>
+    </message>
+    <message>
+        <source>The binary property list is damaged (%1).</source>
+        <translation>二进制属性列表已损坏 (%1)。</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows is in use. It keeps its accounts with Microsoft, not in this computer&apos;s registry, so their outgoing server settings cannot be read here; only classic Outlook&apos;s accounts are listed. Enter the server settings of a new Outlook account by hand (in the new Outlook: Settings &gt; Accounts &gt; Email accounts).</source>
+        <translation>正在使用新版 Outlook for Windows。它将帐户保存在 Microsoft 处，而不是这台计算机的注册表中，因此无法在这里读取这些帐户的传出服务器设置；只会列出经典 Outlook 的帐户。请手动输入新版 Outlook 帐户的服务器设置（在新版 Outlook 中：设置 &gt; 帐户 &gt; 电子邮件帐户）。</translation>
+    </message>
 </context>
 <context>
     <name>od::ApplyChangesPanel</name>
@@ -1192,6 +1320,22 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>未知的语言“%1”；可用语言：%2</translation>
     </message>
+    <message>
+        <source>No graphical display (DISPLAY and WAYLAND_DISPLAY are not set): the wizard cannot open. Run &quot;%1 --help&quot; for the command line.</source>
+        <translation>没有图形显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）：无法打开向导。运行“%1 --help”查看命令行用法。</translation>
+    </message>
+    <message>
+        <source>The graphical display %1 cannot be reached: the wizard cannot open. Run &quot;%2 --help&quot; for the command line.</source>
+        <translation>无法连接图形显示 %1：无法打开向导。运行“%2 --help”查看命令行用法。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知的命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>未知的选项“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>od::ClientInstructions</name>
@@ -1217,10 +1361,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>单击“文件”，然后单击“帐户设置”，再单击“帐户设置…”。</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click Change….</source>
-        <translation>在“电子邮件”选项卡上选择该帐户，然后单击“更改…”。</translation>
-    </message>
-    <message>
         <source>Click More Settings… and open the Outgoing Server tab.</source>
         <translation>单击“其他设置…”，然后打开“发送服务器”选项卡。</translation>
     </message>
@@ -1243,10 +1383,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
         <translation>单击“其他设置…”，打开“高级”选项卡，并设置下方所示的端口和加密方式。</translation>
-    </message>
-    <message>
-        <source>Select the account on the Email tab and click Change…, then More Settings….</source>
-        <translation>在“电子邮件”选项卡上选择该帐户，单击“更改…”，然后单击“其他设置…”。</translation>
     </message>
     <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
@@ -1321,20 +1457,12 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>单击左侧列表底部的“发件服务器 (SMTP)”。</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click Edit….</source>
-        <translation>选择该帐户使用的服务器，然后单击“编辑…”。</translation>
-    </message>
-    <message>
         <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
         <translation>按下方所示设置“端口”、“连接安全”和“身份验证方式”（“普通密码”），并输入“用户名”。</translation>
     </message>
     <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>单击“确定”。下次发送时，Thunderbird 会要求你输入密码。</translation>
-    </message>
-    <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then Add….</source>
-        <translation>单击左侧列表底部的“发件服务器 (SMTP)”，然后单击“添加…”。</translation>
     </message>
     <message>
         <source>Enter the server, port and connection security shown below and click OK.</source>
@@ -1389,10 +1517,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>选择“邮件”&gt;“设置”（较早版本的 macOS 中为“偏好设置”），然后选择“账户”，并选择该帐户。</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List….</source>
-        <translation>打开“服务器设置”，打开“发件服务器 (SMTP)”菜单，然后选择“编辑 SMTP 服务器列表…”。</translation>
-    </message>
-    <message>
         <source>Add the server shown below with its port, encryption and login, then click OK.</source>
         <translation>添加下方所示的服务器及其端口、加密方式和登录信息，然后单击“好”。</translation>
     </message>
@@ -1419,10 +1543,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
         <translation>选择“设置”&gt;“配置 KMail…”，然后选择“账户”和“发送”选项卡。</translation>
-    </message>
-    <message>
-        <source>Select the outgoing account and click Modify….</source>
-        <translation>选择发送帐户，然后单击“修改…”。</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
@@ -1455,10 +1575,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
         <translation>选择“设置”&gt;“配置 KMail…”，然后选择“账户”和“身份”选项卡。</translation>
-    </message>
-    <message>
-        <source>Select the identity and click Modify….</source>
-        <translation>选择该身份，然后单击“修改…”。</translation>
     </message>
     <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
@@ -1531,6 +1647,34 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Replace the e-mail (From) address with the one shown below; correct the reply-to address too if you use one.</source>
         <translation>将电子邮件（发件人）地址替换为下方所示的地址；如果你使用答复地址，也请一并更正。</translation>
+    </message>
+    <message>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
+        <translation>打开“服务器设置”，打开“发件帐户”菜单，然后选择“编辑 SMTP 服务器列表…”。</translation>
+    </message>
+    <message>
+        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
+        <translation>选择传出帐户，然后单击“修改…”。</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify…&quot;.</source>
+        <translation>选择该身份，然后单击“修改…”。</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
+        <translation>在“电子邮件”选项卡上选择该帐户，然后单击“更改…”。</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
+        <translation>在“电子邮件”选项卡上选择该帐户，单击“更改…”，然后单击“其他设置…”。</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
+        <translation>选择该帐户使用的服务器，然后单击“编辑…”。</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
+        <translation>单击左侧列表底部的“发件服务器 (SMTP)”，然后单击“添加…”。</translation>
     </message>
 </context>
 <context>
@@ -2823,21 +2967,17 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>你的设置在这里可以正常使用。单击“下一步”完成，如有需要，还可以保存一份报告。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>numbered list item</comment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>What you can do, best first:</source>
-        <translation>你可以采取的措施（按推荐程度排列）：</translation>
-    </message>
-    <message>
-        <source>Click Next to be guided through it.</source>
-        <translation>单击“下一步”，我们将一步步引导你完成。</translation>
-    </message>
-    <message>
         <source>This page explains the result of the test: what the server did, why it did it from where you are, and whether you can fix it yourself. Underneath are the server&apos;s own words, which are useful if you contact your provider. &quot;Show technical details&quot; lists every step of the test.</source>
         <translation>本页说明测试的结果：服务器做了什么，为什么在你当前的位置会这样，以及你能否自己解决。下方是服务器的原话，如果你要联系服务提供商，这些内容会很有用。“显示技术细节”会列出测试的每一个步骤。</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>Click Next: Outbox Doctor tests it before you change anything in your mail program. Other ways are on the next page too.</source>
+        <translation>单击“下一步”：Outbox Doctor 会先进行测试，然后你再更改邮件程序中的设置。下一页还有其他方法。</translation>
     </message>
 </context>
 <context>
@@ -2897,10 +3037,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>It works</source>
         <translation>问题已解决</translation>
-    </message>
-    <message>
-        <source>The test with the new settings went through: mail sent with them would be delivered. Change your mail program as shown, then send yourself a message.</source>
-        <translation>使用新设置的测试已通过：用这些设置发送的邮件可以送达。请按所示更改你的邮件程序，然后给自己发送一封邮件。</translation>
     </message>
     <message>
         <source>The test went through: mail sent with these settings would be delivered. If mail still fails, check the recipient&apos;s address, or paste the error you get on the first page.</source>
@@ -2986,6 +3122,34 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>Hide addresses and server names in the report</source>
         <translation>在报告中隐藏地址和服务器名称</translation>
     </message>
+    <message>
+        <source>The test with the new settings went through: mail sent with them would be delivered.</source>
+        <translation>使用新设置的测试已通过：用这些设置发送的邮件可以送达。</translation>
+    </message>
+    <message>
+        <source>Last step: open your mail program and send yourself a message.</source>
+        <translation>最后一步：打开你的邮件程序，给自己发送一封邮件。</translation>
+    </message>
+    <message>
+        <source>Last step: open %1 and send yourself a message.</source>
+        <translation>最后一步：打开 %1，给自己发送一封邮件。</translation>
+    </message>
+    <message>
+        <source>Last step: change your mail program as shown, then send yourself a message.</source>
+        <translation>最后一步：按所示更改你的邮件程序，然后给自己发送一封邮件。</translation>
+    </message>
+    <message>
+        <source>Last step: change %1 as shown, then send yourself a message.</source>
+        <translation>最后一步：按所示更改 %1，然后给自己发送一封邮件。</translation>
+    </message>
+    <message>
+        <source>It should leave the Outbox at once and arrive within a minute or two. If your mail program asks for your password, enter it there.</source>
+        <translation>邮件应该会立即离开发件箱，并在一两分钟内送达。如果邮件程序要求输入密码，请在那里输入。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
+        <translation>服务器的证书只在本次测试中被信任，因此你的邮件程序也会对此发出警告。只有当证书显示以下 SHA-256 指纹时，才在邮件程序中接受它：%1</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
@@ -3063,10 +3227,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Choose what to try. Outbox Doctor tests it before you change anything in your mail program.</source>
         <translation>选择要尝试的方法。Outbox Doctor 会先进行测试，然后你再更改邮件程序中的设置。</translation>
-    </message>
-    <message>
-        <source>Ways to solve this, best first:</source>
-        <translation>解决办法（按推荐程度排列）：</translation>
     </message>
     <message>
         <source>Your mail program should log in to the outgoing server, usually with the same user name and password as for incoming mail, over an encrypted connection.</source>
@@ -3227,6 +3387,67 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Test a&amp;ll</source>
         <translation>全部测试(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name or password. It said: %1</source>
+        <translation>服务器不接受此用户名或密码。服务器响应：%1</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the login.</source>
+        <translation>请输入用于登录的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password: the test logs in with it.</source>
+        <translation>请输入你的密码：测试将使用它登录。</translation>
+    </message>
+    <message>
+        <source>Type the name of this network&apos;s outgoing server, or pick one in the list.</source>
+        <translation>请输入此网络的传出服务器名称，或从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server&apos;s name.</source>
+        <translation>请输入传入服务器的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the incoming server: the test logs in there first.</source>
+        <translation>请输入传入服务器的用户名和密码：测试会先登录该服务器。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that belongs to the account.</source>
+        <translation>请输入属于此帐户的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Next leads to the report to send with your question.</source>
+        <translation>“下一步”将转到报告页面，请将报告随你的问题一起发送。</translation>
+    </message>
+    <message>
+        <source>Next tests these settings the way your mail program would use them. Nothing is sent, and nothing is changed in your mail program yet.</source>
+        <translation>“下一步”会按照邮件程序的使用方式测试这些设置。不会发送任何内容，你的邮件程序中的设置也暂时不会更改。</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>the fix to try first</comment>
+        <translation>推荐：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>O&amp;ther ways (%n)</source>
+        <comment>fixes other than the recommended one</comment>
+        <translation>
+            <numerusform>其他方法（%n）(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the other ways to solve this</source>
+        <translation>显示解决此问题的其他方法</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <comment>a fix</comment>
+        <translation>%1（推荐）</translation>
+    </message>
+    <message>
+        <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
+        <translation>如果其他方法都不起作用，或者你不想自己更改设置，请询问你的服务提供商或管理员。请将这个问题（以及最后一页中的报告）发送给他们。</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3884,46 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>&amp;Help</source>
         <comment>wizard button</comment>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save a report first?</source>
+        <translation>要先保存报告吗？</translation>
+    </message>
+    <message>
+        <source>Close Outbox Doctor?</source>
+        <translation>要关闭 Outbox Doctor 吗？</translation>
+    </message>
+    <message>
+        <source>The test results are lost when Outbox Doctor closes. A report keeps them for your provider or helpdesk; your password is never in it.</source>
+        <translation>Outbox Doctor 关闭后，测试结果将会丢失。报告可以保留这些结果，供你的服务提供商或技术支持人员查看；报告中绝不会包含你的密码。</translation>
+    </message>
+    <message>
+        <source>What you typed is not kept.</source>
+        <translation>你输入的内容不会被保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>不保存并关闭(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>保持打开(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
+        <translation>网页 (*.html);;PDF 文档 (*.pdf);;纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +5048,22 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>Not sure: the message does not say clearly enough what went wrong, so it suggests no fix. The server&apos;s words are listed below.</source>
         <translation>不确定：该消息没有清楚说明出了什么问题，因此不建议任何解决办法。服务器的原话列在下面。</translation>
     </message>
+    <message>
+        <source>The port expects a different security setting.</source>
+        <translation>该端口要求使用其他加密方式。</translation>
+    </message>
+    <message>
+        <source>Not logged in here, because the password was refused on another port.</source>
+        <translation>未在此处登录，因为密码在另一个端口上已被拒绝。</translation>
+    </message>
+    <message>
+        <source>An address needs SMTPUTF8, which the server does not offer.</source>
+        <translation>某个地址需要 SMTPUTF8，但服务器不支持。</translation>
+    </message>
+    <message>
+        <source>The server answered so slowly that the test was stopped.</source>
+        <translation>服务器响应太慢，测试已停止。</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -4841,6 +5118,14 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>The address %1 does not belong to this computer, so the test cannot be sent from it.</source>
         <translation>地址 %1 不属于此计算机，因此无法从该地址发送测试。</translation>
+    </message>
+    <message>
+        <source>The password contains a NUL character, which cannot be sent in a login; check how it was entered.</source>
+        <translation>密码中包含 NUL 字符，无法在登录时发送；请检查密码的输入方式。</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
+        <translation>测试邮件的主题中包含换行符；请删除换行符后重试。</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5375,42 @@ You can delete it.</source>
             <numerusform>服务器响应太慢，测试在 %n 秒后已停止。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting to log in until the other port has logged in</source>
+        <translation>正在等待另一个端口登录后再登录</translation>
+    </message>
+    <message>
+        <source>The name has no usable address.</source>
+        <translation>该名称没有可用的地址。</translation>
+    </message>
+    <message>
+        <source>No connection to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not logged in on this port: the server already refused the password on another port.</source>
+        <translation>未在此端口上登录：服务器已在另一个端口上拒绝了该密码。</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, and this server does not offer SMTPUTF8, which such addresses need; nothing was sent. Use an address written in ASCII only.</source>
+        <translation>某个地址包含非 ASCII 字符，而此服务器不支持此类地址所需的 SMTPUTF8；未发送任何内容。请使用只包含 ASCII 字符的地址。</translation>
+    </message>
+    <message>
+        <source>The test message&apos;s subject contains a line break, so the message was not sent.</source>
+        <translation>测试邮件的主题中包含换行符，因此没有发送该邮件。</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it expects SSL/TLS from the start.</source>
+        <translation>该端口没有发送问候；第二次连接表明它要求从一开始就使用 SSL/TLS。</translation>
+    </message>
+    <message>
+        <source>The port did not greet; a second connection showed that it speaks plain SMTP.</source>
+        <translation>该端口没有发送问候；第二次连接表明它使用普通 SMTP（不加密）。</translation>
+    </message>
+    <message>
+        <source>Stopped: the verdict was already clear without this port.</source>
+        <translation>已停止：不需要此端口的结果就已得出结论。</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>
@@ -5164,6 +5485,18 @@ You can delete it.</source>
     <message>
         <source>%1 (still finishing the other ports)</source>
         <translation>%1（其他端口的测试仍在进行）</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;password again</source>
+        <translation>再次输入密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go back and enter the password again</source>
+        <translation>返回并再次输入密码</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password. It said: %1</source>
+        <translation>服务器不接受该用户名或密码。服务器响应：%1</translation>
     </message>
 </context>
 <context>

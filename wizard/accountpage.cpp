@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -185,6 +186,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus; the area follows it
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -196,6 +198,9 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
+    for (QLineEdit *e : {m_email, m_name, m_replyTo, m_host, m_user, m_password, m_cardPassword, m_incomingHost,
+                         m_recipient, m_source, m_caFile})
+        connect(e, &QLineEdit::textEdited, this, [this] { state()->userTyped = true; });
     for (QLineEdit *e : {m_email, m_host, m_user, m_password, m_incomingHost, m_source})
         connect(e, &QLineEdit::textChanged, this, [this] {
             updateEnabled();
@@ -238,6 +243,26 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
             m_password->setText(password);
             m_remember->setChecked(true);
         }
+    });
+    // The keychain answers later (the page may have changed): a message box on the wizard.
+    connect(m_passwords, &PasswordStore::failed, this,
+            [this](PasswordStore::Operation operation, const QString &, const QString &message) {
+        QString text;
+        switch (operation) {
+        case PasswordStore::Operation::Save:
+            text = tr("The password could not be saved in the system keychain: %1").arg(message);
+            break;
+        case PasswordStore::Operation::Load:
+            text = tr("The saved password could not be read from the system keychain: %1").arg(message);
+            break;
+        case PasswordStore::Operation::Remove:
+            text = tr("The saved password could not be removed from the system keychain: %1").arg(message);
+            break;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("System keychain"), text, QMessageBox::Ok, window());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("keychainFailureBox"));
+        box->open();
     });
 
     fill(wizardState->account);
@@ -419,13 +444,7 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 void AccountPage::initializePage()
 {
     if (!m_scanned) {
-        // OD_HOME_OVERRIDE: look in another home directory instead (a copy of a user's, or a
-        // test's fake home); the client folders under it take their usual places.
-        const QString home = qEnvironmentVariable("OD_HOME_OVERRIDE");
-        AccountScanner scanner = home.isEmpty() ? AccountScanner::forCurrentUser() : AccountScanner(home);
-        scanner.setReadRegistry(home.isEmpty());
-        setDetectedAccounts(qEnvironmentVariableIntValue("OD_NO_ACCOUNT_SCAN") ? QList<MailAccount>()
-                                                                               : scanner.scan().accounts);
+        setDetectedAccounts(state()->scanAccounts());
     }
     if (m_email->text().isEmpty() && !state()->paste.sender.isEmpty())
         m_email->setText(state()->paste.sender);

@@ -29,8 +29,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    // The detected accounts offered in the chooser (tests set them; otherwise scanned once, in
-    // $OD_HOME_OVERRIDE instead of the user's home when that is set; none with OD_NO_ACCOUNT_SCAN=1).
+    // The detected accounts offered in the chooser (tests set them; otherwise asked for once,
+    // from the wizard's services).
     void setDetectedAccounts(const QList<MailAccount> &accounts);
     static AccountSettings fromMailAccount(const MailAccount &account);
     // The translated name of a mail program (ClientId), for choosers.

@@ -172,12 +172,11 @@ void DiagnosisPage::retranslateUi()
     if (cause == Cause::Ok) {
         m_next->setText(tr("Your settings work from here. Click Next to finish and, if you like, save a report."));
     } else {
-        QStringList fixes;
-        int n = 0;
-        for (Fix f : state()->orderedFixes())
-            fixes << tr("%1. %2", "numbered list item").arg(++n).arg(fixTitle(f));
-        m_next->setText(tr("What you can do, best first:") + QLatin1Char('\n') + fixes.join(QLatin1Char('\n'))
-                        + QLatin1Char('\n') + tr("Click Next to be guided through it."));
+        const QList<Fix> fixes = state()->offeredFixes();
+        const Fix best = fixes.isEmpty() ? Fix::ContactProvider : fixes.first();
+        m_next->setText(tr("Recommended: %1", "the fix to try first").arg(fixTitle(best)) + QLatin1Char('\n')
+                        + tr("Click Next: Outbox Doctor tests it before you change anything in your mail program. "
+                             "Other ways are on the next page too."));
     }
     m_details->setPlainText(technicalDetails(r));
     for (QLabel *l : {m_headline, m_explanation, m_location, m_owner, m_server, m_next})

@@ -9,6 +9,7 @@
 #include "diagnosis/pastedecoder.h"
 #include "fixpage.h"
 #include "wizardreport.h"
+#include "smtp/certificatetrust.h"
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 
@@ -42,6 +43,14 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     m_settings->setMargin(6);
     m_tried = wrappingLabel(this, QStringLiteral("fixesTriedLabel"));
     m_applyChanges = new ApplyChangesPanel(wizardState, this);
+    m_lastStep = wrappingLabel(this, QStringLiteral("lastStepLabel"));
+    m_lastStep->setFrameShape(QFrame::StyledPanel);
+    m_lastStep->setMargin(6);
+    // "Apply" and "undo" change what is left to do.
+    connect(wizardState, &WizardState::changed, this, [this] {
+        if (isVisible())
+            retranslateUi();
+    });
     m_instructions = new QTextBrowser(this);
     m_instructions->setObjectName(QStringLiteral("doneInstructionsTextBrowser"));
     m_instructions->setOpenLinks(false);
@@ -78,6 +87,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     layout->addWidget(m_settings);
     layout->addWidget(m_tried);
     layout->addWidget(m_applyChanges);
+    layout->addWidget(m_lastStep);
     layout->addWidget(m_instructions, 1);
     // Takes the room when there are no instructions, instead of spreading the texts apart.
     layout->addStretch(0);
@@ -118,8 +128,7 @@ void DonePage::retranslateUi()
         m_text->clear();
     } else if (isSolved()) {
         m_headline->setText(tr("It works"));
-        m_text->setText(retested ? tr("The test with the new settings went through: mail sent with them would be "
-                                      "delivered. Change your mail program as shown, then send yourself a message.")
+        m_text->setText(retested ? tr("The test with the new settings went through: mail sent with them would be delivered.")
                                  : tr("The test went through: mail sent with these settings would be delivered. "
                                       "If mail still fails, check the recipient's address, or paste the error you "
                                       "get on the first page."));
@@ -152,8 +161,31 @@ void DonePage::retranslateUi()
     const bool showSteps = retested && isSolved() && !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
     const QString client = state()->instructionsClient.isEmpty() ? ClientInstructions::clientFor(final.client)
                                                                   : state()->instructionsClient;
-    m_instructions->setHtml(showSteps ? FixPage::instructionsHtml(client, fix, final) : QString());
-    m_instructions->setVisible(showSteps);
+    // Once Outbox Doctor has changed the program's file, the manual steps are done.
+    const bool applied = !state()->fixesTried.isEmpty()
+        && state()->fixesTried.constLast().applied.outcome == AppliedChange::Outcome::Applied;
+    m_instructions->setHtml(showSteps && !applied ? FixPage::instructionsHtml(client, fix, final) : QString());
+    m_instructions->setVisible(showSteps && !applied);
+    // The last step: see it work in the mail program itself.
+    QStringList last;
+    if (retested && isSolved()) {
+        const QString name = client == QLatin1String("generic") ? QString() : ClientInstructions::clientName(client);
+        if (applied)
+            last << (name.isEmpty() ? tr("Last step: open your mail program and send yourself a message.")
+                                    : tr("Last step: open %1 and send yourself a message.").arg(name));
+        else
+            last << (name.isEmpty() ? tr("Last step: change your mail program as shown, then send yourself a message.")
+                                    : tr("Last step: change %1 as shown, then send yourself a message.").arg(name));
+        last << tr("It should leave the Outbox at once and arrive within a minute or two. If your mail program asks "
+                   "for your password, enter it there.");
+        for (const QByteArray &sha : std::as_const(state()->trustedFingerprints))
+            last << tr("The server's certificate was trusted only for this test, so your mail program will warn about "
+                       "it too. Accept it there only if it shows this SHA-256 fingerprint: %1")
+                        .arg(fingerprintText(sha));
+    }
+    m_lastStep->setText(last.join(QLatin1Char('\n')));
+    m_lastStep->setAccessibleName(m_lastStep->text());
+    m_lastStep->setVisible(!last.isEmpty());
     for (QLabel *l : {m_headline, m_text, m_settings, m_tried})
         l->setAccessibleName(l->text());
     // "Apply for me" where the mail program's file can be changed; the click-by-click steps stay.

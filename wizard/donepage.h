@@ -37,6 +37,7 @@ private:
     QLabel *m_text;
     QLabel *m_settings;
     QLabel *m_tried;
+    QLabel *m_lastStep; // after a verified fix: open the mail program and send yourself a message
     ApplyChangesPanel *m_applyChanges;
     QTextBrowser *m_instructions;
     QCheckBox *m_mask;

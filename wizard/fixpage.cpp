@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +58,26 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
 {
     auto *content = new QWidget;
     m_chooseLabel = wrappingLabel(content, QStringLiteral("chooseFixLabel"));
+    QFont bold = m_chooseLabel->font();
+    bold.setBold(true);
+    m_chooseLabel->setFont(bold);
+    m_whyLabel = wrappingLabel(content, QStringLiteral("recommendationWhyLabel"));
+    m_otherWays = new QToolButton(content);
+    m_otherWays->setObjectName(QStringLiteral("otherWaysToolButton"));
+    m_otherWays->setCheckable(true);
+    m_otherWays->setAutoRaise(true);
+    m_otherWays->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_otherWays->setArrowType(Qt::RightArrow);
+    connect(m_otherWays, &QToolButton::toggled, this, [this](bool on) {
+        m_otherWays->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        for (int i = 1; i < m_fixes.size(); ++i) {
+            if (QRadioButton *r = m_radios.value(int(m_fixes.at(i))))
+                r->setVisible(on);
+        }
+        // Folding the others away goes back to the recommendation.
+        if (!on && !m_fixes.isEmpty())
+            selectFix(m_fixes.first());
+    });
     m_choices = new QWidget(content);
     m_choicesLayout = new QVBoxLayout(m_choices);
     m_choicesLayout->setContentsMargins(0, 0, 0, 0);
@@ -99,7 +120,9 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_chooseLabel);
+    contentLayout->addWidget(m_whyLabel);
     contentLayout->addWidget(m_choices);
+    contentLayout->addWidget(m_otherWays, 0, Qt::AlignLeft);
     contentLayout->addWidget(m_description);
     contentLayout->addWidget(m_panels);
     contentLayout->addLayout(clientRow);
@@ -110,9 +133,14 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus; the area follows it
+    // What Next needs and what it does, always in view above the wizard's buttons.
+    m_nextHint = wrappingLabel(this, QStringLiteral("fixNextHintLabel"));
+    connect(this, &QWizardPage::completeChanged, this, &FixPage::updateNextHint);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    layout->addWidget(m_nextHint);
     retranslateUi();
 }
 
@@ -138,11 +166,17 @@ QWidget *FixPage::buildAuthPanel()
     m_authPasswordLabel = buddyLabel(w, m_authPassword);
     m_authPortLabel = buddyLabel(w, m_authPort);
     m_authSecurityLabel = buddyLabel(w, m_authSecurity);
+    m_authProblem = wrappingLabel(w, QStringLiteral("authProblemLabel"));
+    QPalette warning = m_authProblem->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x0f)); // dark red: 7.6:1 on white
+    m_authProblem->setPalette(warning);
+    m_authProblem->hide();
     auto *form = new QFormLayout(w);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_authIntro);
     form->addRow(m_authUserLabel, m_authUser);
     form->addRow(m_authPasswordLabel, m_authPassword);
+    form->addRow(QString(), m_authProblem);
     form->addRow(m_authPortLabel, m_authPort);
     form->addRow(m_authSecurityLabel, m_authSecurity);
     // The usual pairs: 587 with STARTTLS, 465 with SSL/TLS.
@@ -153,6 +187,7 @@ QWidget *FixPage::buildAuthPanel()
         else if (s == Security::StartTls && m_authPort->value() == 465)
             m_authPort->setValue(587);
     });
+    connect(m_authPassword, &QLineEdit::textEdited, m_authProblem, &QWidget::hide);
     for (QLineEdit *e : {m_authUser, m_authPassword})
         connect(e, &QLineEdit::textChanged, this, [this] {
             emit completeChanged();
@@ -319,9 +354,7 @@ void FixPage::rebuildChoices()
         delete r;
     }
     m_radios.clear();
-    m_fixes = state()->orderedFixes();
-    if (!m_fixes.contains(Fix::ContactProvider))
-        m_fixes.append(Fix::ContactProvider);
+    m_fixes = state()->offeredFixes();
     QWidget *previous = nullptr;
     for (Fix f : std::as_const(m_fixes)) {
         auto *r = new QRadioButton(m_choices);
@@ -332,7 +365,11 @@ void FixPage::rebuildChoices()
         if (previous)
             setTabOrder(previous, r);
         previous = r;
+        r->setVisible(f == m_fixes.first() || m_otherWays->isChecked());
     }
+    if (previous)
+        setTabOrder(previous, m_otherWays);
+    m_otherWays->setVisible(m_fixes.size() > 1);
     retranslateUi();
     if (!m_fixes.isEmpty())
         selectFix(m_fixes.first());
@@ -343,11 +380,14 @@ void FixPage::initializePage()
     const AccountSettings &a = state()->account;
     m_authUser->setText(a.user.isEmpty() ? a.email : a.user);
     m_authPassword->setText(state()->password);
-    const bool submission = a.port == 587 || a.port == 465;
-    m_authPort->setValue(submission ? a.port : 587);
+    // The account's own submission port, else 587, else 465: never one the test found closed.
+    const QList<quint16> closed = state()->portsFoundClosed();
+    const bool submission = (a.port == 587 || a.port == 465) && !closed.contains(a.port);
+    const quint16 port = submission ? a.port : (closed.contains(587) && !closed.contains(465) ? 465 : 587);
+    m_authPort->setValue(port);
     selectSecurity(m_authSecurity, submission && a.security != Security::Auto
                                        ? a.security
-                                       : (a.port == 465 ? Security::Tls : Security::StartTls));
+                                       : (port == 465 ? Security::Tls : Security::StartTls));
     const QString domain = providerDomainOf(a.host);
     m_popHost->setText(!a.incomingHost.isEmpty() ? a.incomingHost
                                                  : (domain.isEmpty() ? QString() : QStringLiteral("pop.") + domain));
@@ -363,12 +403,20 @@ void FixPage::initializePage()
                                                                   : state()->instructionsClient;
     m_client->setCurrentIndex(std::max(0, m_client->findData(client)));
     rebuildChoices();
+    // The recommendation needs a password: the cursor waits there. QWizard focuses the page's
+    // first field after initializePage(), and announces the page change last.
+    if ((currentFix() == Fix::EnableAuth || currentFix() == Fix::UseSubmissionPort) && m_authPassword->text().isEmpty()) {
+        connect(wizard(), &QWizard::currentIdChanged, m_authPassword, [this] {
+            if (wizard()->currentPage() == this && m_authPassword->isVisible())
+                m_authPassword->setFocus();
+        }, Qt::SingleShotConnection);
+    }
     m_question->setPlainText(providerQuestion());
     m_question->document()->setModified(false);
     if (m_candidates->topLevelItemCount() > 0)
         testCandidates();
     // Servers published for the domain (ISPDB, autoconfig, SRV, MX) become candidates too.
-    if (!m_suggester && qEnvironmentVariableIntValue("OD_NO_SERVER_SUGGESTIONS") == 0 && isPlausibleAddress(a.email)) {
+    if (!m_suggester && state()->suggestServers() && isPlausibleAddress(a.email)) {
         m_suggester = new ServerSuggester(this);
         m_suggester->setTimeout(8000);
         connect(m_suggester, &ServerSuggester::finished, this, [this](const QList<ServerSuggestion> &list) {
@@ -399,6 +447,19 @@ Fix FixPage::currentFix() const
     return id < 0 ? Fix::ContactProvider : Fix(id);
 }
 
+void FixPage::showPasswordRejected(const QString &serverWords)
+{
+    const bool pop = currentFix() == Fix::PopBeforeSmtp;
+    QLineEdit *field = pop ? m_popPassword : m_authPassword;
+    if (!pop) {
+        m_authProblem->setText(tr("The server did not accept this user name or password. It said: %1").arg(serverWords));
+        m_authProblem->setAccessibleName(m_authProblem->text());
+        m_authProblem->show();
+    }
+    field->setFocus();
+    field->selectAll();
+}
+
 void FixPage::selectFix(Fix fix)
 {
     if (QRadioButton *r = m_radios.value(int(fix)))
@@ -423,6 +484,8 @@ void FixPage::showFix()
     for (QWidget *panel : {m_authPanel, m_serverPanel, m_popPanel, m_senderPanel, m_contactPanel, m_infoPanel})
         panel->setVisible(panel == current);
     m_description->setText(fixDescription(fix));
+    // The recommendation's why is already above the choices.
+    m_description->setVisible(m_fixes.isEmpty() || fix != m_fixes.first());
     const bool hasSteps = !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
     m_clientLabel->setVisible(hasSteps);
     m_client->setVisible(hasSteps);
@@ -482,7 +545,7 @@ void FixPage::testCandidates()
         a.authentication = false; // the network's own server recognises its own clients
         a.popBeforeSmtp = false;
         const ProbeSettings settings = state()->probeSettings(a);
-        auto *probe = new SmtpProbe(this);
+        auto *probe = state()->newProbe(this);
         probe->setCertificateTrust(&state()->trust);
         m_candidateProbes.append(probe);
         item->setText(1, tr("Testing…"));
@@ -546,20 +609,45 @@ AccountSettings FixPage::proposedSettings() const
 
 bool FixPage::isComplete() const
 {
+    return missing().isEmpty();
+}
+
+QString FixPage::missing() const
+{
     switch (currentFix()) {
     case Fix::EnableAuth:
     case Fix::UseSubmissionPort:
-        return !m_authUser->text().trimmed().isEmpty() && !m_authPassword->text().isEmpty();
+        if (m_authUser->text().trimmed().isEmpty())
+            return tr("Enter the user name for the login.");
+        if (m_authPassword->text().isEmpty())
+            return tr("Enter your password: the test logs in with it.");
+        return {};
     case Fix::UseLocalServer:
-        return !m_serverHost->text().trimmed().isEmpty() || m_candidates->currentItem();
+        return m_serverHost->text().trimmed().isEmpty() && !m_candidates->currentItem()
+            ? tr("Type the name of this network's outgoing server, or pick one in the list.")
+            : QString();
     case Fix::PopBeforeSmtp:
-        return !m_popHost->text().trimmed().isEmpty() && !m_popUser->text().trimmed().isEmpty()
-            && !m_popPassword->text().isEmpty();
+        if (m_popHost->text().trimmed().isEmpty())
+            return tr("Enter the incoming server's name.");
+        if (m_popUser->text().trimmed().isEmpty() || m_popPassword->text().isEmpty())
+            return tr("Enter the user name and password of the incoming server: the test logs in there first.");
+        return {};
     case Fix::FixSenderAddress:
-        return isPlausibleAddress(m_sender->text());
+        return isPlausibleAddress(m_sender->text()) ? QString() : tr("Enter an e-mail address that belongs to the account.");
     default:
-        return true;
+        return {};
     }
+}
+
+void FixPage::updateNextHint()
+{
+    const QString missingText = missing();
+    const QString next = currentFix() == Fix::ContactProvider
+        ? tr("Next leads to the report to send with your question.")
+        : tr("Next tests these settings the way your mail program would use them. Nothing is sent, and nothing is "
+             "changed in your mail program yet.");
+    m_nextHint->setText(missingText.isEmpty() ? next : missingText + QLatin1Char('\n') + next);
+    m_nextHint->setAccessibleName(m_nextHint->text());
 }
 
 bool FixPage::validatePage()
@@ -657,9 +745,14 @@ void FixPage::retranslateUi()
 {
     setTitle(tr("Fix it"));
     setSubTitle(tr("Choose what to try. Outbox Doctor tests it before you change anything in your mail program."));
-    m_chooseLabel->setText(tr("Ways to solve this, best first:"));
+    const Fix recommended = m_fixes.isEmpty() ? Fix::ContactProvider : m_fixes.first();
+    m_chooseLabel->setText(tr("Recommended: %1", "the fix to try first").arg(fixTitle(recommended)));
+    m_whyLabel->setText(fixDescription(recommended));
+    m_otherWays->setText(tr("O&ther ways (%n)", "fixes other than the recommended one", int(m_fixes.size()) - 1));
+    m_otherWays->setAccessibleName(tr("Show the other ways to solve this"));
     for (auto it = m_radios.cbegin(); it != m_radios.cend(); ++it) {
-        it.value()->setText(fixTitle(Fix(it.key())));
+        it.value()->setText(Fix(it.key()) == recommended ? tr("%1 (recommended)", "a fix").arg(fixTitle(Fix(it.key())))
+                                                          : fixTitle(Fix(it.key())));
         it.value()->setAccessibleName(it.value()->text());
     }
     m_description->setText(fixDescription(currentFix()));
@@ -707,8 +800,12 @@ void FixPage::retranslateUi()
     m_senderLabel->setText(tr("&From address:"));
     m_sender->setAccessibleName(tr("From address"));
 
-    m_contactIntro->setText(tr("Nothing you can change from here will help: your provider or administrator has to act. "
-                               "Send them this question (and the report from the last page)."));
+    const bool yours = state()->haveFirstResult && state()->firstResult.verdict.owner == Owner::You;
+    m_contactIntro->setText(yours ? tr("If the other ways do not work, or you would rather not change the settings "
+                                       "yourself, ask your provider or administrator. Send them this question (and "
+                                       "the report from the last page).")
+                                  : tr("Nothing you can change from here will help: your provider or administrator has to act. "
+                                       "Send them this question (and the report from the last page)."));
     m_question->setAccessibleName(tr("Question for your provider"));
     m_copyQuestion->setText(tr("&Copy the question"));
     m_showCertificate->setText(tr("&Show the certificate…"));
@@ -718,6 +815,7 @@ void FixPage::retranslateUi()
         m_question->document()->setModified(false);
     }
 
+    updateNextHint();
     m_clientLabel->setText(tr("Instructions for &mail program:"));
     m_client->setAccessibleName(tr("Mail program for the instructions"));
     for (int i = 0; i < m_client->count(); ++i)

@@ -18,6 +18,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTextBrowser;
+class QToolButton;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -41,6 +42,9 @@ public:
     int nextId() const override;
 
     Fix currentFix() const;
+    // Back from a test the server refused for the password: says so at the password field,
+    // with the server's answer, and puts the cursor there.
+    void showPasswordRejected(const QString &serverWords);
     void selectFix(Fix fix);
     // The settings the chosen fix proposes (what the retest tests).
     AccountSettings proposedSettings() const;
@@ -63,6 +67,9 @@ private:
     QWidget *buildContactPanel();
     QWidget *buildInfoPanel();
     void rebuildChoices();
+    // What is still needed before Next (empty: nothing), and the line saying so.
+    QString missing() const;
+    void updateNextHint();
     void showFix();
     void updateInstructions();
     void addCandidate(const QString &server);
@@ -73,6 +80,9 @@ private:
 
     QList<Fix> m_fixes;
     QLabel *m_chooseLabel;
+    QLabel *m_nextHint;
+    QLabel *m_whyLabel;            // one line: why the recommendation comes first
+    QToolButton *m_otherWays;      // shows the other ways
     QWidget *m_choices;
     QVBoxLayout *m_choicesLayout;
     QButtonGroup *m_group;
@@ -84,6 +94,7 @@ private:
     QWidget *m_authPanel;
     QLabel *m_authIntro, *m_authUserLabel, *m_authPasswordLabel, *m_authPortLabel, *m_authSecurityLabel;
     QLineEdit *m_authUser, *m_authPassword;
+    QLabel *m_authProblem;
     QSpinBox *m_authPort;
     QComboBox *m_authSecurity;
     // Local server

@@ -8,13 +8,19 @@
 #include "locationpage.h"
 #include "testpage.h"
 #include "welcomepage.h"
+#include "wizardreport.h"
 #include "wizardstate.h"
+#include "report/pdf/reportpdf.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMetaEnum>
 #include <QScreen>
 #include <QSettings>
@@ -22,9 +28,9 @@
 
 namespace od {
 
-OutboxWizard::OutboxWizard(QWidget *parent)
+OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     : QWizard(parent)
-    , m_state(new WizardState(this))
+    , m_state(new WizardState(services, this))
 {
     setObjectName(QStringLiteral("outboxWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -48,6 +54,10 @@ OutboxWizard::OutboxWizard(QWidget *parent)
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
 
     connect(welcome, &od::WelcomePage::languageChosen, this, &OutboxWizard::setLanguage);
+    connect(m_retest, &od::TestPage::passwordRejected, this, [this](const QString &serverWords) {
+        back();
+        m_fix->showPasswordRejected(serverWords);
+    });
     connect(this, &QWizard::helpRequested, this, &OutboxWizard::showHelp);
     auto *help = new QShortcut(QKeySequence::HelpContents, this);
     connect(help, &QShortcut::activated, this, &OutboxWizard::showHelp);
@@ -96,6 +106,54 @@ void OutboxWizard::done(int result)
     stopTests();
     saveGeometrySetting();
     QWizard::done(result);
+}
+
+void OutboxWizard::reject()
+{
+    if (!confirmQuit())
+        return;
+    QWizard::reject();
+}
+
+bool OutboxWizard::confirmQuit()
+{
+    const bool tested = m_state->haveFirstResult && !m_state->firstResult.aborted;
+    if (!tested && !m_state->userTyped && m_state->pastedText.trimmed().isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Outbox Doctor"),
+                    tested ? tr("Save a report first?") : tr("Close Outbox Doctor?"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmQuitMessageBox"));
+    box.setInformativeText(tested ? tr("The test results are lost when Outbox Doctor closes. A report keeps them for "
+                                       "your provider or helpdesk; your password is never in it.")
+                                  : tr("What you typed is not kept."));
+    QPushButton *save = nullptr;
+    if (tested) {
+        save = box.addButton(tr("&Save report…"), QMessageBox::AcceptRole);
+        save->setObjectName(QStringLiteral("saveReportButton"));
+    }
+    QPushButton *quit = box.addButton(tr("&Close without saving"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitWithoutSavingButton"));
+    QPushButton *stay = box.addButton(tr("&Keep open"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("keepOpenButton"));
+    box.setDefaultButton(save ? save : stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return true;
+    if (!save || box.clickedButton() != save)
+        return false;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"),
+                                                      QDir(dir).filePath(QStringLiteral("outbox-doctor-report.html")),
+                                                      tr("Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!writeReportFile(wizardReport(*m_state), path, &error)) {
+        QMessageBox::warning(this, tr("Outbox Doctor"), tr("The report could not be saved: %1").arg(error));
+        return false;
+    }
+    return true;
 }
 
 void OutboxWizard::saveGeometrySetting()

@@ -6,6 +6,7 @@
 namespace od {
 
 class WizardState;
+struct WizardServices;
 class WizardPage;
 class FixPage;
 class TestPage;
@@ -17,12 +18,15 @@ public:
     enum PageId { WelcomePage, LocationPage, AccountPage, TestPage, DiagnosisPage, FixPage, RetestPage, DonePage };
     Q_ENUM(PageId)
 
-    explicit OutboxWizard(QWidget *parent = nullptr);
+    explicit OutboxWizard(const WizardServices &services, QWidget *parent = nullptr);
     ~OutboxWizard() override;
 
     WizardState *state() const { return m_state; }
     int nextId() const override;
     void done(int result) override;
+    // Cancel, Escape and the window's close button: after a test, or once something was typed,
+    // asks first ("Save a report first?").
+    void reject() override;
 
     // Installs the translations and retranslates every window (QEvent::LanguageChange).
     void setLanguage(const QString &code);
@@ -35,6 +39,8 @@ protected:
 
 private:
     void retranslateUi();
+    // True when the user chose to close (after saving a report, or without).
+    bool confirmQuit();
     void saveGeometrySetting();
 
     WizardState *m_state;

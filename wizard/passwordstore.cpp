@@ -36,7 +36,7 @@ void PasswordStore::save(const QString &key, const QString &password)
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError)
-            emit failed(key, j->errorString());
+            emit failed(Operation::Save, key, j->errorString());
     });
     job->start();
 #else
@@ -56,6 +56,8 @@ void PasswordStore::load(const QString &key)
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
         if (read->error() == QKeychain::NoError)
             emit loaded(key, read->textData());
+        else if (read->error() != QKeychain::EntryNotFound)
+            emit failed(Operation::Load, key, read->errorString());
     });
     job->start();
 #else
@@ -70,6 +72,10 @@ void PasswordStore::remove(const QString &key)
         return;
     auto *job = new QKeychain::DeletePasswordJob(kService, this);
     job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+            emit failed(Operation::Remove, key, j->errorString());
+    });
     job->start();
 #else
     Q_UNUSED(key)

@@ -12,6 +12,9 @@ class PasswordStore : public QObject
 {
     Q_OBJECT
 public:
+    enum class Operation { Save, Load, Remove };
+    Q_ENUM(Operation)
+
     explicit PasswordStore(QObject *parent = nullptr);
 
     static bool isAvailable();
@@ -22,7 +25,8 @@ public:
 
 signals:
     void loaded(const QString &key, const QString &password);
-    void failed(const QString &key, const QString &message);
+    // Any failure but "no password stored yet" on loading; message is the keychain's own.
+    void failed(od::PasswordStore::Operation operation, const QString &key, const QString &message);
 };
 
 } // namespace od

@@ -62,7 +62,8 @@ ProbeView::ProbeView(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Step names whole (they are short); the server's words take the rest, in full as a tooltip.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
@@ -248,9 +249,19 @@ void ProbeView::finish(const ProbeResult &result)
             v.ok = result.pop3.ok;
             v.cause = result.pop3.ok ? Cause::Ok : result.pop3.cause;
         }
+        // The step that was under way when a failed attempt stopped is the one that failed
+        // (a refused connection, a handshake that broke off): it gets the cross, with why.
+        const Attempt *attempt = it.key() >= 0 && it.key() < result.attempts.size() ? &result.attempts.at(it.key()) : nullptr;
         for (Row &r : v.rows) {
-            if (r.state == RowState::Pending || r.state == RowState::Running)
+            if (r.state == RowState::Running && attempt && attempt->failure != Failure::None && !result.aborted) {
+                r.state = RowState::Failed;
+                r.record.step = r.step;
+                r.record.ok = false;
+                r.record.detail = attempt->failureDetail.isEmpty() ? causeTitle(attempt->cause) : attempt->failureDetail;
+                r.record.ms = v.sinceLastStep.elapsed();
+            } else if (r.state == RowState::Pending || r.state == RowState::Running) {
                 r.state = RowState::Skipped;
+            }
         }
         render(v, it.key());
     }

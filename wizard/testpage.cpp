@@ -43,6 +43,21 @@ TestPage::TestPage(WizardState *wizardState, Mode mode, QWidget *parent)
     m_certificateFrame->hide();
     connect(m_certificateButton, &QPushButton::clicked, this, &TestPage::showCertificate);
 
+    m_passwordFrame = new QFrame(this);
+    m_passwordFrame->setObjectName(QStringLiteral("passwordRejectedFrame"));
+    m_passwordFrame->setFrameShape(QFrame::StyledPanel);
+    auto *passwordIcon = new QLabel(m_passwordFrame);
+    passwordIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_passwordLabel = wrappingLabel(m_passwordFrame, QStringLiteral("passwordRejectedLabel"));
+    m_retypePassword = new QPushButton(m_passwordFrame);
+    m_retypePassword->setObjectName(QStringLiteral("retypePasswordButton"));
+    auto *passwordLayout = new QHBoxLayout(m_passwordFrame);
+    passwordLayout->addWidget(passwordIcon, 0, Qt::AlignTop);
+    passwordLayout->addWidget(m_passwordLabel, 1);
+    passwordLayout->addWidget(m_retypePassword, 0, Qt::AlignVCenter);
+    m_passwordFrame->hide();
+    connect(m_retypePassword, &QPushButton::clicked, this, [this] { emit passwordRejected(serverWords()); });
+
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelTestButton"));
     m_restart = new QPushButton(this);
@@ -58,6 +73,7 @@ TestPage::TestPage(WizardState *wizardState, Mode mode, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(buttons);
     layout->addWidget(m_certificateFrame);
+    layout->addWidget(m_passwordFrame);
     layout->addWidget(m_view, 1);
     setTabOrder(m_cancel, m_restart);
     setTabOrder(m_restart, m_certificateButton);
@@ -93,6 +109,10 @@ void TestPage::retranslateUi()
     m_restart->setAccessibleName(tr("Repeat the test"));
     m_certificateButton->setText(tr("&Show certificate…"));
     m_certificateButton->setAccessibleName(tr("Show the certificate and decide whether to trust it"));
+    m_retypePassword->setText(tr("Enter the &password again"));
+    m_retypePassword->setAccessibleName(tr("Go back and enter the password again"));
+    m_passwordLabel->setText(tr("The server did not accept the user name or password. It said: %1").arg(serverWords()));
+    m_passwordLabel->setAccessibleName(m_passwordLabel->text());
     m_certificateLabel->setText(
         tr("The server's certificate could not be verified, so the test stopped before sending your password. "
            "Look at the certificate to decide whether to trust it for this test."));
@@ -139,9 +159,10 @@ void TestPage::startTest()
     m_finished = false;
     m_result = ProbeResult{};
     m_certificateFrame->hide();
+    m_passwordFrame->hide();
     const ProbeSettings settings =
         state()->probeSettings(m_mode == Mode::First ? state()->account : state()->proposed);
-    m_probe = new SmtpProbe(this);
+    m_probe = state()->newProbe(this);
     m_probe->setCertificateTrust(&state()->trust);
     m_view->follow(m_probe, settings);
     connect(m_probe, &SmtpProbe::verdictReady, this, &TestPage::onVerdict);
@@ -193,6 +214,12 @@ void TestPage::onFinished(const ProbeResult &result)
     m_certificateFrame->setVisible(bad != nullptr);
     if (bad)
         m_certificateButton->setFocus();
+    m_passwordFrame->setVisible(passwordProblem());
+    if (passwordProblem()) {
+        retranslateUi();
+        m_retypePassword->setDefault(true);
+        m_retypePassword->setFocus();
+    }
     updateStatus();
     if (wasComplete != isComplete())
         emit completeChanged();
@@ -206,6 +233,23 @@ const Attempt *TestPage::certificateProblem() const
             return &a;
     }
     return nullptr;
+}
+
+bool TestPage::passwordProblem() const
+{
+    const Fix fix = state()->chosenFix;
+    return m_mode == Mode::Retest && m_finished && !m_result.aborted && m_result.verdict.cause == Cause::AuthFailed
+        && (fix == Fix::EnableAuth || fix == Fix::UseSubmissionPort || fix == Fix::PopBeforeSmtp);
+}
+
+QString TestPage::serverWords() const
+{
+    const Verdict &v = m_result.verdict;
+    if (v.reply.isValid())
+        return QString::number(v.reply.code) + QLatin1Char(' ') + v.reply.text();
+    if (m_result.pop3.attempted && !m_result.pop3.serverText.isEmpty())
+        return m_result.pop3.serverText;
+    return causeTitle(v.cause);
 }
 
 void TestPage::showCertificate()

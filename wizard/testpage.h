@@ -36,6 +36,9 @@ public:
 
 signals:
     void testFinished(const od::ProbeResult &result);
+    // The retest was refused because of the user name or password: "enter it again" was
+    // chosen. `serverWords` is the server's answer.
+    void passwordRejected(const QString &serverWords);
 
 protected:
     void retranslateUi() override;
@@ -47,6 +50,8 @@ private:
     void updateStatus();
     void showCertificate();
     const Attempt *certificateProblem() const;
+    bool passwordProblem() const;
+    QString serverWords() const;
 
     Mode m_mode;
     QPointer<SmtpProbe> m_probe;
@@ -59,6 +64,9 @@ private:
     QFrame *m_certificateFrame;
     QLabel *m_certificateLabel;
     QPushButton *m_certificateButton;
+    QFrame *m_passwordFrame;
+    QLabel *m_passwordLabel;
+    QPushButton *m_retypePassword;
     QPushButton *m_cancel;
     QPushButton *m_restart;
 };

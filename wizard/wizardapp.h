@@ -3,6 +3,7 @@
 class QApplication;
 
 namespace od {
+struct WizardServices;
 // Shows the troubleshooting wizard; returns the application's exit code.
-int runWizard(QApplication &app);
+int runWizard(QApplication &app, const WizardServices &services);
 }

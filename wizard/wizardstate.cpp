@@ -1,16 +1,28 @@
 #include "wizardstate.h"
 
+#include "smtp/smtpprobe.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
 namespace od {
 
-WizardState::WizardState(QObject *parent)
+WizardState::WizardState(const WizardServices &services, QObject *parent)
     : QObject(parent)
+    , m_services(services)
 {
-    // Helpdesk and test knobs: where to bind, which extra CA to accept.
-    account.sourceAddress = qEnvironmentVariable("OD_SOURCE_ADDRESS");
-    account.caFile = qEnvironmentVariable("OD_EXTRA_CA_FILE");
+    account.sourceAddress = services.sourceAddress;
+    account.caFile = services.extraCaFile;
+}
+
+QList<MailAccount> WizardState::scanAccounts() const
+{
+    return m_services.scanAccounts ? m_services.scanAccounts() : QList<MailAccount>();
+}
+
+SmtpProbe *WizardState::newProbe(QObject *parent) const
+{
+    return m_services.newProbe ? m_services.newProbe(parent) : new SmtpProbe(parent);
 }
 
 void WizardState::trustCertificate(const QByteArray &sha256)
@@ -58,6 +70,30 @@ QList<Fix> WizardState::orderedFixes() const
         return {};
     const QList<Fix> fixes = orderFixes(firstResult.verdict.cause, location, accountKind);
     return fixes.isEmpty() ? firstResult.verdict.fixes : fixes;
+}
+
+QList<quint16> WizardState::portsFoundClosed() const
+{
+    QList<quint16> out;
+    if (!haveFirstResult)
+        return out;
+    for (const Attempt &a : firstResult.attempts) {
+        if ((a.cause == Cause::PortBlocked || a.cause == Cause::ConnectionRefused) && !out.contains(a.endpoint.port))
+            out.append(a.endpoint.port);
+    }
+    return out;
+}
+
+QList<Fix> WizardState::offeredFixes() const
+{
+    QList<Fix> fixes = orderedFixes();
+    const QList<quint16> closed = portsFoundClosed();
+    const bool submissionClosed = closed.contains(587) && closed.contains(465);
+    if (fixes.contains(Fix::EnableAuth) || submissionClosed)
+        fixes.removeAll(Fix::UseSubmissionPort);
+    fixes.removeAll(Fix::ContactProvider);
+    fixes.append(Fix::ContactProvider);
+    return fixes;
 }
 
 QString providerDomainOf(const QString &host)

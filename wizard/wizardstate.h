@@ -10,6 +10,7 @@
 #include "pastesummary.h"
 #include "smtp/certificatetrust.h"
 #include "smtp/probetypes.h"
+#include "wizardservices.h"
 
 #include <QList>
 #include <QObject>
@@ -41,7 +42,12 @@ class WizardState : public QObject
 {
     Q_OBJECT
 public:
-    explicit WizardState(QObject *parent = nullptr);
+    explicit WizardState(const WizardServices &services, QObject *parent = nullptr);
+
+    // The services the wizard was given.
+    QList<MailAccount> scanAccounts() const;
+    SmtpProbe *newProbe(QObject *parent) const;
+    bool suggestServers() const { return m_services.suggestServers; }
 
     Location location = Location::Unknown;
     bool locationChosen = false;
@@ -50,6 +56,7 @@ public:
     // The detected account the user picked on the Account page, as its mail program's file has
     // it (client empty: typed by hand). What "apply for me" writes to.
     MailAccount pickedAccount;
+    bool userTyped = false;      // something was typed into the account form
     QString password;            // never written to QSettings or any file
     bool rememberPassword = false;
     PasteSummary paste;
@@ -79,10 +86,20 @@ public:
     // The latest verdict (the retest's when there was one).
     // The first test's fixes, ordered for where the user is and whose server the account uses.
     QList<Fix> orderedFixes() const;
+    // What the Fix page offers, best first (the first is the recommendation): the ordered fixes
+    // without what the test disproved (the submission ports when the test found both closed
+    // from here) and without a second entry for the same form ("use port 587" is part of
+    // "turn on authentication"); "contact the provider" always last.
+    QList<Fix> offeredFixes() const;
+    // The ports the first test could not reach from here (blocked or refused).
+    QList<quint16> portsFoundClosed() const;
     const ProbeResult &latestResult() const { return haveRetestResult ? retestResult : firstResult; }
 
 signals:
     void changed();
+
+private:
+    WizardServices m_services;
 };
 
 // Where the user's domain's mail server probably is: "smtp.provider.tld" -> "provider.tld".

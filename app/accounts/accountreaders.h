@@ -30,8 +30,13 @@ QList<ThunderbirdProfile> parseProfilesIni(const QByteArray &data, const QString
 ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source);
 
 // --- Outlook ---------------------------------------------------------------------------------
-// Outlook 2016+/365 profiles (…\Profiles\<p>\9375CFF0413111d3B88A00104B2A6676\<n>, strings as
-// UTF-16LE binary), and the older "OMI Account Manager" / Outlook Express layouts.
+// Outlook 2013 (15.0) and 2016+/365 (16.0) profiles (…\Profiles\<p>\9375CFF0413111d3B88A00104B2A6676\<n>:
+// strings as UTF-16LE REG_BINARY, with or without their trailing NUL; numbers as REG_DWORD, a
+// DWORD written as 4 binary bytes, or a decimal string), and the older "OMI Account Manager" /
+// Outlook Express layouts (REG_SZ, 8-bit binary). The one reading of Outlook's keys: a .reg
+// export (readOutlookRegFile) and the live registry (readOutlookFromRegistry) both come here.
+// An account present under both 15.0 and 16.0 (Outlook 2016 copies the 2013 profiles) is
+// listed once, from 16.0. Values that cannot be read are left out with a warning.
 ReadResult readOutlookRegistry(const QList<RegistryKey> &keys, const QString &source);
 ReadResult readOutlookRegFile(const QByteArray &data, const QString &source);
 

@@ -10,7 +10,6 @@
 #include <QProcessEnvironment>
 #include <QSet>
 
-#include <QSettings>
 
 namespace od {
 
@@ -88,36 +87,6 @@ ReadResult AccountScanner::scan(const std::function<bool(int, int)> &progress) c
     if (progress)
         progress(steps, steps);
     return all;
-}
-
-QList<RegistryKey> AccountScanner::registryKeys(QSettings &settings, const QString &root)
-{
-    QList<RegistryKey> keys;
-    QHash<QString, int> index;
-    const QStringList all = settings.allKeys();
-    for (const QString &k : all) {
-        const QString group = k.section(u'/', 0, -2);
-        const QString path = group.isEmpty() ? root : root + u'\\' + QString(group).replace(u'/', u'\\');
-        if (!index.contains(path)) {
-            index.insert(path, int(keys.size()));
-            keys.append(RegistryKey{path, {}});
-        }
-        RegistryValue v;
-        v.name = k.section(u'/', -1);
-        const QVariant val = settings.value(k);
-        if (val.typeId() == QMetaType::QByteArray) {
-            v.type = RegistryValue::Type::Binary;
-            v.bytes = val.toByteArray();
-        } else if (val.typeId() == QMetaType::Int || val.typeId() == QMetaType::UInt
-                   || val.typeId() == QMetaType::LongLong || val.typeId() == QMetaType::ULongLong) {
-            v.type = RegistryValue::Type::Dword;
-            v.number = val.toULongLong();
-        } else {
-            v.text = val.toString();
-        }
-        keys[index.value(path)].values.append(v);
-    }
-    return keys;
 }
 
 ReadResult AccountScanner::readFile(const QString &path)

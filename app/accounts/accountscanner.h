@@ -14,8 +14,6 @@
 
 #include <functional>
 
-class QSettings;
-
 namespace od {
 
 class AccountScanner
@@ -45,10 +43,6 @@ public:
 
     // Whether the live Windows registry is read too (only on Windows; off in tests).
     void setReadRegistry(bool on) { m_readRegistry = on; }
-
-    // The keys and values below `root` as QSettings presents them (the registry on Windows;
-    // any format elsewhere, which is how this is tested), for the Outlook reader.
-    static QList<RegistryKey> registryKeys(QSettings &settings, const QString &root);
 
 private:
     QString m_home;

@@ -1,4 +1,5 @@
 #include "accountscommand.h"
+#include "cli/cli.h"
 
 #include "accountscanner.h"
 #include "configtext.h"
@@ -80,7 +81,7 @@ int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << subcommandHelp(parser, QStringLiteral("accounts"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -12,10 +12,15 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cstring>
+#include <memory>
+#include <vector>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -650,25 +655,357 @@ QString originalPathOf(const QString &backupPath)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Write through a symlink (dotfiles repositories) to its target.
+QString resolvedTarget(const QString &path)
+{
+    const QFileInfo fi(path);
+    return fi.isSymLink() ? fi.symLinkTarget() : path;
+}
+
+// What is compared right before a file is replaced: the same file (inode), size, mtime and
+// contents as when it was read.
+struct FileState
+{
+    bool valid = false;
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+    quint64 device = 0;
+    quint64 inode = 0;
+};
+
+FileState stateOf(const QString &path)
+{
+    FileState st;
+#ifdef Q_OS_UNIX
+    struct stat sb;
+    if (::stat(QFile::encodeName(path).constData(), &sb) != 0)
+        return st;
+    st.size = qint64(sb.st_size);
+#ifdef Q_OS_MACOS
+    st.mtimeNs = qint64(sb.st_mtimespec.tv_sec) * 1000000000 + sb.st_mtimespec.tv_nsec;
+#else
+    st.mtimeNs = qint64(sb.st_mtim.tv_sec) * 1000000000 + sb.st_mtim.tv_nsec;
+#endif
+    st.device = quint64(sb.st_dev);
+    st.inode = quint64(sb.st_ino);
+#else
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return st;
+    st.size = fi.size();
+    st.mtimeNs = fi.lastModified().toMSecsSinceEpoch() * 1000000;
+#endif
+    st.valid = true;
+    return st;
+}
+
+bool sameState(const FileState &a, const FileState &b)
+{
+    return a.valid && b.valid && a.size == b.size && a.mtimeNs == b.mtimeNs && a.device == b.device
+           && a.inode == b.inode;
+}
+
+QString changedSinceRead(const QString &path)
+{
+    return Accounts::tr("%1 changed since it was read (another program wrote to it). Nothing was changed; "
+                        "read the settings again and retry.").arg(native(path));
+}
+
+// Applies the original's owner to a file we created (only possible, and only needed, when
+// running as root on someone else's file). Checked: a failure is an error.
+bool copyOwnership(int fd, const QString &original, const QString &what, QString *error)
+{
+#ifdef Q_OS_UNIX
+    struct stat sb;
+    if (::stat(QFile::encodeName(original).constData(), &sb) != 0) {
+        *error = Accounts::tr("%1 cannot be read (%2).").arg(native(original), QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    if (::geteuid() == 0 && (sb.st_uid != ::geteuid() || sb.st_gid != ::getegid())
+        && ::fchown(fd, sb.st_uid, sb.st_gid) != 0) {
+        *error = Accounts::tr("The owner of %1 cannot be set (%2).").arg(native(what), QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+#else
+    Q_UNUSED(fd) Q_UNUSED(original) Q_UNUSED(what) Q_UNUSED(error)
+#endif
+    return true;
+}
+
+QString candidateBackupName(const QString &file, const QDateTime &when, int n)
+{
+    const QString base = file + QLatin1String(".outbox-doctor-") + when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return n == 0 ? base + QLatin1String(".bak") : base + u'-' + QString::number(n) + QLatin1String(".bak");
+}
+
+// Writes a file we created to the end, flushed to disk.
+bool writeAllTo(int fd, const QByteArray &data)
+{
+#ifdef Q_OS_UNIX
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return ::fsync(fd) == 0;
+#else
+    Q_UNUSED(fd) Q_UNUSED(data)
+    return false;
+#endif
+}
+
+// The file's mode bits. The *User flags say what this process may do (root: everything) and
+// would turn into owner bits when set again, so they are left out.
+QFile::Permissions modeOf(const QString &path)
+{
+    return QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+}
+
+// The mode is set on QSaveFile's temporary file before the commit; checked once more on the
+// replaced file and set again when it differs.
+bool keepPermissions(const QString &target, QFile::Permissions perms, QString *error)
+{
+    if (modeOf(target) == perms || QFile::setPermissions(target, perms))
+        return true;
+    *error = Accounts::tr("The permissions of %1 cannot be kept.").arg(native(target));
+    return false;
+}
+
+} // namespace
+
+bool createBackup(const QString &file, const QByteArray &data, QString *backupPath, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+#ifdef Q_OS_UNIX
+    struct stat sb;
+    const bool haveOriginal = ::stat(QFile::encodeName(file).constData(), &sb) == 0;
+    for (int n = 0; n < 1000; ++n) {
+        const QString candidate = candidateBackupName(file, now, n);
+        const QByteArray raw = QFile::encodeName(candidate);
+        // Exclusive create, owner-only from the first moment: the original may hold a password.
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0 && errno == EEXIST)
+            continue;
+        if (fd < 0) {
+            *error = Accounts::tr("The backup %1 cannot be created (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        bool ok = writeAllTo(fd, data);
+        if (!ok)
+            *error = Accounts::tr("The backup %1 cannot be written (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+        // Never wider than 0600, and as narrow as the original when that is narrower.
+        const mode_t mode = haveOriginal ? (sb.st_mode & 0600) : 0600;
+        if (ok && mode != 0600 && ::fchmod(fd, mode) != 0) {
+            ok = false;
+            *error = Accounts::tr("The permissions of the backup %1 cannot be set (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        if (ok && haveOriginal)
+            ok = copyOwnership(fd, file, candidate, error);
+        if (::close(fd) != 0 && ok) {
+            ok = false;
+            *error = Accounts::tr("The backup %1 cannot be written (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        if (!ok) {
+            ::unlink(raw.constData());
+            return false;
+        }
+        *backupPath = candidate;
+        return true;
+    }
+#else
+    for (int n = 0; n < 1000; ++n) {
+        const QString candidate = candidateBackupName(file, now, n);
+        QFile f(candidate);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (QFileInfo::exists(candidate))
+                continue;
+            *error = Accounts::tr("The backup %1 cannot be created (%2).").arg(native(candidate), f.errorString());
+            return false;
+        }
+        if (!f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(data) != data.size() || !f.flush()) {
+            *error = Accounts::tr("The backup %1 cannot be written (%2).").arg(native(candidate), f.errorString());
+            f.close();
+            f.remove();
+            return false;
+        }
+        f.close();
+        *backupPath = candidate;
+        return true;
+    }
+#endif
+    *error = Accounts::tr("No free backup name beside %1.").arg(native(file));
+    return false;
+}
+
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    // Write through a symlink (dotfiles repositories) to its target.
-    const QFileInfo fi(path);
-    const QString target = fi.isSymLink() ? fi.symLinkTarget() : path;
-    const QFile::Permissions perms = QFileInfo::exists(target) ? QFile::permissions(target)
-                                                               : QFile::Permissions();
+    const QString target = resolvedTarget(path);
+    const bool exists = QFileInfo::exists(target);
+    const QFile::Permissions perms = exists ? modeOf(target) : QFile::Permissions();
     QSaveFile f(target);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = Accounts::tr("%1 cannot be written (%2).").arg(QDir::toNativeSeparators(target), f.errorString());
+        *error = Accounts::tr("%1 cannot be written (%2).").arg(native(target), f.errorString());
         return false;
     }
-    if (perms)
-        f.setPermissions(perms); // msmtp refuses a config readable by others
+    // msmtp refuses a config readable by others: keep the original's permissions and owner.
+    if (exists && (!f.setPermissions(perms) || !copyOwnership(f.handle(), target, target, error))) {
+        if (error->isEmpty())
+            *error = Accounts::tr("The permissions of %1 cannot be kept (%2).").arg(native(target), f.errorString());
+        f.cancelWriting();
+        return false;
+    }
     if (f.write(data) != data.size() || !f.commit()) {
-        *error = Accounts::tr("%1 cannot be written (%2).").arg(QDir::toNativeSeparators(target), f.errorString());
+        *error = Accounts::tr("%1 cannot be written (%2).").arg(native(target), f.errorString());
         return false;
     }
-    return true;
+    return !exists || keepPermissions(target, perms, error);
+}
+
+ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(int)> &beforeReplace)
+{
+    ApplyResult res;
+    struct Prepared
+    {
+        QString target;
+        QByteArray original;
+        FileState state;
+        std::unique_ptr<QFile> opened; // the file as read, held open to see late appends
+        std::unique_ptr<QSaveFile> save;
+        QString backup;
+        QFile::Permissions permissions;
+        bool committed = false;
+    };
+    std::vector<Prepared> files;
+    files.reserve(size_t(writes.size()));
+    auto abandon = [&](const QString &error) {
+        // Undo what was done so far: files already replaced get their old bytes back.
+        QStringList failedRestores;
+        for (auto it = files.rbegin(); it != files.rend(); ++it) {
+            if (it->save && !it->committed)
+                it->save->cancelWriting();
+            if (it->committed) {
+                QString e;
+                if (!writeFileAtomically(it->target, it->original, &e))
+                    failedRestores << e;
+            }
+        }
+        if (failedRestores.isEmpty()) {
+            for (const Prepared &p : files) {
+                if (!p.backup.isEmpty())
+                    QFile::remove(p.backup); // nothing changed: the copies are not needed
+            }
+            res.error = error;
+        } else {
+            QStringList kept;
+            for (const Prepared &p : files)
+                kept << native(p.backup);
+            res.error = Accounts::tr("%1 Putting the files back failed as well (%2); the earlier files are kept as %3.")
+                            .arg(error, failedRestores.join(QLatin1String(" ")), kept.join(QLatin1String(", ")));
+        }
+        res.files.clear();
+        res.backups.clear();
+        return res;
+    };
+
+    // 1. Everything prepared: each file still as read, its backup, its new version written beside it.
+    for (const FileWrite &w : writes) {
+        Prepared p;
+        p.target = resolvedTarget(w.path);
+        p.original = w.original;
+        p.opened = std::make_unique<QFile>(p.target);
+        if (!p.opened->open(QIODevice::ReadOnly)) {
+            const QString e = Accounts::tr("%1 cannot be read (%2).").arg(native(p.target), p.opened->errorString());
+            files.push_back(std::move(p));
+            return abandon(e);
+        }
+        p.state = stateOf(p.target);
+        if (p.opened->readAll() != p.original) {
+            files.push_back(std::move(p));
+            return abandon(changedSinceRead(w.path));
+        }
+        QString error;
+        if (!createBackup(p.target, p.original, &p.backup, &error)) {
+            files.push_back(std::move(p));
+            return abandon(error);
+        }
+        const QFile::Permissions perms = modeOf(p.target);
+        p.permissions = perms;
+        p.save = std::make_unique<QSaveFile>(p.target);
+        if (!p.save->open(QIODevice::WriteOnly)) {
+            error = Accounts::tr("%1 cannot be written (%2).").arg(native(p.target), p.save->errorString());
+            files.push_back(std::move(p));
+            return abandon(error);
+        }
+        if (!p.save->setPermissions(perms)) {
+            error = Accounts::tr("The permissions of %1 cannot be kept (%2).").arg(native(p.target), p.save->errorString());
+            files.push_back(std::move(p));
+            return abandon(error);
+        }
+        if (!copyOwnership(p.save->handle(), p.target, p.target, &error)) {
+            files.push_back(std::move(p));
+            return abandon(error);
+        }
+        if (p.save->write(w.updated) != w.updated.size()) {
+            error = Accounts::tr("%1 cannot be written (%2).").arg(native(p.target), p.save->errorString());
+            files.push_back(std::move(p));
+            return abandon(error);
+        }
+        files.push_back(std::move(p));
+    }
+
+    // 2. Each file replaced right after checking that nobody changed it since it was read;
+    //    a failure puts back the ones already replaced.
+    for (size_t i = 0; i < files.size(); ++i) {
+        Prepared &p = files[i];
+        if (beforeReplace)
+            beforeReplace(int(i));
+        const FileState now = stateOf(p.target);
+        if (!sameState(now, p.state) || !p.opened->seek(0) || p.opened->readAll() != p.original)
+            return abandon(changedSinceRead(p.target));
+        if (!p.save->commit())
+            return abandon(Accounts::tr("%1 cannot be written (%2).").arg(native(p.target), p.save->errorString()));
+        p.committed = true;
+        QString error;
+        if (!keepPermissions(p.target, p.permissions, &error))
+            return abandon(error);
+    }
+
+    // 3. Another program may still have written to the old file in the instant between the
+    //    check and the replace: then its version goes into the backup, so nothing is lost.
+    for (Prepared &p : files) {
+        if (!p.opened->seek(0))
+            continue;
+        const QByteArray late = p.opened->readAll();
+        if (late == p.original)
+            continue;
+        QFile backup(p.backup);
+        if (backup.open(QIODevice::WriteOnly | QIODevice::Truncate) && backup.write(late) == late.size()
+            && backup.flush()) {
+            res.warnings << Accounts::tr("Another program wrote to %1 while it was being changed; its version "
+                                         "is kept in %2. Read the settings again to check them.")
+                                .arg(native(p.target), native(p.backup));
+        } else {
+            res.warnings << Accounts::tr("Another program wrote to %1 while it was being changed, and its "
+                                         "version could not be kept (%2).")
+                                .arg(native(p.target), backup.errorString());
+        }
+    }
+    for (const Prepared &p : files) {
+        res.files << p.target;
+        res.backups << p.backup;
+    }
+    return res;
 }
 
 namespace {
@@ -713,8 +1050,8 @@ ApplyResult applyChange(const MailAccount &account, const AccountChange &change)
     const QList<WriteTarget> jobs = MailClients::find(account.client)->writeTargets(account, change);
 
     // Transform everything first; write only when every file can be changed.
-    struct Ready { QString path; QByteArray original; QByteArray updated; };
-    QList<Ready> ready;
+    QList<FileWrite> ready;
+    QStringList changed;
     for (const WriteTarget &j : jobs) {
         QByteArray bytes;
         ConfigText::Decoded d;
@@ -725,21 +1062,13 @@ ApplyResult applyChange(const MailAccount &account, const AccountChange &change)
             res.error = t.error;
             return res;
         }
-        res.changed += t.changed;
+        changed += t.changed;
         if (t.text != d.text)
             ready.append({j.path, bytes, ConfigText::encode(t.text, d.encoding)});
     }
-    const QDateTime now = QDateTime::currentDateTime();
-    for (const Ready &r : std::as_const(ready)) {
-        const QString backup = backupPathFor(r.path, now);
-        if (!writeFileAtomically(backup, r.original, &res.error))
-            return res;
-        QFile::setPermissions(backup, QFile::permissions(r.path)); // as private as the original
-        if (!writeFileAtomically(r.path, r.updated, &res.error))
-            return res;
-        res.files.append(r.path);
-        res.backups.append(backup);
-    }
+    res = writeFiles(ready);
+    if (res.ok())
+        res.changed = changed;
     return res;
 }
 

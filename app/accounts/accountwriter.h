@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace od {
@@ -46,7 +47,16 @@ struct ApplyResult
     QStringList files;   // files written
     QStringList backups; // backup beside each written file (same order)
     QStringList changed; // keys written
+    QStringList warnings; // written, but something needs the user's attention
     bool ok() const { return error.isEmpty(); }
+};
+
+// One file of a change: its bytes as read (the transform's input) and as they should become.
+struct FileWrite
+{
+    QString path;
+    QByteArray original;
+    QByteArray updated;
 };
 
 namespace AccountWriter {
@@ -85,8 +95,23 @@ ApplyResult applyChange(const MailAccount &account, const AccountChange &change)
 // Restores the file from one of our backups (atomically; the backup is kept).
 ApplyResult undoChange(const QString &backupPath);
 
-// QSaveFile write keeping the existing file's permissions. Exposed for the crash test helper.
+// QSaveFile write keeping the existing file's permissions and owner (both checked). Exposed
+// for the crash test helper.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+
+// A backup of `file` holding `data`, beside it: created exclusively (never over an existing
+// file or through a symlink) and owner-only (0600, narrower when the original is) from the
+// first moment, with the original's owner.
+bool createBackup(const QString &file, const QByteArray &data, QString *backupPath, QString *error);
+
+// Writes every file or none. For each: the file must still hold `original` (same file, size,
+// mtime and contents, checked again right before it is replaced); a backup is made
+// (createBackup) and the new contents replace it atomically (QSaveFile). When a file changed
+// since it was read, or a replace fails, the files already replaced get their old contents
+// back and the backups are removed. Bytes another program appends in the instant between the
+// last check and the replace are kept in the backup (with a warning). beforeReplace(i) runs
+// right before file i is checked and replaced (for tests that break that step).
+ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(int index)> &beforeReplace = {});
 
 } // namespace AccountWriter
 } // namespace od

@@ -1,6 +1,7 @@
-// Apple Mail: XML property lists (Accounts.plist, com.apple.mail.plist) and configuration
-// profiles (.mobileconfig, payload com.apple.mail.managed).
+// Apple Mail: property lists, XML or binary (Accounts.plist, com.apple.mail.plist) and
+// configuration profiles (.mobileconfig, payload com.apple.mail.managed).
 #include "accountreaders.h"
+#include "binaryplist.h"
 #include "configtext.h"
 
 #include <QVariant>
@@ -222,14 +223,16 @@ ReadResult readApplePlist(const QByteArray &data, const QString &source)
         r.error = Accounts::tr("The file is too large to be a mail client's settings file.");
         return r;
     }
-    if (data.startsWith("bplist")) {
-        r.error = Accounts::tr("This is a binary property list; convert it to XML first (plutil -convert "
-                     "xml1).");
-        return r;
-    }
     QVariant root;
     QString error;
-    if (!PlistReader(data).read(&root, &error)) {
+    if (data.startsWith("bplist")) {
+        const auto parsed = Plist::parseBinary(data, &error);
+        if (!parsed) {
+            r.error = error;
+            return r;
+        }
+        root = *parsed;
+    } else if (!PlistReader(data).read(&root, &error)) {
         r.error = error;
         return r;
     }

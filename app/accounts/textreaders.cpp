@@ -82,7 +82,7 @@ ReadResult readMsmtprc(const QByteArray &data, const QString &source)
                 defaultAlias = b.parents.constFirst();
             continue;
         }
-        if (!order.contains(b.name))
+        if (!resolved.contains(b.name)) // the hash, not the list: linear in the number of accounts
             order.append(b.name);
         resolved.insert(b.name, settings);
     }

@@ -69,11 +69,14 @@ namespace {
 QStringList splitList(const QString &s)
 {
     QStringList out;
+    QSet<QString> seen; // a set beside the list: lists of 100,000 servers stay linear
     const QStringList parts = s.split(u',', Qt::SkipEmptyParts);
     for (const QString &p : parts) {
         const QString t = p.trimmed();
-        if (!t.isEmpty() && !out.contains(t))
+        if (!t.isEmpty() && !seen.contains(t)) {
+            seen.insert(t);
             out.append(t);
+        }
     }
     return out;
 }
@@ -174,11 +177,13 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
         static const QRegularExpression re(
             QStringLiteral("^mail\\.(?:smtpserver|outgoingserver)\\.([^.]+)\\."));
         QStringList found;
+        QSet<QString> seen;
         for (const PrefsJs::Pref &p : prefs.prefs) {
             const QRegularExpressionMatch m = re.match(p.name);
-            if (m.hasMatch() && m.captured(1) != QLatin1String("default")
-                && !found.contains(m.captured(1)))
+            if (m.hasMatch() && m.captured(1) != QLatin1String("default") && !seen.contains(m.captured(1))) {
+                seen.insert(m.captured(1));
                 found.append(m.captured(1));
+            }
         }
         naturalSort(found);
         smtpKeys = found;
@@ -226,10 +231,13 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
     {
         static const QRegularExpression re(QStringLiteral("^mail\\.identity\\.([^.]+)\\.useremail$"));
         QStringList extra;
+        QSet<QString> seen(identityOrder.cbegin(), identityOrder.cend());
         for (const PrefsJs::Pref &p : prefs.prefs) {
             const QRegularExpressionMatch m = re.match(p.name);
-            if (m.hasMatch() && !identityOrder.contains(m.captured(1)) && !extra.contains(m.captured(1)))
+            if (m.hasMatch() && !seen.contains(m.captured(1))) {
+                seen.insert(m.captured(1));
                 extra.append(m.captured(1));
+            }
         }
         naturalSort(extra);
         identityOrder += extra;

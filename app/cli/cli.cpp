@@ -4,7 +4,10 @@
 #include "core/languages.h"
 #include "diagnosis/decodecommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -62,13 +65,99 @@ QStringList applyLanguage(const QStringList &args, QTextStream &err, bool *bad)
 }
 } // namespace
 
+namespace {
+// An argument echoed in a message, its control characters shown as \xNN (never sent raw
+// to the terminal).
+QString shown(const QString &argument)
+{
+    QString text;
+    for (const QChar c : argument) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            text += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            text += c;
+    }
+    return text;
+}
+
+// Options that QGuiApplication/QApplication take themselves (with one or two dashes): with
+// one of these first, the wizard opens.
+bool isGuiOption(const QString &argument)
+{
+    static const QStringList gui = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("reverse"), QStringLiteral("session"),
+        QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("widgetcount"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("name"),
+        QStringLiteral("visual"), QStringLiteral("ncols"), QStringLiteral("cmap"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("fontengine")};
+    if (!argument.startsWith(QLatin1Char('-')))
+        return false;
+    QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    name = name.section(QLatin1Char('='), 0, 0);
+    return gui.contains(name);
+}
+} // namespace
+
 bool isCliInvocation(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    return commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("help");
+    // Everything but "no arguments" and the GUI's own options is for the command line,
+    // so a mistyped subcommand gets the usage and exit status 2 rather than a window.
+    // --lang alone (it may stand anywhere) opens the wizard.
+    qsizetype i = 1;
+    while (i < arguments.size()) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            i += 2;
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            i += 1;
+        else
+            break;
+    }
+    return i < arguments.size() && !isGuiOption(arguments.at(i));
+}
+
+QString subcommandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), QStringLiteral("outbox-doctor ") + command);
+    return text;
+}
+
+QString displayProblem()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return {}; // chosen explicitly (offscreen, vnc, wayland, xcb ...): Qt reports its own errors
+    const QByteArray wayland = qgetenv("WAYLAND_DISPLAY");
+    if (!wayland.isEmpty())
+        return {};
+    const QByteArray display = qgetenv("DISPLAY");
+    if (display.isEmpty()) {
+        return QCoreApplication::translate("od::Cli",
+            "No graphical display (DISPLAY and WAYLAND_DISPLAY are not set): the wizard cannot open. "
+            "Run \"%1 --help\" for the command line.").arg(QStringLiteral("outbox-doctor"));
+    }
+    // A local X display ":N" or ":N.S" needs its socket; remote and other forms are left to Qt.
+    if (display.startsWith(':')) {
+        const QByteArray number = display.mid(1).split('.').value(0);
+        bool ok = false;
+        number.toInt(&ok);
+        if (ok && !QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X") + QString::fromLatin1(number))) {
+            return QCoreApplication::translate("od::Cli",
+                "The graphical display %1 cannot be reached: the wizard cannot open. "
+                "Run \"%2 --help\" for the command line.")
+                .arg(QString::fromLocal8Bit(display), QStringLiteral("outbox-doctor"));
+        }
+    }
+#endif
+    return {};
 }
 
 int runCli(const QStringList &arguments)
@@ -86,6 +175,15 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        // "help probe" is "probe --help".
+        const QString topic = rest.value(0);
+        if (command == QLatin1String("help") && commands().contains(topic))
+            return runCli({args.value(0), topic, QStringLiteral("--help")});
+        if (!topic.isEmpty()) {
+            err << QCoreApplication::translate("od::Cli", "Unknown command \"%1\".").arg(shown(topic)) << Qt::endl
+                << usage();
+            return ExitUsage;
+        }
         out << usage();
         return ExitOk;
     }
@@ -95,7 +193,12 @@ int runCli(const QStringList &arguments)
         return runDecode(rest, out, err);
     if (command == QLatin1String("accounts"))
         return runAccounts(rest, out, err);
-    err << usage();
+    if (command.isEmpty())
+        err << usage();
+    else if (command.startsWith(QLatin1Char('-')))
+        err << QCoreApplication::translate("od::Cli", "Unknown option \"%1\".").arg(shown(command)) << Qt::endl << usage();
+    else
+        err << QCoreApplication::translate("od::Cli", "Unknown command \"%1\".").arg(shown(command)) << Qt::endl << usage();
     return ExitUsage;
 }
 

@@ -188,7 +188,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << subcommandHelp(parser, QStringLiteral("probe"));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,4 +1,5 @@
 #include "decodecommand.h"
+#include "cli/cli.h"
 
 #include "diagnosis/codetables.h"
 #include "diagnosis/knowledge.h"
@@ -190,7 +191,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
             return DecodeUsage;
         }
         if (parser.isSet(help)) {
-            out << parser.helpText();
+            out << subcommandHelp(parser, QStringLiteral("decode"));
             return DecodeOk;
         }
         DecodeContext context;

@@ -1,16 +1,11 @@
 #include "mimedecoder.h"
 
+#include "charsets.h"
+
 #include <QDebugStateSaver>
 #include <QStringConverter>
 #include <QStringDecoder>
 
-#include <cstring>
-
-#if defined(Q_OS_UNIX) && __has_include(<iconv.h>)
-#include <iconv.h>
-#include <cerrno>
-#define OD_HAVE_ICONV 1
-#endif
 
 namespace od {
 
@@ -551,49 +546,6 @@ QString decodeEncodedWords(const QByteArray &value)
     return out;
 }
 
-std::optional<QString> decodeWithIconv(const QByteArray &bytes, const QByteArray &charset)
-{
-#ifdef OD_HAVE_ICONV
-    iconv_t cd = iconv_open("UTF-8", charset.constData());
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        return std::nullopt;
-    QByteArray out;
-    out.resize(bytes.size() * 4 + 16);
-    QByteArray in = bytes;
-    char *inPtr = in.data();
-    size_t inLeft = size_t(in.size());
-    char *outPtr = out.data();
-    size_t outLeft = size_t(out.size());
-    while (inLeft > 0) {
-        const size_t r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft);
-        if (r != size_t(-1))
-            break;
-        if (errno == EILSEQ || errno == EINVAL) {
-            // Skip one undecodable byte, mark it.
-            ++inPtr;
-            --inLeft;
-            if (outLeft >= 3) {
-                memcpy(outPtr, "\xEF\xBF\xBD", 3);
-                outPtr += 3;
-                outLeft -= 3;
-            }
-            if (errno == EINVAL)
-                break;
-            continue;
-        }
-        break;   // E2BIG cannot happen with 4x room; anything else: stop
-    }
-    iconv(cd, nullptr, nullptr, &outPtr, &outLeft);   // flush shift state (ISO-2022-JP)
-    iconv_close(cd);
-    out.truncate(out.size() - qsizetype(outLeft));
-    return QString::fromUtf8(out);
-#else
-    Q_UNUSED(bytes)
-    Q_UNUSED(charset)
-    return std::nullopt;
-#endif
-}
-
 QString decodeCharset(const QByteArray &bytes, const QByteArray &charsetIn)
 {
     const QByteArray charset = charsetIn.trimmed().toLower();
@@ -614,19 +566,9 @@ QString decodeCharset(const QByteArray &bytes, const QByteArray &charsetIn)
             return decoder.decode(bytes);
         }
     }
-    {
-        QStringDecoder decoder(name.constData());   // ICU-backed names where Qt is built with ICU
-        if (decoder.isValid())
-            return decoder.decode(bytes);
-    }
-    // GB2312 mail is GBK/GB18030 in practice; try the wider sets under their other names too.
-    if (name == "gb2312" || name == "gbk" || name == "x-gbk" || name == "cp936") {
-        QStringDecoder decoder("GB18030");
-        if (decoder.isValid())
-            return decoder.decode(bytes);
-    }
-    if (const auto viaIconv = decodeWithIconv(bytes, name))
-        return *viaIconv;
+    // Legacy charsets through the system's converters, the same on every system.
+    if (const auto text = Charsets::decode(bytes, name))
+        return *text;
     if (isValidUtf8(bytes))
         return QString::fromUtf8(bytes);
     return QString::fromLatin1(bytes);

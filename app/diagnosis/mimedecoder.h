@@ -1,6 +1,6 @@
 // A small, bounded MIME reader for bounces: headers (unfolded, RFC 2047 words decoded), multipart
 // bodies, message/rfc822 and text/rfc822-headers, quoted-printable and base64, and charsets
-// (Qt's own codecs, ICU through QStringDecoder where Qt has it, iconv on Unix otherwise).
+// (Qt's own codecs for UTF-8/16 and Latin-1, the system's converters for the rest: charsets.h).
 // Pure functions over bytes; never throws, never recurses without bound.
 #pragma once
 
@@ -100,10 +100,6 @@ QString decodeEncodedWords(const QByteArray &value);
 QString decodeCharset(const QByteArray &bytes, const QByteArray &charset);
 // Text files and pastes without a declared charset: BOM, UTF-8, UTF-16, else Windows-1252.
 QString decodeUnknownBytes(const QByteArray &bytes);
-
-// The iconv route (Unix only; nullopt when iconv is unavailable or does not know the charset).
-// Used when Qt has no codec for a charset; public so the fallback itself can be tested.
-std::optional<QString> decodeWithIconv(const QByteArray &bytes, const QByteArray &charset);
 
 QDebug operator<<(QDebug debug, const MimePart &part);
 QDebug operator<<(QDebug debug, const MimeMessage &message);

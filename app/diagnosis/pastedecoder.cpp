@@ -1030,6 +1030,13 @@ void applyGaveUp(Finding &f)
         f.confidence = Confidence::Medium;
         return;
     }
+    if (f.enhanced.subject == 3) {
+        // X.3.x (RFC 3463 "mail system status": a full disk, a queue-file write error, a
+        // temporary failure of a local delivery program): the receiving system itself failed.
+        f.meaning = ruleMeaning(Cause::ServerUnavailable, "bounce:mail-system");
+        f.confidence = Confidence::Medium;
+        return;
+    }
     f.meaning = ruleMeaning(Cause::DeliveryExpired, "bounce:gave-up");
     f.confidence = Confidence::Medium;
 }

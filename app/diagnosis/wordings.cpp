@@ -115,12 +115,18 @@ const QList<Wording> kWordings = {
      R"(\bpbl\b|policy block list|dynamic(?:ally assigned)? (?:ip|address|range|pool)|dial-?up|transient ip not allowed|not authori[sz]ed to send (?:e-?mail )?directly|residential|end-?user (?:ip|network)|consumer (?:ip|network|connection)|direct[- ]to[- ]mx|not allowed to send directly)",
      Cause::Blocked, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server does not take mail straight from home and mobile connections. Send through your provider's outgoing server (with a login) instead of delivering directly.")},
+    // "listed in" names a block list unless negated: Lotus Domino's "User ... not listed in Domino
+    //   Directory" / "... not listed in public Name & Address Book" is an unknown recipient
+    //   (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
     {"blocklisted",
-     R"(spamhaus|spamcop|barracuda|\bsorbs\b|uceprotect|blocklist\.de|spamrats|mailspike|\bpsbl\b|dnsbl|\brbl\b|realtime block|block ?list|black ?list|blocked using|listed (?:at|in|on|by) |banned sending ip|poor reputation|bad reputation|sender reputation|ip reputation|\(s3150\)|\(s3140\))",
+     R"(spamhaus|spamcop|barracuda|\bsorbs\b|uceprotect|blocklist\.de|spamrats|mailspike|\bpsbl\b|dnsbl|\brbl\b|realtime block|block ?list|black ?list|blocked using|(?<!not )listed (?:at|in|on|by) |banned sending ip|poor reputation|bad reputation|sender reputation|ip reputation|\(s3150\)|\(s3140\))",
      Cause::Blocked, std::nullopt, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's IP address is on a block list, so the receiving server refuses it. Whoever runs the sending server has to find out why it was listed, fix that, and ask for removal; until then, sending through another server helps.")},
+    // Sendmail "Access denied. IP name lookup failed", "unresolvable relay host name", Exim-side
+    //   "service permits N unverifyable sending IPs", "domain ... mismatches client ip": missing or
+    //   wrong PTR records (Sisimai lib/Sisimai/Reason/RequirePTR.pm).
     {"reverse-dns",
-     R"(reverse dns|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
+     R"(reverse dns|ip name lookup failed|unresolvable relay host name|unverifyable sending ips|mismatches client ip|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
      Cause::Blocked, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.")},
     // --- providers' policy refusals of the message --------------------------------------------
@@ -132,8 +138,13 @@ const QList<Wording> kWordings = {
     //   "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit
     //   https://postmaster.gmx.net/..." (github.com/nextcloud/mail/issues/6497,
     //   github.com/zammad/zammad/issues/4630, github.com/homematic-community/hm_email/issues/13).
+    // Google Groups "Your email to group x was rejected due to spam classification"
+    //   (support.google.com/a/answer/168383); Gmail "This message is not RFC 5322 compliant ...
+    //   ?p=RfcMessageNonCompliant", "Duplicate header 'DKIM-Signature'" (Sisimai
+    //   lib/Sisimai/Reason/NotCompliantRFC.pm); Sendmail "552 5.6.0 Headers too large (N max)"
+    //   (sendmail collect.c, MaxHeadersLength): the headers, not the message's size.
     {"provider-policy",
-     R"(\bdt:spm\b|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     R"(\bdt:spm\b|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
      Cause::MessageRejected, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
     // --- sender domain authentication --------------------------------------------------------
@@ -158,20 +169,30 @@ const QList<Wording> kWordings = {
     {"mailbox-full",
      R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
      Cause::MailboxFull, std::nullopt, true, nullptr},
+    // Gmail "The user you are trying to contact is receiving mail at a rate that prevents
+    //   additional messages from being delivered" (?p=ReceivingRatePerm), Postfix policy
+    //   "Please try again slower" (Sisimai lib/Sisimai/Reason/Speeding.pm).
     {"rate-limited",
-     R"(rate.?limit|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
+     R"(rate.?limit|receiving mail at a rate|receivingrate|try again slower|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
      Cause::RateLimited, std::nullopt, true, nullptr},
     // --- the recipient -----------------------------------------------------------------------
+    // QQ "invalid/inactive user", NetEase "user suspended", "mailbox currently suspended",
+    //   "recipient suspend the service", vpopmail "vdelivermail: account is locked" (Sisimai
+    //   lib/Sisimai/Reason/Suspend.pm).
     {"mailbox-disabled",
-     R"(account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
+     R"(invalid/inactive user|user suspended|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
     // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
     // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...").
     {"dns-failure",
      R"(name service error|host name lookup failure|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
      Cause::HostNotFound, std::nullopt, true, nullptr},
+    // Lotus Domino: "User ... not listed in Domino Directory", "... not listed in public Name &
+    //   Address Book" (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
+    // Yahoo "554 delivery error: dd This user doesn't have a yahoo.com account"
+    //   (senders.yahooinc.com SMTP error codes; Sisimai lib/Sisimai/Reason/UserUnknown.pm).
     {"recipient-unknown",
-     R"(user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
+     R"(user unknown|user doesn't have an? \S+ account|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},
     // --- the message -------------------------------------------------------------------------
     {"message-too-large",

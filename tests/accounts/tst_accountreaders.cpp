@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -69,7 +68,6 @@ class TestAccountReaders : public QObject
     Q_OBJECT
 
 private slots:
-    void registryThroughQSettings();
     // --- Thunderbird ---
     void profilesIniInstallWins_data();
     void profilesIniInstallWins();
@@ -904,44 +902,6 @@ void TestAccountReaders::jsonShape()
     QCOMPARE(s.value(QStringLiteral("user")).toString(), QStringLiteral("u"));
     const QJsonObject in = o.value(QStringLiteral("incoming")).toObject();
     QVERIFY(in.contains(QStringLiteral("type")) && in.contains(QStringLiteral("host")) && in.contains(QStringLiteral("user")));
-}
-
-// The live registry is read through QSettings on Windows; the same conversion, fed from a
-// QSettings file here, must give the Outlook reader what it needs: UTF-16LE binary strings,
-// numbers, and the profile path with its GUID.
-void TestAccountReaders::registryThroughQSettings()
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("registry.ini"));
-    auto utf16 = [](const QString &s) {
-        QByteArray b(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
-        return b + QByteArray(2, '\0');
-    };
-    {
-        QSettings w(file, QSettings::IniFormat);
-        w.beginGroup(QStringLiteral("Outlook/9375CFF0413111d3B88A00104B2A6676/00000002"));
-        w.setValue(QStringLiteral("Account Name"), utf16(QStringLiteral("Thuis")));
-        w.setValue(QStringLiteral("Email"), utf16(QStringLiteral("jan@example.nl")));
-        w.setValue(QStringLiteral("SMTP Server"), utf16(QStringLiteral("smtp.example.nl")));
-        w.setValue(QStringLiteral("SMTP Port"), 587);
-        w.setValue(QStringLiteral("SMTP Secure Connection"), 2);
-        w.endGroup();
-        w.setValue(QStringLiteral("Outlook/0a0d020000000000c000000000000046/Other"), utf16(QStringLiteral("x")));
-    }
-    QSettings settings(file, QSettings::IniFormat);
-    const QString root = QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles");
-    const QList<RegistryKey> keys = AccountScanner::registryKeys(settings, root);
-    QCOMPARE(keys.size(), 2);
-    const ReadResult r = AccountReaders::readOutlookRegistry(keys, QStringLiteral("registry"));
-    QCOMPARE(r.accounts.size(), 1);
-    const MailAccount &a = r.accounts.constFirst();
-    QCOMPARE(a.client, ClientId::Outlook);
-    QCOMPARE(a.name, QStringLiteral("Thuis"));
-    QCOMPARE(a.email, QStringLiteral("jan@example.nl"));
-    QCOMPARE(a.smtp.host, QStringLiteral("smtp.example.nl"));
-    QCOMPARE(a.smtp.port, 587);
-    QCOMPARE(a.smtp.security, Security::StartTls);
-    QVERIFY(a.identityRef.startsWith(root + QStringLiteral("\\Outlook\\9375CFF0413111d3B88A00104B2A6676")));
 }
 
 QTEST_GUILESS_MAIN(TestAccountReaders)

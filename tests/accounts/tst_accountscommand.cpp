@@ -1,4 +1,5 @@
 // The accounts command and the scanner over fake home directories laid out like each client.
+#include "accounts/accountscanjob.h"
 #include "accounts/accountscanner.h"
 #include "accounts/accountscommand.h"
 
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 using namespace od;
@@ -63,6 +66,7 @@ private slots:
     void fakeLinuxHome();
     void flatpakSnapAndMac();
     void emptyHome();
+    void scanJobOffThread();
     void fromEachFormat_data();
     void fromEachFormat();
     void fromErrors();
@@ -140,6 +144,56 @@ void TestAccountsCommand::flatpakSnapAndMac()
     for (const MailAccount &a : r.accounts)
         apple = apple || (a.client == ClientId::AppleMail && a.email == QLatin1String("user@mac.example"));
     QVERIFY(apple);
+}
+
+// The scan job reads on another thread, reports progress in order and finishes with what a
+// synchronous scan finds; destroying a running job neither crashes nor leaks.
+void TestAccountsCommand::scanJobOffThread()
+{
+    QTemporaryDir home;
+    const QString h = home.path();
+    put(h, QStringLiteral(".thunderbird/profiles.ini"), shared("thunderbird/helvethor/profiles.ini"));
+    put(h, QStringLiteral(".thunderbird/f9y4s44h.default/prefs.js"), shared("thunderbird/helvethor/f9y4s44h.default/prefs.js"));
+    put(h, QStringLiteral(".msmtprc"), shared("msmtp/seirdy.msmtprc"));
+    AccountScanner scanner(h);
+    scanner.setReadRegistry(false);
+    const ReadResult expected = scanner.scan();
+    QVERIFY(expected.accounts.size() >= 2);
+
+    AccountScanJob job(scanner);
+    QList<QPair<int, int>> steps;
+    Qt::HANDLE progressThread = nullptr;
+    connect(&job, &AccountScanJob::progress, this, [&](int done, int total) {
+        steps.append({done, total});
+        progressThread = QThread::currentThreadId();
+    });
+    QSignalSpy finished(&job, &AccountScanJob::finished);
+    job.start();
+    QVERIFY(job.isRunning());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!job.isRunning());
+    QVERIFY(job.isFinished());
+    QCOMPARE(job.result().accounts, expected.accounts);
+    QCOMPARE(finished.constFirst().constFirst().value<ReadResult>().accounts, expected.accounts);
+    QVERIFY(!steps.isEmpty());
+    QCOMPARE(progressThread, QThread::currentThreadId()); // delivered on the job's thread
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps.at(i).first > steps.at(i - 1).first);
+    QCOMPARE(steps.constLast().first, steps.constLast().second);
+
+    // Cancelled at once: it still finishes, with at most what the full scan finds.
+    AccountScanJob cancelled(scanner);
+    QSignalSpy cancelledDone(&cancelled, &AccountScanJob::finished);
+    cancelled.start();
+    cancelled.cancel();
+    QVERIFY(cancelledDone.wait(30000));
+    QVERIFY(cancelled.result().accounts.size() <= expected.accounts.size());
+
+    // Destroyed while running.
+    auto *dropped = new AccountScanJob(scanner);
+    dropped->start();
+    delete dropped;
 }
 
 void TestAccountsCommand::emptyHome()

@@ -10,6 +10,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QtTest>
 
 using namespace od;
@@ -102,6 +109,12 @@ private slots:
     void refusedWhileKMailRuns();
     void undoRestoresBytes();
     void killedWriterLeavesOldOrNew();
+    void backupNeverWiderThan0600_data();
+    void backupNeverWiderThan0600();
+    void backupCreatedExclusively();
+    void changeSinceReadRefused();
+    void concurrentAppenderLosesNothing();
+    void twoFileChangeRolledBack();
 };
 
 void TestAccountWriter::validateRefuses_data()
@@ -605,6 +618,225 @@ void TestAccountWriter::killedWriterLeavesOldOrNew()
     qInfo("kill test: one write takes %lld us; %d runs, %d killed (%d within the write time), %d completed",
           writeUs, runs, killed, midWrite, completed);
     QVERIFY(midWrite > 0);
+}
+
+// Every backup beside `dir`'s files, by name.
+QStringList backupsIn(const QString &dir)
+{
+    QStringList l;
+    const QStringList names = QDir(dir).entryList({QStringLiteral("*.outbox-doctor-*.bak")}, QDir::Files | QDir::Hidden);
+    for (const QString &n : names)
+        l << dir + u'/' + n;
+    return l;
+}
+
+void TestAccountWriter::backupNeverWiderThan0600_data()
+{
+    QTest::addColumn<int>("originalMode");
+    QTest::newRow("0600 original") << 0600;
+    QTest::newRow("0644 original") << 0644;
+    QTest::newRow("0400 original") << 0400;
+}
+
+// A watcher stats every backup as fast as it can while changes are applied: no backup is ever
+// seen readable by group or others, not even for an instant (.msmtprc holds passwords).
+void TestAccountWriter::backupNeverWiderThan0600()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes are POSIX");
+#else
+    QFETCH(int, originalMode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral(".msmtprc"));
+    save(path, load(shared("msmtp/seirdy.msmtprc")));
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(originalMode)) == 0);
+    const MailAccount account = reread(path).accounts.constFirst();
+
+    std::atomic<bool> stop{false};
+    std::atomic<int> widest{0};
+    std::atomic<int> seen{0};
+    QThread *watcher = QThread::create([&] {
+        while (!stop.load()) {
+            for (const QString &b : backupsIn(dir.path())) {
+                struct stat sb;
+                if (::stat(QFile::encodeName(b).constData(), &sb) == 0) {
+                    widest.fetch_or(int(sb.st_mode & 0777));
+                    seen.fetch_add(1);
+                }
+            }
+        }
+    });
+    watcher->start();
+    for (int i = 0; i < 60; ++i) {
+        AccountChange c;
+        c.port = i % 2 ? 587 : 465;
+        const ApplyResult res = AccountWriter::applyChange(account, c);
+        QVERIFY2(res.ok(), qPrintable(res.error));
+        for (const QString &b : res.backups) // remove them, so the watcher keeps seeing new ones
+            QVERIFY(QFile::remove(b));
+    }
+    stop = true;
+    watcher->wait();
+    delete watcher;
+    QVERIFY(seen.load() > 0);
+    QCOMPARE(widest.load() & 077, 0);                        // never group or others
+    QCOMPARE(widest.load() & ~0600, 0);                      // never executable
+    // The original keeps its mode.
+    struct stat sb;
+    QVERIFY(::stat(QFile::encodeName(path).constData(), &sb) == 0);
+    QCOMPARE(int(sb.st_mode & 0777), originalMode);
+    // A backup is as narrow as a narrower original.
+    AccountChange c;
+    c.port = 2525;
+    const ApplyResult res = AccountWriter::applyChange(account, c);
+    QVERIFY2(res.ok(), qPrintable(res.error));
+    QVERIFY(::stat(QFile::encodeName(res.backups.constFirst()).constData(), &sb) == 0);
+    QCOMPARE(int(sb.st_mode & 0777), originalMode & 0600);
+#endif
+}
+
+// A backup never replaces or follows anything already there.
+void TestAccountWriter::backupCreatedExclusively()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config"));
+    save(path, "one\n");
+    const QString victim = dir.filePath(QStringLiteral("victim"));
+    save(victim, "keep\n");
+    // Names a backup could take now, already taken: a file and a symlink to another file.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int s = 0; s < 3; ++s) {
+        const QString stamp = now.addSecs(s).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        save(path + QLatin1String(".outbox-doctor-") + stamp + QLatin1String(".bak"), "taken\n");
+        QVERIFY(QFile::link(victim, path + QLatin1String(".outbox-doctor-") + stamp + QLatin1String("-1.bak")));
+    }
+    QString backup, error;
+    QVERIFY2(AccountWriter::createBackup(path, "one\n", &backup, &error), qPrintable(error));
+    QVERIFY(!QFileInfo(backup).isSymLink());
+    QCOMPARE(load(backup), QByteArray("one\n"));
+    QCOMPARE(load(victim), QByteArray("keep\n"));
+    QCOMPARE(AccountWriter::originalPathOf(backup), path);
+    QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+// The file changed between reading and writing: refused, nothing written, no backup left.
+void TestAccountWriter::changeSinceReadRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral(".msmtprc"));
+    const QByteArray original = load(shared("msmtp/seirdy.msmtprc"));
+    save(path, original);
+    const QByteArray other = original + "# written by another program\n";
+    // Changed after the transform read it (same size and contents differ, or longer).
+    for (const QByteArray &now : {other, QByteArray(original).replace('a', 'b')}) {
+        save(path, now);
+        const ApplyResult res = AccountWriter::writeFiles({{path, original, "new\n"}});
+        QVERIFY(!res.ok());
+        QVERIFY2(res.error.contains(QLatin1String("changed since it was read")), qPrintable(res.error));
+        QCOMPARE(load(path), now);
+        QVERIFY(backupsIn(dir.path()).isEmpty());
+    }
+    // Changed in place between the preparation and the replace (same size: mtime and hash).
+    save(path, original);
+    const ApplyResult res = AccountWriter::writeFiles({{path, original, "new\n"}}, [&](int) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write("X");
+    });
+    QVERIFY(!res.ok());
+    QVERIFY2(res.error.contains(QLatin1String("changed since it was read")), qPrintable(res.error));
+    QCOMPARE(load(path).mid(1), original.mid(1));
+    QVERIFY(backupsIn(dir.path()).isEmpty());
+}
+
+// Another process appends lines (open, append, close — like >>) while changes are applied:
+// every line ends up in the file or in a backup; a write that would lose one is refused.
+void TestAccountWriter::concurrentAppenderLosesNothing()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("the appender uses O_APPEND");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral(".msmtprc"));
+    save(path, load(shared("msmtp/seirdy.msmtprc")));
+    const MailAccount account = reread(path).accounts.constFirst();
+    const int lines = 3000;
+    QProcess appender;
+    appender.start(QStringLiteral(OD_WRITEHELPER), {QStringLiteral("append"), path, QString::number(lines)});
+    QVERIFY(appender.waitForReadyRead(10000));
+    int written = 0, refused = 0;
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; appender.state() != QProcess::NotRunning && t.elapsed() < 60000; ++i) {
+        AccountChange c;
+        c.port = i % 2 ? 587 : 465;
+        const ApplyResult res = AccountWriter::applyChange(account, c);
+        if (res.ok())
+            ++written;
+        else if (res.error.contains(QLatin1String("changed since it was read")))
+            ++refused;
+        else
+            QFAIL(qPrintable(res.error));
+        appender.waitForFinished(0);
+    }
+    QVERIFY(appender.state() == QProcess::NotRunning || appender.waitForFinished(60000));
+    QCOMPARE(appender.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(appender.exitCode(), 0);
+    QVERIFY(written > 0);
+    QByteArray everything = load(path);
+    for (const QString &b : backupsIn(dir.path()))
+        everything += load(b);
+    int lost = 0;
+    for (int i = 0; i < lines; ++i)
+        lost += everything.contains("# appended " + QByteArray::number(i) + '\n') ? 0 : 1;
+    qInfo("%d changes written, %d refused, %d of %d appended lines lost", written, refused, lost, lines);
+    QCOMPARE(lost, 0);
+#endif
+}
+
+// KMail's change spans two files: when the second cannot be replaced, the first gets its old
+// contents back and no backup is left behind.
+void TestAccountWriter::twoFileChangeRolledBack()
+{
+    QTemporaryDir dir;
+    const QString transports = dir.filePath(QStringLiteral("mailtransports"));
+    const QString identities = dir.filePath(QStringLiteral("emailidentities"));
+    save(transports, load(own("kmail/mailtransports")));
+    save(identities, load(own("kmail/emailidentities")));
+    const MailAccount a = reread(transports).accounts.at(1);
+    AccountChange c;
+    c.port = 587;
+    c.from = QStringLiteral("me2@work.example");
+    const QByteArray t0 = load(transports), i0 = load(identities);
+    const TransformResult tt = AccountWriter::transformKMailTransports(QString::fromUtf8(t0), a, c);
+    const TransformResult ti = AccountWriter::transformKMailIdentities(QString::fromUtf8(i0), a, c);
+    QVERIFY(tt.ok() && ti.ok());
+    const QList<FileWrite> writes = {{transports, t0, tt.text.toUtf8()}, {identities, i0, ti.text.toUtf8()}};
+    QByteArray appended;
+    int calls = 0;
+    const ApplyResult res = AccountWriter::writeFiles(writes, [&](int index) {
+        ++calls;
+        if (index == 1) {
+            // By now the first file holds the new settings; another program writes the second.
+            QCOMPARE(load(transports), tt.text.toUtf8());
+            appended = i0 + "[Identity #9]\nIdentity=late\n";
+            save(identities, appended);
+        }
+    });
+    QCOMPARE(calls, 2);
+    QVERIFY(!res.ok());
+    QVERIFY2(res.error.contains(QLatin1String("changed since it was read")), qPrintable(res.error));
+    QVERIFY(res.files.isEmpty());
+    QCOMPARE(load(transports), t0);       // rolled back
+    QCOMPARE(load(identities), appended); // the other program's version stays
+    QVERIFY(backupsIn(dir.path()).isEmpty());
+    // Without interference both are written.
+    save(identities, i0);
+    const ApplyResult ok = AccountWriter::writeFiles(writes);
+    QVERIFY2(ok.ok(), qPrintable(ok.error));
+    QCOMPARE(ok.files.size(), 2);
+    QCOMPARE(load(identities), ti.text.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestAccountWriter)

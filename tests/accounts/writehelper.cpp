@@ -1,6 +1,8 @@
 // Helper process for tst_accountwriter:
 //   writehelper write <file> <megabytes> <fill-char>   atomically writes a large file (killed mid-way by the test)
 //   writehelper holdlock <file>                        holds a POSIX write lock like Thunderbird's .parentlock
+//   writehelper append <file> <count>                  appends "# appended <i>" lines, each with its own
+//                                                      open/append/close, like a shell's >>
 #include "accounts/accountwriter.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,23 @@ int main(int argc, char **argv)
         std::puts("locked");
         std::fflush(stdout);
         QThread::sleep(30);
+        return 0;
+    }
+    if (args.size() >= 4 && args.at(1) == QLatin1String("append")) {
+        const int count = args.at(3).toInt();
+        const QByteArray path = QFile::encodeName(args.at(2));
+        std::puts("start");
+        std::fflush(stdout);
+        for (int i = 0; i < count; ++i) {
+            const int fd = ::open(path.constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
+            if (fd < 0)
+                return 1;
+            const QByteArray line = "# appended " + QByteArray::number(i) + '\n';
+            if (::write(fd, line.constData(), size_t(line.size())) != ssize_t(line.size()))
+                return 1;
+            ::close(fd);
+            ::usleep(100);
+        }
         return 0;
     }
 #endif

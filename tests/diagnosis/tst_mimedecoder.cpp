@@ -21,7 +21,6 @@ private slots:
     void encodedWords();
     void charsets_data();
     void charsets();
-    void iconvFallback();
     void unknownBytes();
     void multipart();
     void truncatedMultipart();
@@ -116,21 +115,6 @@ void TestMimeDecoder::charsets()
     QFETCH(QByteArray, charset);
     QFETCH(QString, text);
     QCOMPARE(decodeCharset(bytes, charset), text);
-}
-
-void TestMimeDecoder::iconvFallback()
-{
-#ifdef Q_OS_UNIX
-    // The fallback for Qt builds without ICU must decode the same.
-    QCOMPARE(decodeWithIconv(QByteArray("\xCD\xCB\xD0\xC5"), "GB2312").value_or(QString()), QStringLiteral("退信"));
-    QCOMPARE(decodeWithIconv(QByteArray("\x1B$BG[?.\x1B(B"), "ISO-2022-JP").value_or(QString()), QStringLiteral("配信"));
-    QVERIFY(!decodeWithIconv("x", "x-no-such-charset"));
-    // Invalid bytes are replaced, not fatal.
-    QVERIFY(decodeWithIconv(QByteArray("\xFF\xFF" "ab"), "UTF-8").value_or(QString()).endsWith(QLatin1String("ab")));
-#else
-    QSKIP("iconv is a Unix fallback");
-#endif
-    QVERIFY(QStringDecoder("ISO-2022-JP").isValid() || decodeWithIconv("a", "ISO-2022-JP"));
 }
 
 void TestMimeDecoder::unknownBytes()

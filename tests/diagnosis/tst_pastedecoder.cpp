@@ -378,7 +378,7 @@ void TestPasteDecoder::confidence_data()
     QTest::newRow("bare code out of context") << QStringLiteral("550 please see our web site") << "unknown" << "low" << "unknown";
     QTest::newRow("class only") << QStringLiteral("554 5.0.0 see https://example.net/e/42") << "unknown" << "low" << "unknown";
     QTest::newRow("vague words") << QStringLiteral("451 Requested action aborted: try again later") << "unknown" << "low" << "server-unavailable";
-    QTest::newRow("protocol family says little") << QStringLiteral("550 5.5.0 domain mismatches client ip") << "unknown" << "low" << "protocol-error";
+    QTest::newRow("protocol family says little") << QStringLiteral("550 5.5.0 error 17, see the log") << "unknown" << "low" << "protocol-error";
     QTest::newRow("sender restriction") << QStringLiteral("554 5.7.1 <a@example.org>: Sender address rejected: Domain not found")
         << "sender-rejected" << "high" << "sender-rejected";
     QTest::newRow("recipient restriction, reason unreadable") << QStringLiteral("550 5.7.0 <a@example.org>: Recipient address rejected: Zugriff verweigert (Richtlinie 7)")

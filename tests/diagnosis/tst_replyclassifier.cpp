@@ -110,6 +110,16 @@ void TestReplyClassifier::classify_data()
     row("barracuda", 554, "Service unavailable; Client host [192.0.2.9] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.9", Stage::Greeting, Cause::Blocked);
     row("sorbs", 550, "Rejected: 192.0.2.9 listed at dnsbl.sorbs.net", Stage::RcptTo, Cause::Blocked);
     row("uceprotect", 550, "5.7.1 Your IP 192.0.2.9 is listed in UCEPROTECT-Level1", Stage::Greeting, Cause::Blocked);
+    // "not listed in" a directory is an unknown user, not a block list (Lotus Domino).
+    row("domino directory", 550, "5.1.1 User kijitora@example.jp not listed in Domino Directory", Stage::RcptTo, Cause::RecipientUnknown);
+    row("domino nab casing", 550, "USER NOT LISTED IN PUBLIC NAME & ADDRESS BOOK", Stage::RcptTo, Cause::RecipientUnknown);
+    row("ip name lookup", 450, "4.7.1 Access denied. IP name lookup failed [192.0.2.222]", Stage::RcptTo, Cause::Blocked);
+    row("unverifyable ips", 450, "service permits 2 unverifyable sending IPs - a.example is not 203.0.113.2", Stage::MailFrom, Cause::Blocked);
+    row("domain mismatches ip", 550, "5.5.0 domain mismatches client ip", Stage::RcptTo, Cause::Blocked);
+    row("yahoo no account", 554, "delivery error: dd This user doesn't have a yahoo.com account (x@yahoo.com) [0]", Stage::RcptTo, Cause::RecipientUnknown);
+    row("groups spam, mentions spf", 550, "Your email to group a@example.com was rejected due to spam classification. Set up SPF records for your sending domain", Stage::EndOfData, Cause::MessageRejected);
+    row("duplicate header", 554, "Transaction failed: Duplicate header 'DKIM-Signature'.", Stage::EndOfData, Cause::MessageRejected);
+    row("gmail receiving rate", 450, "4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered", Stage::RcptTo, Cause::RateLimited);
     row("pbl", 550, "5.7.1 Client host rejected: 192.0.2.9 is listed in the Spamhaus PBL (dynamic IP)", Stage::RcptTo, Cause::Blocked);
     row("greylist", 450, "4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Stage::RcptTo, Cause::ServerUnavailable);
     row("greylist exim", 451, "Greylisting in action, please come back later", Stage::RcptTo, Cause::ServerUnavailable);

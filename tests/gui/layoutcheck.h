@@ -14,6 +14,10 @@
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QHeaderView>
+#include <QTreeWidget>
+
+#include <functional>
 #include <QWidget>
 
 namespace odtest {
@@ -95,6 +99,24 @@ inline QString fitProblem(const QWidget *w)
                 .arg(l->sizeHint().height())
                 .arg(l->height())
                 .arg(text.left(120));
+    } else if (auto *t = qobject_cast<const QTreeWidget *>(w)) {
+        // The first column's texts (step names) whole.
+        std::function<QString(const QTreeWidgetItem *, int)> clipped = [&](const QTreeWidgetItem *item, int depth) -> QString {
+            const int needed = t->fontMetrics().horizontalAdvance(item->text(0)) + t->indentation() * (depth + 1)
+                + t->iconSize().width() + 8;
+            if (depth >= 0 && !item->text(0).isEmpty() && needed > t->header()->sectionSize(0))
+                return QStringLiteral("first column needs %1 px, has %2: \"%3\"")
+                    .arg(needed)
+                    .arg(t->header()->sectionSize(0))
+                    .arg(item->text(0));
+            for (int i = 0; i < item->childCount(); ++i) {
+                const QString p = clipped(item->child(i), depth + 1);
+                if (!p.isEmpty())
+                    return p;
+            }
+            return {};
+        };
+        return clipped(t->invisibleRootItem(), -1);
     } else if (auto *b = qobject_cast<const QAbstractButton *>(w)) {
         if (b->text().isEmpty())
             return {};

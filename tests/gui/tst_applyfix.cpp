@@ -118,6 +118,7 @@ private slots:
     void accountPageScansTheHomeOverride();
     void msmtpApplyAndUndo();
     void thunderbirdRefusedWhileRunning();
+    void hotelStoryKeyboardActions();
 
 private:
     bool needBed();
@@ -236,7 +237,7 @@ void TestApplyFix::cleanup()
 
 void TestApplyFix::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -463,7 +464,7 @@ void TestApplyFix::changeFor()
 void TestApplyFix::notOfferedForOtherClientsOrTyped()
 {
     // A verified fix for an account of a program whose file is not ours to change, or typed.
-    WizardState state;
+    WizardState state{WizardServices{}};
     state.haveFirstResult = true;
     state.haveRetestResult = true;
     state.retestResult.verdict.cause = Cause::Ok;
@@ -705,4 +706,53 @@ void TestApplyFix::thunderbirdRefusedWhileRunning()
 }
 
 QTEST_MAIN(TestApplyFix)
+
+// The hotel story by keyboard alone, counting what the user does from launch to a verified fix
+// applied to Thunderbird: each key press is one action, typing the password is one.
+void TestApplyFix::hotelStoryKeyboardActions()
+{
+    if (!needBed())
+        QSKIP("no test bed");
+    int actions = 0;
+    auto altKey = [&](Qt::Key key) {
+        QApplication::setActiveWindow(m_wizard.get());
+        QTest::keyClick(m_wizard.get(), key, Qt::AltModifier);
+        ++actions;
+    };
+    auto next = [&](int page) {
+        QVERIFY(QTest::qWaitFor([&] { return m_wizard->button(QWizard::NextButton)->isEnabled(); }, kProbeWaitMs));
+        altKey(Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), page, 2000);
+    };
+    makeWizard();
+    next(OutboxWizard::LocationPage);
+    altKey(Qt::Key_T); // "Travelling"
+    QTRY_VERIFY_WITH_TIMEOUT(child<QRadioButton>("locationTravelRadioButton")->isChecked(), 2000);
+    next(OutboxWizard::AccountPage);
+    QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird")); // found and picked
+    next(OutboxWizard::TestPage);
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    next(OutboxWizard::DiagnosisPage);
+    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    next(OutboxWizard::FixPage);
+    QVERIFY(child<QRadioButton>("fixEnableAuthRadioButton")->isChecked());
+    auto *password = child<QLineEdit>("authPasswordLineEdit");
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), password, 2000); // the cursor is already there
+    QTest::keyClicks(password, m_bed.value("PASSWORD"));
+    ++actions;
+    // The test bed's submission port stands in for 587, which the page proposes: not counted.
+    child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
+    next(OutboxWizard::RetestPage);
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    next(OutboxWizard::DonePage);
+    auto *apply = child<QPushButton>("applyChangesPushButton");
+    QVERIFY(apply && apply->isVisible());
+    pressMnemonic(apply);
+    ++actions;
+    QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::Applied);
+    qInfo("keyboard actions from launch to a verified fix applied to Thunderbird: %d", actions);
+    QVERIFY2(actions <= 10, qPrintable(QString::number(actions)));
+}
+
 #include "tst_applyfix.moc"

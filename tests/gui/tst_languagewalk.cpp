@@ -327,7 +327,7 @@ void TestLanguageWalk::cleanup()
 
 void TestLanguageWalk::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -701,6 +701,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
     collectHelp(page(), screen);
+    child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(radios.size() >= 3);
     for (QRadioButton *radio : radios) {

@@ -136,7 +136,7 @@ void TestLayoutFit::cleanup()
 void TestLayoutFit::makeWizard()
 {
     // As the program opens it the first time: its own default size for this screen.
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -263,6 +263,8 @@ void TestLayoutFit::walk()
 
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    check(page());
+    child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(!radios.isEmpty());
     for (QRadioButton *radio : radios) {

@@ -113,6 +113,8 @@ private slots:
     void useLocalServerAtWork();
     void untrustedCertificateTrustOnce();
     void certificateDialogShowsMismatch();
+    void wrongPasswordBackAtThePasswordField();
+    void confirmBeforeQuittingAfterATest();
     void cancelInTheMiddle();
     void closingMidTestStopsProbe();
     void languageSwitchKeepsDataAndRetranslates();
@@ -205,7 +207,7 @@ void TestWizard::cleanup()
 
 void TestWizard::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -430,6 +432,9 @@ void TestWizard::relayDeniedThenAuthentication()
     QVERIFY(auth->isChecked()); // travelling: logging in comes first
     QCOMPARE(child<QLineEdit>("authUserLineEdit")->text(), QStringLiteral("alice@home.test"));
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // the password is still missing
+    // ... and the page says so, and what Next will do.
+    QVERIFY(child<QLabel>("fixNextHintLabel")->text().contains(QLatin1String("password")));
+    QVERIFY(child<QLabel>("fixNextHintLabel")->text().contains(QLatin1String("Next tests")));
     typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
     setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
     chooseData("authSecurityComboBox", int(Security::StartTls));
@@ -494,6 +499,83 @@ void TestWizard::relayDeniedThenAuthentication()
     }
 }
 
+void TestWizard::wrongPasswordBackAtThePasswordField()
+{
+    if (!needBed())
+        QSKIP("no test bed");
+    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3");
+    toAccountPage("locationTravelRadioButton");
+    fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTP_PORT"),
+                 Security::Auto, 0, {}, {}});
+    pressNext();
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    pressNext();
+    // One recommendation with its why; logging in and "use port 587" are one entry, not two.
+    QVERIFY(child<QLabel>("nextStepsLabel")->text().contains(fixTitle(Fix::EnableAuth)));
+    pressNext();
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    QVERIFY(child<QLabel>("chooseFixLabel")->text().contains(fixTitle(Fix::EnableAuth)));
+    QCOMPARE(child<QLabel>("recommendationWhyLabel")->text(), fixDescription(Fix::EnableAuth));
+    QVERIFY(!child<QRadioButton>("fixUseSubmissionPortRadioButton"));
+    QVERIFY(!child<QLabel>("contactIntroLabel")->text().contains(QLatin1String("Nothing you can change")));
+    typeText("authPasswordLineEdit", QStringLiteral("not-the-password"));
+    setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    chooseData("authSecurityComboBox", int(Security::StartTls));
+    pressNext();
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::AuthFailed);
+    // The retest says what the server answered and offers to type the password again ...
+    auto *retype = child<QPushButton>("retypePasswordButton");
+    QTRY_VERIFY_WITH_TIMEOUT(retype->isVisible(), 5000);
+    QVERIFY(child<QLabel>("passwordRejectedLabel")->text().contains(QLatin1String("535")));
+    QCOMPARE(QApplication::focusWidget(), retype);
+    // ... one key takes the user back to the password field, with the server's answer beside it.
+    QTest::keyClick(retype, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::FixPage), 2000);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("authPasswordLineEdit"));
+    QVERIFY(child<QLabel>("authProblemLabel")->isVisible());
+    QVERIFY(child<QLabel>("authProblemLabel")->text().contains(QLatin1String("535")));
+    QTest::keyClicks(child<QLineEdit>("authPasswordLineEdit"), m_bed.value("PASSWORD"));
+    QVERIFY(!child<QLabel>("authProblemLabel")->isVisible());
+    pressNext();
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    pressNext();
+    // The last step: see it work in the mail program.
+    QVERIFY(child<QLabel>("lastStepLabel")->isVisible());
+    QVERIFY(child<QLabel>("lastStepLabel")->text().contains(QLatin1String("send yourself a message")));
+}
+
+void TestWizard::confirmBeforeQuittingAfterATest()
+{
+    if (!needBed())
+        QSKIP("no test bed");
+    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3");
+    toAccountPage("locationTravelRadioButton");
+    fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTP_PORT"),
+                 Security::Auto, 0, {}, {}});
+    pressNext();
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    // Escape after a test: "Save a report first?", with saving offered; Escape again keeps the window.
+    QString question;
+    withModal(
+        [&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            question = box->text();
+            QVERIFY(box->findChild<QAbstractButton *>(QStringLiteral("saveReportButton")));
+            QTest::keyClick(modal, Qt::Key_Escape);
+        },
+        [&] { QTest::keyClick(m_wizard.get(), Qt::Key_Escape); });
+    QCOMPARE(question, QStringLiteral("Save a report first?"));
+    QVERIFY(m_wizard->isVisible());
+    withModal([](QWidget *modal) { modal->findChild<QAbstractButton *>(QStringLiteral("quitWithoutSavingButton"))->click(); },
+              [&] { QTest::mouseClick(wizardButton(QWizard::CancelButton), Qt::LeftButton); });
+    QVERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+}
+
 void TestWizard::foreignSenderThenFixAddress()
 {
     if (!needBed())
@@ -545,6 +627,10 @@ void TestWizard::popBeforeSmtp()
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
     auto *pop = child<QRadioButton>("fixPopBeforeSmtpRadioButton");
     QVERIFY(pop);
+    // Not the recommendation: among the other ways.
+    QVERIFY(!pop->isVisible());
+    QTest::mouseClick(child<QAbstractButton>("otherWaysToolButton"), Qt::LeftButton);
+    QVERIFY(pop->isVisible());
     pop->setFocus();
     QTest::keyClick(pop, Qt::Key_Space);
     QVERIFY(pop->isChecked());
@@ -699,7 +785,14 @@ void TestWizard::closingMidTestStopsProbe()
     auto *test = qobject_cast<TestPage *>(m_wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(!server.clients.isEmpty(), 5000);
     QVERIFY(test->isRunning());
-    m_wizard->close(); // the window's close button: QWizard rejects
+    // Something was typed: closing asks first; "Keep open" keeps the window and the test.
+    withModal([](QWidget *modal) { modal->findChild<QAbstractButton *>(QStringLiteral("keepOpenButton"))->click(); },
+              [&] { m_wizard->close(); });
+    QVERIFY(m_wizard->isVisible());
+    QVERIFY(test->isRunning());
+    withModal([](QWidget *modal) { modal->findChild<QAbstractButton *>(QStringLiteral("quitWithoutSavingButton"))->click(); },
+              [&] { m_wizard->close(); }); // the window's close button: QWizard rejects
+    QVERIFY(!m_wizard->isVisible());
     QVERIFY(!test->isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(server.clients.first()->state(), QAbstractSocket::UnconnectedState, 5000);
 }
@@ -811,7 +904,7 @@ void TestWizard::geometryRemembered()
     QTest::qWait(10);
     m_wizard->reject();
     m_wizard.reset();
-    m_wizard = std::make_unique<OutboxWizard>();
+    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
     QCOMPARE(m_wizard->size(), QSize(800, 600));
 }
 

@@ -1,5 +1,6 @@
 // `outbox-doctor probe --json` against a real Postfix: each scenario of the test bed must
 // end in the right cause, and no output may ever contain the password.
+#include "proberun.h"
 #include "testbed.h"
 
 #include <QJsonArray>
@@ -31,13 +32,7 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json;
-    };
+    using Run = odtest::ProbeRun;
     Run probe(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QStringList credentials() const;
 
@@ -60,23 +55,7 @@ void TestPostfix::initTestCase()
 
 TestPostfix::Run TestPostfix::probe(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess p;
-    QProcessEnvironment e = env;
-    e.insert(QStringLiteral("OD_TEST_WRONG_PASSWORD"), QStringLiteral("wrong-Passw0rd"));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(OD_BINARY), QStringList{QStringLiteral("probe"), QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    Run run;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    if (args.contains(QStringLiteral("--json")))
-        run.json = QJsonDocument::fromJson(run.out).object();
-    return run;
+    return odtest::runProbe(args, env);
 }
 
 QStringList TestPostfix::credentials() const

@@ -19,7 +19,11 @@
 
 #include <functional>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
 #include <sys/socket.h>
+#endif
 
 class FakePeer;
 
@@ -121,7 +125,12 @@ public:
     void reset()
     {
         const linger hard{1, 0};
+#ifdef Q_OS_WIN
+        ::setsockopt(SOCKET(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                     reinterpret_cast<const char *>(&hard), int(sizeof hard));
+#else
         ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
         m_socket->abort();
     }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Self test for the Outbox Doctor test bed: starts it in a temp dir, drives
-# every scenario with swaks / openssl / perl, asserts the exact replies,
+# every scenario (Postfix and Exim) with swaks / openssl / perl, asserts the exact replies,
 # stops it and checks that nothing is left behind.
 #
 #   tests/testbed/selftest.sh            (must run as root)
@@ -99,6 +99,16 @@ smtp_dialog() {
         done
     done
     exec 5>&-
+}
+
+# read_greeting PORT: the first line the server sends (5 s max).
+read_greeting() {
+    local line=
+    exec 5<>"/dev/tcp/127.0.0.1/$1"
+    IFS= read -r -t 5 line <&5 || true
+    printf 'QUIT\r\n' >&5 2>/dev/null || true
+    exec 5>&-
+    printf '%s\n' "${line%$'\r'}"
 }
 
 # expect_text NAME FILE 'pattern'... : every fixed string must occur in FILE.
@@ -212,7 +222,8 @@ pass "testbed start ($((SECONDS - T0)) s)"
 
 missing=
 for k in TESTBED_DIR SMTP_PORT SUBMISSION_PORT SMTPS_PORT EXPIRED_PORT POPAUTH_PORT POP3_PORT \
-    POP3S_PORT CA_FILE USER PASSWORD USER2 PASSWORD2 LOCAL_DOMAIN FOREIGN_DOMAIN POSTFIX_PID DOVECOT_PID; do
+    POP3S_PORT CA_FILE USER PASSWORD USER2 PASSWORD2 LOCAL_DOMAIN FOREIGN_DOMAIN POSTFIX_PID DOVECOT_PID \
+    EXIM_SMTP_PORT EXIM_SUBMISSION_PORT EXIM_SMTPS_PORT EXIM_NOPIPE_PORT EXIM_PID EXIM_VERSION EXIM_LOG; do
     [[ -n ${!k:-} ]] || missing+=" $k"
 done
 [[ -z $missing ]] && pass "env file has all keys" || fail "env file lacks:$missing"
@@ -225,7 +236,8 @@ else
     pass "nothing bound on 127.0.0.2/.3/.4"
 fi
 bad=
-for p in $SMTP_PORT $SUBMISSION_PORT $SMTPS_PORT $EXPIRED_PORT $POPAUTH_PORT $POP3_PORT $POP3S_PORT; do
+for p in $SMTP_PORT $SUBMISSION_PORT $SMTPS_PORT $EXPIRED_PORT $POPAUTH_PORT $POP3_PORT $POP3S_PORT \
+    $EXIM_SMTP_PORT $EXIM_SUBMISSION_PORT $EXIM_SMTPS_PORT $EXIM_NOPIPE_PORT; do
     grep -qx "127\.0\.0\.1:$p" "$LOGS/listen.txt" || bad+=" $p"
 done
 [[ -z $bad ]] && pass "all ports listen on 127.0.0.1" || fail "ports not listening on 127.0.0.1:$bad"
@@ -417,10 +429,79 @@ expect_swaks "popauth: relay from 127.0.0.4 denied again after popauth-clear" 24
     "<** 554 5.7.1 <$FOREIGN>: Relay access denied" -- \
     -p "$POPAUTH_PORT" -li 127.0.0.4 -f "$USER" -t "$FOREIGN"
 
+# ------------------------------------------------------------------- Exim
+
+# The same provider on Exim: each scenario with Exim's own replies.
+log=$(newlog exim-greeting)
+echo "S: $(read_greeting "$EXIM_SMTP_PORT")" >"$log"
+expect_text "exim: greeting" "$log" \
+    "S: 220 mail.home.test ESMTP Exim $EXIM_VERSION Outbox Doctor testbed"
+expect_swaks "exim smtp25: relay from 127.0.0.2 accepted" 0 \
+    "<-  250 Accepted" -- \
+    -p "$EXIM_SMTP_PORT" -li 127.0.0.2 -f tester@elsewhere.test -t "$FOREIGN"
+expect_swaks "exim smtp25: relay from 127.0.0.3 refused (550 relay not permitted)" 24 \
+    "<** 550 relay not permitted" -- \
+    -p "$EXIM_SMTP_PORT" -li 127.0.0.3 -f tester@elsewhere.test -t "$FOREIGN"
+expect_swaks "exim smtp25: local users from 127.0.0.3 accepted" 0 \
+    "<-  250 Accepted" -- \
+    -p "$EXIM_SMTP_PORT" -li 127.0.0.3 -f tester@elsewhere.test -t "$PM,$USER,$USER2"
+expect_swaks "exim smtp25: unknown local user (550 Unrouteable address)" 24 \
+    "<** 550 Unrouteable address" -- \
+    -p "$EXIM_SMTP_PORT" -li 127.0.0.3 -f tester@elsewhere.test -t "nobody@$LOCAL_DOMAIN"
+log=$(newlog exim-smtp25-noauth-before-tls)
+smtp_dialog "$EXIM_SMTP_PORT" "EHLO client.test" \
+    "AUTH PLAIN $(printf '\0%s\0%s' "$USER" "$PASSWORD" | base64 -w0)" QUIT >"$log" 2>&1 || true
+expect_text "exim smtp25: STARTTLS and PIPELINING offered, AUTH refused before TLS (503)" "$log" \
+    "S: 250-STARTTLS" "S: 250-PIPELINING" "S: 503 AUTH command used when not advertised"
+reject_text "exim smtp25: AUTH not advertised before TLS" "$log" "S: 250-AUTH"
+log=$(newlog exim-submission-before-tls)
+smtp_dialog "$EXIM_SUBMISSION_PORT" "EHLO client.test" "MAIL FROM:<$USER>" QUIT >"$log" 2>&1 || true
+expect_text "exim submission: MAIL before STARTTLS -> 530 5.7.0" "$log" \
+    "S: 250-STARTTLS" "S: 530 5.7.0 STARTTLS required before MAIL"
+for mech in PLAIN LOGIN CRAM-MD5; do
+    expect_swaks "exim submission: STARTTLS (verified) + AUTH $mech relays" 0 \
+        "=== TLS started" "<~  250-AUTH PLAIN LOGIN CRAM-MD5" "<~  235 Authentication succeeded" "<~  250 Accepted" -- \
+        -p "$EXIM_SUBMISSION_PORT" -li 127.0.0.3 --tls "${TLSV[@]}" -a "$mech" -au "$USER" -ap "$PASSWORD" \
+        -f "$USER" -t "$FOREIGN"
+done
+for mech in PLAIN LOGIN CRAM-MD5; do
+    expect_swaks "exim submission: wrong password ($mech) -> 535" 28 \
+        "<~* 535 Incorrect authentication data" -- \
+        -p "$EXIM_SUBMISSION_PORT" -li 127.0.0.3 --tls "${TLSV[@]}" -a "$mech" -au "$USER" -ap "wrong-$PASSWORD" \
+        -f "$USER" -t "$FOREIGN"
+done
+expect_swaks "exim submission: alice as <$USER2> refused at MAIL (553 5.7.1)" 23 \
+    "<~  235 Authentication succeeded" \
+    "<~* 553 5.7.1 <$USER2>: sender address not allowed for $USER" -- \
+    -p "$EXIM_SUBMISSION_PORT" -li 127.0.0.3 --tls "${TLSV[@]}" -a PLAIN -au "$USER" -ap "$PASSWORD" \
+    -f "$USER2" -t "$FOREIGN"
+expect_swaks "exim submission: unauthenticated from 127.0.0.2 relay refused" 24 \
+    "<~  250 OK" "<~* 550 relay not permitted" -- \
+    -p "$EXIM_SUBMISSION_PORT" -li 127.0.0.2 --tls "${TLSV[@]}" -f tester@elsewhere.test -t "$FOREIGN"
+expect_swaks "exim submission: unknown local user refused also when logged in" 24 \
+    "<~  235 Authentication succeeded" "<~* 550 Unrouteable address" -- \
+    -p "$EXIM_SUBMISSION_PORT" -li 127.0.0.3 --tls "${TLSV[@]}" -a PLAIN -au "$USER" -ap "$PASSWORD" \
+    -f "$USER" -t "nobody@$LOCAL_DOMAIN"
+expect_swaks "exim smtps: implicit TLS (verified) + AUTH LOGIN as $USER2 relays" 0 \
+    "=== TLS started" "<~  220 " "<~  235 Authentication succeeded" "<~  250 Accepted" -- \
+    -p "$EXIM_SMTPS_PORT" -li 127.0.0.3 --tlsc "${TLSV[@]}" -a LOGIN -au "$USER2" -ap "$PASSWORD2" -f "$USER2" -t "$FOREIGN"
+expect_swaks "exim smtps: wrong password -> 535" 28 \
+    "<~* 535 Incorrect authentication data" -- \
+    -p "$EXIM_SMTPS_PORT" -li 127.0.0.3 --tlsc "${TLSV[@]}" -a PLAIN -au "$USER" -ap nope -f "$USER" -t "$FOREIGN"
+log=$(newlog exim-nopipe-ehlo)
+timeout 15 swaks --server 127.0.0.1 -p "$EXIM_NOPIPE_PORT" --tls "${TLSV[@]}" -a PLAIN -au "$USER" -ap "$PASSWORD" \
+    -f "$USER" -t "$FOREIGN" --quit-after RCPT --timeout 10 >"$log" 2>&1 || true
+expect_text "exim nopipe: STARTTLS + AUTH relays" "$log" "<~  235 Authentication succeeded" "<~  250 Accepted"
+reject_text "exim nopipe: PIPELINING not offered" "$log" "PIPELINING"
+log=$(newlog exim-smtps-s_client)
+timeout 10 openssl s_client -connect "127.0.0.1:$EXIM_SMTPS_PORT" -CAfile "$CA_FILE" -verify_return_error \
+    -verify_hostname "$SERVER_NAME" </dev/null >"$log" 2>&1 || true
+expect_text "exim smtps: the bed's certificate verifies" "$log" "Verify return code: 0 (ok)"
+
 # ------------------------------------------------------------------- stop
 
 # Collect every process of the bed before stopping it.
-bed_pids=$( { family "$POSTFIX_PID"; family "$DOVECOT_PID"; } | sort -un | tr '\n' ' ')
+bed_pids=$( { family "$POSTFIX_PID"; family "$DOVECOT_PID"; family "$EXIM_PID"; } | sort -un | tr '\n' ' ')
 t_stop=$SECONDS
 rc=0
 timeout 30 "$TB" stop "$DIR" >"$LOGS/stop.log" 2>&1 || rc=$?
@@ -434,7 +515,8 @@ for p in $bed_pids; do
 done
 [[ -z $left ]] && pass "no test bed process left (checked:$bed_pids)" || fail "processes left:$left"
 listening=
-for p in $SMTP_PORT $SUBMISSION_PORT $SMTPS_PORT $EXPIRED_PORT $POPAUTH_PORT $POP3_PORT $POP3S_PORT $AUTH_PORT; do
+for p in $SMTP_PORT $SUBMISSION_PORT $SMTPS_PORT $EXPIRED_PORT $POPAUTH_PORT $POP3_PORT $POP3S_PORT $AUTH_PORT \
+    $EXIM_SMTP_PORT $EXIM_SUBMISSION_PORT $EXIM_SMTPS_PORT $EXIM_NOPIPE_PORT; do
     listeners | grep -q ":$p\$" && listening+=" $p"
 done
 [[ -z $listening ]] && pass "all ports closed" || fail "still listening:$listening"

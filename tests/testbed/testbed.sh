@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Outbox Doctor integration test bed: a private Postfix + Dovecot instance
-# with several "provider" scenarios on high ports of 127.0.0.1.
+# and a private Exim with several "provider" scenarios on high ports of
+# 127.0.0.1.
 #
 #   testbed.sh start DIR   create DIR, generate PKI + configs, start daemons,
 #                          write DIR/env (KEY=value lines)
 #   testbed.sh stop  DIR   stop the daemons recorded in DIR (idempotent)
-#   testbed.sh status DIR  exit 0 if both daemons recorded in DIR are alive
+#   testbed.sh status DIR  exit 0 if all daemons recorded in DIR are alive
 #   testbed.sh popauth-clear DIR
 #                          forget all POP3 logins (POP-before-SMTP map emptied;
 #                          effective for the next SMTP connection)
+#   testbed.sh install-exim
+#                          fetch Debian's exim4-daemon-light and unpack it into
+#                          TESTBED_EXIM_ROOT (it conflicts with the postfix
+#                          package, so it is never installed system-wide)
 #
 # Environment knobs (all optional):
 #   TESTBED_PORT_BASE      first port to try (default 20000); ports are chosen
 #                          free at start time, scanning upwards
 #   TESTBED_POPAUTH_TTL    seconds a POP3 login authorizes relaying (default 900)
 #   TESTBED_START_TIMEOUT  seconds to wait for the daemons (default 20)
+#   TESTBED_EXIM_ROOT      where install-exim unpacks Exim and start finds it
+#                          (default /opt/outbox-doctor-testbed/exim4)
 #
 # See README.md in this folder for the scenarios.
 set -euo pipefail
@@ -24,6 +31,10 @@ POSTFIX_DAEMON_DIR=$(postconf -dh daemon_directory 2>/dev/null || true)
 [[ -x ${POSTFIX_DAEMON_DIR:-/nonexistent}/master ]] || POSTFIX_DAEMON_DIR=/usr/lib/postfix/sbin
 readonly POSTFIX_DAEMON_DIR
 readonly LOCK_FILE=/tmp/outbox-doctor-testbed.lock
+readonly EXIM_ROOT=${TESTBED_EXIM_ROOT:-/opt/outbox-doctor-testbed/exim4}
+readonly EXIM_BIN=$EXIM_ROOT/usr/sbin/exim4
+# The Debian binary runs as this user (compiled in as EXIM_USER=ref:Debian-exim).
+readonly EXIM_USER=Debian-exim
 
 # Scenario constants (tests rely on them; keep in sync with README.md).
 readonly LOCAL_DOMAIN=home.test
@@ -42,7 +53,7 @@ die() { echo "$PROG: ERROR: $*" >&2; exit 1; }
 log() { echo "$PROG: $*" >&2; }
 
 usage() {
-    echo "usage: $PROG start|stop|status|popauth-clear DIR" >&2
+    echo "usage: $PROG start|stop|status|popauth-clear DIR | $PROG install-exim" >&2
     exit 2
 }
 
@@ -148,7 +159,8 @@ cmd_stop() {
     # Stop Postfix first: its smtpd processes talk to Dovecot's auth.
     stop_pid "$(read_pidfile "$dir/postfix.pid")" /master postfix
     stop_pid "$(read_pidfile "$dir/dovecot.pid")" /dovecot dovecot
-    rm -f "$dir/postfix.pid" "$dir/dovecot.pid"
+    stop_pid "$(read_pidfile "$dir/exim.pid")" /exim4 exim
+    rm -f "$dir/postfix.pid" "$dir/dovecot.pid" "$dir/exim.pid"
     [[ -f $dir/env ]] && echo "# stopped $(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$dir/env"
     return 0
 }
@@ -164,10 +176,51 @@ cmd_popauth_clear() {
 }
 
 cmd_status() {
-    local dir=$1 p1 p2
+    local dir=$1 p1 p2 p3
     p1=$(read_pidfile "$dir/postfix.pid")
     p2=$(read_pidfile "$dir/dovecot.pid")
-    [[ -n $p1 && -n $p2 ]] && alive "$p1" && alive "$p2"
+    p3=$(read_pidfile "$dir/exim.pid")
+    [[ -n $p1 && -n $p2 && -n $p3 ]] && alive "$p1" && alive "$p2" && alive "$p3"
+}
+
+# ------------------------------------------------------------------- Exim
+
+# Libraries the Debian exim4 binary links against (its Depends: minus
+# exim4-base, whose scripts and system configuration the bed does not use).
+readonly EXIM_LIBS=(libc6 libcrypt1 libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0)
+
+exim_works() {
+    [[ -x $EXIM_BIN ]] && "$EXIM_BIN" -C /dev/null -bV >/dev/null 2>&1
+}
+
+cmd_install_exim() {
+    [[ $(id -u) == 0 ]] || die "must run as root (apt-get, dpkg -x into $EXIM_ROOT, system user $EXIM_USER)"
+    if ! getent group "$EXIM_USER" >/dev/null; then
+        groupadd --system "$EXIM_USER"
+    fi
+    if ! id "$EXIM_USER" >/dev/null 2>&1; then
+        useradd --system --gid "$EXIM_USER" --no-create-home --home-dir /nonexistent \
+            --shell /usr/sbin/nologin "$EXIM_USER"
+    fi
+    if exim_works; then
+        log "Exim already unpacked in $EXIM_ROOT ($("$EXIM_BIN" -C /dev/null -bV 2>/dev/null | head -n 1))"
+        return 0
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "${EXIM_LIBS[@]}"
+    local tmp
+    tmp=$(mktemp -d)
+    # apt-get download writes as the unprivileged user _apt when it can.
+    chown _apt "$tmp" 2>/dev/null || true
+    (cd "$tmp" && apt-get download -q exim4-daemon-light) || { rm -rf "$tmp"; die "apt-get download exim4-daemon-light failed"; }
+    rm -rf "$EXIM_ROOT.new"
+    mkdir -p "$EXIM_ROOT.new"
+    dpkg -x "$tmp"/exim4-daemon-light_*.deb "$EXIM_ROOT.new" || { rm -rf "$tmp"; die "dpkg -x failed"; }
+    rm -rf "$tmp" "$EXIM_ROOT"
+    mv "$EXIM_ROOT.new" "$EXIM_ROOT"
+    exim_works || die "the unpacked $EXIM_BIN does not run ($("$EXIM_BIN" -bV 2>&1 | head -n 1))"
+    log "Exim unpacked in $EXIM_ROOT ($("$EXIM_BIN" -C /dev/null -bV 2>/dev/null | head -n 1))"
 }
 
 # -------------------------------------------------------------------- ports
@@ -328,6 +381,8 @@ cmd_start() {
     id dovenull >/dev/null 2>&1 || die "system user 'dovenull' missing (install dovecot-core)"
     getent group postdrop >/dev/null || die "group 'postdrop' missing (install postfix)"
     [[ -x /usr/lib/dovecot/pop3 ]] || die "dovecot POP3 server missing (install dovecot-pop3d)"
+    exim_works || die "Exim not found in $EXIM_ROOT (run: $0 install-exim, or scripts/setup-deps.sh --test)"
+    id "$EXIM_USER" >/dev/null 2>&1 || die "system user '$EXIM_USER' missing (run: $0 install-exim)"
 
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd -P)
@@ -355,14 +410,17 @@ cmd_start() {
     flock -w 60 9 || die "could not get the port-selection lock $LOCK_FILE within 60 s"
 
     local ports
-    read -r -a ports <<<"$(pick_ports 8)"
+    read -r -a ports <<<"$(pick_ports 12)"
     local SMTP_PORT=${ports[0]} SUBMISSION_PORT=${ports[1]} SMTPS_PORT=${ports[2]}
     local EXPIRED_PORT=${ports[3]} POPAUTH_PORT=${ports[4]} POP3_PORT=${ports[5]}
     local POP3S_PORT=${ports[6]} AUTH_PORT=${ports[7]}
+    local EXIM_SMTP_PORT=${ports[8]} EXIM_SUBMISSION_PORT=${ports[9]} EXIM_SMTPS_PORT=${ports[10]}
+    local EXIM_NOPIPE_PORT=${ports[11]}
 
     write_dovecot_config "$dir" "$ttl" "$POP3_PORT" "$POP3S_PORT" "$AUTH_PORT"
     write_postfix_config "$dir" "$SMTP_PORT" "$SUBMISSION_PORT" "$SMTPS_PORT" \
         "$EXPIRED_PORT" "$POPAUTH_PORT" "$AUTH_PORT"
+    write_exim_config "$dir" "$EXIM_SMTP_PORT" "$EXIM_SUBMISSION_PORT" "$EXIM_SMTPS_PORT" "$EXIM_NOPIPE_PORT"
 
     # If anything below fails, take down what was started.
     trap 'rc=$?; if ((rc != 0)); then cmd_stop "'"$dir"'" >/dev/null 2>&1 || true; fi' EXIT
@@ -393,16 +451,31 @@ cmd_start() {
     local postfix_pid=$!
     echo "$postfix_pid" >"$dir/postfix.pid"
 
+    # ---- Exim
+    # -bV with our file validates it (config errors are printed, exit != 0).
+    "$EXIM_BIN" -C "$dir/exim/exim.conf" -bV >"$dir/exim.stderr" 2>&1 ||
+        startup_failure "$dir" "Exim configuration invalid"
+    # -bdf: daemon in the foreground (so $! is its pid); setsid gives it its
+    # own session like the other two. It binds its ports as root and then runs
+    # as Debian-exim (the queue is never run, so it never needs root again).
+    setsid "$EXIM_BIN" -C "$dir/exim/exim.conf" -bdf </dev/null >"$dir/exim.stderr" 2>&1 9>&- &
+    local exim_pid=$!
+    echo "$exim_pid" >"$dir/exim.pid"
+
     # ---- wait (bounded) for every port
     local deadline=$((SECONDS + timeout)) p pending listening
     local all_ports=("$SMTP_PORT" "$SUBMISSION_PORT" "$SMTPS_PORT" "$EXPIRED_PORT" "$POPAUTH_PORT" \
-        "$POP3_PORT" "$POP3S_PORT" "$AUTH_PORT")
+        "$POP3_PORT" "$POP3S_PORT" "$AUTH_PORT" "$EXIM_SMTP_PORT" "$EXIM_SUBMISSION_PORT" "$EXIM_SMTPS_PORT" \
+        "$EXIM_NOPIPE_PORT")
     while :; do
         if ! alive "$dovecot_pid"; then
             startup_failure "$dir" "Dovecot exited during start-up"
         fi
         if ! alive "$postfix_pid"; then
             startup_failure "$dir" "Postfix master exited during start-up"
+        fi
+        if ! alive "$exim_pid"; then
+            startup_failure "$dir" "Exim exited during start-up"
         fi
         pending=
         listening=$(listening_ports)
@@ -421,6 +494,8 @@ cmd_start() {
     local banner
     banner=$(read_banner "$SMTP_PORT") || true
     [[ $banner == 220* ]] || startup_failure "$dir" "no SMTP greeting on port $SMTP_PORT (got: '${banner}')"
+    banner=$(read_banner "$EXIM_SMTP_PORT") || true
+    [[ $banner == 220* ]] || startup_failure "$dir" "no Exim greeting on port $EXIM_SMTP_PORT (got: '${banner}')"
     banner=$(read_banner "$POP3_PORT") || true
     [[ $banner == +OK* ]] || startup_failure "$dir" "no POP3 greeting on port $POP3_PORT (got: '${banner}')"
 
@@ -460,10 +535,17 @@ POSTFIX_LOG=$dir/postfix.log
 DOVECOT_LOG=$dir/dovecot.log
 POSTFIX_PID=$postfix_pid
 DOVECOT_PID=$dovecot_pid
+EXIM_SMTP_PORT=$EXIM_SMTP_PORT
+EXIM_SUBMISSION_PORT=$EXIM_SUBMISSION_PORT
+EXIM_SMTPS_PORT=$EXIM_SMTPS_PORT
+EXIM_NOPIPE_PORT=$EXIM_NOPIPE_PORT
+EXIM_LOG=$dir/exim/log/mainlog
+EXIM_PID=$exim_pid
+EXIM_VERSION=$("$EXIM_BIN" -C "$dir/exim/exim.conf" -bV 2>/dev/null | awk '/^Exim version/ { print $3; exit }')
 EOF
     mv "$env_tmp" "$dir/env"
     trap - EXIT
-    log "test bed up in $dir (smtp=$SMTP_PORT submission=$SUBMISSION_PORT smtps=$SMTPS_PORT expired=$EXPIRED_PORT popauth=$POPAUTH_PORT pop3=$POP3_PORT pop3s=$POP3S_PORT)"
+    log "test bed up in $dir (smtp=$SMTP_PORT submission=$SUBMISSION_PORT smtps=$SMTPS_PORT expired=$EXPIRED_PORT popauth=$POPAUTH_PORT pop3=$POP3_PORT pop3s=$POP3S_PORT; exim: smtp=$EXIM_SMTP_PORT submission=$EXIM_SUBMISSION_PORT smtps=$EXIM_SMTPS_PORT nopipe=$EXIM_NOPIPE_PORT)"
 }
 
 # read_banner PORT: first line sent by the server on 127.0.0.1:PORT (3 s max).
@@ -479,7 +561,7 @@ read_banner() {
 startup_failure() {
     local dir=$1 msg=$2 f
     echo "$PROG: ERROR: $msg" >&2
-    for f in postfix.stderr postfix.log dovecot.stderr dovecot.log; do
+    for f in postfix.stderr postfix.log dovecot.stderr dovecot.log exim.stderr exim/log/mainlog exim/log/paniclog; do
         if [[ -s $dir/$f ]]; then
             echo "----- tail of $dir/$f -----" >&2
             tail -n 25 "$dir/$f" >&2
@@ -775,8 +857,155 @@ EOF
     chmod 644 "$pf/main.cf" "$pf/master.cf" "$pf/vmailbox" "$pf/sender_login"
 }
 
+# --------------------------------------------------------------- Exim config
+
+# The same provider as the Postfix side, as an Exim administrator would write
+# it. Replies that differ from Postfix on purpose (Exim's own wording):
+#   relay refused            550 relay not permitted          (Exim's default configure)
+#   unknown local user       550 Unrouteable address          (verify = recipient)
+#   wrong password           535 Incorrect authentication data (plaintext/cram_md5 drivers)
+#   AUTH without TLS         503 AUTH command used when not advertised
+#   someone else's From      553 5.7.1 at MAIL (acl_smtp_mail), not at RCPT
+# (Exim splits a long ACL message into several reply lines.)
+write_exim_config() {
+    local dir=$1 smtp=$2 subm=$3 smtps=$4 nopipe=$5
+    local ex=$dir/exim
+    mkdir -p "$ex/spool" "$ex/log" "$ex/tls"
+    chown root:root "$ex"
+    chmod 755 "$ex"
+    chown "$EXIM_USER:$EXIM_USER" "$ex/spool" "$ex/log" "$ex/tls"
+    chmod 750 "$ex/spool" "$ex/log" "$ex/tls"
+    # The connection processes run as Debian-exim: they need their own copy of the key.
+    install -m 600 -o "$EXIM_USER" -g "$EXIM_USER" "$dir/pki/server.key" "$ex/tls/server.key"
+    install -m 644 -o "$EXIM_USER" -g "$EXIM_USER" "$dir/pki/server.pem" "$ex/tls/server.pem"
+
+    # lsearch files ("key: value", the value taken literally up to the end of
+    # the line). Passwords in plain text (a throw-away bed), readable only by
+    # root and Debian-exim.
+    cat >"$ex/passwd" <<EOF
+$USER1: $PASSWORD1
+$USER2: $PASSWORD2
+EOF
+    chown "root:$EXIM_USER" "$ex/passwd"
+    chmod 640 "$ex/passwd"
+    cat >"$ex/mailboxes" <<EOF
+postmaster:
+${USER1%@*}:
+${USER2%@*}:
+EOF
+    chmod 644 "$ex/mailboxes"
+
+    cat >"$ex/exim.conf" <<EOF
+# Private Exim for the Outbox Doctor test bed (generated).
+exim_path = $EXIM_BIN
+spool_directory = $ex/spool
+log_file_path = $ex/log/%slog
+keep_environment =
+primary_hostname = $SERVER_NAME
+qualify_domain = $LOCAL_DOMAIN
+smtp_banner = \$smtp_active_hostname ESMTP Exim \$version_number Outbox Doctor testbed
+
+domainlist local_domains = $LOCAL_DOMAIN
+hostlist relay_from_hosts = 127.0.0.1 : $MYNETWORKS_CLIENT_IP
+
+local_interfaces = 127.0.0.1
+daemon_smtp_ports = $smtp : $subm : $smtps : $nopipe
+# SMTPS port: TLS from the first byte.
+tls_on_connect_ports = $smtps
+
+# No DNS, no ident, nothing leaves: accepted messages stay in the private spool.
+host_lookup =
+rfc1413_hosts =
+queue_only = true
+smtp_accept_max = 100
+smtp_accept_max_per_host = 100
+
+tls_advertise_hosts = *
+tls_certificate = $ex/tls/server.pem
+tls_privatekey = $ex/tls/server.key
+
+# NOPIPE port: a submission port of a server that does not offer PIPELINING.
+pipelining_advertise_hosts = \${if eq{\$received_port}{$nopipe}{}{*}}
+
+acl_smtp_mail = acl_check_mail
+acl_smtp_rcpt = acl_check_rcpt
+
+begin acl
+
+acl_check_mail:
+  # SUBMISSION and NOPIPE ports: nothing before STARTTLS.
+  deny    message = 530 5.7.0 STARTTLS required before MAIL
+          condition = \${if or{{eq{\$received_port}{$subm}}{eq{\$received_port}{$nopipe}}}}
+         !encrypted = *
+  # A logged-in user may only send as his own address.
+  deny    message = 553 5.7.1 <\$sender_address>: sender address not allowed for \$authenticated_id
+          authenticated = *
+          condition = \${if !eqi{\$sender_address}{\$authenticated_id}}
+  accept
+
+acl_check_rcpt:
+  accept  hosts = :
+  require verify = recipient
+  accept  authenticated = *
+  # Port 25: the provider's own network may relay.
+  accept  condition = \${if eq{\$received_port}{$smtp}}
+          hosts = +relay_from_hosts
+  require message = relay not permitted
+          domains = +local_domains
+  accept
+
+begin routers
+
+# Routing serves verification only: every accepted address is thrown away.
+local_user:
+  driver = redirect
+  domains = +local_domains
+  local_parts = lsearch;$ex/mailboxes
+  data = :blackhole:
+
+elsewhere:
+  driver = redirect
+  domains = ! +local_domains
+  data = :blackhole:
+
+begin transports
+
+begin authenticators
+
+# AUTH only inside TLS (implicit or after STARTTLS).
+plain:
+  driver = plaintext
+  public_name = PLAIN
+  server_prompts = :
+  server_condition = \${if and{{!eq{\$auth3}{}}{eq{\$auth3}{\${lookup{\$auth2}lsearch{$ex/passwd}}}}}}
+  server_set_id = \$auth2
+  server_advertise_condition = \${if def:tls_in_cipher}
+
+login:
+  driver = plaintext
+  public_name = LOGIN
+  server_prompts = <| Username: | Password:
+  server_condition = \${if and{{!eq{\$auth2}{}}{eq{\$auth2}{\${lookup{\$auth1}lsearch{$ex/passwd}}}}}}
+  server_set_id = \$auth1
+  server_advertise_condition = \${if def:tls_in_cipher}
+
+cram:
+  driver = cram_md5
+  public_name = CRAM-MD5
+  server_secret = \${lookup{\$auth1}lsearch{$ex/passwd}{\$value}fail}
+  server_set_id = \$auth1
+  server_advertise_condition = \${if def:tls_in_cipher}
+EOF
+    chmod 644 "$ex/exim.conf"
+}
+
 # ------------------------------------------------------------------- main
 
+if [[ ${1:-} == install-exim ]]; then
+    (($# == 1)) || usage
+    cmd_install_exim
+    exit 0
+fi
 (($# == 2)) || usage
 case $1 in
 start) cmd_start "$2" ;;

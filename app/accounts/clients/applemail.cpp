@@ -1,7 +1,10 @@
 // Apple Mail (macOS): ~/Library/Mail/V*/MailData/Accounts.plist, the newest Mail data version
-// only; also configuration profiles (.mobileconfig). Read only: the wizard shows instructions.
+// only, up to OS X 10.11; since then Internet Accounts' ~/Library/Accounts/Accounts4.sqlite.
+// Also configuration profiles (.mobileconfig) and binary property lists. Read only: the
+// wizard shows instructions.
 #include "mailclient.h"
 
+#include "accounts/appleaccountsdb.h"
 #include "clientfiles.h"
 
 #include <QDir>
@@ -16,6 +19,17 @@ namespace {
 QList<ClientLocation> locations(const UserDirs &dirs)
 {
     QList<ClientLocation> l;
+    // Current macOS (10.12 and later): Internet Accounts' database. It comes first when it is
+    // there, or when macOS keeps the folder closed (a listing comes back empty without Full Disk
+    // Access), so the steps to grant access are shown and an old Accounts.plist left behind by
+    // an upgrade is not read in its place.
+    const QString accounts = dirs.home + QLatin1String("/Library/Accounts");
+    const QFileInfo accountsDir(accounts);
+    const bool current = QFileInfo::exists(accounts + QLatin1String("/Accounts4.sqlite"))
+                         || (accountsDir.isDir() && QDir(accounts).entryList(QDir::AllEntries | QDir::NoDotAndDotDot
+                                                                             | QDir::Hidden).isEmpty());
+    if (current)
+        l.append({accounts, Platform::MacOS});
     const QString mailDir = dirs.home + QLatin1String("/Library/Mail");
     QStringList versions = QDir(mailDir).entryList({QStringLiteral("V*")}, QDir::Dirs, QDir::Name);
     std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
@@ -24,12 +38,17 @@ QList<ClientLocation> locations(const UserDirs &dirs)
     for (const QString &v : std::as_const(versions))
         l.append({mailDir + u'/' + v + QLatin1String("/MailData/Accounts.plist"), Platform::MacOS});
     l.append({mailDir + QLatin1String("/Accounts.plist"), Platform::MacOS}); // before Mail V2
+    if (!current)
+        l.append({accounts, Platform::MacOS});
     return l;
 }
 
 ReadResult readLocation(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
+    const QFileInfo fi(path);
+    if (fi.isDir() && path.endsWith(QLatin1String("/Library/Accounts")))
+        return AccountReaders::readAppleMailAccounts(path.chopped(int(qstrlen("/Library/Accounts"))));
+    if (!fi.isFile())
         return {};
     return ClientFiles::readWith(&AccountReaders::readApplePlist, path);
 }
@@ -74,7 +93,7 @@ const ClientDescriptor &appleMailClient()
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Save.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts, and select the account."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose Edit SMTP Server List…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose \"Edit SMTP Server List…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Add the server shown below with its port, encryption and login, then click OK."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose the new server as Outgoing Mail Account and click Save.")}},
             {InstructionPath::PopFirst,

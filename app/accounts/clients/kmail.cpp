@@ -140,7 +140,7 @@ const ClientDescriptor &kmailClient()
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail…, then Accounts, and the Sending tab."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the outgoing account and click Modify…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the outgoing account and click \"Modify…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "On the General tab tick \"Server requires authentication\" and enter the login and password."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "On the Advanced tab choose the encryption and port shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
@@ -154,7 +154,7 @@ const ClientDescriptor &kmailClient()
               QT_TRANSLATE_NOOP("od::ClientInstructions", "If that is not reliable, ask your provider for a login for the outgoing server instead.")}},
             {InstructionPath::Sender,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail…, then Accounts, and the Identities tab."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the identity and click Modify…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the identity and click \"Modify…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Email address\" with the address shown below; correct the reply-to address on the Advanced tab if you use one."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
         };

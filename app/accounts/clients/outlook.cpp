@@ -3,10 +3,8 @@
 // only: the wizard shows instructions.
 #include "mailclient.h"
 
-#include "accounts/accountscanner.h"
+#include "accounts/registrysource.h"
 #include "clientfiles.h"
-
-#include <QSettings>
 
 namespace od {
 
@@ -27,26 +25,15 @@ ReadResult readFormat(AccountReaders::Format, const QString &path, const QByteAr
     return r;
 }
 
-// The live registry (Windows only; elsewhere there is none to read).
+// The live registry through the Win32 API (Windows only; elsewhere there is none to read).
+// QSettings would hand back Outlook's UTF-16LE binary strings as text with a trailing NUL.
 ReadResult readSystem()
 {
-    ReadResult r;
-#ifdef Q_OS_WIN
-    QList<RegistryKey> keys;
-    const QStringList roots = {
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\Outlook\\OMI Account Manager"),
-        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Internet Account Manager"),
-    };
-    for (const QString &root : roots) {
-        QSettings settings(root, QSettings::NativeFormat);
-        keys += AccountScanner::registryKeys(settings, root);
-    }
-    r = AccountReaders::readOutlookRegistry(keys, QStringLiteral("registry"));
-#endif
-    return r;
+    const auto registry = openSystemRegistry();
+    if (!registry)
+        return {};
+    return AccountReaders::readOutlookFromRegistry(
+        *registry, AccountReaders::findNewOutlookData(qEnvironmentVariable("LOCALAPPDATA")));
 }
 
 } // namespace
@@ -67,25 +54,25 @@ const ClientDescriptor &outlookClient()
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click More Settings… and open the Outgoing Server tab."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Tick \"My outgoing server (SMTP) requires authentication\" and choose \"Use same settings as my incoming mail server\" (or enter the user name and password below)."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done when the test succeeds.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Outgoing mail server (SMTP)\" with the server shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click More Settings…, open the Advanced tab and set the port and encryption shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done when the test succeeds.")}},
             {InstructionPath::PopFirst,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…, then More Settings…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\", then \"More Settings…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "On the Outgoing Server tab tick \"My outgoing server (SMTP) requires authentication\" and choose \"Log on to incoming mail server before sending mail\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done.")}},
             {InstructionPath::Sender,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click Change…."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Email Address\" with the address shown below. If you use a separate reply address, click More Settings… and correct \"Reply E-mail\" on the General tab."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Next and Done.")}},
         };

@@ -1,0 +1,50 @@
+#include "accountscanjob.h"
+
+#include <QThread>
+
+namespace od {
+
+AccountScanJob::AccountScanJob(const AccountScanner &scanner, QObject *parent)
+    : QObject(parent)
+    , m_scanner(scanner)
+{
+}
+
+AccountScanJob::~AccountScanJob()
+{
+    m_cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void AccountScanJob::start()
+{
+    if (m_thread)
+        return;
+    m_running = true;
+    m_thread = QThread::create([this] {
+        ReadResult r = m_scanner.scan([this](int done, int total) {
+            // Delivered in the job's thread; dropped if the job is gone by then.
+            QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
+                                      Qt::QueuedConnection);
+            return !m_cancel.load();
+        });
+        QMetaObject::invokeMethod(this, [this, r] {
+            m_result = r;
+            m_running = false;
+            m_finished = true;
+            emit finished(m_result);
+        }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("account scan"));
+    m_thread->start();
+}
+
+void AccountScanJob::cancel()
+{
+    m_cancel = true;
+}
+
+} // namespace od

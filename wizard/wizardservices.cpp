@@ -1,0 +1,27 @@
+#include "wizardservices.h"
+
+#include "accounts/accountscanner.h"
+
+namespace od {
+
+std::function<QList<MailAccount>()> WizardServices::scannerFor(const QString &home)
+{
+    return [home] {
+        AccountScanner scanner = home.isEmpty() ? AccountScanner::forCurrentUser() : AccountScanner(home);
+        scanner.setReadRegistry(home.isEmpty());
+        return scanner.scan().accounts;
+    };
+}
+
+WizardServices WizardServices::fromEnvironment()
+{
+    WizardServices s;
+    if (qEnvironmentVariableIntValue("OD_NO_ACCOUNT_SCAN") == 0)
+        s.scanAccounts = scannerFor(qEnvironmentVariable("OD_HOME_OVERRIDE"));
+    s.suggestServers = qEnvironmentVariableIntValue("OD_NO_SERVER_SUGGESTIONS") == 0;
+    s.sourceAddress = qEnvironmentVariable("OD_SOURCE_ADDRESS");
+    s.extraCaFile = qEnvironmentVariable("OD_EXTRA_CA_FILE");
+    return s;
+}
+
+} // namespace od

@@ -1,0 +1,40 @@
+// What the wizard uses from outside itself, handed to it when it is made: where detected
+// accounts come from, how a probe is made, whether servers are looked up on the internet, and
+// the advanced defaults (source address, extra CA). The program's entry point builds them once
+// (with the helpdesk and test knobs of the environment); tests build their own.
+#pragma once
+
+#include "accounts/mailaccount.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QObject;
+
+namespace od {
+
+class SmtpProbe;
+
+struct WizardServices
+{
+    // The accounts of the mail programs here (empty: none are looked for).
+    std::function<QList<MailAccount>()> scanAccounts;
+    // A new probe owned by `parent` (empty: a plain SmtpProbe).
+    std::function<SmtpProbe *(QObject *parent)> newProbe;
+    // Whether the Fix page looks up the domain's published servers (ISPDB, autoconfig, DNS).
+    bool suggestServers = true;
+    // Advanced defaults of the Account page.
+    QString sourceAddress;
+    QString extraCaFile;
+
+    // The accounts found in `home` (empty: the user's home, and the Windows registry).
+    static std::function<QList<MailAccount>()> scannerFor(const QString &home = {});
+    // For outbox-doctor itself: the user's accounts, and the knobs helpdesks and tests set in
+    // the environment: OD_HOME_OVERRIDE (another home to scan), OD_NO_ACCOUNT_SCAN=1,
+    // OD_NO_SERVER_SUGGESTIONS=1, OD_SOURCE_ADDRESS, OD_EXTRA_CA_FILE.
+    static WizardServices fromEnvironment();
+};
+
+} // namespace od
