@@ -575,7 +575,7 @@ QString AccountPage::passwordKey() const
 bool AccountPage::validatePage()
 {
     store();
-    const QString message = SmtpProbe::validate(state()->probeSettings(state()->account));
+    const QString message = SmtpProbe::validate(state()->probeSettings(state()->account)).text();
     if (!message.isEmpty()) {
         m_problem->setText(message);
         m_problem->show();

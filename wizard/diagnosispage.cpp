@@ -102,9 +102,9 @@ QString DiagnosisPage::serverWords(const ProbeResult &r)
     if (v.step == Step::Pop3 && !r.pop3.serverText.isEmpty())
         return tr("The incoming mail server said:\n%1").arg(r.pop3.serverText);
     if (v.attempt >= 0 && v.attempt < r.attempts.size() && !r.attempts.at(v.attempt).failureDetail.isEmpty())
-        return tr("At the step \"%1\": %2").arg(WizardTexts::stepText(v.step), r.attempts.at(v.attempt).failureDetail);
+        return tr("At the step \"%1\": %2").arg(WizardTexts::stepText(v.step), r.attempts.at(v.attempt).failureDetail.text());
     if (!r.resolveError.isEmpty())
-        return r.resolveError;
+        return r.resolveError.text();
     return {};
 }
 
@@ -132,7 +132,7 @@ QString DiagnosisPage::technicalDetails(const ProbeResult &r)
                        .arg(s.reply.isValid() ? QString::number(s.reply.code) + QLatin1Char(' ') + s.reply.text() : s.detail);
         }
         if (a.failure != Failure::None)
-            out << tr("  Stopped: %1 %2").arg(failureId(a.failure), a.failureDetail);
+            out << tr("  Stopped: %1 %2").arg(failureId(a.failure), a.failureDetail.text());
         if (a.tls.established)
             out << tr("  Encryption: %1 %2").arg(a.tls.protocol, a.tls.cipher);
         if (!a.tls.chain.isEmpty()) {

@@ -257,7 +257,7 @@ void ProbeView::finish(const ProbeResult &result)
                 r.state = RowState::Failed;
                 r.record.step = r.step;
                 r.record.ok = false;
-                r.record.detail = attempt->failureDetail.isEmpty() ? causeTitle(attempt->cause) : attempt->failureDetail;
+                r.record.detail = attempt->failureDetail.isEmpty() ? causeTitle(attempt->cause) : attempt->failureDetail.text();
                 r.record.ms = v.sinceLastStep.elapsed();
             } else if (r.state == RowState::Pending || r.state == RowState::Running) {
                 r.state = RowState::Skipped;

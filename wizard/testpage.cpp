@@ -276,7 +276,7 @@ void TestPage::updateStatus()
     } else if (m_result.aborted) {
         text = tr("The test was cancelled. Click \"Repeat test\" to run it again.");
     } else if (!m_result.inputError.isEmpty()) {
-        text = m_result.inputError;
+        text = m_result.inputError.text();
     } else if (m_haveVerdict) {
         const Cause cause = m_result.verdict.cause;
         text = cause == Cause::Ok ? tr("It works: %1.").arg(causeTitle(cause))

@@ -84,7 +84,7 @@ void printHuman(const ProbeResult &r, QTextStream &out)
         out << ProbeCommand::tr("The name resolves to: %1").arg(list.join(QStringLiteral(", "))) << '\n';
     }
     if (!r.resolveError.isEmpty())
-        out << ProbeCommand::tr("The name could not be resolved: %1").arg(r.resolveError) << '\n';
+        out << ProbeCommand::tr("The name could not be resolved: %1").arg(r.resolveError.text()) << '\n';
     if (r.pop3.attempted) {
         out << '\n' << ProbeCommand::tr("Incoming mail server (POP3) %1 port %2").arg(r.pop3.host).arg(r.pop3.port) << '\n';
         for (const TranscriptLine &l : r.pop3.transcript)
@@ -284,7 +284,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         s.greetingTimeoutMs = std::min(s.greetingTimeoutMs, s.replyTimeoutMs);
         s.connectTimeoutMs = std::min(s.connectTimeoutMs, s.replyTimeoutMs);
     }
-    const QString problem = SmtpProbe::validate(s);
+    const QString problem = SmtpProbe::validate(s).text();
     if (!problem.isEmpty())
         return usageError(problem);
     const QString reportPath = parser.value(report);
@@ -309,7 +309,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         printHuman(result, out);
     out.flush();
     if (!result.inputError.isEmpty()) {
-        err << result.inputError << Qt::endl;
+        err << result.inputError.text() << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(report)) {

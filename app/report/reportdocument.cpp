@@ -310,7 +310,7 @@ ReportSection ReportBuilder::summary()
         if (const QDateTime t = verdictTime(); t.isValid())
             facts.fields << std::pair{tr("Tested at"), timeText(t)};
         if (!p.inputError.isEmpty())
-            facts.fields << std::pair{tr("The settings could not be tested"), p.inputError};
+            facts.fields << std::pair{tr("The settings could not be tested"), p.inputError.text()};
     } else if (r.paste) {
         for (const ReportPasteFinding &f : r.paste->findings) {
             if (f.code || !f.serverText.isEmpty()) {
@@ -498,7 +498,7 @@ ReportSection ReportBuilder::settings()
         b.fields << std::pair{tr("The name resolves to"), list.join(QStringLiteral(", "))};
     }
     if (!p.resolveError.isEmpty())
-        b.fields << std::pair{tr("Name lookup failed"), p.resolveError};
+        b.fields << std::pair{tr("Name lookup failed"), p.resolveError.text()};
     QStringList ports;
     const QList<Endpoint> eps = st.endpoints.isEmpty() ? defaultEndpoints() : st.endpoints;
     for (const Endpoint &e : eps)
@@ -540,7 +540,7 @@ ReportSection ReportBuilder::endpoints()
     const ProbeResult &p = *r.probe;
     ReportSection s{QStringLiteral("endpoints"), tr("Servers and ports tried"), {}};
     if (p.attempts.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(p.inputError.isEmpty() ? tr("No connection was attempted.") : p.inputError);
+        s.blocks << ReportBlock::paragraph(p.inputError.isEmpty() ? tr("No connection was attempted.") : p.inputError.text());
         return s;
     }
     ReportBlock overview;
@@ -579,7 +579,7 @@ ReportSection ReportBuilder::endpoints()
         facts.kind = ReportBlock::Kind::Fields;
         facts.fields << std::pair{tr("How it ended"), failureText(a.failure)};
         if (!a.failureDetail.isEmpty())
-            facts.fields << std::pair{tr("Details"), a.failureDetail};
+            facts.fields << std::pair{tr("Details"), a.failureDetail.text()};
         if (!a.authMechanism.isEmpty())
             facts.fields << std::pair{tr("Login"), a.authenticated ? tr("%1, accepted").arg(a.authMechanism)
                                                                    : tr("%1, not accepted").arg(a.authMechanism)};
@@ -596,7 +596,7 @@ ReportSection ReportBuilder::endpoints()
         if (!p.pop3.serverText.isEmpty())
             pop.fields << std::pair{tr("Server reply"), p.pop3.serverText};
         if (!p.pop3.failureDetail.isEmpty())
-            pop.fields << std::pair{tr("Details"), p.pop3.failureDetail};
+            pop.fields << std::pair{tr("Details"), p.pop3.failureDetail.text()};
         s.blocks << pop;
     }
     return s;

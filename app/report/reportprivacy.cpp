@@ -79,6 +79,9 @@ QList<TranscriptLine> scrubTranscript(const QList<TranscriptLine> &lines)
             break;
         case TranscriptLine::Direction::Note:
             line.text = scrubAuthPayloads(line.text);
+            for (QString &arg : line.note.args)
+                arg = scrubAuthPayloads(arg);
+            line.note.verbatim = scrubAuthPayloads(line.note.verbatim);
             break;
         }
         out.append(line);

@@ -10,6 +10,15 @@
 namespace od {
 
 namespace {
+// A sentence of this file kept as a phrase: the context is the one its tr() had, so the
+// existing translations stay valid.
+Phrase phrasePop3Login(const char *source, QStringList args = {}, int n = -1)
+{
+    return Phrase("od::Pop3Login", source, std::move(args), n);
+}
+} // namespace
+
+namespace {
 constexpr int kMaxLine = 4096;
 
 QString popUser(const ProbeSettings &s) { return s.pop3.user.isEmpty() ? s.user : s.pop3.user; }
@@ -56,9 +65,9 @@ QByteArray Pop3Login::apopDigest(const QByteArray &timestamp, const QString &pas
 
 bool Pop3Login::inTls() const { return m_socket && m_socket->isEncrypted(); }
 
-void Pop3Login::note(const QString &text)
+void Pop3Login::note(const Phrase &text)
 {
-    emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Note, inTls(), text));
+    emit transcriptLine(m_transcript.addNote(now(), inTls(), text));
 }
 
 void Pop3Login::start()
@@ -76,12 +85,11 @@ void Pop3Login::start()
         if (m_state == State::AwaitingQuit)
             finish();
         else
-            fail(Failure::ConnectionClosed, tr("The incoming mail server closed the connection."));
+            fail(Failure::ConnectionClosed, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server closed the connection.")));
     });
-    note(tr("Logging in to the incoming mail server %1 (%2) port %3 first")
-             .arg(m_settings.pop3.host, m_address.toString()).arg(m_result.port));
+    note(phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "Logging in to the incoming mail server %1 (%2) port %3 first"), {m_settings.pop3.host, m_address.toString(), QString::number(m_result.port)}));
     if (!m_settings.sourceAddress.isNull() && !m_socket->bind(m_settings.sourceAddress, 0)) {
-        fail(Failure::NetworkError, m_socket->errorString());
+        fail(Failure::NetworkError, Phrase::fromText(m_socket->errorString()));
         return;
     }
     m_state = State::Connecting;
@@ -94,7 +102,7 @@ void Pop3Login::start()
 
 void Pop3Login::abort()
 {
-    fail(Failure::Aborted, tr("The test was cancelled."));
+    fail(Failure::Aborted, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The test was cancelled.")));
 }
 
 void Pop3Login::onConnected()
@@ -113,7 +121,7 @@ void Pop3Login::onEncrypted()
     m_result.tls.established = true;
     m_result.tls.chain = m_socket->peerCertificateChain();
     m_result.tls.cipher = m_socket->sessionCipher().name();
-    note(tr("Encrypted (%1)").arg(m_result.tls.cipher));
+    note(phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "Encrypted (%1)"), {m_result.tls.cipher}));
     if (m_state == State::TlsHandshake) {
         m_state = State::AwaitingGreeting;
         m_timer.start(m_settings.greetingTimeoutMs);
@@ -137,25 +145,25 @@ void Pop3Login::onSocketError()
     if (m_state == State::Connecting) {
         fail(m_socket->error() == QAbstractSocket::ConnectionRefusedError ? Failure::ConnectRefused
                                                                          : Failure::NetworkError,
-             m_socket->errorString());
+             Phrase::fromText(m_socket->errorString()));
         return;
     }
     if (m_state == State::TlsHandshake || m_state == State::StlsHandshake) {
         fail(m_sslErrorsSeen && !m_result.tls.trustedByUser ? Failure::CertificateRejected
                                                             : Failure::TlsHandshakeFailed,
-             m_socket->errorString());
+             Phrase::fromText(m_socket->errorString()));
         return;
     }
-    fail(Failure::NetworkError, m_socket->errorString());
+    fail(Failure::NetworkError, Phrase::fromText(m_socket->errorString()));
 }
 
 void Pop3Login::onTimeout()
 {
     switch (m_state) {
-    case State::Connecting: fail(Failure::ConnectTimeout, tr("The incoming mail server did not answer the connection attempt.")); break;
-    case State::AwaitingGreeting: fail(Failure::GreetingTimeout, tr("The incoming mail server did not greet.")); break;
+    case State::Connecting: fail(Failure::ConnectTimeout, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server did not answer the connection attempt."))); break;
+    case State::AwaitingGreeting: fail(Failure::GreetingTimeout, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server did not greet."))); break;
     case State::AwaitingQuit: finish(); break;
-    default: fail(Failure::ReplyTimeout, tr("The incoming mail server stopped answering.")); break;
+    default: fail(Failure::ReplyTimeout, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server stopped answering."))); break;
     }
 }
 
@@ -169,20 +177,20 @@ void Pop3Login::onReadyRead()
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > kMaxLine) {
-            fail(Failure::ProtocolViolation, tr("The incoming mail server sent a line that is far too long."));
+            fail(Failure::ProtocolViolation, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server sent a line that is far too long.")));
             return;
         }
         emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, inTls(), QString::fromUtf8(line)));
         handleLine(line);
     }
     if (m_buffer.size() > kMaxLine)
-        fail(Failure::ProtocolViolation, tr("The incoming mail server sent a line that is far too long."));
+        fail(Failure::ProtocolViolation, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server sent a line that is far too long.")));
 }
 
 void Pop3Login::sendLine(const QByteArray &line, const QString &shown)
 {
     if (line.contains('\r') || line.contains('\n')) {
-        fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
+        fail(Failure::Aborted, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "A setting contains a line break, so the command was not sent.")));
         return;
     }
     emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), shown));
@@ -201,9 +209,9 @@ void Pop3Login::handleLine(const QByteArray &line)
                 m_state = State::AwaitingStls;
                 sendLine("STLS", QStringLiteral("STLS"));
             } else if (!inTls() && m_settings.pop3.security == Security::StartTls) {
-                fail(Failure::StartTlsNotOffered, tr("The incoming mail server does not offer encryption (STLS)."));
+                fail(Failure::StartTlsNotOffered, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server does not offer encryption (STLS).")));
             } else if (!inTls() && m_settings.pop3.security != Security::None) {
-                fail(Failure::CredentialsWithheld, tr("The incoming mail server does not offer encryption, so your password was not sent."));
+                fail(Failure::CredentialsWithheld, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server does not offer encryption, so your password was not sent.")));
             } else {
                 login();
             }
@@ -213,7 +221,7 @@ void Pop3Login::handleLine(const QByteArray &line)
         return;
     }
     if (!ok && !err) {
-        fail(Failure::ProtocolViolation, tr("The incoming mail server sent something that is not a POP3 answer."));
+        fail(Failure::ProtocolViolation, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server sent something that is not a POP3 answer.")));
         return;
     }
     if (m_state != State::AwaitingQuit)
@@ -221,7 +229,7 @@ void Pop3Login::handleLine(const QByteArray &line)
     switch (m_state) {
     case State::AwaitingGreeting:
         if (!ok) {
-            fail(Failure::Refused, tr("The incoming mail server refused the connection."));
+            fail(Failure::Refused, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server refused the connection.")));
             return;
         }
         m_timestamp = apopTimestamp(line);
@@ -245,7 +253,7 @@ void Pop3Login::handleLine(const QByteArray &line)
         break;
     case State::AwaitingStls:
         if (!ok) {
-            fail(Failure::StartTlsNotOffered, tr("The incoming mail server refused to start encryption."));
+            fail(Failure::StartTlsNotOffered, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server refused to start encryption.")));
             return;
         }
         m_buffer.clear();
@@ -255,7 +263,7 @@ void Pop3Login::handleLine(const QByteArray &line)
         break;
     case State::AwaitingUser:
         if (!ok) {
-            fail(Failure::Refused, tr("The incoming mail server refused the user name."));
+            fail(Failure::Refused, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server refused the user name.")));
             return;
         }
         m_state = State::AwaitingPass;
@@ -264,11 +272,11 @@ void Pop3Login::handleLine(const QByteArray &line)
     case State::AwaitingPass:
     case State::AwaitingApop:
         if (!ok) {
-            fail(Failure::Refused, tr("The incoming mail server refused the login."));
+            fail(Failure::Refused, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server refused the login.")));
             return;
         }
         m_result.ok = true;
-        note(tr("Logged in to the incoming mail server."));
+        note(phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "Logged in to the incoming mail server.")));
         m_state = State::AwaitingQuit;
         sendLine("QUIT", QStringLiteral("QUIT"));
         break;
@@ -295,7 +303,7 @@ void Pop3Login::login()
     }
 }
 
-void Pop3Login::fail(Failure failure, const QString &detail)
+void Pop3Login::fail(Failure failure, const Phrase &detail)
 {
     if (m_state == State::Done)
         return;

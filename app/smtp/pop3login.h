@@ -62,11 +62,11 @@ private:
     void handleLine(const QByteArray &line);
     void sendLine(const QByteArray &line, const QString &shown);
     void login();
-    void fail(Failure failure, const QString &detail);
+    void fail(Failure failure, const Phrase &detail);
     void finish();
     bool inTls() const;
     qint64 now() const { return m_clock.elapsed(); }
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     ProbeSettings m_settings;
     QHostAddress m_address;

@@ -25,11 +25,16 @@ QString directionId(TranscriptLine::Direction d)
 QJsonArray transcriptToJson(const QList<TranscriptLine> &lines)
 {
     QJsonArray out;
-    for (const TranscriptLine &l : lines)
-        out.append(QJsonObject{{QStringLiteral("ms"), double(l.ms)},
-                               {QStringLiteral("dir"), directionId(l.direction)},
-                               {QStringLiteral("tls"), l.tls},
-                               {QStringLiteral("text"), l.text}});
+    for (const TranscriptLine &l : lines) {
+        // A note's text is its English wording; "note" carries its code and arguments.
+        QJsonObject line{{QStringLiteral("ms"), double(l.ms)},
+                         {QStringLiteral("dir"), directionId(l.direction)},
+                         {QStringLiteral("tls"), l.tls},
+                         {QStringLiteral("text"), l.text}};
+        if (!l.note.isEmpty())
+            line.insert(QStringLiteral("note"), l.note.toJson());
+        out.append(line);
+    }
     return out;
 }
 } // namespace
@@ -97,8 +102,10 @@ QJsonObject attemptToJson(const Attempt &a)
                   {QStringLiteral("capabilities"), stringsToJson(a.capabilities.keywords)},
                   {QStringLiteral("tls"), tlsReportToJson(a.tls)},
                   {QStringLiteral("transcript"), transcriptToJson(a.transcript)}};
-    if (!a.failureDetail.isEmpty())
-        o.insert(QStringLiteral("failureDetail"), a.failureDetail);
+    if (!a.failureDetail.isEmpty()) {
+        o.insert(QStringLiteral("failureDetail"), a.failureDetail.sourceText());
+        o.insert(QStringLiteral("detail"), a.failureDetail.toJson());
+    }
     if (a.cutShort)
         o.insert(QStringLiteral("cutShort"), true);
     if (a.securityCheck.attempted) {
@@ -160,21 +167,29 @@ QJsonObject probeResultToJson(const ProbeResult &r)
                   {QStringLiteral("totalMs"), double(r.totalMs)},
                   {QStringLiteral("aborted"), r.aborted},
                   {QStringLiteral("version"), QStringLiteral(OD_VERSION)}};
-    if (!r.inputError.isEmpty())
-        o.insert(QStringLiteral("inputError"), r.inputError);
-    if (!r.resolveError.isEmpty())
-        o.insert(QStringLiteral("resolveError"), r.resolveError);
+    if (!r.inputError.isEmpty()) {
+        o.insert(QStringLiteral("inputError"), r.inputError.sourceText());
+        o.insert(QStringLiteral("inputErrorDetail"), r.inputError.toJson());
+    }
+    if (!r.resolveError.isEmpty()) {
+        o.insert(QStringLiteral("resolveError"), r.resolveError.sourceText());
+        o.insert(QStringLiteral("resolveErrorDetail"), r.resolveError.toJson());
+    }
     if (r.pop3.attempted) {
-        o.insert(QStringLiteral("pop3"),
-                 QJsonObject{{QStringLiteral("host"), r.pop3.host},
-                             {QStringLiteral("port"), int(r.pop3.port)},
-                             {QStringLiteral("ok"), r.pop3.ok},
-                             {QStringLiteral("cause"), causeId(r.pop3.cause)},
-                             {QStringLiteral("mechanism"), r.pop3.mechanism},
-                             {QStringLiteral("failure"), failureId(r.pop3.failure)},
-                             {QStringLiteral("serverText"), r.pop3.serverText},
-                             {QStringLiteral("tls"), tlsReportToJson(r.pop3.tls)},
-                             {QStringLiteral("transcript"), transcriptToJson(r.pop3.transcript)}});
+        QJsonObject pop3{{QStringLiteral("host"), r.pop3.host},
+                {QStringLiteral("port"), int(r.pop3.port)},
+                {QStringLiteral("ok"), r.pop3.ok},
+                {QStringLiteral("cause"), causeId(r.pop3.cause)},
+                {QStringLiteral("mechanism"), r.pop3.mechanism},
+                {QStringLiteral("failure"), failureId(r.pop3.failure)},
+                {QStringLiteral("serverText"), r.pop3.serverText},
+                {QStringLiteral("tls"), tlsReportToJson(r.pop3.tls)},
+                {QStringLiteral("transcript"), transcriptToJson(r.pop3.transcript)}};
+        if (!r.pop3.failureDetail.isEmpty()) {
+            pop3.insert(QStringLiteral("failureDetail"), r.pop3.failureDetail.sourceText());
+            pop3.insert(QStringLiteral("detail"), r.pop3.failureDetail.toJson());
+        }
+        o.insert(QStringLiteral("pop3"), pop3);
     }
     return o;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/taxonomy.h"
+#include "smtp/phrase.h"
 #include "smtp/smtpreply.h"
 #include "smtp/transcript.h"
 
@@ -198,7 +199,7 @@ struct Attempt
     bool authenticated = false;
     QString authMechanism;
     Failure failure = Failure::None;
-    QString failureDetail;
+    Phrase failureDetail;               // worded when shown
     SecurityCheck securityCheck;
     bool finished = false;
     bool cutShort = false;              // ended unfinished because the verdict was already decided
@@ -219,7 +220,7 @@ struct Pop3Result
     QString mechanism;                  // USER/PASS or APOP
     QString serverText;                 // the last reply
     Failure failure = Failure::None;
-    QString failureDetail;
+    Phrase failureDetail;               // worded when shown
     TlsReport tls;
     QList<TranscriptLine> transcript;
     Cause cause = Cause::Unknown;
@@ -239,8 +240,8 @@ struct ProbeResult
 {
     ProbeSettings settings;             // password and token are cleared
     QList<QHostAddress> addresses;      // what the name resolved to
-    QString inputError;                 // the settings could not be tested (see SmtpProbe::validate)
-    QString resolveError;
+    Phrase inputError;                  // the settings could not be tested (see SmtpProbe::validate)
+    Phrase resolveError;
     Pop3Result pop3;
     QList<Attempt> attempts;
     Verdict verdict;

@@ -10,6 +10,15 @@
 namespace od {
 
 namespace {
+// A sentence of this file kept as a phrase: the context is the one its tr() had, so the
+// existing translations stay valid.
+Phrase phraseSmtpProbe(const char *source, QStringList args = {}, int n = -1)
+{
+    return Phrase("od::SmtpProbe", source, std::move(args), n);
+}
+} // namespace
+
+namespace {
 constexpr int kLookupTimeoutMs = 10000;
 
 bool hasLineBreakOrControl(const QString &s)
@@ -44,49 +53,48 @@ SmtpProbe::~SmtpProbe()
         QHostInfo::abortHostLookup(m_pop3LookupId);
 }
 
-QString SmtpProbe::validate(const ProbeSettings &s)
+Phrase SmtpProbe::validate(const ProbeSettings &s)
 {
     const QString host = s.host.trimmed();
     if (host.isEmpty())
-        return tr("Enter the name of the outgoing (SMTP) server.");
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Enter the name of the outgoing (SMTP) server."));
     if (hasLineBreakOrControl(s.host) || host.contains(QLatin1Char(' ')) || host.size() > 253)
-        return tr("The server name \"%1\" is not valid.").arg(s.host.left(80));
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The server name \"%1\" is not valid."), {s.host.left(80)});
     for (const QString *field : {&s.from, &s.user, &s.heloName, &s.pop3.host, &s.pop3.user, &s.authMechanism}) {
         if (hasLineBreakOrControl(*field))
-            return tr("A setting contains a line break or control character; remove it and try again.");
+            return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "A setting contains a line break or control character; remove it and try again."));
     }
     // A NUL separates the fields of AUTH PLAIN (RFC 4616): inside the password it would make the
     // login ambiguous. A line break would end the command early.
     if (s.password.contains(QChar(0)) || s.oauthToken.contains(QChar(0)))
-        return tr("The password contains a NUL character, which cannot be sent in a login; check how it was entered.");
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The password contains a NUL character, which cannot be sent in a login; check how it was entered."));
     if (s.password.contains(QLatin1Char('\n')) || s.password.contains(QLatin1Char('\r'))
         || s.oauthToken.contains(QLatin1Char('\n')) || s.oauthToken.contains(QLatin1Char('\r')))
-        return tr("The password contains a line break; remove it and try again.");
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The password contains a line break; remove it and try again."));
     if (s.messageSubject.contains(QLatin1Char('\n')) || s.messageSubject.contains(QLatin1Char('\r'))
         || s.messageSubject.contains(QChar(0)))
-        return tr("The test message's subject contains a line break; remove it and try again.");
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The test message's subject contains a line break; remove it and try again."));
     if (!s.from.isEmpty() && !plausibleAddress(s.from))
-        return tr("The sender address \"%1\" is not a valid e-mail address.").arg(s.from.left(80));
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The sender address \"%1\" is not a valid e-mail address."), {s.from.left(80)});
     for (const QString &to : s.foreignRecipients) {
         if (hasLineBreakOrControl(to) || !plausibleAddress(to))
-            return tr("The recipient address \"%1\" is not a valid e-mail address.").arg(to.left(80));
+            return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The recipient address \"%1\" is not a valid e-mail address."), {to.left(80)});
     }
     for (const Endpoint &e : s.endpoints) {
         if (e.port == 0)
-            return tr("Port 0 cannot be tested.");
+            return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Port 0 cannot be tested."));
     }
     if (!s.authMechanism.isEmpty()) {
         static const QStringList known = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
                                           QStringLiteral("CRAM-MD5"), QStringLiteral("XOAUTH2")};
         if (!known.contains(s.authMechanism.toUpper()))
-            return tr("Unknown login method \"%1\".").arg(s.authMechanism);
+            return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Unknown login method \"%1\"."), {s.authMechanism});
     }
     if (!s.sourceAddress.isNull() && !s.sourceAddress.isLoopback()
         && !QNetworkInterface::allAddresses().contains(s.sourceAddress))
-        return tr("The address %1 does not belong to this computer, so the test cannot be sent from it.")
-            .arg(s.sourceAddress.toString());
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The address %1 does not belong to this computer, so the test cannot be sent from it."), {s.sourceAddress.toString()});
     if (s.connectTimeoutMs <= 0 || s.greetingTimeoutMs <= 0 || s.replyTimeoutMs <= 0 || s.attemptTimeoutMs <= 0)
-        return tr("Timeouts must be positive.");
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Timeouts must be positive."));
     return {};
 }
 
@@ -113,7 +121,7 @@ void SmtpProbe::start(const ProbeSettings &settings)
     m_smtpResolved = false;
     m_clock.start();
     emit attemptsPlanned(m_settings.endpoints);
-    const QString problem = validate(m_settings);
+    const Phrase problem = validate(m_settings);
     if (!problem.isEmpty()) {
         m_result.inputError = problem;
         QTimer::singleShot(0, this, [this, gen = m_generation] {
@@ -136,7 +144,7 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
     if (!literal.isNull()) {
         QTimer::singleShot(0, this, [this, literal, forPop3, gen = m_generation] {
             if (gen == m_generation)
-                onResolved({literal}, QString(), forPop3);
+                onResolved({literal}, Phrase(), forPop3);
         });
         return;
     }
@@ -148,7 +156,7 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
         if (id >= 0)
             QHostInfo::abortHostLookup(id);
         id = -1;
-        onResolved({}, tr("Looking up the name took too long."), forPop3);
+        onResolved({}, phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Looking up the name took too long.")), forPop3);
     });
     timer.start(kLookupTimeoutMs);
     id = QHostInfo::lookupHost(host, this, [this, forPop3, &timer, &id, gen = m_generation](const QHostInfo &info) {
@@ -156,7 +164,7 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
             return;
         timer.stop();
         id = -1;
-        onResolved(info.addresses(), info.error() == QHostInfo::NoError ? QString() : info.errorString(), forPop3);
+        onResolved(info.addresses(), info.error() == QHostInfo::NoError ? Phrase() : Phrase::fromText(info.errorString()), forPop3);
     });
 }
 
@@ -183,7 +191,7 @@ QList<QHostAddress> SmtpProbe::orderedAddresses(const QList<QHostAddress> &addre
     return out;
 }
 
-void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const QString &error, bool forPop3)
+void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const Phrase &error, bool forPop3)
 {
     if (!m_running)
         return;
@@ -193,7 +201,7 @@ void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const QString &
             m_result.pop3.attempted = true;
             m_result.pop3.host = m_settings.pop3.host;
             m_result.pop3.failure = Failure::ResolveFailed;
-            m_result.pop3.failureDetail = error.isEmpty() ? tr("The name has no usable address.") : error;
+            m_result.pop3.failureDetail = error.isEmpty() ? phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name has no usable address.")) : error;
             m_result.pop3.cause = Cause::HostNotFound;
             m_pop3Pending = false;
             maybeStartSessions();
@@ -204,8 +212,7 @@ void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const QString &
     }
     m_result.addresses = addresses;
     if (usable.isEmpty()) {
-        m_result.resolveError = error.isEmpty() ? tr("The name %1 has no address that can be reached from here.")
-                                                      .arg(m_settings.host)
+        m_result.resolveError = error.isEmpty() ? phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name %1 has no address that can be reached from here."), {m_settings.host})
                                                 : error;
         if (m_pop3) {
             m_pop3->disconnect(this);

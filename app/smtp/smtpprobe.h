@@ -27,7 +27,7 @@ public:
     void setCertificateTrust(const CertificateTrust *trust) { m_trust = trust; }
 
     // Empty when the settings can be tested; otherwise a message for the user.
-    static QString validate(const ProbeSettings &settings);
+    static Phrase validate(const ProbeSettings &settings);
 
     void start(const ProbeSettings &settings);
     void abort();
@@ -55,7 +55,7 @@ private:
     };
 
     void lookup(const QString &host, bool forPop3);
-    void onResolved(const QList<QHostAddress> &addresses, const QString &error, bool forPop3);
+    void onResolved(const QList<QHostAddress> &addresses, const Phrase &error, bool forPop3);
     void startPop3(const QHostAddress &address);
     void maybeStartSessions();
     void startSessions();

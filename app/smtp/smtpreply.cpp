@@ -288,6 +288,11 @@ int SmtpReplyReader::discard()
 
 QString replyReaderErrorText(SmtpReplyReader::Error error)
 {
+    return replyReaderErrorPhrase(error).text();
+}
+
+Phrase replyReaderErrorPhrase(SmtpReplyReader::Error error)
+{
     const char *text = nullptr;
     switch (error) {
     case SmtpReplyReader::Error::None:
@@ -308,7 +313,7 @@ QString replyReaderErrorText(SmtpReplyReader::Error error)
         text = QT_TRANSLATE_NOOP("od::SmtpReplyReader", "The server changed its reply code in the middle of a reply.");
         break;
     }
-    return QCoreApplication::translate("od::SmtpReplyReader", text);
+    return Phrase("od::SmtpReplyReader", text);
 }
 
 QDebug operator<<(QDebug debug, const EnhancedStatus &status)

@@ -1,6 +1,8 @@
 // SMTP replies as values, and the pure functions that read them from bytes.
 #pragma once
 
+#include "smtp/phrase.h"
+
 #include <QByteArray>
 #include <QDebug>
 #include <QList>
@@ -146,6 +148,7 @@ private:
 };
 
 QString replyReaderErrorText(SmtpReplyReader::Error error);
+Phrase replyReaderErrorPhrase(SmtpReplyReader::Error error);
 
 QDebug operator<<(QDebug debug, const EnhancedStatus &status);
 QDebug operator<<(QDebug debug, const SmtpReply &reply);

@@ -18,6 +18,15 @@
 
 namespace od {
 
+namespace {
+// A sentence of this file kept as a phrase: the context is the one its tr() had, so the
+// existing translations stay valid.
+Phrase phraseSmtpSession(const char *source, QStringList args = {}, int n = -1)
+{
+    return Phrase("od::SmtpSession", source, std::move(args), n);
+}
+} // namespace
+
 Q_LOGGING_CATEGORY(lcSmtp, "outboxdoctor.smtp", QtWarningMsg)
 
 namespace {
@@ -84,8 +93,7 @@ SmtpSession::SmtpSession(const ProbeSettings &settings, const QList<QHostAddress
             finish();
             return;
         }
-        fail(Failure::DeadlineReached, tr("The server answers so slowly that the test was stopped after %n second(s).",
-                                          nullptr, (m_settings.attemptTimeoutMs + 999) / 1000));
+        fail(Failure::DeadlineReached, phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "The server answers so slowly that the test was stopped after %n second(s)."), {}, (m_settings.attemptTimeoutMs + 999) / 1000));
     });
     m_overdue.setSingleShot(true);
     connect(&m_overdue, &QTimer::timeout, this, [this] {
@@ -111,24 +119,24 @@ SmtpSession::~SmtpSession()
     }
 }
 
-QString SmtpSession::stateText(State state)
+Phrase SmtpSession::stateText(State state)
 {
     switch (state) {
-    case State::Idle: return tr("Not started");
-    case State::Connecting: return tr("Connecting to the server");
-    case State::TlsHandshake: return tr("Setting up encryption (SSL/TLS)");
-    case State::AwaitingGreeting: return tr("Waiting for the server to say hello");
-    case State::AwaitingEhlo: return tr("Introducing ourselves (EHLO)");
-    case State::AwaitingHelo: return tr("Introducing ourselves the old way (HELO)");
-    case State::AwaitingStartTls: return tr("Asking for encryption (STARTTLS)");
-    case State::StartTlsHandshake: return tr("Setting up encryption (STARTTLS)");
-    case State::AwaitingEhloAfterTls: return tr("Introducing ourselves again, encrypted");
-    case State::AwaitingLoginTurn: return tr("Waiting to log in until the other port has logged in");
-    case State::AwaitingAuth: return tr("Logging in");
-    case State::AwaitingEnvelope: return tr("Asking whether the sender and recipients are accepted");
-    case State::AwaitingDataAccepted: return tr("Sending the test message");
-    case State::AwaitingQuit: return tr("Saying goodbye");
-    case State::Done: return tr("Finished");
+    case State::Idle: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Not started"));
+    case State::Connecting: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Connecting to the server"));
+    case State::TlsHandshake: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Setting up encryption (SSL/TLS)"));
+    case State::AwaitingGreeting: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Waiting for the server to say hello"));
+    case State::AwaitingEhlo: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Introducing ourselves (EHLO)"));
+    case State::AwaitingHelo: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Introducing ourselves the old way (HELO)"));
+    case State::AwaitingStartTls: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Asking for encryption (STARTTLS)"));
+    case State::StartTlsHandshake: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Setting up encryption (STARTTLS)"));
+    case State::AwaitingEhloAfterTls: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Introducing ourselves again, encrypted"));
+    case State::AwaitingLoginTurn: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Waiting to log in until the other port has logged in"));
+    case State::AwaitingAuth: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Logging in"));
+    case State::AwaitingEnvelope: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Asking whether the sender and recipients are accepted"));
+    case State::AwaitingDataAccepted: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Sending the test message"));
+    case State::AwaitingQuit: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Saying goodbye"));
+    case State::Done: return phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Finished"));
     }
     return {};
 }
@@ -149,9 +157,9 @@ void SmtpSession::armTimer(int ms)
     m_timer.start(std::max(ms, 1));
 }
 
-void SmtpSession::note(const QString &text)
+void SmtpSession::note(const Phrase &text)
 {
-    const TranscriptLine line = m_transcript.add(now(), TranscriptLine::Direction::Note, inTls(), text);
+    const TranscriptLine line = m_transcript.addNote(now(), inTls(), text);
     emit transcriptLine(line);
 }
 
@@ -188,7 +196,7 @@ void SmtpSession::start()
     armTimer(m_settings.connectTimeoutMs);
     m_deadline.start(std::max(m_settings.attemptTimeoutMs, 1));
     if (m_addresses.isEmpty()) {
-        fail(Failure::ResolveFailed, tr("The name has no usable address."));
+        fail(Failure::ResolveFailed, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The name has no usable address.")));
         return;
     }
     connectNext();
@@ -202,11 +210,11 @@ void SmtpSession::connectNext()
         if (m_candidates.isEmpty()) {
             // Every address failed: the refusal (a server said no) tells more than a network error.
             if (m_connectErrorCode == QAbstractSocket::ConnectionRefusedError)
-                fail(Failure::ConnectRefused, tr("The server refused the connection."));
+                fail(Failure::ConnectRefused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection.")));
             else if (m_connectErrorCode == QAbstractSocket::HostNotFoundError)
-                fail(Failure::ResolveFailed, m_connectError);
+                fail(Failure::ResolveFailed, Phrase::fromText(m_connectError));
             else
-                fail(Failure::NetworkError, m_connectError);
+                fail(Failure::NetworkError, Phrase::fromText(m_connectError));
         }
         return;
     }
@@ -215,14 +223,13 @@ void SmtpSession::connectNext()
     m_candidates.append(socket);
     connect(socket, &QSslSocket::connected, this, [this, socket] { onCandidateConnected(socket); });
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket] { onCandidateError(socket); });
-    note(tr("Connecting to %1 (%2) port %3").arg(m_settings.host, address.toString()).arg(m_endpoint.port));
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Connecting to %1 (%2) port %3"), {m_settings.host, address.toString(), QString::number(m_endpoint.port)}));
     if (!m_settings.sourceAddress.isNull()) {
         if (!socket->bind(m_settings.sourceAddress, 0)) {
             m_candidates.removeOne(socket);
             const QString error = socket->errorString();
             socket->deleteLater();
-            fail(Failure::NetworkError, tr("Cannot send from the address %1: %2")
-                                            .arg(m_settings.sourceAddress.toString(), error));
+            fail(Failure::NetworkError, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Cannot send from the address %1: %2"), {m_settings.sourceAddress.toString(), error}));
             return;
         }
     }
@@ -299,8 +306,7 @@ void SmtpSession::onCandidateError(QSslSocket *socket)
     m_connectErrorCode = m_connectErrorCode == QAbstractSocket::ConnectionRefusedError ? m_connectErrorCode
                                                                                     : socket->error();
     m_connectError = socket->errorString();
-    note(tr("No connection to %1: %2").arg(socket->property("od_address").value<QHostAddress>().toString(),
-                                          m_connectError));
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"), {socket->property("od_address").value<QHostAddress>().toString(), m_connectError}));
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();
@@ -341,14 +347,14 @@ void SmtpSession::abort()
 {
     if (m_state == State::Done)
         return;
-    fail(Failure::Aborted, tr("The test was cancelled."));
+    fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The test was cancelled.")));
 }
 
 void SmtpSession::onConnected()
 {
     m_attempt.localAddress = m_socket->localAddress();
     recordStep(Step::Connect, true, {}, m_attempt.address.toString());
-    note(tr("Connected from %1").arg(m_attempt.localAddress.toString()));
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Connected from %1"), {m_attempt.localAddress.toString()}));
     if (m_attempt.security == Security::Tls) {
         m_attempt.tls.attempted = true;
         setState(State::TlsHandshake);
@@ -370,7 +376,7 @@ void SmtpSession::onEncrypted()
     tls.protocol = protocolName(m_socket->sessionProtocol());
     tls.cipher = m_socket->sessionCipher().name();
     tls.chain = m_socket->peerCertificateChain();
-    note(tr("Encrypted with %1 (%2)").arg(tls.protocol, tls.cipher));
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Encrypted with %1 (%2)"), {tls.protocol, tls.cipher}));
     if (m_state == State::TlsHandshake) {
         recordStep(Step::Tls, true, {}, tls.protocol);
         setState(State::AwaitingGreeting);
@@ -387,10 +393,9 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     m_sslErrorsSeen = true;
     TlsReport &tls = m_attempt.tls;
     const bool trusted = applyCertificateDecision(m_socket, errors, m_trust, &tls);
-    note(tr("The certificate did not pass verification: %1").arg(tls.errors.join(QStringLiteral("; "))));
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The certificate did not pass verification: %1"), {tls.errors.join(QStringLiteral("; "))}));
     if (trusted)
-        note(tr("Continuing because you chose to trust the certificate with fingerprint %1")
-                 .arg(fingerprintText(tls.leafFingerprint())));
+        note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Continuing because you chose to trust the certificate with fingerprint %1"), {fingerprintText(tls.leafFingerprint())}));
 }
 
 void SmtpSession::onSocketError()
@@ -405,11 +410,11 @@ void SmtpSession::onSocketError()
     }
     if (m_state == State::Connecting) {
         if (error == QAbstractSocket::ConnectionRefusedError)
-            fail(Failure::ConnectRefused, tr("The server refused the connection."));
+            fail(Failure::ConnectRefused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection.")));
         else if (error == QAbstractSocket::HostNotFoundError)
-            fail(Failure::ResolveFailed, text);
+            fail(Failure::ResolveFailed, Phrase::fromText(text));
         else
-            fail(Failure::NetworkError, text);
+            fail(Failure::NetworkError, Phrase::fromText(text));
         return;
     }
     if (error == QAbstractSocket::SslHandshakeFailedError
@@ -417,10 +422,10 @@ void SmtpSession::onSocketError()
         const bool rejected = m_sslErrorsSeen && !m_attempt.tls.trustedByUser;
         if (!rejected)
             m_attempt.tls.failure = text;
-        fail(rejected ? Failure::CertificateRejected : Failure::TlsHandshakeFailed, text);
+        fail(rejected ? Failure::CertificateRejected : Failure::TlsHandshakeFailed, Phrase::fromText(text));
         return;
     }
-    fail(Failure::NetworkError, text);
+    fail(Failure::NetworkError, Phrase::fromText(text));
 }
 
 void SmtpSession::onDisconnected()
@@ -432,29 +437,27 @@ void SmtpSession::onDisconnected()
         return;
     }
     if (m_state == State::AwaitingGreeting)
-        fail(Failure::ClosedBeforeGreeting, tr("The server closed the connection without a greeting."));
+        fail(Failure::ClosedBeforeGreeting, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server closed the connection without a greeting.")));
     else if (m_state == State::TlsHandshake || m_state == State::StartTlsHandshake)
         fail(m_sslErrorsSeen && !m_attempt.tls.trustedByUser ? Failure::CertificateRejected
                                                               : Failure::TlsHandshakeFailed,
-             tr("The connection closed while encryption was being set up."));
+             phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The connection closed while encryption was being set up.")));
     else
-        fail(Failure::ConnectionClosed, tr("The server closed the connection (%1).").arg(stateText(m_state)));
+        fail(Failure::ConnectionClosed, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server closed the connection (%1)."), {stateText(m_state).sourceText()}));
 }
 
 void SmtpSession::onTimeout()
 {
     switch (m_state) {
     case State::Connecting:
-        fail(Failure::ConnectTimeout, tr("No answer to the connection attempt within %n second(s).", nullptr,
-                                         (m_settings.connectTimeoutMs + 999) / 1000));
+        fail(Failure::ConnectTimeout, phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "No answer to the connection attempt within %n second(s)."), {}, (m_settings.connectTimeoutMs + 999) / 1000));
         break;
     case State::AwaitingGreeting:
-        fail(Failure::GreetingTimeout, tr("The server did not greet within %n second(s).", nullptr,
-                                          (m_settings.greetingTimeoutMs + 999) / 1000));
+        fail(Failure::GreetingTimeout, phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "The server did not greet within %n second(s)."), {}, (m_settings.greetingTimeoutMs + 999) / 1000));
         break;
     case State::TlsHandshake:
     case State::StartTlsHandshake:
-        fail(Failure::TlsHandshakeFailed, tr("Encryption could not be set up in time."));
+        fail(Failure::TlsHandshakeFailed, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Encryption could not be set up in time.")));
         break;
     case State::AwaitingQuit:
         finish();
@@ -463,8 +466,7 @@ void SmtpSession::onTimeout()
     case State::Done:
         break;
     default:
-        fail(Failure::ReplyTimeout, tr("The server did not answer within %n second(s) (%1).", nullptr,
-                                       (m_settings.replyTimeoutMs + 999) / 1000).arg(stateText(m_state)));
+        fail(Failure::ReplyTimeout, phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "The server did not answer within %n second(s) (%1)."), {stateText(m_state).sourceText()}, (m_settings.replyTimeoutMs + 999) / 1000));
         break;
     }
 }
@@ -487,7 +489,7 @@ void SmtpSession::onReadyRead()
     while (m_reader.hasReply() && m_state != State::Done && m_state != State::StartTlsHandshake) {
         const SmtpReply reply = m_reader.takeReply();
         if (owed <= 0) {
-            note(tr("Ignored a reply the server sent without being asked."));
+            note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Ignored a reply the server sent without being asked.")));
             continue;
         }
         --owed;
@@ -498,7 +500,7 @@ void SmtpSession::onReadyRead()
         if (m_reader.error() == SmtpReplyReader::Error::LineTooLong && !m_reader.offendingLine().isEmpty())
             emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
                                                  QString::fromUtf8(m_reader.offendingLine())));
-        fail(Failure::ProtocolViolation, replyReaderErrorText(m_reader.error()));
+        fail(Failure::ProtocolViolation, replyReaderErrorPhrase(m_reader.error()));
     }
 }
 
@@ -518,7 +520,7 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         finish();
         break;
     default:
-        note(tr("Ignored an unexpected reply from the server."));
+        note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Ignored an unexpected reply from the server.")));
         break;
     }
 }
@@ -528,7 +530,7 @@ void SmtpSession::handleGreeting(const SmtpReply &reply)
     m_attempt.greeting = reply;
     recordStep(Step::Banner, reply.code == 220, reply);
     if (reply.code != 220) {
-        fail(Failure::Refused, tr("The server greeted with a refusal."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server greeted with a refusal.")));
         return;
     }
     if (m_purpose == Purpose::SecurityCheck && m_attempt.security == Security::Tls) {
@@ -566,14 +568,14 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
         sendLine(line, QString::fromUtf8(line));
         return;
     }
-    fail(Failure::Refused, tr("The server refused our introduction."));
+    fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused our introduction.")));
 }
 
 void SmtpSession::handleHelo(const SmtpReply &reply)
 {
     recordStep(Step::Helo, reply.isPositive(), reply);
     if (!reply.isPositive()) {
-        fail(Failure::Refused, tr("The server refused our introduction."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused our introduction.")));
         return;
     }
     m_attempt.capabilities = SmtpCapabilities{};
@@ -601,13 +603,13 @@ void SmtpSession::afterEhlo()
         if (m_attempt.security == Security::StartTls) {
             recordStep(Step::StartTls, false, {}, QStringLiteral("not offered"));
             fail(Failure::StartTlsNotOffered,
-                 tr("The server does not offer encryption (STARTTLS), so the test stopped before anything was sent."));
+                 phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server does not offer encryption (STARTTLS), so the test stopped before anything was sent.")));
             return;
         }
         if (wantsCredentials && !plaintextChosen) {
             recordStep(Step::StartTls, false, {}, QStringLiteral("not offered"));
             fail(Failure::CredentialsWithheld,
-                 tr("The server does not offer encryption, so your password was not sent."));
+                 phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server does not offer encryption, so your password was not sent.")));
             return;
         }
     }
@@ -633,14 +635,14 @@ void SmtpSession::continueLogin(bool allowed)
         return;
     }
     recordStep(Step::Auth, false, {}, QStringLiteral("skipped"));
-    fail(Failure::LoginSkipped, tr("Not logged in on this port: the server already refused the password on another port."));
+    fail(Failure::LoginSkipped, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Not logged in on this port: the server already refused the password on another port.")));
 }
 
 void SmtpSession::handleStartTls(const SmtpReply &reply)
 {
     recordStep(Step::StartTls, reply.code == 220, reply);
     if (reply.code != 220) {
-        fail(Failure::Refused, tr("The server refused to start encryption."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused to start encryption.")));
         return;
     }
     // Anything the server sent after its "go ahead" arrived unprotected and could have been
@@ -648,7 +650,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     int dropped = m_reader.discard();
     dropped += int(m_socket->readAll().size());
     if (dropped > 0)
-        note(tr("Ignored %n byte(s) the server sent before encryption started.", nullptr, dropped));
+        note(phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "Ignored %n byte(s) the server sent before encryption started."), {}, dropped));
     m_attempt.tls.attempted = true;
     setState(State::StartTlsHandshake);
     began(Step::TlsHandshake);
@@ -680,9 +682,8 @@ void SmtpSession::startAuth()
         const QString offered = m_attempt.capabilities.authMechanisms.join(QLatin1Char(' '));
         recordStep(Step::Auth, false, {}, offered.isEmpty() ? QStringLiteral("not offered")
                                                             : QStringLiteral("offered: ") + offered);
-        note(offered.isEmpty() ? tr("The server does not offer to log in here; continuing without logging in.")
-                               : tr("None of the login methods the server offers (%1) can be used; continuing without logging in.")
-                                     .arg(offered));
+        note(offered.isEmpty() ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server does not offer to log in here; continuing without logging in."))
+                               : phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "None of the login methods the server offers (%1) can be used; continuing without logging in."), {offered}));
         if (m_loginGated)
             emit loginFinished(false, true);
         startEnvelope(false);
@@ -711,7 +712,7 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
         // cancel after that); a server that keeps asking would hold the test forever.
         if (++m_authRound > 3) {
             recordStep(Step::Auth, false, reply, m_mechanism);
-            fail(Failure::ProtocolViolation, tr("The server kept asking for more login data."));
+            fail(Failure::ProtocolViolation, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server kept asking for more login data.")));
             return;
         }
         QByteArray response;
@@ -749,7 +750,7 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
     const bool aboutThisPort = reply.isTransientFailure() || reply.code == 502 || reply.code == 503
         || reply.code == 504 || reply.code == 530 || reply.code == 538;
     emit loginFinished(false, aboutThisPort);
-    fail(Failure::Refused, tr("The server refused the login."));
+    fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the login.")));
 }
 
 void SmtpSession::startEnvelope(bool forDelivery)
@@ -767,8 +768,8 @@ void SmtpSession::startEnvelope(bool forDelivery)
     if (needsUtf8 && !caps.smtpUtf8) {
         recordStep(Step::MailFrom, false, {}, m_settings.from);
         fail(Failure::Smtputf8NotOffered,
-             tr("An address contains non-ASCII characters, and this server does not offer SMTPUTF8, "
-                "which such addresses need; nothing was sent. Use an address written in ASCII only."));
+             phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "An address contains non-ASCII characters, and this server does not offer SMTPUTF8, "
+                "which such addresses need; nothing was sent. Use an address written in ASCII only.")));
         return;
     }
     QByteArray mail = "MAIL FROM:<" + m_settings.from.toUtf8() + '>';
@@ -809,7 +810,7 @@ void SmtpSession::flushCommands()
         // A line break inside a command would let a field inject commands of its own.
         if (cmd.line.contains('\r') || cmd.line.contains('\n') || cmd.line.contains('\0')) {
             m_queue.clear();
-            fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
+            fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "A setting contains a line break, so the command was not sent.")));
             return;
         }
     }
@@ -840,7 +841,7 @@ void SmtpSession::flushCommands()
 void SmtpSession::handleEnvelope(const SmtpReply &reply)
 {
     if (m_inflight.isEmpty()) {
-        note(tr("Ignored an unexpected reply from the server."));
+        note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Ignored an unexpected reply from the server.")));
         return;
     }
     const Command cmd = m_inflight.takeFirst();
@@ -852,18 +853,18 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
     if (cmd.step == Step::Data) {
         recordStep(Step::Data, reply.code == 354, reply);
         if (reply.code != 354) {
-            fail(Failure::Refused, tr("The server refused to take the message."));
+            fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused to take the message.")));
             return;
         }
         setState(State::AwaitingDataAccepted);
         began(Step::Message);
         const QByteArray message = buildMessage();
         if (message.isEmpty()) {
-            fail(Failure::Aborted, tr("The test message's subject contains a line break, so the message was not sent."));
+            fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The test message's subject contains a line break, so the message was not sent.")));
             return;
         }
         emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(),
-                                             tr("[test message, %n byte(s)]", nullptr, int(message.size()))));
+                                             phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "[test message, %n byte(s)]"), {}, int(message.size())).sourceText()));
         m_socket->write(message);
         sendLine(".", QStringLiteral("."));
         return;
@@ -873,7 +874,7 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
         // Recipients cannot be tested without a sender: their answers (pipelined ones included)
         // are not waited for, which matters on a server that delays every refusal.
         m_queue.clear();
-        fail(Failure::Refused, tr("The server refused the sender."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the sender.")));
         return;
     }
     const auto envelopeStep = [](const Command &c) {
@@ -915,9 +916,9 @@ void SmtpSession::roundComplete()
         return;
     }
     if (!mail || !mail->ok)
-        fail(Failure::Refused, tr("The server refused the sender."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the sender.")));
     else if (anyRefused)
-        fail(Failure::Refused, tr("The server refused a recipient."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused a recipient.")));
     else
         endPolitely();
 }
@@ -926,10 +927,10 @@ void SmtpSession::handleDataAccepted(const SmtpReply &reply)
 {
     recordStep(Step::Message, reply.isPositive(), reply);
     if (!reply.isPositive()) {
-        fail(Failure::Refused, tr("The server refused the message."));
+        fail(Failure::Refused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the message.")));
         return;
     }
-    note(tr("The test message was accepted for delivery."));
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The test message was accepted for delivery.")));
     endPolitely();
 }
 
@@ -937,7 +938,7 @@ QByteArray SmtpSession::buildMessage() const
 {
     const QString domain = m_settings.senderDomain().isEmpty() ? QStringLiteral("localhost") : m_settings.senderDomain();
     const QString subject = m_settings.messageSubject.isEmpty()
-        ? tr("Test message from Outbox Doctor")
+        ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Test message from Outbox Doctor")).text()
         : m_settings.messageSubject;
     // A line break in the subject would start a header (or the body) of the caller's choosing.
     for (QChar c : subject) {
@@ -952,8 +953,8 @@ QByteArray SmtpSession::buildMessage() const
     head += "Subject: " + encodedWord(subject) + "\r\n";
     head += "MIME-Version: 1.0\r\n";
     head += "Content-Type: text/plain; charset=UTF-8\r\n";
-    const QString bodyText = tr("This message was sent by Outbox Doctor to check that mail from this account is delivered.\n"
-                                "You can delete it.");
+    const QString bodyText = phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "This message was sent by Outbox Doctor to check that mail from this account is delivered.\n"
+                                "You can delete it.")).text();
     QByteArray body;
     if (m_attempt.capabilities.eightBitMime) {
         head += "Content-Transfer-Encoding: 8bit\r\n";
@@ -982,7 +983,7 @@ void SmtpSession::sendLine(const QByteArray &line, const QString &shown)
         return;
     // A line break inside a command would let a field inject commands of its own.
     if (line.contains('\r') || line.contains('\n') || line.contains('\0')) {
-        fail(Failure::Aborted, tr("A setting contains a line break, so the command was not sent."));
+        fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "A setting contains a line break, so the command was not sent.")));
         return;
     }
     if (!shown.isNull())
@@ -1024,8 +1025,8 @@ void SmtpSession::stopForWrongSecurity(Security works)
         return;
     fail(Failure::WrongSecurity,
          works == Security::Tls
-             ? tr("The port did not greet; a second connection showed that it expects SSL/TLS from the start.")
-             : tr("The port did not greet; a second connection showed that it speaks plain SMTP."));
+             ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The port did not greet; a second connection showed that it expects SSL/TLS from the start."))
+             : phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The port did not greet; a second connection showed that it speaks plain SMTP.")));
 }
 
 void SmtpSession::cutShort()
@@ -1033,10 +1034,10 @@ void SmtpSession::cutShort()
     if (m_state == State::Done)
         return;
     m_attempt.cutShort = true;
-    fail(Failure::Aborted, tr("Stopped: the verdict was already clear without this port."));
+    fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Stopped: the verdict was already clear without this port.")));
 }
 
-void SmtpSession::fail(Failure failure, const QString &detail)
+void SmtpSession::fail(Failure failure, const Phrase &detail)
 {
     if (m_state == State::Done)
         return;

@@ -72,7 +72,7 @@ public:
 
     State state() const { return m_state; }
     const Attempt &attempt() const { return m_attempt; }
-    static QString stateText(State state);
+    static Phrase stateText(State state);
 
 signals:
     void stepStarted(od::Step step);
@@ -131,8 +131,8 @@ private:
     void armTimer(int ms);
     void began(Step step) { emit stepStarted(step); }
     void recordStep(Step step, bool ok, const SmtpReply &reply = SmtpReply(), const QString &detail = QString());
-    void note(const QString &text);
-    void fail(Failure failure, const QString &detail);
+    void note(const Phrase &text);
+    void fail(Failure failure, const Phrase &detail);
     void finish();
     qint64 now() const { return m_clock.elapsed(); }
     bool inTls() const;

@@ -240,7 +240,7 @@ QString Redactor::redactInSentences(const QString &text) const
 
 TranscriptLine Transcript::add(qint64 ms, TranscriptLine::Direction direction, bool tls, const QString &text)
 {
-    TranscriptLine line{ms, direction, tls, m_redactor.redact(text)};
+    TranscriptLine line{ms, direction, tls, m_redactor.redact(text), {}};
     if (line.text.size() > maxLineChars) {
         const qsizetype total = line.text.size();
         line.text.truncate(maxLineChars);
@@ -250,11 +250,37 @@ TranscriptLine Transcript::add(qint64 ms, TranscriptLine::Direction direction, b
         ++m_dropped;
         if (m_dropped == 1)
             m_lines.append({ms, TranscriptLine::Direction::Note, tls,
-                            QStringLiteral("… further lines not recorded")});
+                            QStringLiteral("… further lines not recorded"), {}});
         return line;
     }
     m_lines.append(line);
     return line;
+}
+
+TranscriptLine Transcript::addNote(qint64 ms, bool tls, Phrase note)
+{
+    for (QString &arg : note.args)
+        arg = m_redactor.redact(arg);
+    note.verbatim = m_redactor.redact(note.verbatim);
+    const qsizetype before = m_lines.size();
+    TranscriptLine line = add(ms, TranscriptLine::Direction::Note, tls, note.sourceText());
+    line.note = note;
+    if (m_lines.size() > before)
+        m_lines.last().note = note;
+    return line;
+}
+
+QString TranscriptLine::displayText() const
+{
+    if (direction != Direction::Note || note.isEmpty())
+        return text;
+    QString shown = note.text();
+    if (shown.size() > Transcript::maxLineChars) {
+        const qsizetype total = shown.size();
+        shown.truncate(Transcript::maxLineChars);
+        shown += QStringLiteral(" … (%1 characters)").arg(total);
+    }
+    return shown;
 }
 
 QString transcriptLineText(const TranscriptLine &line)
@@ -264,7 +290,7 @@ QString transcriptLineText(const TranscriptLine &line)
                                                                             : "--";
     return QStringLiteral("%1 %2%3 %4")
         .arg(double(line.ms) / 1000.0, 7, 'f', 3)
-        .arg(QLatin1String(line.tls ? "[tls] " : ""), QLatin1String(arrow), line.text);
+        .arg(QLatin1String(line.tls ? "[tls] " : ""), QLatin1String(arrow), line.displayText());
 }
 
 QString Transcript::toText() const

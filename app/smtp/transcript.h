@@ -1,6 +1,8 @@
 // A readable, redacted record of a conversation with a server.
 #pragma once
 
+#include "smtp/phrase.h"
+
 #include <QByteArray>
 #include <QDebug>
 #include <QList>
@@ -11,10 +13,19 @@ namespace od {
 struct TranscriptLine
 {
     enum class Direction { Client, Server, Note };
+
+    TranscriptLine() = default;
+    TranscriptLine(qint64 atMs, Direction dir, bool inTls, QString lineText, Phrase notePhrase = {})
+        : ms(atMs), direction(dir), tls(inTls), text(std::move(lineText)), note(std::move(notePhrase)) {}
+
     qint64 ms = 0;             // offset from the start of the probe
     Direction direction = Direction::Note;
     bool tls = false;          // sent/received inside TLS
-    QString text;
+    QString text;              // as sent or received; a note in the source language (English)
+    Phrase note;               // a note as a phrase, worded when shown (see displayText())
+
+    // The text in the reader's language: notes are worded now, protocol lines are as they were.
+    QString displayText() const;
 
     friend bool operator==(const TranscriptLine &a, const TranscriptLine &b)
     { return a.ms == b.ms && a.direction == b.direction && a.tls == b.tls && a.text == b.text; }
@@ -71,6 +82,8 @@ public:
     const Redactor &redactor() const { return m_redactor; }
     // Appends a line (redacted) and returns it as stored.
     TranscriptLine add(qint64 ms, TranscriptLine::Direction direction, bool tls, const QString &text);
+    // Appends a note kept as a phrase (its arguments redacted).
+    TranscriptLine addNote(qint64 ms, bool tls, Phrase note);
     const QList<TranscriptLine> &lines() const { return m_lines; }
     QString toText() const;
 
@@ -83,6 +96,7 @@ private:
     int m_dropped = 0;
 };
 
+// One line for display, in the reader's language.
 QString transcriptLineText(const TranscriptLine &line);
 QDebug operator<<(QDebug debug, const TranscriptLine &line);
 

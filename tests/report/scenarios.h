@@ -153,7 +153,7 @@ inline Attempt blockedAttempt(quint16 port, Security security)
     conv.note(QStringLiteral("No answer within 6 s."));
     a.steps << step(Step::Connect, false, {}, 6000, QStringLiteral("no answer within 6 s"));
     a.failure = Failure::ConnectTimeout;
-    a.failureDetail = QStringLiteral("Connection to 81.2.69.142:%1 timed out").arg(port);
+    a.failureDetail = Phrase::fromText(QStringLiteral("Connection to 81.2.69.142:%1 timed out").arg(port));
     a.transcript = conv.transcript.lines();
     a.cause = Cause::PortBlocked;
     a.elapsedMs = 6000;
@@ -261,7 +261,7 @@ inline ProbeResult loginRefused(const QString &mechanism = QStringLiteral("PLAIN
     a.steps << step(Step::Auth, false, refused, 320, mechanism);
     a.authMechanism = mechanism;
     a.failure = Failure::Refused;
-    a.failureDetail = QStringLiteral("The server refused the login.");
+    a.failureDetail = Phrase::fromText(QStringLiteral("The server refused the login."));
     a.transcript = conv.transcript.lines();
 
     // Planted: unredacted lines as a careless caller might add them.
@@ -271,7 +271,7 @@ inline ProbeResult loginRefused(const QString &mechanism = QStringLiteral("PLAIN
     a.transcript << TranscriptLine{conv.ms + 3, TranscriptLine::Direction::Client, true, QString::fromLatin1(p.toBase64())};
     a.transcript << TranscriptLine{conv.ms + 4, TranscriptLine::Direction::Note, true,
                                    QStringLiteral("debug: password was %1").arg(kPassword)};
-    a.failureDetail += QStringLiteral(" (sent %1 / %2)").arg(QString::fromLatin1(QByteArray('\0' + u + '\0' + p).toBase64()),
+    a.failureDetail.verbatim += QStringLiteral(" (sent %1 / %2)").arg(QString::fromLatin1(QByteArray('\0' + u + '\0' + p).toBase64()),
                                                              QString::fromLatin1(p.toBase64(QByteArray::Base64UrlEncoding)));
     a.steps.last().detail += QLatin1Char(' ') + kPassword;
     a.tls.failure = QStringLiteral("(none) ") + QString::fromLatin1(p.toBase64());
@@ -286,7 +286,7 @@ inline ProbeResult loginRefused(const QString &mechanism = QStringLiteral("PLAIN
     r.verdict.attempt = 0;
     r.verdict.step = Step::Auth;
     r.verdict.reply = refused;
-    r.inputError.clear();
+    r.inputError = Phrase();
     return r;
 }
 
@@ -344,7 +344,7 @@ inline ProbeResult tlsUntrusted()
     a.tls.errors = {QStringLiteral("The certificate is self-signed, and untrusted")};
     a.tls.failure = QStringLiteral("The certificate is self-signed, and untrusted");
     a.failure = Failure::CertificateRejected;
-    a.failureDetail = QStringLiteral("The certificate is self-signed, and untrusted");
+    a.failureDetail = Phrase::fromText(QStringLiteral("The certificate is self-signed, and untrusted"));
     a.transcript = conv.transcript.lines();
     a.cause = Cause::CertificateInvalid;
     a.finished = true;

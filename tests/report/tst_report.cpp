@@ -550,7 +550,7 @@ void TestReport::untestableSettings()
 {
     ProbeResult result;
     result.settings.host = QStringLiteral("mail.home.test");
-    result.inputError = QStringLiteral("No sender address was given.");
+    result.inputError = Phrase::fromText(QStringLiteral("No sender address was given."));
     const Report report = scenario::reportFor(result);
     const ReportDocument doc = buildReportDocument(report);
     QCOMPARE(doc.sectionIds(), reportSectionOrder());

@@ -89,7 +89,7 @@ QString describe(const Outcome &o)
                        .arg(o.finished).arg(o.finishedMs).arg(causeId(o.result.verdict.cause));
     for (const Attempt &a : o.result.attempts) {
         text += QStringLiteral("attempt port %1: failure %2 cause %3 (%4)\n")
-                    .arg(a.endpoint.port).arg(failureId(a.failure), causeId(a.cause), a.failureDetail);
+                    .arg(a.endpoint.port).arg(failureId(a.failure), causeId(a.cause), a.failureDetail.text());
         for (const TranscriptLine &l : a.transcript)
             text += QStringLiteral("  ") + transcriptLineText(l) + QLatin1Char('\n');
     }
@@ -1281,12 +1281,12 @@ void TestAdversarial::secretsNeverLeak()
             for (const TranscriptLine &l : a.transcript)
                 lines.append(l.text);
             outputs.append(lines.join(QLatin1Char('\n')));
-            outputs.append(a.failureDetail);
+            outputs.append(a.failureDetail.text());
             QDebug(&outputs.last()) << a.greeting << a.capabilities;
         }
         for (const TranscriptLine &l : o.result.pop3.transcript)
             outputs.append(l.text);
-        outputs.append(o.result.pop3.serverText + QLatin1Char(' ') + o.result.pop3.failureDetail);
+        outputs.append(o.result.pop3.serverText + QLatin1Char(' ') + o.result.pop3.failureDetail.text());
     }
     {
         QMutexLocker lock(&g_logMutex);
@@ -1556,7 +1556,7 @@ void TestAdversarial::everyAddressTried()
     session.start();
     QVERIFY(done.wait(3000));
     const Attempt &a = session.attempt();
-    QVERIFY2(a.failure == Failure::None, qPrintable(a.failureDetail));
+    QVERIFY2(a.failure == Failure::None, qPrintable(a.failureDetail.text()));
     QCOMPARE(a.address, QHostAddress(QStringLiteral("127.0.0.2")));
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(srv->connections() == 1);
@@ -1602,7 +1602,7 @@ void TestAdversarial::smtputf8()
     } else {
         QCOMPARE(o.attempt().failure, Failure::Smtputf8NotOffered);
         QCOMPARE(o.attempt().cause, Cause::SenderRejected);
-        QVERIFY(o.attempt().failureDetail.contains(s("SMTPUTF8")));
+        QVERIFY(o.attempt().failureDetail.text().contains(s("SMTPUTF8")));
         QVERIFY(!srv->allReceived().contains("MAIL FROM"));
     }
 }
@@ -1629,12 +1629,12 @@ void TestAdversarial::badSecretsRefused()
     settings.allowPlaintextAuth = true;
     settings.sendMessage = !subject.isEmpty();
     settings.messageSubject = subject;
-    const QString problem = SmtpProbe::validate(settings);
+    const QString problem = SmtpProbe::validate(settings).text();
     QVERIFY(!problem.isEmpty());
     QVERIFY(!problem.contains(password));
     const Outcome o = runProbe(settings, 3000);
     QVERIFY(o.finished);
-    QCOMPARE(o.result.inputError, problem);
+    QCOMPARE(o.result.inputError.text(), problem);
     QCOMPARE(srv->connections(), 0);
 }
 
