@@ -5422,6 +5422,18 @@ Sie können sie löschen.</translation>
         <source>Stopped: the verdict was already clear without this port.</source>
         <translation>Abgebrochen: Das Ergebnis stand auch ohne diesen Port schon fest.</translation>
     </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection was not permitted</source>
+        <translation>Die Verbindung wurde nicht erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>

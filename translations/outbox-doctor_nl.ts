@@ -5422,6 +5422,18 @@ U kunt het verwijderen.</translation>
         <source>Stopped: the verdict was already clear without this port.</source>
         <translation>Gestopt: de conclusie stond al vast zonder deze poort.</translation>
     </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Host onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>Netwerk onbereikbaar</translation>
+    </message>
+    <message>
+        <source>The connection was not permitted</source>
+        <translation>De verbinding werd niet toegestaan</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>

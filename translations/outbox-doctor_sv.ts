@@ -5422,6 +5422,18 @@ Du kan ta bort det.</translation>
         <source>Stopped: the verdict was already clear without this port.</source>
         <translation>Stoppad: bedömningen var redan klar utan den här porten.</translation>
     </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Värden kan inte nås</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>Nätverket kan inte nås</translation>
+    </message>
+    <message>
+        <source>The connection was not permitted</source>
+        <translation>Anslutningen tilläts inte</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>

@@ -5411,6 +5411,18 @@ You can delete it.</source>
         <source>Stopped: the verdict was already clear without this port.</source>
         <translation>已停止：不需要此端口的结果就已得出结论。</translation>
     </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>无法访问主机</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>无法访问网络</translation>
+    </message>
+    <message>
+        <source>The connection was not permitted</source>
+        <translation>不允许此连接</translation>
+    </message>
 </context>
 <context>
     <name>od::TestPage</name>

@@ -257,7 +257,8 @@ void ProbeView::finish(const ProbeResult &result)
                 r.state = RowState::Failed;
                 r.record.step = r.step;
                 r.record.ok = false;
-                r.record.detail = attempt->failureDetail.isEmpty() ? causeTitle(attempt->cause) : attempt->failureDetail.text();
+                r.failure = attempt->failureDetail;
+                r.failureCause = attempt->cause;
                 r.record.ms = v.sinceLastStep.elapsed();
             } else if (r.state == RowState::Pending || r.state == RowState::Running) {
                 r.state = RowState::Skipped;
@@ -366,6 +367,8 @@ void ProbeView::renderRow(Row &row, const AttemptView &v)
         break;
     case RowState::Ok:
     case RowState::Failed:
+        if (row.failure)
+            row.record.detail = row.failure->isEmpty() ? causeTitle(row.failureCause) : row.failure->text();
         item->setIcon(0, s->standardIcon(row.state == RowState::Ok ? QStyle::SP_DialogApplyButton
                                                                     : QStyle::SP_DialogCancelButton));
         item->setText(1, replySummary(row.record));

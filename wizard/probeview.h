@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QPlainTextEdit;
 class QToolButton;
 class QTreeWidget;
@@ -51,6 +53,9 @@ private:
         RowState state = RowState::Pending;
         bool planned = true;
         StepRecord record;
+        // Why a step under way failed, worded when shown (so a language switch rewords it).
+        std::optional<Phrase> failure;
+        Cause failureCause = Cause::Unknown;
     };
     struct AttemptView
     {

@@ -212,9 +212,9 @@ void SmtpSession::connectNext()
             if (m_connectErrorCode == QAbstractSocket::ConnectionRefusedError)
                 fail(Failure::ConnectRefused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection.")));
             else if (m_connectErrorCode == QAbstractSocket::HostNotFoundError)
-                fail(Failure::ResolveFailed, Phrase::fromText(m_connectError));
+                fail(Failure::ResolveFailed, m_connectError);
             else
-                fail(Failure::NetworkError, Phrase::fromText(m_connectError));
+                fail(Failure::NetworkError, m_connectError);
         }
         return;
     }
@@ -274,17 +274,17 @@ void SmtpSession::checkPendingConnectErrors()
         m_candidates.removeOne(socket);
         if (error == ECONNREFUSED) {
             m_connectErrorCode = QAbstractSocket::ConnectionRefusedError;
-            m_connectError = tr("The server refused the connection.");
+            m_connectError = phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection."));
         } else {
             if (m_connectErrorCode != QAbstractSocket::ConnectionRefusedError)
                 m_connectErrorCode = QAbstractSocket::NetworkError;
-            m_connectError = error == EHOSTUNREACH ? tr("Host unreachable")
-                : error == ENETUNREACH             ? tr("Network unreachable")
-                : error == EACCES || error == EPERM ? tr("The connection was not permitted")
-                                                    : QString::fromLocal8Bit(::strerror(error));
+            m_connectError = error == EHOSTUNREACH ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Host unreachable"))
+                : error == ENETUNREACH             ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Network unreachable"))
+                : error == EACCES || error == EPERM ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The connection was not permitted"))
+                                                    : Phrase::fromText(QString::fromLocal8Bit(::strerror(error)));
         }
-        note(tr("No connection to %1: %2").arg(socket->property("od_address").value<QHostAddress>().toString(),
-                                              m_connectError));
+        note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"),
+                               {socket->property("od_address").value<QHostAddress>().toString(), m_connectError.text()}));
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
@@ -305,8 +305,8 @@ void SmtpSession::onCandidateError(QSslSocket *socket)
     m_candidates.removeOne(socket);
     m_connectErrorCode = m_connectErrorCode == QAbstractSocket::ConnectionRefusedError ? m_connectErrorCode
                                                                                     : socket->error();
-    m_connectError = socket->errorString();
-    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"), {socket->property("od_address").value<QHostAddress>().toString(), m_connectError}));
+    m_connectError = Phrase::fromText(socket->errorString());
+    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"), {socket->property("od_address").value<QHostAddress>().toString(), m_connectError.text()}));
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();

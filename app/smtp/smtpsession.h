@@ -145,7 +145,7 @@ private:
     QTimer m_nextAddress;
     // Polls the pending error of connecting sockets (see checkPendingConnectErrors()).
     QTimer m_connectErrorPoll;
-    QString m_connectError;
+    Phrase m_connectError; // ours, or the socket's own words kept as they are
     QAbstractSocket::SocketError m_connectErrorCode = QAbstractSocket::UnknownSocketError;
     Purpose m_purpose = Purpose::Test;
     bool m_loginGated = false;
