@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installers with CPack: `cpack -G DEB` (Debian/Ubuntu), `cpack -G NSIS` (Windows),
 # `cpack -G DragNDrop` (macOS .dmg), run in the build directory after building.
 set(CPACK_PACKAGE_NAME outbox-doctor)

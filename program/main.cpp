@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thin entry point: the command line for subcommands, the wizard otherwise.
 #include "cli/cli.h"
 #include "core/languages.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks .github/workflows/ci.yml, which cannot run here: valid YAML, the structure GitHub
 Actions needs, one job per system with the steps the README promises (install Qt, build,
 unit tests, package), actions pinned to a major version, and every preset, script and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop and package checks on a built tree (default build/dev): the .desktop entry, the
 # AppStream metadata, the man page and the CI workflow validate; `cpack -G DEB` makes a
 # package that lintian finds free of errors, that holds the binary, desktop entry,

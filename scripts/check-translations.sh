@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the sources hold a string the .ts files lack (run the update_translations
 # target), or when a shipped message is unfinished or empty.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the English plural forms in translations/outbox-doctor_en.ts.
 
 English needs only the %n messages; their source text marks the plural with "(s)"

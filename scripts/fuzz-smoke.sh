@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (preset fuzz: clang, ASan + UBSan) and runs each one briefly,
 # seeded from the tests' fixtures, ../shared/fixtures and ../shared/corpora/bounces. Fails
 # on any crash, leak, sanitizer report or timeout. Prints the executions per target.

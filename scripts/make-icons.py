@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Renders the application icon from resources/icons/outbox-doctor.svg into the files that
 the desktops want, and writes them beside the SVG (they are committed; run this again after
 changing the SVG):

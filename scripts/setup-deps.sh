@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building (and, with --test, testing) Outbox Doctor needs on Debian 12 /
 # Ubuntu 22.04+. Packages already present are left alone. Safe to run again.
 set -euo pipefail

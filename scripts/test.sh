@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing (including the test bed's Postfix and Dovecot), builds with
 # warnings as errors, runs the whole suite, then builds and runs it again under
 # AddressSanitizer + UndefinedBehaviorSanitizer. Set OD_SKIP_ASAN=1 for the first pass only.

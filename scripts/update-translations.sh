@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes translations/*.ts from the sources with fixed options, so that the result
 # depends only on the sources (no line numbers, no obsolete entries).
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountpage.h"
 
 #include "accounts/accountscanner.h"

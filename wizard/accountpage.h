@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 3: the account, picked from the mail programs found on this computer or typed in.
 #pragma once
 

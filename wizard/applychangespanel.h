@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Apply for me" on the Done page: when the account came from a mail program whose settings
 // file Outbox Doctor can change (Thunderbird, msmtp, KMail, git send-email) and the retest
 // proved the new settings, it lists what would change in that file (old → new), changes it

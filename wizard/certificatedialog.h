@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shows a certificate that failed verification (subject, issuer, validity, SHA-256
 // fingerprint and what is wrong with it), explains the risk, and lets the user trust it
 // for this test only. A name mismatch is shown as a possible interception.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Click-by-click instructions per mail program and fix: the data lives with each client's
 // descriptor (accounts/clients/), this translates it for showing. The concrete values to type
 // are shown next to them by the page, so the sentences stay free of glued-in fragments.

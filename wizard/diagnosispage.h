@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 5: what the test found, in plain words: what happened and why, who has to act,
 // the server's own words, and the technical details folded away.
 #pragma once

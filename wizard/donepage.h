@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 8: the verified result, what to change in the mail program, what was tried, and the
 // support report (saved as HTML, PDF or text, or copied to the clipboard).
 #pragma once

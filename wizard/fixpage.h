@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 6: the fix, chosen from the diagnosis (best first, ordered for where the user is):
 // turn on authentication, use the local network's server (candidates tested in parallel),
 // POP-before-SMTP, correct the From address, or contact the provider. Each comes with

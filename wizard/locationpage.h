@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 2: where the user is (it decides which server should accept their mail) and
 // which account is in trouble.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The troubleshooting wizard: from "where are you?" to a verified fix.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Remember my password": the system keychain through QtKeychain when the build has it.
 // Passwords never go to QSettings or any file of ours. Disabled in tests (QStandardPaths
 // test mode) and by OD_NO_KEYCHAIN=1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a pasted error message says, as far as the wizard's pages need it (the report decodes
 // the pasted text again for its full view).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A live view of one SmtpProbe run: a row per endpoint tried in parallel, under it a row per
 // step (spinner while awaited, tick or cross with the time it took), and the conversation
 // with the server of the selected endpoint, folded away until asked for.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pages 4 and 7: the live test (and, after a fix, the test again). The page becomes
 // complete when the probe's verdict arrives; it can be cancelled, and a certificate that
 // fails verification can be looked at and trusted for this test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 1: a greeting, the language chooser and the optional "paste the error" box,
 // decoded as the user types.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The base of every page: the shared model, page help, and retranslation on
 // QEvent::LanguageChange (each page builds its widgets once and sets their texts in
 // retranslateUi(), so a language switch keeps everything typed).

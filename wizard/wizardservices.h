@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the wizard uses from outside itself, handed to it when it is made: where detected
 // accounts come from, how a probe is made, whether servers are looked up on the internet, and
 // the advanced defaults (source address, extra CA). The program's entry point builds them once

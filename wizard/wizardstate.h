@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one model every wizard page reads and writes: where the user is, the account as typed
 // or picked, the password (in memory only), what the pasted error said, the test results,
 // the certificates trusted for this session and the fixes tried.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's wording for the engine's values: steps, security, locations and certificate
 // findings come from their rows in core/vocabulary.h (the user-facing column); the endpoint
 // and seconds texts are the wizard's own. Translated when called.

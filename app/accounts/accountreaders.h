@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The readers: pure functions from a client's file contents (+ the path, kept as `source`)
 // to accounts. None of them throws or touches the file system; oversized, binary or broken
 // input gives a ReadResult with an error or warnings, never a crash.

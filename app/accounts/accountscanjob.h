@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account scan off the calling thread: AccountScanner::scan() runs on a worker thread,
 // progress and the result arrive as signals in the thread that owns the job (the GUI thread),
 // so a page can show a busy indicator while tens of megabytes of settings are read.

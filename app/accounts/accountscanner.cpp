@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountscanner.h"
 
 #include "clients/clientfiles.h"

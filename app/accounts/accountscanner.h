@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finds the mail clients' settings for a user: knows where each client keeps its files on
 // Linux (also Flatpak/Snap), macOS and Windows, reads them with the pure readers, and on
 // Windows also reads Outlook's registry. The home directory and environment are parameters,

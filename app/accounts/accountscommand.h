@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `outbox-doctor accounts [--json] [--from FILE]`: lists the SMTP settings found in the mail
 // clients of the current user (or in one file). The CLI dispatches here.
 #pragma once

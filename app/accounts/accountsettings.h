@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account as the user's mail program has it (or as typed), in the shape the wizard tests
 // it, and the conversions between it and a mail program's file: a detected account → the
 // settings to test, and the settings a test verified → the change to write to the file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applies a fix to a mail client's own settings file (Thunderbird prefs.js, msmtp, KMail,
 // git send-email): refuses while the client holds its profile lock, keeps a timestamped backup
 // beside the file, writes atomically (QSaveFile), changes only the lines concerned, never

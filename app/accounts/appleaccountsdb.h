@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apple Mail on current macOS: the accounts of Internet Accounts (~/Library/Accounts/
 // Accounts4.sqlite), where Mail keeps its servers since macOS 10.12, and the privacy wall
 // in front of them (Full Disk Access).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apple Mail: property lists, XML or binary (Accounts.plist, com.apple.mail.plist) and
 // configuration profiles (.mobileconfig, payload com.apple.mail.managed).
 #include "accountreaders.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mozilla autoconfig (config-v1.1.xml, as served by the ISPDB and by providers themselves) and
 // RFC 6186 / 8314 SRV records, as outgoing-server suggestions. Pure functions; the network
 // part is ServerSuggester.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Binary property lists ("bplist00", Apple's CFBinaryPList format) and NSKeyedArchiver
 // archives, as Apple Mail's preference plists and the values in Accounts4.sqlite use them.
 // Pure and bounded: any input gives a value or an error, never a crash or a hang.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Claws Mail: accountrc.
 #include "accountreaders.h"
 #include "configtext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small shared pieces of the config-file readers: decoding bytes to text safely (size cap,
 // BOMs, binary junk), splitting lines with their endings kept (for writers that must leave
 // the rest of a file byte-for-byte the same), and a KDE/GLib style INI reader.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KMail: mailtransports (SMTP servers) and emailidentities (From, reply-to, transport id).
 #include "accountreaders.h"
 #include "configtext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Line-oriented configuration formats shared by the readers and the writers: msmtp's
 // "command argument" blocks and git's config sections. Each keeps line numbers so the writer
 // can change one line and leave the rest of the file untouched.

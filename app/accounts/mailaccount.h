@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An account as a mail client has it configured: who sends (address, name, reply-to),
 // through which SMTP server, and where that was read from (so a writer can change it).
 #pragma once

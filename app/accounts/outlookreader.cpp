@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outlook (and Outlook Express / Windows Mail): registry keys → accounts.
 #include "accountreaders.h"
 #include "configtext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mozilla prefs.js: user_pref("name", value); statements with JavaScript string escapes,
 // //, /* */ and # comments. Pure parser that remembers where each value sits, so the writer
 // can replace exactly that value and nothing else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows registry as plain data: keys with typed values. Filled from a .reg export on any
 // platform (parseRegFile), or from the live registry on Windows (AccountScanner), so that the
 // Outlook logic is one pure function over this model.

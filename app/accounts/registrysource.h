@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the Windows registry behind a small interface, so that what is read (which keys,
 // which values, how Outlook lays out its profiles) is tested everywhere with an in-memory
 // registry built from real .reg exports, and only the Win32 calls stay Windows-only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live registry through the Win32 API. Values keep their registry types: REG_BINARY
 // stays bytes (Outlook 2016+ stores its strings as NUL-terminated UTF-16LE binaries, which
 // RegistryValue::toText() decodes), REG_DWORD/REG_QWORD stay numbers. Windows only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finds outgoing servers for an address: Mozilla ISPDB, the provider's own autoconfig URLs,
 // SRV records (_submissions._tcp / _submission._tcp) and an MX-based ISPDB lookup, all in
 // parallel, each with its own timeout. Every URL and the DNS are injectable, so tests use

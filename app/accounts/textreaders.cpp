@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // msmtp, NeoMutt/Mutt, git send-email; and format auto-detection.
 #include "accountreaders.h"
 #include "clients/mailclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thunderbird: profiles.ini and prefs.js.
 #include "accountreaders.h"
 #include "configtext.h"

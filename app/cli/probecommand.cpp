@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `outbox-doctor probe`: a live test from the command line.
 #include "cli/cli.h"
 

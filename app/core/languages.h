@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The languages the program speaks, and loading their translations (ours and Qt's).
 #pragma once
 

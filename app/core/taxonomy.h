@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stable vocabulary shared by the engine, the decoder, the wizard and the report:
 // causes, fixes, who has to act, where the user is, and connection security.
 // The string IDs are part of the JSON interface: extend the lists, never rename.

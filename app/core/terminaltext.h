@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outside text (server replies, pasted bounces, transcripts, account file values) can hold
 // control characters: on a terminal, ESC and C1 sequences clear the screen, move the cursor
 // over the verdict, set the window title (OSC 0) or write the clipboard (OSC 52), BEL rings.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one wording of the taxonomy: one row per value of each enum, holding everything the
 // program says or decides about that value (title, explanation, owner, fixes in order, rank,
 // the sentences of the letter to the provider). Texts are marked with QT_TRANSLATE_NOOP and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Legacy charsets to text, the same on Linux, Windows and macOS. Qt's own converters cover
 // only UTF-8/16/32 and Latin-1 when Qt is built without ICU (as Qt's Windows and macOS
 // builds are), so the conversion goes through the system's converters: ICU on Linux and on

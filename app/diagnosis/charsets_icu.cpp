@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Charset conversion through ICU: libicu on Linux (and other Unix systems), the icu.dll that
 // Windows 10 1903 and later ship (declared in the SDK's <icu.h>).
 #include "charsets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Charset conversion on macOS through CoreFoundation's converters (the system has ICU, but
 // not as a public library).
 #include "charsets.h"

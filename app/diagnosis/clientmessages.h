@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What mail programs themselves say when sending fails, as data: each message exactly as the
 // program's own localisation catalogue words it (placeholders kept as written there), with the
 // cause it stands for, the SMTP step a quoted server reply belongs to, and where the wording was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What status codes mean, as data: RFC 3463 enhanced status codes in general, the Office 365 /
 // Exchange Online NDR codes (including their ranges), and the error numbers of Outlook,
 // Outlook Express and Windows (Live) Mail.

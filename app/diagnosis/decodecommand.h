@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `outbox-doctor decode [FILE|-] [--json] [--lang xx]`: the paste decoder on the command line.
 // The CLI dispatches the subcommand to runDecode(); the function does its own argument parsing so
 // it can be tested directly with captured streams.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small, bounded MIME reader for bounces: headers (unfolded, RFC 2047 words decoded), multipart
 // bodies, message/rfc822 and text/rfc822-headers, quoted-printable and base64, and charsets
 // (Qt's own codecs for UTF-8/16 and Latin-1, the system's converters for the rest: charsets.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paste decoder: whatever the user pastes or drops (an Outlook error dialog in any of our
 // languages, a bounce from any mail system, a server reply, a log line) to a structured result:
 // what each refused recipient got, from which server, why, who has to act and what to do.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From what happened in a live test to a cause: decided by the experiment first
 // (local recipient accepted, foreign refused = relaying denied), by wording second.
 #pragma once

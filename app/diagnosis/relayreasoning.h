@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Relay reasoning from where the user is: whether sending to a recipient makes the server
 // relay, whether that server would be expected to refuse it, and which fixes to try first.
 // Works through the scenario table home / work / travelling × recipient in the same / another domain.

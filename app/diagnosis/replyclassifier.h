@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One SMTP reply, at a known point of the session, mapped to a cause: a pure function over the
 // reply code, the enhanced status code and the server's words. The probe calls it for each
 // reply; the paste decoder calls it for each reply it finds in a bounce or error dialog.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What servers say in words, as data: the phrases of Postfix, Exim, Sendmail, qmail, Exchange /
 // Office 365, Gmail, OpenSMTPD, IIS SMTP, greylisting and the common block lists, each mapped to
 // a cause. One table of case-insensitive regular expressions, compiled once, tried in order.

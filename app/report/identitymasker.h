@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replaces e-mail addresses, host names and IP addresses by placeholders that stay the same
 // across the whole report ("alice@home.test" -> "user1@domain1.example", "mail.home.test" ->
 // "mail.domain1.example", "203.0.113.7" -> "192.0.2.1"), so a report can be shared in a public

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From the paste decoder's result to the report's own view of a pasted error.
 #pragma once
 

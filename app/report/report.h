@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The support report: one model, rendered as plain text, HTML (here, in odcore) and PDF
 // (odreportpdf, which needs Qt Gui). What a mail administrator needs to act at once, and
 // nothing secret.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report as a document: translated, redacted and (optionally) masked sections of simple
 // blocks. Built once from a Report; the text, HTML and PDF renderers only lay it out, so the
 // three formats always say the same thing and privacy is enforced in one place.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML layout. Styles are inline on each element, because many mail clients drop <style>;
 // the markup reads well without any CSS at all (tables carry border attributes).
 #include "reportrender.h"

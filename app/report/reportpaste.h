@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A decoded pasted error as the report shows it. Kept separate from the paste decoder's own
 // types so the report does not depend on the decoder's internals (map with
 // reportPasteFromDecode() in pastemapping.h).

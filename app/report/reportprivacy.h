@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keeping secrets out of the report, and (on request) who the user is.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Laying out a ReportDocument as plain text or HTML. Pure functions of the document.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plain-text layout: readable in any mail body or ticket system, no wrapping of its own
 // (transcript lines stay whole, so they can be searched in the server's logs).
 #include "reportrender.h"

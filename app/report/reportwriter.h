@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing a report to a file, picking the format by the file name's extension, and putting it
 // on the clipboard.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Trust this certificate" is the user's explicit decision, made by fingerprint and
 // passed into the engine from outside; the engine itself never accepts a bad certificate.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A sentence kept as its catalogue key plus arguments, worded only when it is shown.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Logs in to a POP3 server, for providers that allow sending only after a recent
 // POP3 login from the same address (POP-before-SMTP).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stable JSON form of a probe result (documented in the README).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value types of an SMTP probe: what to test, and what happened.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole experiment: resolve the name, optionally log in to POP3 first, then talk to
 // every candidate endpoint in parallel and decide a verdict.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SMTP replies as values, and the pure functions that read them from bytes.
 #pragma once
 

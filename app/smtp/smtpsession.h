@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One SMTP conversation with one endpoint: a job object over QSslSocket.
 #pragma once
 

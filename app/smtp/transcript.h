@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A readable, redacted record of a conversation with a server.
 #pragma once
 

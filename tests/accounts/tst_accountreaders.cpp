@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The readers against every shared client fixture (expected values written here) and our own
 // edge-case fixtures: unicode, escapes, duplicates, broken lines, huge and binary input.
 #include "accounts/accountreaders.h"

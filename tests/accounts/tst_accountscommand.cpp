@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The accounts command and the scanner over fake home directories laid out like each client.
 #include "accounts/accountscanjob.h"
 #include "accounts/accountscanner.h"

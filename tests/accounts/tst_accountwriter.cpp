@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writers: pure transforms change only the lines concerned; applyChange round-trips on every
 // writable format, keeps backups, refuses while Thunderbird runs, undoes; a writer killed in
 // the middle never leaves a partial file.

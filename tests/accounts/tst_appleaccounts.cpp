@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apple Mail on current macOS: binary property lists (bplist00, written by Python's plistlib
 // in Apple's format), NSKeyedArchiver values and the Internet Accounts database
 // Accounts4.sqlite (fixtures/apple-mail/make_binary_fixtures.py writes all of them).

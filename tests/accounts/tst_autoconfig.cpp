@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Autoconfig parsing (every shared ISPDB fixture) and ServerSuggester against a local HTTP
 // stand-in and a DNS table. Nothing here reaches the internet: every URL points at 127.0.0.1.
 #include "accounts/autoconfig.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mail-client registry: every MailClient has a complete descriptor, the JSON IDs stay as
 // they are, every file format belongs to one client, and the conversions between a detected
 // account, the settings to test and the change to write.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outlook read from a registry through RegistrySource: the same walk the Win32 registry gets
 // on Windows, here over an in-memory registry built from real .reg exports (Outlook 2016+
 // profile layout with UTF-16LE REG_BINARY strings and REG_DWORD numbers) and from the

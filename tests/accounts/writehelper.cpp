@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Helper process for tst_accountwriter:
 //   writehelper write <file> <megabytes> <fill-char>   atomically writes a large file (killed mid-way by the test)
 //   writehelper holdlock <file>                        holds a POSIX write lock like Thunderbird's .parentlock

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Bounces: Outbox Doctor's `decode` beside Sisimai (Debian's libsisimai-perl) on the shared bounce
 # corpus. Both are scored against expected.tsv (the reasons the Sisimai project records; a cause of
 # ours counts as right when it is one of the row's accepted causes, Sisimai when its reason is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parallel candidates: with one port silently dropped, the verdict of a working port must
 // come as fast as with that port alone, and the dropped one must be reported within the
 // connect timeout; a server that accepts but never greets must be reported within 15 s.

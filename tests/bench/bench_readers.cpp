@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the account readers over growing inputs. Prints one table per reader (input
 // size, time, time per entry); linear readers keep the time per entry flat as the input grows.
 //   bench_readers [max-entries]      (default 110000: a 4-5 MB prefs.js)

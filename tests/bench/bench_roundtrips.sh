@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Outbox Doctor beside swaks, in one run: round trips to the verdict through a latency proxy
 # (100 ms RTT) on a pipelining and on a non-pipelining server, and time to verdict on ports
 # that are blocked in different ways. Run by hand (not in CI), as root:

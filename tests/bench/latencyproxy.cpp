@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A TCP relay that delays every chunk by a fixed time in each direction, so that a
 // conversation through it sees a chosen round-trip time. For the round-trip benchmark.
 //   latencyproxy LISTEN_PORT TARGET_HOST TARGET_PORT ONE_WAY_DELAY_MS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command-line conventions of the real executable: unknown subcommands and options give the
 // usage on stderr with exit status 2, --version, per-subcommand help, and no abort without
 // a display.

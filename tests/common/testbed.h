@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Access to the Postfix + Dovecot test bed started by the CTest fixture "testbed"
 // (tests/testbed/testbed.sh). Its settings are read from $OD_TESTBED_DIR/env.
 #pragma once

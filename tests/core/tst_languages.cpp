@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Language choice and the embedded catalogues (ours and Qt's).
 #include "core/languages.h"
 

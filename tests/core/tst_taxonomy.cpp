@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cause, fix, owner, location and security IDs are the JSON interface: they must be the
 // documented strings, round-trip, and every cause and fix must have texts.
 #include "core/taxonomy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every value of every taxonomy enum has a complete row in the vocabulary: a value added
 // without its row fails here (the lookup then answers with another value's row).
 #include "core/vocabulary.h"

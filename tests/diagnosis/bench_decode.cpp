@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark (not a test): decoding a 1 MB paste, a folder of 1,000 bounces, and the shared corpus
 // of real bounces. Targets: 1 MB under 50 ms; 1,000 bounces under 2 s; the corpus (280 real
 // bounces) under 1 s in one process. Prints the figures, including the cost per file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared bounce corpus (real bounces with the reasons the Sisimai project records for them and
 // the causes of ours that describe the same thing): loading it and scoring the decoder on it.
 // Used by tst_bouncecorpus (goals asserted) and bench_decode (speed).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The decoder on the shared corpus of real bounces (../shared/corpora/bounces, or
 // $OD_SHARED_DIR/corpora/bounces): every sample decoded, scored against the reasons the Sisimai
 // project records for it, a table per reason printed, and the goals asserted.

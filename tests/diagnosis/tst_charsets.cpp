@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The legacy-charset decoder (app/diagnosis/charsets.h) that bounces in Chinese, Japanese,
 // Korean, Russian and Central European mail need, on every system. Byte sequences were made
 // with Python's codecs (the reference encoders), text in the real wording of such bounces.

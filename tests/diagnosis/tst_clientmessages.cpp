@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mail programs' own send-failure messages, as their catalogues word them, in the five languages:
 // every catalogue entry is filled in the way the program fills it (a server name, a recipient, a
 // server reply) and decoded as a user would paste it. The cause each message stands for is stated

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The code tables: every code of the seed's Office 365 NDR table (read from the seed itself, so
 // nothing is missed), the RFC 3463 tables and the Outlook error numbers.
 #include "diagnosis/codetables.h"

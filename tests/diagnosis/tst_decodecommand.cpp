@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `outbox-doctor decode` as a function: output, JSON and exit status.
 #include "diagnosis/decodecommand.h"
 

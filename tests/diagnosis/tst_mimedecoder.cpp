@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The MIME reader: transfer encodings, encoded words, charsets (incl. ISO-2022-JP and GB2312),
 // nesting, truncation and hostile input.
 #include "diagnosis/mimedecoder.h"

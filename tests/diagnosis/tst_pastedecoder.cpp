@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paste decoder: the Outlook dialog in the five languages of the seeds, our bounce fixtures
 // (Postfix, Exim, qmail, Sendmail, Exchange/Office 365, Gmail; multi-recipient, encoded,
 // truncated, malformed), bare replies and log lines, and hostile input.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From a live test's record to a cause: the experiment (own-domain recipient beside a foreign
 // one) reconciled with the server's words, with the replies of real MTAs and providers. Each
 // row names where its wording comes from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Providers' own vocabularies: replies as Microsoft 365, Gmail, Yahoo/AOL, iCloud, GMX / WEB.DE /
 // IONOS, T-Online, NetEase 163/126, QQ Mail and Amazon SES word them (each with the page or public
 // thread it was taken from), pasted bare, in a program's rendering, or quoted in a log line.

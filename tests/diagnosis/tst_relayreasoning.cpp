@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The six scenarios home / work / travelling × recipient in the same / another domain, and the
 // order of fixes that follows from where the user is.
 #include "diagnosis/relayreasoning.h"

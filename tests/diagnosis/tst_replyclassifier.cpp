@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // classifyReply(): one SMTP reply at a given stage -> cause. Data-driven, with the wordings of the
 // common MTAs, odd casing, truncation and junk.
 #include "diagnosis/replyclassifier.h"

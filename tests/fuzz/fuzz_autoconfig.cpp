@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: Mozilla autoconfig XML (config-v1.1.xml, also ISPDB answers).
 #include "accounts/autoconfig.h"
 

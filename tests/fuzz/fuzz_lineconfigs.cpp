@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the line-based configurations (msmtp, NeoMutt/Mutt, git send-email,
 // Claws Mail's accountrc), every reader on the same bytes, and format detection.
 #include "accounts/accountreaders.h"

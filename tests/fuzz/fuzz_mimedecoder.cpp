@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the MIME decoder (structure, transfer encodings, charsets) and the
 // RFC 2047 encoded-word decoder on the same bytes.
 #include "diagnosis/mimedecoder.h"

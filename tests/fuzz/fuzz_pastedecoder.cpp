@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the paste / bounce decoder on raw bytes (the `decode` command's input),
 // and its JSON form.
 #include "diagnosis/pastedecoder.h"

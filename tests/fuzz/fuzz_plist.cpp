@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: property lists (Apple Mail's account plists, .mobileconfig profiles)
 // through the Apple Mail reader.
 #include "accounts/accountreaders.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: Thunderbird's prefs.js, the tokenizer and the account reader on top.
 #include "accounts/accountreaders.h"
 #include "accounts/prefsjs.h"

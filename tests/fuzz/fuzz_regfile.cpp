@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: .reg exports (REGEDIT4 and version 5, UTF-16 or 8-bit) and the Outlook
 // account reader on top.
 #include "accounts/accountreaders.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the SMTP reply reader, fed in chunks whose sizes come from the input
 // (a server may split its bytes anywhere), then the capability parser on every reply.
 #include "smtp/smtpreply.h"

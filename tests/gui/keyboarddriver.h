@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Driving the wizard as a keyboard user would, shared by the GUI tests: access keys for
 // buttons, typing into fields, arrow keys in combo boxes, and a bounded wait for a modal
 // dialog. Failures are reported with QVERIFY/QCOMPARE in the calling test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whether a window's texts and widgets fit, shared by the GUI tests: a label narrower than its
 // text (or a wrapped label shorter than its lines), a button narrower than its size hint,
 // visible sibling widgets that overlap, a widget that sticks out of its parent (outside a

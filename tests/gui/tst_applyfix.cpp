@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Apply for me" on the Done page, against the Postfix + Dovecot test bed: a fake home
 // (OD_HOME_OVERRIDE) holds an msmtp config and a Thunderbird profile that send through the
 // bed's port-25-like server without a login. Travelling, relaying is refused; turning on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every page of the wizard in every language: walks the whole path (a decoded paste, a real
 // relay-denied test against the test bed, the diagnosis, every fix panel, the test again, the
 // result, the certificate dialog and each page's help) first in English and then in Dutch,

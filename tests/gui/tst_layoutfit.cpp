@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every page fits: the wizard as the program sizes it on a screen given by OD_FIT_SCREEN
 // ("1024x768", physical pixels; QT_SCALE_FACTOR scales it as a desktop at 150 % or 200 % would),
 // walked in all five languages through every page — the Thunderbird account found, a real

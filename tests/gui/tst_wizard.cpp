@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard driven by keys and clicks against the real Postfix + Dovecot test bed:
 // every path from "where are you?" to a verified result. Offscreen under CTest; with
 // OD_SCREENSHOT_DIR set (run under Xvfb) it also saves a picture of every page in English

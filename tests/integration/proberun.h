@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `outbox-doctor probe` binary (bounded) and keeps what it printed.
 #pragma once
 

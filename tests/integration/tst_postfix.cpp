@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `outbox-doctor probe --json` against a real Postfix: each scenario of the test bed must
 // end in the right cause, and no output may ever contain the password.
 #include "proberun.h"

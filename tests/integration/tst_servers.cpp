@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The provider's scenarios on two real MTAs of the test bed, Postfix and Exim, through the real
 // `outbox-doctor probe --json`: every row (server x scenario) must end in the right cause, owner
 // and deciding step, with the server's own reply. Two servers, two wordings for each refusal:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Probe results for the engine's scenarios, built by hand the way the engine builds them
 // (steps, replies, the redacted transcript), plus secrets planted where a careless report
 // could leak them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile outside text through the real binary: a server's replies, a pasted bounce and an
 // account file carrying terminal control sequences (ESC[2J, OSC 0 title, OSC 52 clipboard,
 // BEL, C1 CSI) reach neither the terminal nor the text report raw; they are shown escaped.

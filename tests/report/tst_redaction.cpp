@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Redaction that hides the secret where it was used and nowhere else: with the passwords
 // "mail", "test", "ok" and "250" the report keeps "I tested sending mail", "220
 // mail.proseware.test" and "250 ok", while the login and every echo of the password (plain,

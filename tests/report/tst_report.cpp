@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report model and its text / HTML forms (odcore only): outline per scenario, privacy,
 // masking, languages, writing files.
 #include "scenarios.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF form: its text extracts (pdftotext) with host, port, verdict and the server's reply in
 // every language; Chinese text is real text in an embedded CJK font; no secret gets in.
 #include "scenarios.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scripted SMTP (and a little POP3) servers for the adversarial tests: a QTcpServer on
 // 127.0.0.1, port 0, that speaks plain, implicit TLS or STARTTLS with the fixtures in certs/,
 // behaves well by default and misbehaves on request. It records everything it receives.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An independent look for a secret in output: computed here, not with the Redactor, so a
 // gap in the Redactor cannot hide itself. Checks the plain bytes and every base64 decoding.
 #pragma once

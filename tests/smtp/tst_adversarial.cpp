@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The probe engine against scripted, misbehaving servers on loopback. Every scenario must end
 // in a clear cause within its bound: no crash, no hang, no unbounded memory, no leaked secret.
 #include "diagnosis/probediagnosis.h"

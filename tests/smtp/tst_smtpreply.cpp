@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pure SMTP parsers: reply lines, the incremental reply reader, EHLO capabilities,
 // enhanced status codes, and the redaction of secrets. Data-driven, with junk and edge cases.
 #include "smtp/smtpreply.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Self test for the Outbox Doctor test bed: starts it in a temp dir, drives
 # every scenario (Postfix and Exim) with swaks / openssl / perl, asserts the exact replies,
 # stops it and checks that nothing is left behind.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Outbox Doctor integration test bed: a private Postfix + Dovecot instance
 # and a private Exim with several "provider" scenarios on high ports of
 # 127.0.0.1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apple Mail (macOS): ~/Library/Mail/V*/MailData/Accounts.plist, the newest Mail data version
 // only, up to OS X 10.11; since then Internet Accounts' ~/Library/Accounts/Accounts4.sqlite.
 // Also configuration profiles (.mobileconfig) and binary property lists. Read only: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Claws Mail: accountrc. Read only; the generic instructions apply.
 #include "mailclient.h"
 

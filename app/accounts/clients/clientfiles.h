@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading settings files for the client descriptors: a size cap checked before reading, and
 // problems with one file turned into "<path>: <reason>" warnings.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evolution: the *.source key files of ~/.config/evolution/sources (identities joined to their
 // transports). Read only: the wizard shows instructions.
 #include "mailclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instructions that fit any mail program (for the ones without their own).
 #include "mailclient.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // git send-email: the sendemail.* keys of ~/.gitconfig or ~/.config/git/config; writable (no
 // reply-to setting).
 #include "mailclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KMail (also inside Kontact): mailtransports (SMTP servers) and emailidentities (From,
 // reply-to) in the KDE config folder; writable, both files changed as one.
 #include "mailclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mail programs Outbox Doctor knows. Everything about one program lives in its
 // descriptor, one file per program in this folder: its stable ID and display name, where its
 // files live on each OS, how its files are recognised and read, what the writer may change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // msmtp: ~/.msmtprc or ~/.config/msmtp/config; writable (no reply-to: msmtp only sends).
 #include "mailclient.h"
 

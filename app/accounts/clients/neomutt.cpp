@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mutt and NeoMutt: muttrc / neomuttrc (smtp_url, from, realname). Read only.
 #include "mailclient.h"
 

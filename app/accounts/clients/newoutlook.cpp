@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // New Outlook for Windows and the Windows Mail app: their settings are in the cloud or in a
 // store Outlook Doctor does not read; only the click-by-click instructions.
 #include "mailclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outlook (classic, Windows): the profiles in the registry (Office 15/16, the Windows Messaging
 // Subsystem, the older OMI / Internet Account Manager layouts) and .reg exports of them. Read
 // only: the wizard shows instructions.

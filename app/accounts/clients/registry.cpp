@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registry of mail clients: which descriptor belongs to which MailClient, and what is
 // looked up across all of them (by ID, by file format, the running check).
 #include "mailclient.h"

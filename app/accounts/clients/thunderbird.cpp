@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thunderbird (also Betterbird, Icedove, the Flatpak and Snap packages): profiles.ini and each
 // profile's prefs.js; writable (prefs.js), refused while the profile is locked.
 #include "mailclient.h"

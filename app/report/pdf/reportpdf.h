@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF form of the report (odreportpdf: odcore + Qt Gui).
 //
 // Everything here needs a QGuiApplication (fonts and layout are Gui services); without one the

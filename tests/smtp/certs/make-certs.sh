@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the throw-away TLS fixtures of the adversarial SMTP tests.
 # A private CA signs a server certificate for localhost / 127.0.0.1; a second, self-signed
 # certificate stands for a server nobody vouches for. Everything is valid for 100 years so
