@@ -323,6 +323,22 @@ void SmtpProbe::onSessionFinished(int index)
         check->abort();
         check->deleteLater();
     }
+    // The port stayed silent for the whole greeting time, and the SSL/TLS check started at the first
+    // silence has had nearly as long without proving anything: waiting out its own time-outs would
+    // only double the wait for a verdict that cannot change.
+    if (slot.check && attempt.failure == Failure::GreetingTimeout) {
+        SmtpSession *check = slot.check;
+        slot.check = nullptr;
+        slot.checkDone = true;
+        SecurityCheck &result = m_result.attempts[index].securityCheck;
+        result.attempted = true; // tried, and silent with the other security too
+        result.works = false;
+        result.security = check->attempt().security;
+        result.ms = m_clock.elapsed();
+        check->disconnect(this);
+        check->abort();
+        check->deleteLater();
+    }
     if (slot.check)
         return; // waits for the check's answer
     completeSlot(index);

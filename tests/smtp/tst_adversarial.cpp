@@ -241,6 +241,7 @@ private slots:
     void securityMismatch_data();
     void securityMismatch();
     void silentPortWithoutTls();
+    void silentPortVerdictWithinGreetingTime();
     void mailRefusedStopsAtOnce_data();
     void mailRefusedStopsAtOnce();
     void verdictDoesNotWaitForGoodbye();
@@ -1384,6 +1385,29 @@ void TestAdversarial::silentPortWithoutTls()
     QVERIFY(o.attempt().securityCheck.attempted);
     QVERIFY(!o.attempt().securityCheck.works);
     QCOMPARE(srv->connections(), 2);
+}
+
+// A port that accepts and then ignores everything, as a filtered or half-dead service does:
+// the SSL/TLS check started at the first silence must not add its own time-outs to the wait.
+void TestAdversarial::silentPortVerdictWithinGreetingTime()
+{
+    QTcpServer silent;
+    QList<QTcpSocket *> held; // accepted and never answered
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ProbeSettings settings = settingsFor(silent.serverPort(), Security::StartTls);
+    settings.greetingTimeoutMs = 2000;
+    settings.securityCheckAfterMs = 1500; // the check starts late, as by default
+    const Outcome o = runProbe(settings, 15000);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
+    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QVERIFY(o.attempt().securityCheck.attempted);
+    QVERIFY(!o.attempt().securityCheck.works);
+    QVERIFY2(o.finishedMs < 3000, qPrintable(QString::number(o.finishedMs)));
+    qDeleteAll(held);
 }
 
 void TestAdversarial::mailRefusedStopsAtOnce_data()
