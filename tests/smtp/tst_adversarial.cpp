@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -242,6 +244,8 @@ private slots:
     void securityMismatch();
     void silentPortWithoutTls();
     void silentPortVerdictWithinGreetingTime();
+    void icmpRejectedAtOnce_data();
+    void icmpRejectedAtOnce();
     void mailRefusedStopsAtOnce_data();
     void mailRefusedStopsAtOnce();
     void verdictDoesNotWaitForGoodbye();
@@ -1408,6 +1412,52 @@ void TestAdversarial::silentPortVerdictWithinGreetingTime()
     QVERIFY(!o.attempt().securityCheck.works);
     QVERIFY2(o.finishedMs < 3000, qPrintable(QString::number(o.finishedMs)));
     qDeleteAll(held);
+}
+
+void TestAdversarial::icmpRejectedAtOnce_data()
+{
+    QTest::addColumn<QString>("rejectWith");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("admin-prohibited") << QStringLiteral("icmp-admin-prohibited") << QStringLiteral("port-blocked");
+    QTest::newRow("port-unreachable") << QStringLiteral("icmp-port-unreachable") << QStringLiteral("connection-refused");
+}
+
+// A firewall that answers with ICMP: the error is pending on the socket at once and must be taken
+// at once (the connect() loop used to spin for ~2 s until the SYN was resent). The probe runs in
+// a network namespace of its own, where an iptables rule rejects the port on its loopback.
+void TestAdversarial::icmpRejectedAtOnce()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("network namespaces are Linux-only");
+#else
+    QFETCH(QString, rejectWith);
+    QFETCH(QString, cause);
+    if (::geteuid() != 0)
+        QSKIP("needs root for a network namespace and an iptables rule");
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    const QString iptables = QStandardPaths::findExecutable(QStringLiteral("iptables"),
+                                                            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"),
+                                                      {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/bin")});
+    if (unshare.isEmpty() || iptables.isEmpty() || ip.isEmpty())
+        QSKIP("unshare, ip or iptables is missing");
+    const QString script = QStringLiteral(
+        "%1 link set lo up && %2 -A INPUT -p tcp --dport 2601 -j REJECT --reject-with %3 || exit 97; "
+        "exec \"$0\" probe --host 127.0.0.1 --port 2601:starttls --from a@home.test --to b@elsewhere.test --json")
+        .arg(ip, iptables, rejectWith);
+    QProcess p;
+    p.start(unshare, {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                      QStringLiteral(OD_BINARY)});
+    QVERIFY(p.waitForFinished(15000));
+    if (p.exitCode() == 97)
+        QSKIP("the namespace or the iptables rule could not be set up here");
+    QCOMPARE(p.exitCode(), 1);
+    const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("cause")).toString(), cause);
+    const QJsonObject attempt = json.value(QStringLiteral("attempts")).toArray().first().toObject();
+    const int ms = attempt.value(QStringLiteral("elapsedMs")).toInt(-1);
+    QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QStringLiteral("ICMP rejection reported after %1 ms").arg(ms)));
+#endif
 }
 
 void TestAdversarial::mailRefusedStopsAtOnce_data()
