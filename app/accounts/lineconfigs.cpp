@@ -114,12 +114,8 @@ std::optional<QString> File::value(const QString &section, const QString &subsec
 
 const Entry *File::entry(const QString &section, const QString &subsection, const QString &key) const
 {
-    const QString s = section.toLower(), k = key.toLower();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->section == s && it->subsection == subsection && it->key == k)
-            return &*it;
-    }
-    return nullptr;
+    const auto it = lastEntry.constFind(section.toLower() + QChar(0x1f) + subsection + QChar(0x1f) + key.toLower());
+    return it == lastEntry.constEnd() ? nullptr : &entries.at(*it);
 }
 
 namespace {
@@ -230,6 +226,7 @@ File parse(const QList<ConfigText::Line> &lines)
         } else {
             e.value = parseValue(whole.mid(eq + 1));
         }
+        f.lastEntry.insert(e.section + QChar(0x1f) + e.subsection + QChar(0x1f) + e.key, f.entries.size());
         f.entries.append(e);
         f.sections.last().lastLine = i;
     }

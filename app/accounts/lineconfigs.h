@@ -6,6 +6,7 @@
 
 #include "configtext.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,8 @@ struct File
     QList<Entry> entries;
     QList<Section> sections;
     QStringList warnings;
+    // section \x1f subsection \x1f key -> index of its last entry, so a lookup does not scan.
+    QHash<QString, qsizetype> lastEntry;
 
     // The last value (git: the last one wins) of section[.subsection].key.
     std::optional<QString> value(const QString &section, const QString &subsection,

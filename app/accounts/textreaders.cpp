@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace od::AccountReaders {
@@ -345,14 +346,17 @@ ReadResult readGitConfig(const QByteArray &data, const QString &source)
         return r;
     }
     QStringList identities;
+    QSet<QString> seen; // beside the list, so many identities stay linear
     bool hasBase = false;
     for (const GitConfig::Section &s : f.sections) {
         if (s.section != QLatin1String("sendemail"))
             continue;
         if (s.subsection.isEmpty())
             hasBase = true;
-        else if (!identities.contains(s.subsection))
+        else if (!seen.contains(s.subsection)) {
+            seen.insert(s.subsection);
             identities.append(s.subsection);
+        }
     }
     const QString userName = f.value(QStringLiteral("user"), {}, QStringLiteral("name")).value_or(QString());
     const QString userEmail = f.value(QStringLiteral("user"), {}, QStringLiteral("email")).value_or(QString());
