@@ -130,7 +130,7 @@ QString ApplyChangesPanel::outcomeText(const AppliedChange &a)
         return tr("Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.", "report")
             .arg(client, fileNames(a.files), a.changed.join(QLatin1String(", ")), fileNames(a.backups));
     case AppliedChange::Outcome::NotApplied:
-        return tr("Not changed in %1: %2", "report").arg(client, a.error);
+        return tr("Not changed in %1: %2", "report").arg(client, a.error.text());
     case AppliedChange::Outcome::Undone:
         return tr("Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.", "report")
             .arg(client, fileNames(a.files), a.changed.join(QLatin1String(", ")), fileNames(a.backups));
@@ -165,7 +165,9 @@ void ApplyChangesPanel::refresh()
         }
         m_change = changeFor(m_file, s.proposed, s.retestResult);
         if (!found && !m_change.isEmpty())
-            m_problem = tr("The account is no longer in %1.").arg(QDir::toNativeSeparators(m_file.source));
+            m_problem = Phrase("od::ApplyChangesPanel",
+                               QT_TRANSLATE_NOOP("od::ApplyChangesPanel", "The account is no longer in %1."),
+                               {QDir::toNativeSeparators(m_file.source)});
         else if (!m_change.isEmpty())
             m_problem = AccountWriter::validate(m_file, m_change);
     }
@@ -195,10 +197,10 @@ QString ApplyChangesPanel::resultText() const
                 lines << tr("Backup of the file as it was: %1").arg(QDir::toNativeSeparators(m_applied.backups.at(i)));
         }
         if (!m_undoError.isEmpty())
-            lines << tr("The change could not be undone: %1").arg(m_undoError);
+            lines << tr("The change could not be undone: %1").arg(m_undoError.text());
         break;
     case AppliedChange::Outcome::NotApplied:
-        lines << tr("Nothing was changed in %1: %2").arg(client, m_applied.error);
+        lines << tr("Nothing was changed in %1: %2").arg(client, m_applied.error.text());
         break;
     case AppliedChange::Outcome::Undone:
         for (qsizetype i = 0; i < m_applied.files.size() && i < m_applied.backups.size(); ++i)
@@ -231,7 +233,7 @@ void ApplyChangesPanel::retranslateUi()
             changes << tr("In the file: %1").arg(QDir::toNativeSeparators(f));
         if (!m_problem.isEmpty())
             changes << tr("Outbox Doctor cannot change this for you: %1 Follow the instructions below instead.")
-                           .arg(m_problem);
+                           .arg(m_problem.text());
     }
     m_changes->setText(changes.join(QLatin1Char('\n')));
     m_result->setText(resultText());
@@ -274,7 +276,9 @@ void ApplyChangesPanel::apply()
     a.client = m_file.client;
     if (!r.ok() || r.files.isEmpty()) {
         a.outcome = AppliedChange::Outcome::NotApplied;
-        a.error = r.ok() ? tr("the file already has these settings.") : r.error;
+        a.error = r.ok() ? Phrase("od::ApplyChangesPanel",
+                                  QT_TRANSLATE_NOOP("od::ApplyChangesPanel", "the file already has these settings."))
+                         : r.error;
     } else {
         a.outcome = AppliedChange::Outcome::Applied;
         a.files = r.files;

@@ -56,9 +56,9 @@ private:
     WizardState *m_state;
     MailAccount m_file;       // the picked account as its file has it now
     AccountChange m_change;   // what applying would write
-    QString m_problem;        // why the file cannot be changed (the writer's words), if so
+    Phrase m_problem;         // why the file cannot be changed (the writer's words), if so
     AppliedChange m_applied;  // the last apply / undo of this session
-    QString m_undoError;      // the last undo failed: why
+    Phrase m_undoError;       // the last undo failed: why
     QList<Row> m_appliedRows; // what that apply changed
     int m_attemptIndex = -1;  // the entry of state->fixesTried it belongs to
 

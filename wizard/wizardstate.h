@@ -29,7 +29,7 @@ struct AppliedChange
     QStringList files;    // the settings files written
     QStringList backups;  // the backup beside each (same order)
     QStringList changed;  // the keys written, as the file names them
-    QString error;        // NotApplied: the writer's reason (already translated)
+    Phrase error;         // NotApplied: the writer's reason, worded when shown
 };
 
 struct FixAttempt

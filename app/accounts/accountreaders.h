@@ -25,7 +25,7 @@ struct ThunderbirdProfile
 // Profiles in profiles.ini, the default first. The [Install…] section's Default= wins over a
 // profile's Default=1 (that is the profile the installed Thunderbird really opens).
 QList<ThunderbirdProfile> parseProfilesIni(const QByteArray &data, const QString &iniDir,
-                                           QStringList *warnings = nullptr);
+                                           QList<Phrase> *warnings = nullptr);
 // One account per identity (with its SMTP server: smtpServer, else mail.smtp.defaultserver,
 // else the first of mail.smtpservers), plus SMTP servers no identity uses (email empty).
 ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source);

@@ -104,12 +104,11 @@ ReadResult AccountScanner::readFile(const QString &path)
             if (recognised)
                 return dr;
         }
-        r.error = Accounts::tr("%1: no mail client settings were recognised in this folder.")
-                      .arg(QDir::toNativeSeparators(path));
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1: no mail client settings were recognised in this folder."), {QDir::toNativeSeparators(path)});
         return r;
     }
     QByteArray data;
-    QString error;
+    Phrase error;
     if (!ClientFiles::readBytes(path, &data, &error)) {
         r.error = error;
         return r;
@@ -119,8 +118,8 @@ ReadResult AccountScanner::readFile(const QString &path)
         return d->readFormat(format, path, data);
     const ConfigText::Decoded d = ConfigText::decode(data);
     r.error = !d.error.isEmpty() ? d.error
-                                 : Accounts::tr("The format of this file was not recognised as the "
-                                                "settings of a supported mail client.");
+                                 : accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The format of this file was not recognised as the "
+                                                "settings of a supported mail client."));
     ClientFiles::prefixWarnings(r, path);
     return r;
 }

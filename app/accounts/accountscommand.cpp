@@ -63,6 +63,19 @@ void printHuman(const ReadResult &r, QTextStream &out)
 
 } // namespace
 
+QJsonObject accountsJson(const ReadResult &result)
+{
+    QJsonArray accounts;
+    for (const MailAccount &a : result.accounts)
+        accounts.append(toJson(a));
+    QJsonArray warnings;
+    for (const Phrase &w : result.warnings)
+        warnings.append(w.toJson());
+    return QJsonObject{{QStringLiteral("schemaVersion"), kAccountsSchemaVersion},
+                       {QStringLiteral("accounts"), accounts},
+                       {QStringLiteral("warnings"), warnings}};
+}
+
 int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -94,7 +107,7 @@ int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (parser.isSet(fromOption)) {
         result = AccountScanner::readFile(parser.value(fromOption));
         if (!result.ok()) {
-            err << result.error << '\n';
+            err << result.error.text() << '\n';
             return 2;
         }
     } else if (parser.isSet(homeOption)) {
@@ -106,17 +119,11 @@ int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
 
     if (parser.isSet(jsonOption)) {
-        QJsonArray accounts;
-        for (const MailAccount &a : std::as_const(result.accounts))
-            accounts.append(toJson(a));
-        QJsonObject root{{QStringLiteral("accounts"), accounts}};
-        if (!result.warnings.isEmpty())
-            root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(accountsJson(result)).toJson(QJsonDocument::Indented));
     } else {
         printHuman(result, out);
-        for (const QString &w : std::as_const(result.warnings))
-            err << Accounts::tr("warning: %1").arg(w) << '\n';
+        for (const Phrase &w : std::as_const(result.warnings))
+            err << Accounts::tr("warning: %1").arg(w.text()) << '\n';
     }
     out.flush();
     err.flush();

@@ -35,41 +35,41 @@ bool isWritable(const QString &client)
     return d && d->writeTargets;
 }
 
-QString validate(const MailAccount &account, const AccountChange &change)
+Phrase validate(const MailAccount &account, const AccountChange &change)
 {
     if (!isWritable(account.client))
-        return Accounts::tr("Settings of this mail client cannot be changed automatically; "
-                            "follow the instructions instead.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Settings of this mail client cannot be changed automatically; "
+                            "follow the instructions instead."));
     if (change.isEmpty())
-        return Accounts::tr("Nothing to change.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Nothing to change."));
     static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$|^\\[[0-9A-Fa-f:.]+\\]$"));
     if (change.host && !hostRe.match(*change.host).hasMatch())
-        return Accounts::tr("\"%1\" is not a valid server name.").arg(*change.host);
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "\"%1\" is not a valid server name."), {*change.host});
     if (change.port && (*change.port < 1 || *change.port > 65535))
-        return Accounts::tr("The port must be between 1 and 65535.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The port must be between 1 and 65535."));
     if (change.security && *change.security == Security::Auto)
-        return Accounts::tr("Choose a connection security: none, STARTTLS or SSL/TLS.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Choose a connection security: none, STARTTLS or SSL/TLS."));
     if (change.auth && !allAuthIds().contains(*change.auth))
-        return Accounts::tr("Unknown authentication method \"%1\".").arg(*change.auth);
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Unknown authentication method \"%1\"."), {*change.auth});
     static const QRegularExpression addrRe(QStringLiteral("^[^\\s@<>\"]+@[^\\s@<>\"]+$"));
     if (change.from && !addrRe.match(*change.from).hasMatch())
-        return Accounts::tr("\"%1\" is not an e-mail address.").arg(*change.from);
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "\"%1\" is not an e-mail address."), {*change.from});
     if (change.replyTo && !change.replyTo->isEmpty() && !addrRe.match(*change.replyTo).hasMatch())
-        return Accounts::tr("\"%1\" is not an e-mail address.").arg(*change.replyTo);
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "\"%1\" is not an e-mail address."), {*change.replyTo});
     for (const std::optional<QString> *s : {&change.host, &change.auth, &change.user, &change.from, &change.replyTo}) {
         if (*s && (s->value().contains(u'\n') || s->value().contains(u'\r')))
-            return Accounts::tr("A value may not contain a line break.");
+            return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "A value may not contain a line break."));
     }
     const ClientDescriptor &client = *MailClients::find(account.client);
     if (change.replyTo && !client.hasReplyTo)
-        return Accounts::tr("This client has no reply-to setting.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This client has no reply-to setting."));
     const bool smtpChange = change.host || change.port || change.security || change.auth || change.user;
     if (smtpChange && account.smtpRef.isEmpty() && client.smtpChangeNeedsRef)
-        return Accounts::tr("This account has no outgoing server entry to change.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This account has no outgoing server entry to change."));
     if ((change.from || change.replyTo) && account.identityRef.isEmpty())
-        return Accounts::tr("This entry is an outgoing server without an identity; there is no "
-                            "address to change.");
-    return client.validateChange ? client.validateChange(account, change) : QString();
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This entry is an outgoing server without an identity; there is no "
+                            "address to change."));
+    return client.validateChange ? client.validateChange(account, change) : Phrase();
 }
 
 // --- Thunderbird -----------------------------------------------------------------------------
@@ -145,7 +145,7 @@ private:
 TransformResult transformThunderbirdPrefs(const QString &text, const MailAccount &account,
                                           const AccountChange &change)
 {
-    const QString invalid = validate(account, change);
+    const Phrase invalid = validate(account, change);
     if (!invalid.isEmpty())
         return TransformResult{text, {}, invalid};
     const PrefsJs::Prefs prefs = PrefsJs::parse(text);
@@ -156,9 +156,9 @@ TransformResult transformThunderbirdPrefs(const QString &text, const MailAccount
             // Netscape-era identities hold the host and user name themselves.
             const QString base = QStringLiteral("mail.identity.") + account.identityRef + u'.';
             if (change.port || change.security || change.auth)
-                return TransformResult{text, {}, Accounts::tr("This old profile has no outgoing "
+                return TransformResult{text, {}, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This old profile has no outgoing "
                                                               "server entry for port, security or "
-                                                              "authentication.")};
+                                                              "authentication."))};
             if (change.host)
                 ed.set(base + QLatin1String("smtp_server"), *change.host);
             if (change.user)
@@ -172,7 +172,7 @@ TransformResult transformThunderbirdPrefs(const QString &text, const MailAccount
             const QString base = prefix + account.smtpRef + u'.';
             if (prefs.string(base + QLatin1String("type")).compare(QLatin1String("smtp"), Qt::CaseInsensitive) != 0
                 && prefs.has(base + QLatin1String("type")))
-                return TransformResult{text, {}, Accounts::tr("This outgoing server is not an SMTP server.")};
+                return TransformResult{text, {}, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This outgoing server is not an SMTP server."))};
             if (change.host)
                 ed.set(base + QLatin1String("hostname"), *change.host);
             if (change.port)
@@ -245,7 +245,7 @@ QString leadingSpace(const QString &s)
 
 TransformResult transformMsmtprc(const QString &text, const MailAccount &account, const AccountChange &change)
 {
-    const QString invalid = validate(account, change);
+    const Phrase invalid = validate(account, change);
     if (!invalid.isEmpty())
         return TransformResult{text, {}, invalid};
     const QList<Line> lines = ConfigText::splitLines(text);
@@ -256,7 +256,7 @@ TransformResult transformMsmtprc(const QString &text, const MailAccount &account
             target = i; // the last definition wins
     }
     if (target < 0)
-        return TransformResult{text, {}, Accounts::tr("The msmtp account \"%1\" was not found in the file.").arg(account.identityRef)};
+        return TransformResult{text, {}, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The msmtp account \"%1\" was not found in the file."), {account.identityRef})};
 
     // The effective settings of the account (defaults before it, parents, own).
     QHash<QString, QString> effective;
@@ -405,7 +405,7 @@ TransformResult setIniKeys(const QString &text, const QString &groupName,
     const QList<ConfigText::IniGroup> groups = ConfigText::parseIni(lines, kde, nullptr);
     const ConfigText::IniGroup *g = ConfigText::findGroup(groups, groupName);
     if (!g)
-        return TransformResult{text, {}, Accounts::tr("The group [%1] was not found in the file.").arg(groupName)};
+        return TransformResult{text, {}, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The group [%1] was not found in the file."), {groupName})};
     QList<LineEdit> edits;
     for (const auto &kv : values) {
         if (g->value(kv.first) == kv.second)
@@ -444,12 +444,12 @@ TransformResult transformKMailTransports(const QString &text, const MailAccount 
     smtpOnly.replyTo.reset();
     if (smtpOnly.isEmpty())
         return TransformResult{text, {}, {}};
-    const QString invalid = validate(account, smtpOnly);
+    const Phrase invalid = validate(account, smtpOnly);
     if (!invalid.isEmpty())
         return TransformResult{text, {}, invalid};
     const QString group = kmailGroupOfTransport(text, account.smtpRef);
     if (group.isEmpty())
-        return TransformResult{text, {}, Accounts::tr("KMail transport %1 was not found.").arg(account.smtpRef)};
+        return TransformResult{text, {}, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "KMail transport %1 was not found."), {account.smtpRef})};
     QList<QPair<QString, QString>> kv;
     if (change.host)
         kv.append({QStringLiteral("host"), *change.host});
@@ -484,7 +484,7 @@ TransformResult transformKMailIdentities(const QString &text, const MailAccount 
     AccountChange idOnly;
     idOnly.from = change.from;
     idOnly.replyTo = change.replyTo;
-    const QString invalid = validate(account, idOnly);
+    const Phrase invalid = validate(account, idOnly);
     if (!invalid.isEmpty())
         return TransformResult{text, {}, invalid};
     QList<QPair<QString, QString>> kv;
@@ -499,7 +499,7 @@ TransformResult transformKMailIdentities(const QString &text, const MailAccount 
 
 TransformResult transformGitConfig(const QString &text, const MailAccount &account, const AccountChange &change)
 {
-    const QString invalid = validate(account, change);
+    const Phrase invalid = validate(account, change);
     if (!invalid.isEmpty())
         return TransformResult{text, {}, invalid};
     const QList<Line> lines = ConfigText::splitLines(text);
@@ -635,7 +635,7 @@ TransformResult transformGitConfig(const QString &text, const MailAccount &accou
 
 // --- files -----------------------------------------------------------------------------------
 
-QString lockReason(const MailAccount &account)
+Phrase lockReason(const MailAccount &account)
 {
     return MailClients::runningReason(account);
 }
@@ -713,25 +713,25 @@ bool sameState(const FileState &a, const FileState &b)
            && a.inode == b.inode;
 }
 
-QString changedSinceRead(const QString &path)
+Phrase changedSinceRead(const QString &path)
 {
-    return Accounts::tr("%1 changed since it was read (another program wrote to it). Nothing was changed; "
-                        "read the settings again and retry.").arg(native(path));
+    return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 changed since it was read (another program wrote to it). Nothing was changed; "
+                        "read the settings again and retry."), {native(path)});
 }
 
 // Applies the original's owner to a file we created (only possible, and only needed, when
 // running as root on someone else's file). Checked: a failure is an error.
-bool copyOwnership(int fd, const QString &original, const QString &what, QString *error)
+bool copyOwnership(int fd, const QString &original, const QString &what, Phrase *error)
 {
 #ifdef Q_OS_UNIX
     struct stat sb;
     if (::stat(QFile::encodeName(original).constData(), &sb) != 0) {
-        *error = Accounts::tr("%1 cannot be read (%2).").arg(native(original), QString::fromLocal8Bit(std::strerror(errno)));
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {native(original), QString::fromLocal8Bit(std::strerror(errno))});
         return false;
     }
     if (::geteuid() == 0 && (sb.st_uid != ::geteuid() || sb.st_gid != ::getegid())
         && ::fchown(fd, sb.st_uid, sb.st_gid) != 0) {
-        *error = Accounts::tr("The owner of %1 cannot be set (%2).").arg(native(what), QString::fromLocal8Bit(std::strerror(errno)));
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The owner of %1 cannot be set (%2)."), {native(what), QString::fromLocal8Bit(std::strerror(errno))});
         return false;
     }
 #else
@@ -775,17 +775,17 @@ QFile::Permissions modeOf(const QString &path)
 
 // The mode is set on QSaveFile's temporary file before the commit; checked once more on the
 // replaced file and set again when it differs.
-bool keepPermissions(const QString &target, QFile::Permissions perms, QString *error)
+bool keepPermissions(const QString &target, QFile::Permissions perms, Phrase *error)
 {
     if (modeOf(target) == perms || QFile::setPermissions(target, perms))
         return true;
-    *error = Accounts::tr("The permissions of %1 cannot be kept.").arg(native(target));
+    *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept."), {native(target)});
     return false;
 }
 
 } // namespace
 
-bool createBackup(const QString &file, const QByteArray &data, QString *backupPath, QString *error)
+bool createBackup(const QString &file, const QByteArray &data, QString *backupPath, Phrase *error)
 {
     const QDateTime now = QDateTime::currentDateTime();
 #ifdef Q_OS_UNIX
@@ -799,23 +799,23 @@ bool createBackup(const QString &file, const QByteArray &data, QString *backupPa
         if (fd < 0 && errno == EEXIST)
             continue;
         if (fd < 0) {
-            *error = Accounts::tr("The backup %1 cannot be created (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be created (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
             return false;
         }
         bool ok = writeAllTo(fd, data);
         if (!ok)
-            *error = Accounts::tr("The backup %1 cannot be written (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
         // Never wider than 0600, and as narrow as the original when that is narrower.
         const mode_t mode = haveOriginal ? (sb.st_mode & 0600) : 0600;
         if (ok && mode != 0600 && ::fchmod(fd, mode) != 0) {
             ok = false;
-            *error = Accounts::tr("The permissions of the backup %1 cannot be set (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of the backup %1 cannot be set (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
         }
         if (ok && haveOriginal)
             ok = copyOwnership(fd, file, candidate, error);
         if (::close(fd) != 0 && ok) {
             ok = false;
-            *error = Accounts::tr("The backup %1 cannot be written (%2).").arg(native(candidate), QString::fromLocal8Bit(std::strerror(errno)));
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
         }
         if (!ok) {
             ::unlink(raw.constData());
@@ -831,11 +831,11 @@ bool createBackup(const QString &file, const QByteArray &data, QString *backupPa
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             if (QFileInfo::exists(candidate))
                 continue;
-            *error = Accounts::tr("The backup %1 cannot be created (%2).").arg(native(candidate), f.errorString());
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be created (%2)."), {native(candidate), f.errorString()});
             return false;
         }
         if (!f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(data) != data.size() || !f.flush()) {
-            *error = Accounts::tr("The backup %1 cannot be written (%2).").arg(native(candidate), f.errorString());
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate), f.errorString()});
             f.close();
             f.remove();
             return false;
@@ -845,29 +845,29 @@ bool createBackup(const QString &file, const QByteArray &data, QString *backupPa
         return true;
     }
 #endif
-    *error = Accounts::tr("No free backup name beside %1.").arg(native(file));
+    *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "No free backup name beside %1."), {native(file)});
     return false;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+bool writeFileAtomically(const QString &path, const QByteArray &data, Phrase *error)
 {
     const QString target = resolvedTarget(path);
     const bool exists = QFileInfo::exists(target);
     const QFile::Permissions perms = exists ? modeOf(target) : QFile::Permissions();
     QSaveFile f(target);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = Accounts::tr("%1 cannot be written (%2).").arg(native(target), f.errorString());
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(target), f.errorString()});
         return false;
     }
     // msmtp refuses a config readable by others: keep the original's permissions and owner.
     if (exists && (!f.setPermissions(perms) || !copyOwnership(f.handle(), target, target, error))) {
         if (error->isEmpty())
-            *error = Accounts::tr("The permissions of %1 cannot be kept (%2).").arg(native(target), f.errorString());
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept (%2)."), {native(target), f.errorString()});
         f.cancelWriting();
         return false;
     }
     if (f.write(data) != data.size() || !f.commit()) {
-        *error = Accounts::tr("%1 cannot be written (%2).").arg(native(target), f.errorString());
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(target), f.errorString()});
         return false;
     }
     return !exists || keepPermissions(target, perms, error);
@@ -889,19 +889,19 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
     };
     std::vector<Prepared> files;
     files.reserve(size_t(writes.size()));
-    auto abandon = [&](const QString &error) {
+    auto abandon = [&](const Phrase &error) {
         // Undo what was done so far: files already replaced get their old bytes back.
-        QStringList failedRestores;
+        std::vector<Phrase> failedRestores;
         for (auto it = files.rbegin(); it != files.rend(); ++it) {
             if (it->save && !it->committed)
                 it->save->cancelWriting();
             if (it->committed) {
-                QString e;
+                Phrase e;
                 if (!writeFileAtomically(it->target, it->original, &e))
-                    failedRestores << e;
+                    failedRestores.push_back(e);
             }
         }
-        if (failedRestores.isEmpty()) {
+        if (failedRestores.empty()) {
             for (const Prepared &p : files) {
                 if (!p.backup.isEmpty())
                     QFile::remove(p.backup); // nothing changed: the copies are not needed
@@ -911,8 +911,11 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
             QStringList kept;
             for (const Prepared &p : files)
                 kept << native(p.backup);
-            res.error = Accounts::tr("%1 Putting the files back failed as well (%2); the earlier files are kept as %3.")
-                            .arg(error, failedRestores.join(QLatin1String(" ")), kept.join(QLatin1String(", ")));
+            res.error = Phrase("od::Accounts",
+                               QT_TRANSLATE_NOOP("od::Accounts", "%1 Putting the files back failed as well (%2); the earlier "
+                                                                 "files are kept as %3."),
+                               {}, {error, Phrase::sentences(std::move(failedRestores)),
+                                    Phrase::fromText(kept.join(QLatin1String(", ")))});
         }
         res.files.clear();
         res.backups.clear();
@@ -926,7 +929,7 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         p.original = w.original;
         p.opened = std::make_unique<QFile>(p.target);
         if (!p.opened->open(QIODevice::ReadOnly)) {
-            const QString e = Accounts::tr("%1 cannot be read (%2).").arg(native(p.target), p.opened->errorString());
+            const Phrase e = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {native(p.target), p.opened->errorString()});
             files.push_back(std::move(p));
             return abandon(e);
         }
@@ -935,7 +938,7 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
             files.push_back(std::move(p));
             return abandon(changedSinceRead(w.path));
         }
-        QString error;
+        Phrase error;
         if (!createBackup(p.target, p.original, &p.backup, &error)) {
             files.push_back(std::move(p));
             return abandon(error);
@@ -944,12 +947,12 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         p.permissions = perms;
         p.save = std::make_unique<QSaveFile>(p.target);
         if (!p.save->open(QIODevice::WriteOnly)) {
-            error = Accounts::tr("%1 cannot be written (%2).").arg(native(p.target), p.save->errorString());
+            error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target), p.save->errorString()});
             files.push_back(std::move(p));
             return abandon(error);
         }
         if (!p.save->setPermissions(perms)) {
-            error = Accounts::tr("The permissions of %1 cannot be kept (%2).").arg(native(p.target), p.save->errorString());
+            error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept (%2)."), {native(p.target), p.save->errorString()});
             files.push_back(std::move(p));
             return abandon(error);
         }
@@ -958,7 +961,7 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
             return abandon(error);
         }
         if (p.save->write(w.updated) != w.updated.size()) {
-            error = Accounts::tr("%1 cannot be written (%2).").arg(native(p.target), p.save->errorString());
+            error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target), p.save->errorString()});
             files.push_back(std::move(p));
             return abandon(error);
         }
@@ -975,9 +978,9 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         if (!sameState(now, p.state) || !p.opened->seek(0) || p.opened->readAll() != p.original)
             return abandon(changedSinceRead(p.target));
         if (!p.save->commit())
-            return abandon(Accounts::tr("%1 cannot be written (%2).").arg(native(p.target), p.save->errorString()));
+            return abandon(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target), p.save->errorString()}));
         p.committed = true;
-        QString error;
+        Phrase error;
         if (!keepPermissions(p.target, p.permissions, &error))
             return abandon(error);
     }
@@ -993,13 +996,11 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         QFile backup(p.backup);
         if (backup.open(QIODevice::WriteOnly | QIODevice::Truncate) && backup.write(late) == late.size()
             && backup.flush()) {
-            res.warnings << Accounts::tr("Another program wrote to %1 while it was being changed; its version "
-                                         "is kept in %2. Read the settings again to check them.")
-                                .arg(native(p.target), native(p.backup));
+            res.warnings << accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Another program wrote to %1 while it was being changed; its version "
+                                         "is kept in %2. Read the settings again to check them."), {native(p.target), native(p.backup)});
         } else {
-            res.warnings << Accounts::tr("Another program wrote to %1 while it was being changed, and its "
-                                         "version could not be kept (%2).")
-                                .arg(native(p.target), backup.errorString());
+            res.warnings << accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Another program wrote to %1 while it was being changed, and its "
+                                         "version could not be kept (%2)."), {native(p.target), backup.errorString()});
         }
     }
     for (const Prepared &p : files) {
@@ -1011,15 +1012,15 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
 
 namespace {
 
-bool readForWrite(const QString &path, QByteArray *bytes, ConfigText::Decoded *decoded, QString *error)
+bool readForWrite(const QString &path, QByteArray *bytes, ConfigText::Decoded *decoded, Phrase *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = Accounts::tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), f.errorString());
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {QDir::toNativeSeparators(path), f.errorString()});
         return false;
     }
     if (f.size() > ConfigText::MaxSize) {
-        *error = Accounts::tr("%1 is too large to be a settings file.").arg(QDir::toNativeSeparators(path));
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is too large to be a settings file."), {QDir::toNativeSeparators(path)});
         return false;
     }
     *bytes = f.readAll();
@@ -1030,7 +1031,7 @@ bool readForWrite(const QString &path, QByteArray *bytes, ConfigText::Decoded *d
     }
     if (!decoded->warning.isEmpty()) {
         // Re-encoding a file we could not decode faithfully could change other lines.
-        *error = Accounts::tr("%1 is not valid UTF-8; it is left untouched.").arg(QDir::toNativeSeparators(path));
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is not valid UTF-8; it is left untouched."), {QDir::toNativeSeparators(path)});
         return false;
     }
     return true;
@@ -1078,7 +1079,7 @@ ApplyResult undoChange(const QString &backupPath)
     ApplyResult res;
     const QString original = originalPathOf(backupPath);
     if (original.isEmpty() || !QFileInfo::exists(backupPath)) {
-        res.error = Accounts::tr("%1 is not a backup made by Outbox Doctor.").arg(QDir::toNativeSeparators(backupPath));
+        res.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is not a backup made by Outbox Doctor."), {QDir::toNativeSeparators(backupPath)});
         return res;
     }
     res.error = MailClients::runningReasonForFile(original);
@@ -1086,7 +1087,7 @@ ApplyResult undoChange(const QString &backupPath)
         return res;
     QFile f(backupPath);
     if (!f.open(QIODevice::ReadOnly) || f.size() > ConfigText::MaxSize) {
-        res.error = Accounts::tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(backupPath), f.errorString());
+        res.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {QDir::toNativeSeparators(backupPath), f.errorString()});
         return res;
     }
     const QByteArray data = f.readAll();

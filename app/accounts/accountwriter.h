@@ -38,17 +38,19 @@ struct TransformResult
 {
     QString text;        // the new file text (equal to the input when nothing changed)
     QStringList changed; // the keys written, e.g. "mail.smtpserver.smtp1.port"
-    QString error;       // set: nothing may be written
+    Phrase error;        // set: nothing may be written
     bool ok() const { return error.isEmpty(); }
 };
 
+// Errors and warnings are phrases, worded when shown (the wizard, its report) in the reader's
+// language.
 struct ApplyResult
 {
-    QString error;
+    Phrase error;
     QStringList files;   // files written
     QStringList backups; // backup beside each written file (same order)
     QStringList changed; // keys written
-    QStringList warnings; // written, but something needs the user's attention
+    QList<Phrase> warnings; // written, but something needs the user's attention
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -67,7 +69,7 @@ bool isWritable(const QString &client);
 
 // Validates a change for a client: known auth IDs, port range, host/address syntax, fields
 // the client can hold (msmtp and git have no reply-to). Empty: fine.
-QString validate(const MailAccount &account, const AccountChange &change);
+Phrase validate(const MailAccount &account, const AccountChange &change);
 
 // The pure text transforms. account supplies identityRef / smtpRef.
 TransformResult transformThunderbirdPrefs(const QString &text, const MailAccount &account,
@@ -84,7 +86,7 @@ TransformResult transformGitConfig(const QString &text, const MailAccount &accou
 
 // Thunderbird: a live `lock` symlink / locked `.parentlock` (Linux, macOS) or a held
 // `parent.lock` (Windows) in the profile directory. Returns a user-visible reason, or empty.
-QString lockReason(const MailAccount &account);
+Phrase lockReason(const MailAccount &account);
 
 // Backup name beside `file`: <file>.outbox-doctor-<yyyyMMdd-HHmmss>.bak (unique).
 QString backupPathFor(const QString &file, const QDateTime &when = QDateTime::currentDateTime());
@@ -98,12 +100,12 @@ ApplyResult undoChange(const QString &backupPath);
 
 // QSaveFile write keeping the existing file's permissions and owner (both checked). Exposed
 // for the crash test helper.
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+bool writeFileAtomically(const QString &path, const QByteArray &data, Phrase *error);
 
 // A backup of `file` holding `data`, beside it: created exclusively (never over an existing
 // file or through a symlink) and owner-only (0600, narrower when the original is) from the
 // first moment, with the original's owner.
-bool createBackup(const QString &file, const QByteArray &data, QString *backupPath, QString *error);
+bool createBackup(const QString &file, const QByteArray &data, QString *backupPath, Phrase *error);
 
 // Writes every file or none. For each: the file must still hold `original` (same file, size,
 // mtime and contents, checked again right before it is replaced); a backup is made

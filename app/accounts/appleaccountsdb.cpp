@@ -173,13 +173,12 @@ bool readable(const QString &dir)
 
 } // namespace
 
-QString fullDiskAccessSteps()
+Phrase fullDiskAccessSteps()
 {
-    return Accounts::tr(
-        "macOS keeps Mail's settings private. To let Outbox Doctor read them: open System Settings, "
+    return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "macOS keeps Mail's settings private. To let Outbox Doctor read them: open System Settings, "
         "then Privacy & Security, then Full Disk Access (on macOS 12 and earlier: System Preferences, "
         "Security & Privacy, Privacy tab, Full Disk Access); turn on Outbox Doctor, or add it with the + "
-        "button; then quit Outbox Doctor and open it again. You can also enter the settings by hand.");
+        "button; then quit Outbox Doctor and open it again. You can also enter the settings by hand."));
 }
 
 ReadResult readAppleAccountsDatabase(const QString &path)
@@ -190,20 +189,21 @@ ReadResult readAppleAccountsDatabase(const QString &path)
         return r;
     if (!file.open(QIODevice::ReadOnly)) {
         r.error = file.error() == QFileDevice::PermissionsError || file.error() == QFileDevice::OpenError
-                      ? Accounts::tr("%1 cannot be read.").arg(path) + u' ' + fullDiskAccessSteps()
-                      : Accounts::tr("%1 cannot be read: %2").arg(path, file.errorString());
+                      ? Phrase::sentences({accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read."), {path}),
+                                            fullDiskAccessSteps()})
+                      : accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read: %2"), {path, file.errorString()});
         return r;
     }
     file.close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        r.error = Accounts::tr("Qt's SQLite driver is missing, so the accounts database cannot be read.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Qt's SQLite driver is missing, so the accounts database cannot be read."));
         return r;
     }
     // A private copy (with its write-ahead log): never a lock on the live database.
     QTemporaryDir copyDir;
     const QString copy = copyDir.filePath(QStringLiteral("Accounts4.sqlite"));
     if (!copyDir.isValid() || !QFile::copy(path, copy)) {
-        r.error = Accounts::tr("%1 could not be copied for reading.").arg(path);
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 could not be copied for reading."), {path});
         return r;
     }
     for (const char *suffix : {"-wal", "-shm"}) {
@@ -218,7 +218,7 @@ ReadResult readAppleAccountsDatabase(const QString &path)
         db.setDatabaseName(copy);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            r.error = Accounts::tr("%1 is not a database that can be read: %2").arg(path, db.lastError().text());
+            r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is not a database that can be read: %2"), {path, db.lastError().text()});
         } else {
             // Core Data adds columns between macOS versions: the optional ones are asked for
             // only when the table has them.
@@ -240,8 +240,7 @@ ReadResult readAppleAccountsDatabase(const QString &path)
                             "FROM ZACCOUNT a LEFT JOIN ZACCOUNTTYPE t ON t.Z_PK = a.ZACCOUNTTYPE ORDER BY a.Z_PK")
                             .arg(column("ZPARENTACCOUNT", "NULL"), column("ZACTIVE", "1"),
                                  column("ZDATACLASSPROPERTIES", "NULL")))) {
-                r.error = Accounts::tr("%1 does not hold the accounts tables of macOS (%2).")
-                              .arg(path, q.lastError().text());
+                r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 does not hold the accounts tables of macOS (%2)."), {path, q.lastError().text()});
             } else {
                 while (q.next() && rows.size() < 10000) {
                     Row row;
@@ -354,8 +353,8 @@ ReadResult readAppleAccountsDatabase(const QString &path)
             a.smtp.security = securityOf(s.props, parentMail(s, "smtpRequiresSSL"), a.smtp.port);
             a.smtp.auth = authFor(s.props);
         } else {
-            r.warnings.append(Accounts::tr("Apple Mail account \"%1\" names no outgoing server that is in the "
-                                           "accounts database.").arg(a.name));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Apple Mail account \"%1\" names no outgoing server that is in the "
+                                           "accounts database."), {a.name}));
         }
         r.accounts.append(a);
     }
@@ -368,8 +367,9 @@ ReadResult readAppleMailAccounts(const QString &home)
     // macOS answers "operation not permitted" for these folders until Full Disk Access is given.
     for (const QString &dir : {home + QLatin1String("/Library/Mail"), home + QLatin1String("/Library/Accounts")}) {
         if (!readable(dir)) {
-            r.error = Accounts::tr("The folder %1 cannot be read.").arg(QDir::toNativeSeparators(dir)) + u' '
-                      + fullDiskAccessSteps();
+            r.error = Phrase::sentences({accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The folder %1 cannot be read."),
+                                                        {QDir::toNativeSeparators(dir)}),
+                                         fullDiskAccessSteps()});
             return r;
         }
     }

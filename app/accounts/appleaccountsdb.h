@@ -21,6 +21,6 @@ ReadResult readAppleAccountsDatabase(const QString &path);
 ReadResult readAppleMailAccounts(const QString &home);
 
 // The steps to grant Full Disk Access, for the error above and the wizard.
-QString fullDiskAccessSteps();
+Phrase fullDiskAccessSteps();
 
 } // namespace od::AccountReaders

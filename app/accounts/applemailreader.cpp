@@ -18,7 +18,7 @@ class PlistReader
 public:
     explicit PlistReader(const QByteArray &data) : xml(data) {}
 
-    bool read(QVariant *out, QString *error)
+    bool read(QVariant *out, Phrase *error)
     {
         while (!xml.atEnd()) {
             xml.readNext();
@@ -30,8 +30,7 @@ public:
             }
         }
         if (xml.hasError()) {
-            *error = Accounts::tr("The property list is not well-formed XML (line %1: %2).")
-                         .arg(xml.lineNumber()).arg(xml.errorString());
+            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The property list is not well-formed XML (line %1: %2)."), {QString::number(xml.lineNumber()), xml.errorString()});
             return false;
         }
         return true;
@@ -148,8 +147,8 @@ void readMobileConfigPayload(const QVariantMap &p, const QString &source, ReadRe
     a.incoming.port = int(qBound(qlonglong(0), p.value(QStringLiteral("IncomingMailServerPortNumber")).toLongLong(), qlonglong(65535)));
     a.incoming.user = str(p, "IncomingMailServerUsername");
     if (a.smtp.host.isEmpty())
-        r.warnings.append(Accounts::tr("The mail payload \"%1\" leaves the outgoing server empty (it is "
-                             "asked for when the profile is installed).").arg(a.name));
+        r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The mail payload \"%1\" leaves the outgoing server empty (it is "
+                             "asked for when the profile is installed)."), {a.name}));
     r.accounts.append(a);
 }
 
@@ -206,8 +205,8 @@ void readAccountsPlist(const QVariantMap &root, const QString &source, ReadResul
                                               ? QStringLiteral("PASSWORD")
                                               : str(d, "AuthenticationScheme"));
         } else if (!smtpId.isEmpty()) {
-            r.warnings.append(Accounts::tr("Account \"%1\" refers to an outgoing server that is not in the "
-                                 "file.").arg(a.name));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Account \"%1\" refers to an outgoing server that is not in the "
+                                 "file."), {a.name}));
         }
         if (a.name.isEmpty())
             a.name = a.email;
@@ -221,11 +220,11 @@ ReadResult readApplePlist(const QByteArray &data, const QString &source)
 {
     ReadResult r;
     if (data.size() > ConfigText::MaxSize) {
-        r.error = Accounts::tr("The file is too large to be a mail client's settings file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The file is too large to be a mail client's settings file."));
         return r;
     }
     QVariant root;
-    QString error;
+    Phrase error;
     if (data.startsWith("bplist")) {
         const auto parsed = Plist::parseBinary(data, &error);
         if (!parsed) {
@@ -239,7 +238,7 @@ ReadResult readApplePlist(const QByteArray &data, const QString &source)
     }
     const QVariantMap map = root.toMap();
     if (map.isEmpty()) {
-        r.error = Accounts::tr("This is not a property list with mail accounts.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a property list with mail accounts."));
         return r;
     }
     // Configuration profile: PayloadContent[] of com.apple.mail.managed payloads.

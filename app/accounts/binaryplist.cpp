@@ -24,11 +24,11 @@ class BinaryReader
 public:
     explicit BinaryReader(const QByteArray &data) : m_data(data) {}
 
-    std::optional<QVariant> read(QString *error)
+    std::optional<QVariant> read(Phrase *error)
     {
         const qsizetype size = m_data.size();
         if (size < 8 + 32 || !m_data.startsWith("bplist0"))
-            return fail(error, Accounts::tr("This is not a binary property list."));
+            return fail(error, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a binary property list.")));
         const qsizetype trailer = size - 32;
         m_offsetSize = quint8(m_data.at(trailer + 6));
         m_refSize = quint8(m_data.at(trailer + 7));
@@ -38,13 +38,13 @@ public:
         if (m_offsetSize < 1 || m_offsetSize > 8 || m_refSize < 1 || m_refSize > 8 || count == 0
             || count > quint64(size) || top >= count || table < 8 || table > quint64(trailer)
             || (quint64(trailer) - table) / m_offsetSize < count)
-            return fail(error, Accounts::tr("The binary property list is damaged (its trailer does not fit the file)."));
+            return fail(error, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The binary property list is damaged (its trailer does not fit the file).")));
         m_count = count;
         m_table = qsizetype(table);
         m_trailer = trailer;
         const QVariant v = object(top, 0);
         if (m_bad)
-            return fail(error, Accounts::tr("The binary property list is damaged (%1).").arg(m_why));
+            return fail(error, accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The binary property list is damaged (%1)."), {m_why}));
         return v;
     }
 
@@ -59,7 +59,7 @@ private:
     bool m_bad = false;
     QString m_why;
 
-    static std::optional<QVariant> fail(QString *error, const QString &message)
+    static std::optional<QVariant> fail(Phrase *error, const Phrase &message)
     {
         if (error)
             *error = message;
@@ -315,7 +315,7 @@ private:
 
 } // namespace
 
-std::optional<QVariant> parseBinary(const QByteArray &data, QString *error)
+std::optional<QVariant> parseBinary(const QByteArray &data, Phrase *error)
 {
     return BinaryReader(data).read(error);
 }

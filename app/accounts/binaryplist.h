@@ -4,6 +4,8 @@
 // Pure and bounded: any input gives a value or an error, never a crash or a hang.
 #pragma once
 
+#include "core/phrase.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
@@ -16,7 +18,7 @@ namespace od::Plist {
 // integer → qlonglong, real → double, boolean → bool, date → QDateTime (UTC), data →
 // QByteArray, UID → QVariantMap {"CF$UID": n} (as in XML plists). nullopt and *error on
 // malformed input (bad trailer, offsets out of range, cycles, nesting deeper than 64).
-std::optional<QVariant> parseBinary(const QByteArray &data, QString *error = nullptr);
+std::optional<QVariant> parseBinary(const QByteArray &data, Phrase *error = nullptr);
 
 // An NSKeyedArchiver archive ({"$archiver": "NSKeyedArchiver", "$objects": [...], "$top":
 // {"root": UID}}) resolved into plain values: NSString, NSNumber, NSData, NSDate as they

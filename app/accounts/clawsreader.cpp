@@ -60,8 +60,8 @@ ReadResult readClawsAccountrc(const QByteArray &data, const QString &source)
         const bool program = server.contains(u'/')
                              || (local && !server.contains(u'.') && server != QLatin1String("localhost"));
         if (program) {
-            r.warnings.append(Accounts::tr("Account \"%1\" hands mail to the program \"%2\" instead of an SMTP "
-                                 "server.").arg(a.name, server));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Account \"%1\" hands mail to the program \"%2\" instead of an SMTP "
+                                 "server."), {a.name, server}));
         } else {
             a.smtp.host = server;
         }
@@ -92,7 +92,7 @@ ReadResult readClawsAccountrc(const QByteArray &data, const QString &source)
         r.accounts.append(a);
     }
     if (!any && r.error.isEmpty())
-        r.error = Accounts::tr("This is not a Claws Mail accountrc file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a Claws Mail accountrc file."));
     return r;
 }
 

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configtext.h"
 
+#include <QDir>
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
-namespace od::ConfigText {
+namespace od {
+
+Phrase aboutFile(const QString &path, Phrase what)
+{
+    return Phrase("od::Accounts", QT_TRANSLATE_NOOP("od::Accounts", "%1: %2"), {QDir::toNativeSeparators(path)},
+                  std::vector<Phrase>{std::move(what)});
+}
+
+namespace ConfigText {
 
 namespace {
 
@@ -43,7 +52,7 @@ Decoded decode(const QByteArray &data)
 {
     Decoded d;
     if (data.size() > MaxSize) {
-        d.error = Accounts::tr("The file is too large to be a mail client's settings file.");
+        d.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The file is too large to be a mail client's settings file."));
         return d;
     }
     QByteArray bytes = data;
@@ -66,10 +75,10 @@ Decoded decode(const QByteArray &data)
         if (!d.text.isEmpty() && d.text.at(0) == QChar(0xFEFF))
             d.text.remove(0, 1);
         if (dec.hasError())
-            d.warning = Accounts::tr("The file contains invalid UTF-16 sequences.");
+            d.warning = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The file contains invalid UTF-16 sequences."));
     } else {
         if (bytes.contains('\0')) {
-            d.error = Accounts::tr("The file contains binary data, not text settings.");
+            d.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The file contains binary data, not text settings."));
             return d;
         }
         QStringDecoder dec(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -77,17 +86,17 @@ Decoded decode(const QByteArray &data)
         if (dec.hasError()) {
             d.text = QString::fromLatin1(bytes);
             d.encoding = Encoding::Latin1;
-            d.warning = Accounts::tr("The file is not valid UTF-8; it was read as Latin-1.");
+            d.warning = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The file is not valid UTF-8; it was read as Latin-1."));
         }
     }
     if (hasBinaryJunk(d.text)) {
         d.text.clear();
-        d.error = Accounts::tr("The file contains binary data, not text settings.");
+        d.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The file contains binary data, not text settings."));
     }
     return d;
 }
 
-bool decodeText(const QByteArray &data, QString *text, QString *error, QStringList *warnings)
+bool decodeText(const QByteArray &data, QString *text, Phrase *error, QList<Phrase> *warnings)
 {
     const Decoded d = decode(data);
     if (!d.error.isEmpty()) {
@@ -229,7 +238,7 @@ QString kdeUnescape(const QString &v)
 
 } // namespace
 
-QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QStringList *warnings)
+QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QList<Phrase> *warnings)
 {
     QList<IniGroup> groups;
     groups.append(IniGroup{});
@@ -241,7 +250,7 @@ QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QStringList 
             const qsizetype close = t.lastIndexOf(u']');
             if (close < 1) {
                 if (warnings)
-                    warnings->append(Accounts::tr("Line %1: a broken group header was skipped.").arg(i + 1));
+                    warnings->append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a broken group header was skipped."), {QString::number(i + 1)}));
                 continue;
             }
             IniGroup g;
@@ -253,7 +262,7 @@ QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QStringList 
         const qsizetype eq = t.indexOf(u'=');
         if (eq <= 0) {
             if (warnings)
-                warnings->append(Accounts::tr("Line %1: a line without \"key=value\" was skipped.").arg(i + 1));
+                warnings->append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a line without \"key=value\" was skipped."), {QString::number(i + 1)}));
             continue;
         }
         QString key = t.left(eq).trimmed();
@@ -312,8 +321,8 @@ QPair<QString, QString> splitAddress(const QString &mailbox)
     return {QString(), m};
 }
 
-bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes, QString *error,
-               QStringList *warnings)
+bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes, Phrase *error,
+               QList<Phrase> *warnings)
 {
     QString text;
     if (!decodeText(data, &text, error, warnings))
@@ -322,4 +331,5 @@ bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes,
     return true;
 }
 
-} // namespace od::ConfigText
+} // namespace ConfigText
+} // namespace od

@@ -4,6 +4,8 @@
 // the rest of a file byte-for-byte the same), and a KDE/GLib style INI reader.
 #pragma once
 
+#include "core/phrase.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -21,6 +23,16 @@ struct Accounts
     Q_DECLARE_TR_FUNCTIONS(od::Accounts)
 };
 
+// A sentence of the accounts module (readers' warnings and errors, writers' errors), kept as
+// its catalogue key and arguments and worded when shown. `source` is written with
+// QT_TRANSLATE_NOOP("od::Accounts", ...) at the call so that lupdate finds it.
+inline Phrase accountsPhrase(const char *source, QStringList args = {}, int n = -1)
+{
+    return Phrase("od::Accounts", source, std::move(args), n);
+}
+// "<file>: <what is wrong with it>", both worded when shown.
+Phrase aboutFile(const QString &path, Phrase what);
+
 namespace ConfigText {
 
 // Largest configuration file we read; anything larger is not a mail client's settings file.
@@ -33,8 +45,8 @@ struct Decoded
 {
     QString text;
     Encoding encoding = Encoding::Utf8;
-    QString error;   // set: unreadable (too big, binary); text is empty
-    QString warning; // e.g. not valid UTF-8, read as Latin-1
+    Phrase error;   // set: unreadable (too big, binary); text is empty
+    Phrase warning; // e.g. not valid UTF-8, read as Latin-1
 };
 
 // Decodes a configuration file: UTF-8 (with or without BOM), UTF-16 with BOM (or recognisable
@@ -42,7 +54,7 @@ struct Decoded
 Decoded decode(const QByteArray &data);
 // decode() as a reader needs it: false with *error set when unreadable; a decoding warning
 // (e.g. not UTF-8) is appended to *warnings.
-bool decodeText(const QByteArray &data, QString *text, QString *error, QStringList *warnings);
+bool decodeText(const QByteArray &data, QString *text, Phrase *error, QList<Phrase> *warnings);
 // A port number from a settings value: 1 to 65535, or 0 when absent or invalid.
 int portValue(const QString &value);
 // The same encoding back (for writers).
@@ -79,11 +91,11 @@ struct IniGroup
 };
 // KDE keys may carry [$e]/[$i] flags or [locale] suffixes; they are stripped from `key`.
 // kdeEscapes: undo \s \t \n \r \\ in values (KConfig); GLib/Claws files are taken literally.
-QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QStringList *warnings);
+QList<IniGroup> parseIni(const QList<Line> &lines, bool kdeEscapes, QList<Phrase> *warnings);
 const IniGroup *findGroup(const QList<IniGroup> &groups, const QString &name);
 // decodeText() then parseIni(): false with *error set when the data cannot be read as text.
-bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes, QString *error,
-               QStringList *warnings);
+bool decodeIni(const QByteArray &data, QList<IniGroup> *groups, bool kdeEscapes, Phrase *error,
+               QList<Phrase> *warnings);
 
 // "user@example.com" → "example.com"; empty when there is no '@'.
 QString domainOf(const QString &address);

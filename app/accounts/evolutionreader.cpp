@@ -24,7 +24,7 @@ ReadResult readEvolutionSources(const QList<SourceFile> &files)
         s.path = f.path;
         s.uid = QFileInfo(f.path).completeBaseName();
         if (!ConfigText::decodeIni(f.data, &s.groups, false, &one.error, &one.warnings)) {
-            r.warnings.append(Accounts::tr("%1: %2").arg(f.path, one.error));
+            r.warnings.append(aboutFile(f.path, one.error));
             continue;
         }
         r.warnings += one.warnings;
@@ -98,8 +98,8 @@ ReadResult readEvolutionSources(const QList<SourceFile> &files)
         } else {
             a.source = s.path;
             if (!tuid.isEmpty())
-                r.warnings.append(Accounts::tr("Identity %1 sends through transport %2, whose file was not "
-                                     "found.").arg(a.email, tuid));
+                r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Identity %1 sends through transport %2, whose file was not "
+                                     "found."), {a.email, tuid}));
         }
         if (a.name.isEmpty())
             a.name = a.email;
@@ -122,7 +122,7 @@ ReadResult readEvolutionSources(const QList<SourceFile> &files)
         r.accounts.append(a);
     }
     if (r.accounts.isEmpty() && !files.isEmpty() && byUid.isEmpty())
-        r.error = Accounts::tr("No Evolution source file could be read.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "No Evolution source file could be read."));
     return r;
 }
 

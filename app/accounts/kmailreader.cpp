@@ -68,7 +68,7 @@ ReadResult readKMail(const QByteArray &mailtransports, const QString &transports
         t.name = g.get(QStringLiteral("name"));
         const QString type = g.get(QStringLiteral("type"), QStringLiteral("0")).trimmed();
         if (type != QLatin1String("0") && type.compare(QLatin1String("SMTP"), Qt::CaseInsensitive) != 0) {
-            r.warnings.append(Accounts::tr("KMail transport \"%1\" is not an SMTP transport.").arg(t.name));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "KMail transport \"%1\" is not an SMTP transport."), {t.name}));
             continue;
         }
         t.smtp.host = g.get(QStringLiteral("host")).trimmed();
@@ -118,8 +118,8 @@ ReadResult readKMail(const QByteArray &mailtransports, const QString &transports
         const QString tid = g.get(QStringLiteral("Transport")).trimmed();
         const Transport *t = tid.isEmpty() ? defTransport : findTransport(tid);
         if (!t && !tid.isEmpty()) {
-            r.warnings.append(Accounts::tr("Identity \"%1\" refers to transport %2, which does not exist; the "
-                                 "default transport is used.").arg(a.name, tid));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Identity \"%1\" refers to transport %2, which does not exist; the "
+                                 "default transport is used."), {a.name, tid}));
             t = defTransport;
         }
         if (t) {
@@ -144,7 +144,7 @@ ReadResult readKMail(const QByteArray &mailtransports, const QString &transports
         r.accounts.append(a);
     }
     if (tgroups.isEmpty() && igroups.isEmpty() && r.error.isEmpty() && r.accounts.isEmpty())
-        r.error = Accounts::tr("This is not a KMail mailtransports or emailidentities file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a KMail mailtransports or emailidentities file."));
     return r;
 }
 

@@ -39,7 +39,7 @@ QString unquote(const QString &arg)
 
 } // namespace
 
-QList<Block> parse(const QList<ConfigText::Line> &lines, QStringList *warnings)
+QList<Block> parse(const QList<ConfigText::Line> &lines, QList<Phrase> *warnings)
 {
     QList<Block> blocks;
     blocks.append(Block{});
@@ -57,7 +57,7 @@ QList<Block> parse(const QList<ConfigText::Line> &lines, QStringList *warnings)
             validName = validName && (c.isLetterOrNumber() || c == u'_');
         if (!validName) {
             if (warnings && warnings->size() < 20)
-                warnings->append(Accounts::tr("Line %1: a line that is not an msmtp command was skipped.").arg(i + 1));
+                warnings->append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a line that is not an msmtp command was skipped."), {QString::number(i + 1)}));
             continue;
         }
         if (cmd == QLatin1String("defaults")) {
@@ -79,7 +79,7 @@ QList<Block> parse(const QList<ConfigText::Line> &lines, QStringList *warnings)
             }
             if (b.name.isEmpty()) {
                 if (warnings)
-                    warnings->append(Accounts::tr("Line %1: an account without a name was skipped.").arg(i + 1));
+                    warnings->append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: an account without a name was skipped."), {QString::number(i + 1)}));
                 continue;
             }
             blocks.append(b);
@@ -174,7 +174,7 @@ File parse(const QList<ConfigText::Line> &lines)
         if (t.startsWith(u'[')) {
             const qsizetype close = t.indexOf(u']');
             if (close < 0) {
-                f.warnings.append(Accounts::tr("Line %1: a broken section header was skipped.").arg(i + 1));
+                f.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a broken section header was skipped."), {QString::number(i + 1)}));
                 inSection = false;
                 continue;
             }
@@ -200,7 +200,7 @@ File parse(const QList<ConfigText::Line> &lines)
                 continue;
         }
         if (!inSection) {
-            f.warnings.append(Accounts::tr("Line %1: a value outside any section was skipped.").arg(i + 1));
+            f.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a value outside any section was skipped."), {QString::number(i + 1)}));
             continue;
         }
         // Continuation: a value ending in an unescaped backslash goes on.
@@ -217,7 +217,7 @@ File parse(const QList<ConfigText::Line> &lines)
         e.lastLine = i;
         QString key = (eq < 0 ? whole : whole.left(eq)).trimmed();
         if (key.contains(u' ') || key.isEmpty()) {
-            f.warnings.append(Accounts::tr("Line %1: a line that could not be read was skipped.").arg(first + 1));
+            f.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a line that could not be read was skipped."), {QString::number(first + 1)}));
             continue;
         }
         e.key = key.toLower();

@@ -34,7 +34,7 @@ struct Block
 };
 
 // Blocks in file order. warnings: lines that could not be read.
-QList<Block> parse(const QList<ConfigText::Line> &lines, QStringList *warnings);
+QList<Block> parse(const QList<ConfigText::Line> &lines, QList<Phrase> *warnings);
 // Quotes an argument when msmtp needs it (spaces, quotes, '#').
 QString quoteArgument(const QString &value);
 
@@ -65,7 +65,7 @@ struct File
 {
     QList<Entry> entries;
     QList<Section> sections;
-    QStringList warnings;
+    QList<Phrase> warnings;
     // section \x1f subsection \x1f key -> index of its last entry, so a lookup does not scan.
     QHash<QString, qsizetype> lastEntry;
 

@@ -3,6 +3,7 @@
 // through which SMTP server, and where that was read from (so a writer can change it).
 #pragma once
 
+#include "core/phrase.h"
 #include "core/taxonomy.h"
 
 #include <QDebug>
@@ -103,11 +104,13 @@ struct MailAccount
 
 // What every reader returns. error: the input could not be read at all (then accounts is
 // empty); warnings: the input was read, but something in it was skipped or looks wrong.
+// Both are phrases, worded when shown (the `accounts` command, the wizard) in the reader's
+// language; `accounts --json` carries their codes and arguments.
 struct ReadResult
 {
     QList<MailAccount> accounts;
-    QStringList warnings;
-    QString error;
+    QList<Phrase> warnings;
+    Phrase error;
 
     bool ok() const { return error.isEmpty(); }
     void append(const ReadResult &other);

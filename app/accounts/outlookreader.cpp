@@ -282,8 +282,8 @@ ReadResult readOutlookRegistry(const QList<RegistryKey> &keys, const QString &so
             continue;
         unreadable.removeDuplicates();
         for (const QString &name : std::as_const(unreadable))
-            r.warnings.append(Accounts::tr("Outlook account \"%1\": the value \"%2\" could not be read and was "
-                                           "left out.").arg(a.name, name));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Outlook account \"%1\": the value \"%2\" could not be read and was "
+                                           "left out."), {a.name, name}));
         // An account Outlook 2016 copied from 2013: the newer Office version's copy is kept.
         bool duplicate = false;
         for (MailAccount &earlier : found) {
@@ -297,8 +297,8 @@ ReadResult readOutlookRegistry(const QList<RegistryKey> &keys, const QString &so
         if (duplicate)
             continue;
         if (a.smtp.host.isEmpty())
-            r.warnings.append(Accounts::tr("Outlook account \"%1\" has no SMTP server (an Exchange or "
-                                 "Microsoft 365 account?).").arg(a.name));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Outlook account \"%1\" has no SMTP server (an Exchange or "
+                                 "Microsoft 365 account?)."), {a.name}));
         found.append(a);
     }
     r.accounts = found;

@@ -48,8 +48,8 @@ public:
             if (!parseStatement(out)) {
                 // A huge junk file must not produce a huge list (or quadratic line counting).
                 if (out.warnings.size() < 20)
-                    out.warnings.append(Accounts::tr("prefs.js line %1: a statement that could not be read "
-                                           "was skipped.").arg(lineAt(stmtStart)));
+                    out.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "prefs.js line %1: a statement that could not be read "
+                                           "was skipped."), {QString::number(lineAt(stmtStart))}));
                 // Resynchronise at the next line.
                 i = stmtStart;
                 while (i < t.size() && t.at(i) != u'\n')

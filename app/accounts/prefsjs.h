@@ -4,6 +4,8 @@
 // can replace exactly that value and nothing else.
 #pragma once
 
+#include "core/phrase.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -25,7 +27,7 @@ struct Prefs
 {
     QList<Pref> prefs;            // in file order, duplicates kept
     QHash<QString, int> lastIndex; // name → index of the last occurrence (the one that wins)
-    QStringList warnings;
+    QList<Phrase> warnings;
 
     const Pref *find(const QString &name) const;
     QString string(const QString &name, const QString &fallback = {}) const;

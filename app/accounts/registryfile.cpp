@@ -141,7 +141,7 @@ RegistryParseResult parseRegFile(const QByteArray &data)
     const QString header = first < lines.size() ? lines.at(first).text.trimmed() : QString();
     const bool regedit4 = header == QLatin1String("REGEDIT4");
     if (!regedit4 && !header.startsWith(QLatin1String("Windows Registry Editor Version"))) {
-        r.error = Accounts::tr("This is not a registry export (.reg) file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a registry export (.reg) file."));
         return r;
     }
 
@@ -161,7 +161,7 @@ RegistryParseResult parseRegFile(const QByteArray &data)
             continue;
         if (t.startsWith(u'[')) {
             if (!t.endsWith(u']')) {
-                r.warnings.append(Accounts::tr("Line %1: a broken key header was skipped.").arg(lineNo));
+                r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a broken key header was skipped."), {QString::number(lineNo)}));
                 current = -1;
                 continue;
             }
@@ -178,7 +178,7 @@ RegistryParseResult parseRegFile(const QByteArray &data)
         if (skippingDeletedKey)
             continue;
         if (current < 0) {
-            r.warnings.append(Accounts::tr("Line %1: a value outside any key was skipped.").arg(lineNo));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a value outside any key was skipped."), {QString::number(lineNo)}));
             continue;
         }
         RegistryValue v;
@@ -188,14 +188,14 @@ RegistryParseResult parseRegFile(const QByteArray &data)
         } else {
             pos = readQuoted(t, 0, &v.name);
             if (pos < 0) {
-                r.warnings.append(Accounts::tr("Line %1: a value that could not be read was skipped.").arg(lineNo));
+                r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a value that could not be read was skipped."), {QString::number(lineNo)}));
                 continue;
             }
         }
         while (pos < t.size() && t.at(pos).isSpace())
             ++pos;
         if (pos >= t.size() || t.at(pos) != u'=') {
-            r.warnings.append(Accounts::tr("Line %1: a value that could not be read was skipped.").arg(lineNo));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a value that could not be read was skipped."), {QString::number(lineNo)}));
             continue;
         }
         ++pos;
@@ -259,7 +259,7 @@ RegistryParseResult parseRegFile(const QByteArray &data)
             ok = false;
         }
         if (!ok) {
-            r.warnings.append(Accounts::tr("Line %1: a value that could not be read was skipped.").arg(lineNo));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Line %1: a value that could not be read was skipped."), {QString::number(lineNo)}));
             continue;
         }
         r.keys[current].values.append(v);

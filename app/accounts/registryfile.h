@@ -4,6 +4,8 @@
 // Outlook logic is one pure function over this model.
 #pragma once
 
+#include "core/phrase.h"
+
 #include <QByteArray>
 #include <QDebug>
 #include <QList>
@@ -48,8 +50,8 @@ struct RegistryKey
 struct RegistryParseResult
 {
     QList<RegistryKey> keys;
-    QStringList warnings;
-    QString error;
+    QList<Phrase> warnings;
+    Phrase error;
 };
 
 // A regedit export: "Windows Registry Editor Version 5.00" (UTF-16LE with BOM, or UTF-8) or

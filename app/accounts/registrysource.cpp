@@ -106,12 +106,11 @@ ReadResult readOutlookFromRegistry(const RegistrySource &registry, const QString
             switchedOn = v->toNumber().value_or(0) != 0;
     }
     if (switchedOn || !newOutlookData.isEmpty()) {
-        r.warnings.append(Accounts::tr(
-            "The new Outlook for Windows is used on this computer. It keeps its accounts with "
+        r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The new Outlook for Windows is used on this computer. It keeps its accounts with "
             "Microsoft, not in this computer's registry or files, so their outgoing server settings "
             "cannot be read here: only the accounts of classic Outlook are listed. To see a new "
             "Outlook account's settings, open the new Outlook and go to Settings > Accounts > Email "
-            "accounts, then enter the outgoing server here by hand."));
+            "accounts, then enter the outgoing server here by hand.")));
     }
     return r;
 }

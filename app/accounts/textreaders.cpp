@@ -54,7 +54,7 @@ ReadResult readMsmtprc(const QByteArray &data, const QString &source)
     for (const Msmtp::Block &b : blocks) {
         if (b.headerLine < 0) {
             if (!b.commands.isEmpty())
-                r.warnings.append(Accounts::tr("Settings before the first \"account\" or \"defaults\" line are ignored by msmtp."));
+                r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Settings before the first \"account\" or \"defaults\" line are ignored by msmtp.")));
             continue;
         }
         anyBlock = true;
@@ -68,8 +68,8 @@ ReadResult readMsmtprc(const QByteArray &data, const QString &source)
         for (const QString &p : b.parents) {
             if (!resolved.contains(p)) {
                 parentsOk = false;
-                r.warnings.append(Accounts::tr("Account \"%1\" inherits from \"%2\", which is not defined "
-                                     "before it.").arg(b.name, p));
+                r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Account \"%1\" inherits from \"%2\", which is not defined "
+                                     "before it."), {b.name, p}));
                 continue;
             }
             const QHash<QString, QString> ps = resolved.value(p);
@@ -89,7 +89,7 @@ ReadResult readMsmtprc(const QByteArray &data, const QString &source)
         resolved.insert(b.name, settings);
     }
     if (!anyBlock) {
-        r.error = Accounts::tr("This is not an msmtp configuration file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not an msmtp configuration file."));
         return r;
     }
 
@@ -133,7 +133,7 @@ ReadResult readMsmtprc(const QByteArray &data, const QString &source)
             a.smtp.auth = a.smtp.user.isEmpty() ? QString(AuthId::None) : QString();
         }
         if (a.smtp.host.isEmpty())
-            r.warnings.append(Accounts::tr("msmtp account \"%1\" has no host.").arg(name));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "msmtp account \"%1\" has no host."), {name}));
         r.accounts.append(a);
     }
     return r;
@@ -274,7 +274,7 @@ ReadResult readMuttrc(const QByteArray &data, const QString &source)
     const QString smtpUrl = get("smtp_url").trimmed();
     const QString from = get("from").trimmed();
     if (smtpUrl.isEmpty() && from.isEmpty()) {
-        r.error = Accounts::tr("No smtp_url or from address was found in this Mutt/NeoMutt file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "No smtp_url or from address was found in this Mutt/NeoMutt file."));
         return r;
     }
     MailAccount a;
@@ -292,7 +292,7 @@ ReadResult readMuttrc(const QByteArray &data, const QString &source)
                                            QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = re.match(smtpUrl);
         if (!m.hasMatch()) {
-            r.warnings.append(Accounts::tr("The smtp_url \"%1\" could not be read.").arg(smtpUrl));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The smtp_url \"%1\" could not be read."), {smtpUrl}));
         } else {
             const bool smtps = m.captured(1).toLower() == QLatin1String("smtps");
             a.smtp.host = m.captured(3);
@@ -342,7 +342,7 @@ ReadResult readGitConfig(const QByteArray &data, const QString &source)
     const GitConfig::File f = GitConfig::parse(lines);
     r.warnings += f.warnings;
     if (f.sections.isEmpty()) {
-        r.error = Accounts::tr("This is not a git configuration file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a git configuration file."));
         return r;
     }
     QStringList identities;
@@ -389,8 +389,8 @@ ReadResult readGitConfig(const QByteArray &data, const QString &source)
         }
         QString server = get("smtpserver").trimmed();
         if (server.startsWith(u'/')) {
-            r.warnings.append(Accounts::tr("git send-email hands mail to the program \"%1\" instead of an SMTP "
-                                 "server.").arg(server));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "git send-email hands mail to the program \"%1\" instead of an SMTP "
+                                 "server."), {server}));
             server.clear();
         }
         a.smtp.host = server;

@@ -12,7 +12,7 @@
 namespace od::AccountReaders {
 
 QList<ThunderbirdProfile> parseProfilesIni(const QByteArray &data, const QString &iniDir,
-                                           QStringList *warnings)
+                                           QList<Phrase> *warnings)
 {
     QList<ThunderbirdProfile> profiles;
     const ConfigText::Decoded d = ConfigText::decode(data);
@@ -146,7 +146,7 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
     r.warnings += prefs.warnings;
     if (prefs.prefs.isEmpty() && !text.trimmed().isEmpty()
         && !text.contains(QLatin1String("user_pref"))) {
-        r.error = Accounts::tr("This is not a Thunderbird prefs.js file.");
+        r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not a Thunderbird prefs.js file."));
         return r;
     }
 
@@ -207,8 +207,7 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
         const QString type = serverStr(key, "type");
         s.notSmtp = !type.isEmpty() && type != QLatin1String("smtp");
         if (s.notSmtp) {
-            r.warnings.append(Accounts::tr("Outgoing server \"%1\" sends through %2, not SMTP.")
-                                  .arg(key, type.toUpper()));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Outgoing server \"%1\" sends through %2, not SMTP."), {key, type.toUpper()}));
             s.settings = SmtpSettings{};
         }
         servers.insert(key, s);
@@ -284,8 +283,8 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
         } else {
             if (smtpKey.isEmpty() || !servers.contains(smtpKey)) {
                 if (!smtpKey.isEmpty())
-                    r.warnings.append(Accounts::tr("Identity %1 refers to outgoing server \"%2\", which does "
-                                         "not exist; the default server is used.").arg(id, smtpKey));
+                    r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Identity %1 refers to outgoing server \"%2\", which does "
+                                         "not exist; the default server is used."), {id, smtpKey}));
                 smtpKey = defaultSmtp;
             }
             if (servers.contains(smtpKey)) {
@@ -317,7 +316,7 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
     for (const MailAccount &a : std::as_const(r.accounts)) {
         static const QRegularExpression validHost(QStringLiteral("^[A-Za-z0-9_.-]+$|^\\[[0-9A-Fa-f:.]+\\]$"));
         if (!a.smtp.host.isEmpty() && !validHost.match(a.smtp.host).hasMatch())
-            r.warnings.append(Accounts::tr("Outgoing server name \"%1\" is not a valid host name.").arg(a.smtp.host));
+            r.warnings.append(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Outgoing server name \"%1\" is not a valid host name."), {a.smtp.host}));
     }
     return r;
 }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -92,6 +93,15 @@ bool readFile(const QString &name, QByteArray &data, QString &error)
         return false;
     }
     return true;
+}
+
+// One input's JSON: the decoder's result with the shape's version; `file` when several inputs
+// were given.
+QJsonObject decodeJson(const DecodeResult &r)
+{
+    QJsonObject o = toJson(r);
+    o.insert(QStringLiteral("schemaVersion"), kDecodeSchemaVersion);
+    return o;
 }
 
 void printHuman(const DecodeResult &r, QTextStream &out)
@@ -249,6 +259,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
                         anyError = true;
                         if (parser.isSet(json)) {
                             QJsonObject o;
+                            o.insert(QStringLiteral("schemaVersion"), kDecodeSchemaVersion);
                             o.insert(QStringLiteral("file"), name);
                             o.insert(QStringLiteral("error"), QStringLiteral("unreadable"));
                             out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
@@ -258,7 +269,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
                     const DecodeResult r = decodeBytes(bytes, context);
                     anyProblem = anyProblem || r.hasProblem();
                     if (parser.isSet(json)) {
-                        QJsonObject o = toJson(r);
+                        QJsonObject o = decodeJson(r);
                         o.insert(QStringLiteral("file"), name);
                         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
                     } else {
@@ -312,7 +323,7 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err, 
         }
         const DecodeResult result = decodeBytes(data, context);
         if (parser.isSet(json))
-            out << QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
+            out << QString::fromUtf8(QJsonDocument(decodeJson(result)).toJson(QJsonDocument::Indented));
         else
             printHuman(result, out);
         out.flush();

@@ -15,6 +15,10 @@ namespace od {
 // error, 3 internal error.
 enum DecodeExit { DecodeOk = 0, DecodeProblem = 1, DecodeUsage = 2, DecodeInternal = 3 };
 
+// The version of the `decode --json` shape (each JSON Lines object carries it too); raised only
+// when a field changes meaning or goes away.
+constexpr int kDecodeSchemaVersion = 1;
+
 // Largest input accepted; anything larger is refused with exit status 2.
 constexpr qint64 kMaxDecodeFile = 16 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/taxonomy.h"
-#include "smtp/phrase.h"
+#include "core/phrase.h"
 #include "smtp/smtpreply.h"
 #include "smtp/transcript.h"
 

@@ -2,7 +2,7 @@
 // SMTP replies as values, and the pure functions that read them from bytes.
 #pragma once
 
-#include "smtp/phrase.h"
+#include "core/phrase.h"
 
 #include <QByteArray>
 #include <QDebug>

@@ -2,7 +2,7 @@
 // A readable, redacted record of a conversation with a server.
 #pragma once
 
-#include "smtp/phrase.h"
+#include "core/phrase.h"
 
 #include <QByteArray>
 #include <QDebug>

@@ -149,7 +149,7 @@ void TestAccountReaders::thunderbirdHelvethor()
 {
     const QString path = shared("thunderbird/helvethor/f9y4s44h.default/prefs.js");
     const ReadResult r = readThunderbirdPrefs(load(path), path);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QCOMPARE(r.accounts.size(), 4); // 3 identities + smtp2 used by none
 
     const MailAccount *a = byEmail(r, QStringLiteral("user1@example.com"));
@@ -198,7 +198,7 @@ void TestAccountReaders::thunderbirdHokkaydoEws()
     QCOMPARE(a.incoming.type, QStringLiteral("ews"));
     QCOMPARE(a.incoming.host, QStringLiteral("outlook.office365.com"));
     QCOMPARE(a.incoming.port, 443);
-    QVERIFY(r.warnings.join(u'\n').contains(QLatin1String("EWS")));
+    QVERIFY(phraseTexts(r.warnings).join(u'\n').contains(QLatin1String("EWS")));
 }
 
 void TestAccountReaders::thunderbirdNoAccounts_data()
@@ -213,9 +213,9 @@ void TestAccountReaders::thunderbirdNoAccounts()
 {
     QFETCH(QString, path);
     const ReadResult r = readThunderbirdPrefs(load(path), path);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QCOMPARE(r.accounts.size(), 0);
-    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(phraseTexts(r.warnings).join(u'\n')));
 }
 
 void TestAccountReaders::thunderbirdOnionbird()
@@ -231,7 +231,7 @@ void TestAccountReaders::thunderbirdOnionbird()
     QCOMPARE(alice->smtp, smtp("smtp.example.com", 587, Security::None, QLatin1String(), "alice@example.com"));
     QVERIFY(byEmail(r, QStringLiteral("bob@example.com")));
     QVERIFY(byName(r, QStringLiteral("CL76KXDKJVYEQRUG65AUKSTUB3CVKVAX6PZBDJUP54QIDQ2UQINFNBID.ONION:587.")));
-    const QString warnings = r.warnings.join(u'\n');
+    const QString warnings = phraseTexts(r.warnings).join(u'\n');
     QVERIFY(warnings.contains(QLatin1String("attacker.onion[glob]")));
     QVERIFY(warnings.contains(QLatin1String(":587.")));
 }
@@ -305,7 +305,7 @@ void TestAccountReaders::thunderbirdEdgeCases()
     QVERIFY(a);
     QCOMPARE(a->smtpRef, QStringLiteral("smtp1")); // smtp9 does not exist
     QVERIFY(!byEmail(r, QStringLiteral("commented@out.example")));
-    const QString w = r.warnings.join(u'\n');
+    const QString w = phraseTexts(r.warnings).join(u'\n');
     QVERIFY(w.contains(QLatin1String("smtp9")));
     QVERIFY(w.contains(QLatin1String("line 39")));
     QVERIFY(w.contains(QLatin1String("line 40")));
@@ -408,7 +408,7 @@ void TestAccountReaders::outlookRegFile()
 {
     QFETCH(QString, file);
     const ReadResult r = readOutlookRegFile(load(file), file);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QCOMPARE(r.accounts.size(), 3);
     const MailAccount *w = byEmail(r, QStringLiteral("worker@example.com"));
     QVERIFY(w);
@@ -427,7 +427,7 @@ void TestAccountReaders::outlookRegFile()
     const MailAccount *x = byEmail(r, QStringLiteral("boss@corp.example.org"));
     QVERIFY(x);
     QVERIFY(x->smtp.host.isEmpty());
-    QVERIFY(r.warnings.join(u'\n').contains(QLatin1String("Exchange")));
+    QVERIFY(phraseTexts(r.warnings).join(u'\n').contains(QLatin1String("Exchange")));
 }
 
 void TestAccountReaders::outlookRegedit4()
@@ -662,7 +662,7 @@ void TestAccountReaders::msmtpOthers()
     QCOMPARE(r.accounts.size(), 2);
     QCOMPARE(r.accounts.at(0).smtp, smtp("smtp.gmail.com", 465, Security::Tls, AuthId::Any, "myproject@example.com"));
     QCOMPARE(r.accounts.at(1).smtp, smtp("10.0.2.2", 1025, Security::None, AuthId::None, ""));
-    QVERIFY(r.warnings.join(u'\n').contains(QLatin1String("{{ .Env.SMTP_ACCOUNT }}")));
+    QVERIFY(phraseTexts(r.warnings).join(u'\n').contains(QLatin1String("{{ .Env.SMTP_ACCOUNT }}")));
 }
 
 void TestAccountReaders::msmtpEdge()
@@ -705,7 +705,7 @@ void TestAccountReaders::muttFixtures()
     QFETCH(QString, user);
     QFETCH(QString, imapHost);
     const ReadResult r = readMuttrc(load(file), file);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QCOMPARE(r.accounts.size(), 1);
     const MailAccount &a = r.accounts.constFirst();
     QCOMPARE(a.client, QString(ClientId::NeoMutt));
@@ -747,7 +747,7 @@ void TestAccountReaders::gitIdentities()
     QCOMPARE(r.accounts.at(1).smtp, smtp("smtp.work.example", 465, Security::Tls, AuthId::Any, "git@example.org"));
     QVERIFY(r.accounts.at(1).isDefault);
     QVERIFY(r.accounts.at(2).smtp.host.isEmpty());
-    QVERIFY(r.warnings.join(u'\n').contains(QLatin1String("/usr/bin/msmtp")));
+    QVERIFY(phraseTexts(r.warnings).join(u'\n').contains(QLatin1String("/usr/bin/msmtp")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -822,7 +822,7 @@ void TestAccountReaders::hugeInputIsRefused()
     QByteArray huge(17 * 1024 * 1024, 'a');
     const ReadResult r = readThunderbirdPrefs(huge, QStringLiteral("huge"));
     QVERIFY(!r.ok());
-    QVERIFY(r.error.contains(QLatin1String("too large")));
+    QVERIFY(r.error.text().contains(QLatin1String("too large")));
     QVERIFY(!readMsmtprc(huge, QStringLiteral("huge")).ok());
     QVERIFY(!readApplePlist(huge, QStringLiteral("huge")).ok());
 

@@ -169,7 +169,7 @@ void TestAccountWriter::thunderbirdTransformOnlyConcernedLines()
     c.user = QStringLiteral("user4"); // unchanged: no line for it
     c.from = QStringLiteral("new4@example.net");
     const TransformResult t = AccountWriter::transformThunderbirdPrefs(before, *a, c);
-    QVERIFY2(t.ok(), qPrintable(t.error));
+    QVERIFY2(t.ok(), qPrintable(t.error.text()));
     const Diff d = diffLines(before, t.text);
     QCOMPARE(d.added, (QStringList{
                            QStringLiteral("user_pref(\"mail.identity.id2.useremail\", \"new4@example.net\");"),
@@ -216,7 +216,7 @@ void TestAccountWriter::msmtpTransform()
     c.security = Security::Tls;   // tls already on: only tls_starttls off
     c.from = QStringLiteral("joey@other.example");
     const TransformResult t = AccountWriter::transformMsmtprc(before, *a, c);
-    QVERIFY2(t.ok(), qPrintable(t.error));
+    QVERIFY2(t.ok(), qPrintable(t.error.text()));
     QCOMPARE(t.changed, (QStringList{QStringLiteral("host"), QStringLiteral("tls_starttls"), QStringLiteral("from")}));
     const Diff d = diffLines(before, t.text);
     QCOMPARE(d.removed, QStringList{QStringLiteral("from joey@freemail.example")});
@@ -344,7 +344,7 @@ void TestAccountWriter::roundTrip()
         c.auth = QString(AuthId::Any);
     }
     const ApplyResult res = AccountWriter::applyChange(*a, c);
-    QVERIFY2(res.ok(), qPrintable(res.error));
+    QVERIFY2(res.ok(), qPrintable(res.error.text()));
     QCOMPARE(res.files, QStringList{path});
     QCOMPARE(res.backups.size(), 1);
     QCOMPARE(load(res.backups.constFirst()), load(fixture)); // the backup is the original
@@ -383,7 +383,7 @@ void TestAccountWriter::roundTrip()
              QString::fromUtf8(load(fixture)).count(QLatin1String("pass"), Qt::CaseInsensitive));
     // Undo.
     const ApplyResult undo = AccountWriter::undoChange(res.backups.constFirst());
-    QVERIFY2(undo.ok(), qPrintable(undo.error));
+    QVERIFY2(undo.ok(), qPrintable(undo.error.text()));
     QCOMPARE(load(path), load(fixture));
 }
 
@@ -404,7 +404,7 @@ void TestAccountWriter::kmailRoundTripBothFiles()
     c.from = QStringLiteral("me2@work.example");
     c.replyTo = QString();
     const ApplyResult res = AccountWriter::applyChange(a, c);
-    QVERIFY2(res.ok(), qPrintable(res.error));
+    QVERIFY2(res.ok(), qPrintable(res.error.text()));
     QCOMPARE(res.files.size(), 2);
     const ReadResult after = reread(dir.filePath(QStringLiteral("emailidentities")));
     QCOMPARE(after.accounts.size(), 3);
@@ -433,7 +433,7 @@ void TestAccountWriter::utf16AndCrlfKept()
     AccountChange c;
     c.port = 2525;
     ApplyResult res = AccountWriter::applyChange(*find(r, QStringLiteral("id1")), c);
-    QVERIFY2(res.ok(), qPrintable(res.error));
+    QVERIFY2(res.ok(), qPrintable(res.error.text()));
     QByteArray now = load(prefs);
     QVERIFY(now.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(now.count("\r\n"), src.count("\r\n"));
@@ -484,14 +484,14 @@ void TestAccountWriter::refusedWhileThunderbirdRuns()
     QVERIFY(QFile::link(QStringLiteral("127.0.1.1:+%1").arg(QCoreApplication::applicationPid()), dir.filePath(QStringLiteral("lock"))));
     ApplyResult res = AccountWriter::applyChange(r.accounts.constFirst(), c);
     QVERIFY(!res.ok());
-    QVERIFY(res.error.contains(QLatin1String("Thunderbird")));
+    QVERIFY(res.error.text().contains(QLatin1String("Thunderbird")));
     QCOMPARE(load(prefs), load(own("thunderbird-edge/prefs.js")));
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
     // A stale lock (a PID that does not exist) does not block.
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("lock"))));
     QVERIFY(QFile::link(QStringLiteral("127.0.1.1:+%1").arg(0x3ffffff0), dir.filePath(QStringLiteral("lock"))));
     res = AccountWriter::applyChange(r.accounts.constFirst(), c);
-    QVERIFY2(res.ok(), qPrintable(res.error));
+    QVERIFY2(res.ok(), qPrintable(res.error.text()));
     // Undo is refused while it runs too.
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("lock"))));
     QVERIFY(QFile::link(QStringLiteral("127.0.1.1:+%1").arg(QCoreApplication::applicationPid()), dir.filePath(QStringLiteral("lock"))));
@@ -672,7 +672,7 @@ void TestAccountWriter::backupNeverWiderThan0600()
         AccountChange c;
         c.port = i % 2 ? 587 : 465;
         const ApplyResult res = AccountWriter::applyChange(account, c);
-        QVERIFY2(res.ok(), qPrintable(res.error));
+        QVERIFY2(res.ok(), qPrintable(res.error.text()));
         for (const QString &b : res.backups) // remove them, so the watcher keeps seeing new ones
             QVERIFY(QFile::remove(b));
     }
@@ -690,7 +690,7 @@ void TestAccountWriter::backupNeverWiderThan0600()
     AccountChange c;
     c.port = 2525;
     const ApplyResult res = AccountWriter::applyChange(account, c);
-    QVERIFY2(res.ok(), qPrintable(res.error));
+    QVERIFY2(res.ok(), qPrintable(res.error.text()));
     QVERIFY(::stat(QFile::encodeName(res.backups.constFirst()).constData(), &sb) == 0);
     QCOMPARE(int(sb.st_mode & 0777), originalMode & 0600);
 #endif
@@ -711,8 +711,9 @@ void TestAccountWriter::backupCreatedExclusively()
         save(path + QLatin1String(".outbox-doctor-") + stamp + QLatin1String(".bak"), "taken\n");
         QVERIFY(QFile::link(victim, path + QLatin1String(".outbox-doctor-") + stamp + QLatin1String("-1.bak")));
     }
-    QString backup, error;
-    QVERIFY2(AccountWriter::createBackup(path, "one\n", &backup, &error), qPrintable(error));
+    QString backup;
+    Phrase error;
+    QVERIFY2(AccountWriter::createBackup(path, "one\n", &backup, &error), qPrintable(error.text()));
     QVERIFY(!QFileInfo(backup).isSymLink());
     QCOMPARE(load(backup), QByteArray("one\n"));
     QCOMPARE(load(victim), QByteArray("keep\n"));
@@ -734,7 +735,7 @@ void TestAccountWriter::changeSinceReadRefused()
         save(path, now);
         const ApplyResult res = AccountWriter::writeFiles({{path, original, "new\n"}});
         QVERIFY(!res.ok());
-        QVERIFY2(res.error.contains(QLatin1String("changed since it was read")), qPrintable(res.error));
+        QVERIFY2(res.error.text().contains(QLatin1String("changed since it was read")), qPrintable(res.error.text()));
         QCOMPARE(load(path), now);
         QVERIFY(backupsIn(dir.path()).isEmpty());
     }
@@ -746,7 +747,7 @@ void TestAccountWriter::changeSinceReadRefused()
         f.write("X");
     });
     QVERIFY(!res.ok());
-    QVERIFY2(res.error.contains(QLatin1String("changed since it was read")), qPrintable(res.error));
+    QVERIFY2(res.error.text().contains(QLatin1String("changed since it was read")), qPrintable(res.error.text()));
     QCOMPARE(load(path).mid(1), original.mid(1));
     QVERIFY(backupsIn(dir.path()).isEmpty());
 }
@@ -775,10 +776,10 @@ void TestAccountWriter::concurrentAppenderLosesNothing()
         const ApplyResult res = AccountWriter::applyChange(account, c);
         if (res.ok())
             ++written;
-        else if (res.error.contains(QLatin1String("changed since it was read")))
+        else if (res.error.text().contains(QLatin1String("changed since it was read")))
             ++refused;
         else
-            QFAIL(qPrintable(res.error));
+            QFAIL(qPrintable(res.error.text()));
         appender.waitForFinished(0);
     }
     QVERIFY(appender.state() == QProcess::NotRunning || appender.waitForFinished(60000));
@@ -827,7 +828,7 @@ void TestAccountWriter::twoFileChangeRolledBack()
     });
     QCOMPARE(calls, 2);
     QVERIFY(!res.ok());
-    QVERIFY2(res.error.contains(QLatin1String("changed since it was read")), qPrintable(res.error));
+    QVERIFY2(res.error.text().contains(QLatin1String("changed since it was read")), qPrintable(res.error.text()));
     QVERIFY(res.files.isEmpty());
     QCOMPARE(load(transports), t0);       // rolled back
     QCOMPARE(load(identities), appended); // the other program's version stays
@@ -835,7 +836,7 @@ void TestAccountWriter::twoFileChangeRolledBack()
     // Without interference both are written.
     save(identities, i0);
     const ApplyResult ok = AccountWriter::writeFiles(writes);
-    QVERIFY2(ok.ok(), qPrintable(ok.error));
+    QVERIFY2(ok.ok(), qPrintable(ok.error.text()));
     QCOMPARE(ok.files.size(), 2);
     QCOMPARE(load(identities), ti.text.toUtf8());
 }

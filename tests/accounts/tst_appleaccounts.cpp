@@ -92,9 +92,9 @@ private slots:
 
 void TestAppleAccounts::binaryTypes()
 {
-    QString error;
+    Phrase error;
     const auto v = Plist::parseBinary(load(own("types.bplist")), &error);
-    QVERIFY2(v, qPrintable(error));
+    QVERIFY2(v, qPrintable(error.text()));
     const QVariantMap m = v->toMap();
     QCOMPARE(m.value(QStringLiteral("ascii")).toString(), QStringLiteral("smtp.example.com"));
     QCOMPARE(m.value(QStringLiteral("unicode")).toString(), QString::fromUtf8("Jöhn Dœ 张伟 😀"));
@@ -133,7 +133,7 @@ void TestAppleAccounts::binaryEqualsXml()
     QFETCH(QString, xml);
     const ReadResult b = readApplePlist(load(binary), QStringLiteral("x"));
     const ReadResult x = readApplePlist(load(xml), QStringLiteral("x"));
-    QVERIFY2(b.ok(), qPrintable(b.error));
+    QVERIFY2(b.ok(), qPrintable(b.error.text()));
     QVERIFY(x.ok());
     QVERIFY(!b.accounts.isEmpty());
     QCOMPARE(b.accounts, x.accounts);
@@ -181,7 +181,7 @@ void TestAppleAccounts::damaged_data()
 void TestAppleAccounts::damaged()
 {
     QFETCH(QByteArray, data);
-    QString error;
+    Phrase error;
     QVERIFY(!Plist::parseBinary(data, &error));
     QVERIFY(!error.isEmpty());
     const ReadResult r = readApplePlist(data.isEmpty() ? QByteArray("bplist00") : data, QStringLiteral("x"));
@@ -197,9 +197,9 @@ void TestAppleAccounts::sharedLargeString()
     QByteArray array("\xaf\x11\x75\x30", 4);
     for (int i = 0; i < 30000; ++i)
         array += QByteArray("\x00\x01", 2);
-    QString error;
+    Phrase error;
     const auto v = Plist::parseBinary(bplist16({array, text}), &error);
-    QVERIFY2(v, qPrintable(error));
+    QVERIFY2(v, qPrintable(error.text()));
     const QVariantList list = v->toList();
     QCOMPARE(list.size(), 30000);
     QCOMPARE(list.constLast().toString().size(), 60000);
@@ -235,7 +235,7 @@ void TestAppleAccounts::unarchive()
 void TestAppleAccounts::accountsDatabase()
 {
     const ReadResult r = readAppleAccountsDatabase(own("Accounts4.sqlite"));
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     // IMAP, POP and iCloud's IMAP; the SMTP rows are their servers, the iCloud and calendar
     // accounts are not mail servers, the switched-off account is left out.
     QCOMPARE(r.accounts.size(), 3);
@@ -283,7 +283,7 @@ void TestAppleAccounts::accountsDatabase()
     // The columns every macOS version has, without parents, switches or data classes: the
     // same two accounts of their own.
     const ReadResult m = readAppleAccountsDatabase(own("Accounts4-minimal.sqlite"));
-    QVERIFY2(m.ok(), qPrintable(m.error));
+    QVERIFY2(m.ok(), qPrintable(m.error.text()));
     QCOMPARE(m.accounts.size(), 2);
     for (int i = 0; i < 2; ++i) {
         MailAccount same = m.accounts.at(i);
@@ -305,7 +305,7 @@ void TestAppleAccounts::accountsDatabaseBad()
     f.close();
     const ReadResult bad = readAppleAccountsDatabase(junk);
     QVERIFY(!bad.ok());
-    QVERIFY(bad.error.contains(junk));
+    QVERIFY(bad.error.text().contains(junk));
 }
 
 void TestAppleAccounts::accountsForHome()
@@ -315,14 +315,14 @@ void TestAppleAccounts::accountsForHome()
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Library/Mail/V10/MailData")));
     QVERIFY(QFile::copy(own("Accounts4.sqlite"), home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
     const ReadResult r = readAppleMailAccounts(home.path());
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QCOMPARE(r.accounts.size(), 3);
     // No Library at all: nothing, no error.
     QTemporaryDir empty;
     QVERIFY(readAppleMailAccounts(empty.path()).ok());
     QVERIFY(readAppleMailAccounts(empty.path()).accounts.isEmpty());
     // The Full Disk Access steps name the setting and both macOS generations' paths.
-    const QString steps = fullDiskAccessSteps();
+    const QString steps = fullDiskAccessSteps().text();
     QVERIFY(steps.contains(QLatin1String("Full Disk Access")));
     QVERIFY(steps.contains(QLatin1String("Privacy & Security")));
     QVERIFY(steps.contains(QLatin1String("Security & Privacy")));
@@ -335,7 +335,7 @@ void TestAppleAccounts::scanner()
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Library/Accounts")));
     QVERIFY(QFile::copy(own("Accounts4.sqlite"), home.filePath(QStringLiteral("Library/Accounts/Accounts4.sqlite"))));
     const ReadResult r = AccountScanner(home.path()).scan();
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     const auto apple = std::count_if(r.accounts.cbegin(), r.accounts.cend(), [](const MailAccount &a) {
         return a.client == QLatin1String(ClientId::AppleMail);
     });

@@ -322,7 +322,7 @@ void TestOutlookRegistry::profiles()
     for (const char *file : {"outlook2016-profile.reg", "outlook2016-profile-utf8.reg"}) {
         const MemoryRegistry reg(asVersion(exportKeys(file), version));
         const ReadResult r = AccountReaders::readOutlookFromRegistry(reg);
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QCOMPARE(r.accounts.size(), 3);
         const MailAccount *w = byEmail(r, QStringLiteral("worker@example.com"));
         QVERIFY(w);
@@ -403,7 +403,7 @@ void TestOutlookRegistry::newOutlook()
     const MemoryRegistry reg(keys);
     const ReadResult r = AccountReaders::readOutlookFromRegistry(reg, dataFolder ? QStringLiteral("C:/Users/u/AppData/Local/Microsoft/Olk") : QString());
     QCOMPARE(r.accounts.size(), 3); // classic Outlook's accounts are still read
-    const QString all = r.warnings.join(u'\n');
+    const QString all = phraseTexts(r.warnings).join(u'\n');
     QCOMPARE(all.contains(QLatin1String("new Outlook")), warned);
     // What cannot be read, and where to look instead.
     QCOMPARE(all.contains(QLatin1String("cannot be read")), warned);

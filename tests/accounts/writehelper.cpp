@@ -26,9 +26,9 @@ int main(int argc, char **argv)
         const QByteArray data(size, args.at(4).at(0).toLatin1());
         std::puts("start");
         std::fflush(stdout);
-        QString error;
+        od::Phrase error;
         if (!od::AccountWriter::writeFileAtomically(args.at(2), data, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::fprintf(stderr, "%s\n", qPrintable(error.text()));
             return 1;
         }
         std::puts("done");

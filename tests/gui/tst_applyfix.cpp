@@ -459,7 +459,7 @@ void TestApplyFix::changeFor()
     QCOMPARE(got, expected);
     QCOMPARE(ApplyChangesPanel::rows(file, c).size(), expected.size());
     if (!c.isEmpty())
-        QCOMPARE(AccountWriter::validate(file, c), QString());
+        QCOMPARE(AccountWriter::validate(file, c).sourceText(), QString());
 }
 
 void TestApplyFix::notOfferedForOtherClientsOrTyped()

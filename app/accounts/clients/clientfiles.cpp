@@ -8,16 +8,15 @@
 
 namespace od::ClientFiles {
 
-bool readBytes(const QString &path, QByteArray *out, QString *error)
+bool readBytes(const QString &path, QByteArray *out, Phrase *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = Accounts::tr("%1: cannot be read (%2).").arg(QDir::toNativeSeparators(path), f.errorString());
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1: cannot be read (%2)."), {QDir::toNativeSeparators(path), f.errorString()});
         return false;
     }
     if (f.size() > ConfigText::MaxSize) {
-        *error = Accounts::tr("%1: the file is too large to be a mail client's settings file.")
-                     .arg(QDir::toNativeSeparators(path));
+        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1: the file is too large to be a mail client's settings file."), {QDir::toNativeSeparators(path)});
         return false;
     }
     *out = f.read(ConfigText::MaxSize + 1);
@@ -26,16 +25,16 @@ bool readBytes(const QString &path, QByteArray *out, QString *error)
 
 void prefixWarnings(ReadResult &r, const QString &path)
 {
-    for (QString &w : r.warnings)
-        w = Accounts::tr("%1: %2").arg(QDir::toNativeSeparators(path), w);
+    for (Phrase &w : r.warnings)
+        w = aboutFile(path, std::move(w));
     if (!r.error.isEmpty())
-        r.error = Accounts::tr("%1: %2").arg(QDir::toNativeSeparators(path), r.error);
+        r.error = aboutFile(path, std::move(r.error));
 }
 
 ReadResult readWith(FileReader reader, const QString &path)
 {
     QByteArray data;
-    QString error;
+    Phrase error;
     ReadResult r;
     if (!readBytes(path, &data, &error)) {
         r.error = error;

@@ -11,7 +11,7 @@
 namespace od::ClientFiles {
 
 // Reads a file with the size cap (ConfigText::MaxSize) checked first.
-bool readBytes(const QString &path, QByteArray *out, QString *error);
+bool readBytes(const QString &path, QByteArray *out, Phrase *error);
 // Prefixes the warnings and the error of a reader with the file's path.
 void prefixWarnings(ReadResult &r, const QString &path);
 

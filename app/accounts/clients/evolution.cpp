@@ -27,7 +27,7 @@ ReadResult readSources(const QString &dir, const QString &onlyFile = {})
     for (const QFileInfo &fi : infos) {
         AccountReaders::SourceFile f;
         f.path = fi.filePath();
-        QString error;
+        Phrase error;
         if (!ClientFiles::readBytes(f.path, &f.data, &error)) {
             r.warnings.append(error);
             continue;

@@ -24,12 +24,12 @@ ReadResult readPair(const QString &transportsPath, const QString &identitiesPath
 {
     ReadResult r;
     QByteArray td, id;
-    QString error;
+    Phrase error;
     const bool haveT = !transportsPath.isEmpty() && QFileInfo::exists(transportsPath)
                        && ClientFiles::readBytes(transportsPath, &td, &error);
     if (!error.isEmpty())
         r.warnings.append(error);
-    error.clear();
+    error = Phrase();
     const bool haveI = !identitiesPath.isEmpty() && QFileInfo::exists(identitiesPath)
                        && ClientFiles::readBytes(identitiesPath, &id, &error);
     if (!error.isEmpty())
@@ -72,7 +72,7 @@ ReadResult readFormat(AccountReaders::Format format, const QString &path, const 
     const QString other = fi.absolutePath()
                           + (transports ? QLatin1String("/emailidentities") : QLatin1String("/mailtransports"));
     QByteArray od;
-    QString oe;
+    Phrase oe;
     const bool haveOther = QFileInfo(other).isFile() && other != fi.absoluteFilePath()
                            && ClientFiles::readBytes(other, &od, &oe);
     ReadResult r = transports ? AccountReaders::readKMail(data, path, haveOther ? od : QByteArray(),
@@ -93,10 +93,10 @@ QList<WriteTarget> writeTargets(const MailAccount &account, const AccountChange 
     return t;
 }
 
-QString validateChange(const MailAccount &account, const AccountChange &change)
+Phrase validateChange(const MailAccount &account, const AccountChange &change)
 {
     if ((change.from || change.replyTo) && account.identitySource.isEmpty())
-        return Accounts::tr("The KMail identities file was not found.");
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The KMail identities file was not found."));
     return {};
 }
 

@@ -123,7 +123,7 @@ struct ClientDescriptor
     bool hasReplyTo = false;         // it keeps a reply-to address the writer can set
     bool smtpChangeNeedsRef = true;  // an SMTP change needs the account's smtpRef
     // Checks only this client needs (empty: fine).
-    QString (*validateChange)(const MailAccount &account, const AccountChange &change) = nullptr;
+    Phrase (*validateChange)(const MailAccount &account, const AccountChange &change) = nullptr;
     // Whether a settings file (a backup's original) is one of its files, for undo.
     bool (*ownsFile)(const QString &path) = nullptr;
 
@@ -134,7 +134,7 @@ struct ClientDescriptor
     // QT_TRANSLATE_NOOP("od::Accounts", …) with %1 = the process found.
     const char *runningMessage = nullptr;
     // A lock its running instance holds (Thunderbird's profile lock). Empty: not held.
-    QString (*lockReason)(const MailAccount &account) = nullptr;
+    Phrase (*lockReason)(const MailAccount &account) = nullptr;
     // Whether it keeps its settings in memory and may write them back when it closes.
     bool closeBeforeWriting = false;
 
@@ -160,9 +160,9 @@ const QList<InstructionSteps> &genericInstructions();
 
 // Why a change to this account's files must wait: a process of its program is running, or its
 // profile is locked. Empty: fine.
-QString runningReason(const MailAccount &account);
+Phrase runningReason(const MailAccount &account);
 // Why a settings file (the original of a backup) must not be written now. Empty: fine.
-QString runningReasonForFile(const QString &path);
+Phrase runningReasonForFile(const QString &path);
 
 // The processes of this user running now whose names match one of the patterns (Linux;
 // elsewhere empty). Exposed for tests.

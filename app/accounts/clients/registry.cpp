@@ -139,26 +139,25 @@ QStringList runningProcesses(const QStringList &patterns)
 
 namespace {
 
-QString runningReasonOf(const ClientDescriptor &d, const MailAccount &account)
+Phrase runningReasonOf(const ClientDescriptor &d, const MailAccount &account)
 {
     if (d.runningMessage) {
         const QStringList running = runningProcesses(d.processes);
         if (!running.isEmpty())
-            return QCoreApplication::translate("od::Accounts", d.runningMessage)
-                .arg(running.join(QLatin1String(", ")));
+            return Phrase("od::Accounts", d.runningMessage, {running.join(QLatin1String(", "))});
     }
-    return d.lockReason ? d.lockReason(account) : QString();
+    return d.lockReason ? d.lockReason(account) : Phrase();
 }
 
 } // namespace
 
-QString runningReason(const MailAccount &account)
+Phrase runningReason(const MailAccount &account)
 {
     const ClientDescriptor *d = find(account.client);
-    return d ? runningReasonOf(*d, account) : QString();
+    return d ? runningReasonOf(*d, account) : Phrase();
 }
 
-QString runningReasonForFile(const QString &path)
+Phrase runningReasonForFile(const QString &path)
 {
     for (const ClientDescriptor *d : all()) {
         if (d->ownsFile && d->ownsFile(path)) {

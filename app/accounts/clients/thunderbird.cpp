@@ -40,16 +40,16 @@ ReadResult readRoot(const QString &root)
     ReadResult all;
     const QString ini = root + QLatin1String("/profiles.ini");
     QByteArray data;
-    QString error;
+    Phrase error;
     if (!ClientFiles::readBytes(ini, &data, &error)) {
         all.warnings.append(error);
         return all;
     }
-    QStringList warnings;
+    QList<Phrase> warnings;
     const QList<AccountReaders::ThunderbirdProfile> profiles =
         AccountReaders::parseProfilesIni(data, root, &warnings);
-    for (const QString &w : std::as_const(warnings))
-        all.warnings.append(Accounts::tr("%1: %2").arg(QDir::toNativeSeparators(ini), w));
+    for (const Phrase &w : std::as_const(warnings))
+        all.warnings.append(aboutFile(ini, w));
     for (const AccountReaders::ThunderbirdProfile &p : profiles) {
         const QString prefs = p.path + QLatin1String("/prefs.js");
         if (!QFileInfo::exists(prefs))
@@ -131,11 +131,11 @@ bool processAlive(qint64 pid)
 
 // A live `lock` symlink / locked `.parentlock` (Linux, macOS) or a held `parent.lock`
 // (Windows) in the profile directory.
-QString lockReason(const MailAccount &account)
+Phrase lockReason(const MailAccount &account)
 {
     const QString dir = QFileInfo(account.source).absolutePath();
-    const QString busy = Accounts::tr("Thunderbird is running with this profile. Close Thunderbird "
-                                      "and try again.");
+    const Phrase busy = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Thunderbird is running with this profile. Close Thunderbird "
+                                      "and try again."));
 #ifdef Q_OS_UNIX
     // `lock` is a symlink to "<ip>:+<pid>" while Thunderbird runs (Linux); stale after a crash.
     const QFileInfo lock(dir + QLatin1String("/lock"));

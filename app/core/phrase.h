@@ -2,9 +2,12 @@
 // A sentence kept as its catalogue key plus arguments, worded only when it is shown.
 #pragma once
 
+#include <QDebug>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace od {
 
@@ -13,6 +16,8 @@ namespace od {
 // `context` and `source` are the catalogue key (as written with QT_TRANSLATE_NOOP /
 // QT_TRANSLATE_N_NOOP beside the call); %1..%9 are filled from `args`, %n from `n`.
 // Without a context the source is shown as it is (a server's or the system's own words).
+// A sentence about another sentence ("%1: %2" with a file and what is wrong with it) keeps the
+// inner one as a Phrase too (`inner`), so both are worded in the same language.
 struct Phrase
 {
     const char *context = nullptr; // a string literal's static storage
@@ -20,27 +25,45 @@ struct Phrase
     QStringList args;
     int n = -1;                    // the count for %n plurals; -1: none
     QString verbatim;              // used when source is null
+    // Placeholders after the text arguments: with args {a, b}, %3 is inner[0] worded, %4
+    // inner[1], ... Without a source (see sentences()): the inner phrases one after the other.
+    std::vector<Phrase> inner;
 
     Phrase() = default;
     Phrase(const char *ctx, const char *src, QStringList arguments = {}, int count = -1)
         : context(ctx), source(src), args(std::move(arguments)), n(count) {}
+    Phrase(const char *ctx, const char *src, QStringList arguments, std::vector<Phrase> innerPhrases)
+        : context(ctx), source(src), args(std::move(arguments)), inner(std::move(innerPhrases)) {}
     // Text that is not ours to translate: a server's reply, a system error message.
     static Phrase fromText(const QString &text) { Phrase p; p.verbatim = text; return p; }
+    // Several sentences shown one after the other, separated by a space (empty ones left out).
+    static Phrase sentences(std::vector<Phrase> parts);
 
-    bool isEmpty() const { return source == nullptr && verbatim.isEmpty(); }
+    bool isEmpty() const { return source == nullptr && verbatim.isEmpty() && inner.empty(); }
+    void clear() { *this = Phrase(); }
     // Worded in the language of the installed translators.
     QString text() const;
     // Worded in the source language (English), the same whatever translators are installed.
     QString sourceText() const;
     // The stable key: the source sentence, or empty for verbatim text.
     QString code() const { return source ? QString::fromUtf8(source) : QString(); }
-    // {"code", "context", "args", "n"}, or {"text"} for verbatim text: the same in every language.
+    // {"code", "context", "args", "n", "inner": [...]}, {"text"} for verbatim text, or
+    // {"sentences": [...]}: the same in every language.
     QJsonObject toJson() const;
 
     friend bool operator==(const Phrase &a, const Phrase &b)
-    { return a.sourceText() == b.sourceText() && a.code() == b.code() && a.args == b.args && a.n == b.n; }
+    {
+        return a.sourceText() == b.sourceText() && a.code() == b.code() && a.args == b.args && a.n == b.n
+            && a.inner == b.inner;
+    }
     friend bool operator!=(const Phrase &a, const Phrase &b) { return !(a == b); }
 };
+
+// Each phrase worded in the language of the installed translators.
+QStringList phraseTexts(const QList<Phrase> &phrases);
+
+// The English wording, for logs and test failures.
+QDebug operator<<(QDebug debug, const Phrase &phrase);
 
 // Fills %1..%99 from args in one pass (a server's text containing "%2" stays as it is).
 QString fillArguments(const QString &text, const QStringList &args);
