@@ -130,6 +130,14 @@ QString joinLines(const QStringList &lines)
     return parts.join(QLatin1Char(' '));
 }
 
+// A continuation line of a multi-line reply without the enhanced code it repeats
+// ("552-5.7.0 security issue. Please visit" -> "security issue. Please visit").
+QString continuationText(const QString &line)
+{
+    static const RE enhanced = makeRe(R"(^\s*[245]\.\d{1,3}\.\d{1,3}(?:\s+|$))", RE::NoPatternOption);
+    return QString(line).remove(enhanced).trimmed();
+}
+
 // Reads "550 5.1.1 text" (or "550-5.1.1 text", or just text) into a finding.
 void readReplyText(Finding &f, const QString &text)
 {
@@ -295,8 +303,38 @@ DsnResult parseDeliveryStatus(const QString &text)
     }
     if (!current.trimmed().isEmpty())
         blocks.append(current);
-    for (qsizetype i = 0; i < blocks.size(); ++i) {
-        const MimeHeaders fields = parseHeaders(blocks.at(i).toUtf8(), 200);
+    // Per-recipient groups: normally one block each, but some MTAs write several recipients'
+    // fields without a blank line between them. A new group starts where a recipient field
+    // comes again, or comes after the previous recipient's Action, Status or Diagnostic-Code,
+    // so that each Status and Diagnostic-Code stays with the recipient it follows.
+    QList<MimeHeaders> groups;
+    for (const QString &block : std::as_const(blocks)) {
+        const MimeHeaders all = parseHeaders(block.toUtf8(), 200);
+        MimeHeaders group;
+        bool haveFinal = false;
+        bool haveOriginal = false;
+        bool haveOutcome = false;
+        for (const MimeHeader &h : all) {
+            const auto is = [&h](const char *name) { return h.name.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
+            const bool isFinal = is("Final-Recipient");
+            const bool isOriginal = is("Original-Recipient");
+            if ((isFinal && haveFinal) || (isOriginal && haveOriginal) || ((isFinal || isOriginal) && haveOutcome)) {
+                groups.append(group);
+                group.clear();
+                haveFinal = haveOriginal = haveOutcome = false;
+            }
+            haveFinal = haveFinal || isFinal;
+            haveOriginal = haveOriginal || isOriginal;
+            haveOutcome = haveOutcome || is("Action") || is("Status") || is("Diagnostic-Code");
+            group.append(h);
+        }
+        if (!group.isEmpty())
+            groups.append(group);
+        if (groups.size() > kMaxFindings + 1)
+            break;
+    }
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const MimeHeaders &fields = groups.at(i);
         const QString reporting = headerValue(fields, u"Reporting-MTA");
         if (!reporting.isEmpty() && r.reportingMta.isEmpty())
             r.reportingMta = afterType(reporting);
@@ -304,7 +342,8 @@ DsnResult parseDeliveryStatus(const QString &text)
         const QString origRcpt = headerValue(fields, u"Original-Recipient");
         const QString status = headerValue(fields, u"Status");
         const QString action = headerValue(fields, u"Action").trimmed().toLower();
-        if (finalRcpt.isEmpty() && origRcpt.isEmpty() && status.isEmpty())
+        const EnhancedStatus st = EnhancedStatus::fromString(status.section(QLatin1Char(' '), 0, 0));
+        if (finalRcpt.isEmpty() && origRcpt.isEmpty() && !st.isValid())
             continue;
         if (action == QLatin1String("delivered") || action == QLatin1String("relayed")
             || action == QLatin1String("expanded"))
@@ -313,9 +352,16 @@ DsnResult parseDeliveryStatus(const QString &text)
         f.recipient = cleanAddress(afterType(finalRcpt.isEmpty() ? origRcpt : finalRcpt));
         f.action = action.left(20);
         const QString diag = headerValue(fields, u"Diagnostic-Code");
-        if (!diag.isEmpty())
+        if (!diag.isEmpty()) {
             readReplyText(f, afterType(diag));
-        const EnhancedStatus st = EnhancedStatus::fromString(status.section(QLatin1Char(' '), 0, 0));
+        } else {
+            // "Status: 4.0.0 (cat.example.net: host name lookup failure)": Sendmail puts the
+            // reason in a comment when there is no reply to quote.
+            static const RE comment = makeRe(R"(^\s*\S+\s*\((.{1,300})\)\s*$)", RE::NoPatternOption);
+            const QRegularExpressionMatch c = comment.match(status);
+            if (c.hasMatch())
+                f.serverText = clip(c.captured(1).trimmed());
+        }
         if (st.isValid() && (!f.enhanced.isValid() || f.enhanced.klass != st.klass))
             f.enhanced = st;
         const QString remote = headerValue(fields, u"Remote-MTA");
@@ -533,6 +579,22 @@ QList<Finding> parseQmail(const QString &text)
     return out;
 }
 
+// A reply's words without its codes ("552-5.7.0 This message ..." -> "This message ...").
+QString wordsOfReply(const QString &reply)
+{
+    static const RE codes = makeRe(R"(^\s*[245]\d\d[ -]?(?:[245]\.\d{1,3}\.\d{1,3}\s*)?)", RE::NoPatternOption);
+    return QString(reply).remove(codes).simplified();
+}
+
+// Whether longer is the whole of a multi-line reply of which shorter quotes only the first line
+// (Sendmail's "(reason: ...)" and many DSN Diagnostic-Codes keep only the first line).
+bool completesReply(const Finding &longer, const Finding &shorter)
+{
+    const QString quoted = wordsOfReply(shorter.serverText);
+    return !quoted.isEmpty() && longer.code == shorter.code && longer.serverText.size() > shorter.serverText.size()
+        && wordsOfReply(longer.serverText).startsWith(quoted);
+}
+
 QList<Finding> parseSendmail(const QString &text)
 {
     const Patterns &p = patterns();
@@ -572,10 +634,13 @@ QList<Finding> parseSendmail(const QString &text)
         }
     }
     // The transcript: ">>> RCPT To:<bob@...>" then "<<< 550 ..." gives the stage and the server.
+    // "<bob@...>... Deferred: Connection refused by mx.example.net." is the mailer's own account
+    // of a recipient whose delivery failed without a reply to quote.
+    static const RE mailerLine = makeRe(R"(^<?([^\s<>()]+@[^\s<>()]+?)>?\.\.\.\s*(\S.*)$)", RE::NoPatternOption);
     QString talkingTo;
     QString lastCommand;
-    for (const QString &raw : ls) {
-        const QString l = trimmedLine(raw);
+    for (qsizetype i = 0; i < ls.size(); ++i) {
+        const QString l = trimmedLine(ls.at(i));
         const QRegularExpressionMatch t = p.sendmailTalking.match(l);
         if (t.hasMatch()) {
             talkingTo = t.captured(1);
@@ -585,10 +650,34 @@ QList<Finding> parseSendmail(const QString &text)
             lastCommand = l.mid(4);
             continue;
         }
-        if (!l.startsWith(QLatin1String("<<< ")))
+        if (!l.startsWith(QLatin1String("<<< "))) {
+            const QRegularExpressionMatch ml = mailerLine.match(l);
+            if (ml.hasMatch()) {
+                for (Finding &f : out) {
+                    if (f.serverText.isEmpty() && f.recipient.compare(cleanAddress(ml.captured(1)), Qt::CaseInsensitive) == 0)
+                        readReplyText(f, ml.captured(2));
+                }
+            }
             continue;
+        }
+        // A multi-line reply ("<<< 552-5.7.0 ..." up to "<<< 552 5.7.0 ...") is one reply.
+        QString replyText = l.mid(4);
+        if (replyText.size() > 3 && replyText.at(3) == QLatin1Char('-')) {
+            const QString code = replyText.left(3);
+            QStringList parts{replyText.mid(4).trimmed()};
+            while (i + 1 < ls.size() && parts.size() < 50) {
+                const QString next = trimmedLine(ls.at(i + 1));
+                if (!next.startsWith(QLatin1String("<<< ") + code))
+                    break;
+                ++i;
+                parts.append(continuationText(next.mid(8)));
+                if (next.size() <= 7 || next.at(7) != QLatin1Char('-'))
+                    break;
+            }
+            replyText = code + QLatin1Char(' ') + parts.join(QLatin1Char(' '));
+        }
         Finding r;
-        readReplyText(r, l.mid(4));
+        readReplyText(r, replyText);
         if (r.code < 400)
             continue;
         r.stage = stageFromCommand(lastCommand);
@@ -597,15 +686,20 @@ QList<Finding> parseSendmail(const QString &text)
             r.stage = Stage::RcptTo;
         r.remoteMta = talkingTo;
         const QString who = cleanAddress(firstAddress(lastCommand));
+        const QString replyWords = wordsOfReply(r.serverText);
         bool merged = false;
         for (Finding &f : out) {
             if (!who.isEmpty() && f.recipient.compare(who, Qt::CaseInsensitive) != 0)
                 continue;
-            if (who.isEmpty() && !r.serverText.contains(f.recipient, Qt::CaseInsensitive))
+            // "(reason: ...)" quotes only the first line of a multi-line reply: the whole reply
+            // in the transcript is the same one.
+            const QString quoted = wordsOfReply(f.serverText);
+            const bool sameReply = !quoted.isEmpty() && r.code == f.code && replyWords.startsWith(quoted);
+            if (who.isEmpty() && !sameReply && !r.serverText.contains(f.recipient, Qt::CaseInsensitive))
                 continue;
             f.stage = r.stage;
             f.remoteMta = r.remoteMta;
-            if (f.serverText.isEmpty())
+            if (f.serverText.isEmpty() || (sameReply && r.serverText.size() > f.serverText.size()))
                 readReplyText(f, r.serverText);
             merged = true;
         }
@@ -681,7 +775,7 @@ QList<Finding> scanReplies(const QString &text)
                 const QString nextLine = text.mid(next + 1, qMin<qsizetype>(nextEnd - next - 1, kMaxServerText)).trimmed();
                 if (!nextLine.startsWith(codeText))
                     break;
-                parts.append(nextLine.mid(4).trimmed());
+                parts.append(continuationText(nextLine.mid(4)));
                 next = nextEnd;
                 if (nextLine.size() <= 3 || nextLine.at(3) != QLatin1Char('-'))
                     break;
@@ -1443,6 +1537,14 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     // The returned copy of the original message is never evidence (its headers speak of SPF,
     // DKIM and whatever its text is about): only the report's own text is read.
     const QString report = reportPart(text);
+    // DSN fields written into the report's text (a report whose MIME structure is broken, or one
+    // forwarded as text) are read like a delivery-status part.
+    if (dsn.findings.isEmpty()) {
+        static const RE dsnStart = makeRe(R"(^(?:Reporting-MTA|Original-Recipient|Final-Recipient)[ \t]*:)", kCiMl);
+        const QRegularExpressionMatch m = dsnStart.match(report);
+        if (m.hasMatch())
+            dsn = parseDeliveryStatus(report.mid(m.capturedStart(), 256 * 1024));
+    }
     PasteFormat family = detectTextFormat(report);
     QString generating;
     QList<Finding> fromText = parseByFormat(family, report, generating);
@@ -1464,7 +1566,7 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
                     f.stage = t.stage;
                 if (f.remoteMta.isEmpty())
                     f.remoteMta = t.remoteMta;
-                if (f.serverText.isEmpty()) {
+                if (f.serverText.isEmpty() || completesReply(t, f)) {
                     f.serverText = t.serverText;
                     f.code = t.code;
                     if (!f.enhanced.isValid() || (t.enhanced.isValid() && f.enhanced.detail == 0))
