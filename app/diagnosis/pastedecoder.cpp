@@ -539,12 +539,14 @@ QList<Finding> parseQmail(const QString &text)
 {
     const Patterns &p = patterns();
     QList<Finding> out;
-    static const RE head = makeRe(R"(^<([^<>\s]+@[^<>\s]+)>:\s*$)", RE::NoPatternOption);
+    // "<bob@example.com>:" (qmail), or "\"bob@example.com\":" (GMX / 1&1).
+    static const RE head = makeRe(R"re(^(?:<([^<>\s]+@[^<>\s]+)>|"([^"\s]+@[^"\s]+)"):\s*$)re", RE::NoPatternOption);
     const QStringList ls = lines(text);
     for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
         const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
         if (!m.hasMatch())
             continue;
+        const QString address = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
         QStringList block;
         while (i + 1 < ls.size() && !trimmedLine(ls.at(i + 1)).trimmed().isEmpty() && block.size() < 100) {
             if (head.match(trimmedLine(ls.at(i + 1))).hasMatch())
@@ -553,7 +555,7 @@ QList<Finding> parseQmail(const QString &text)
         }
         const QString blockText = block.join(QLatin1Char('\n'));
         Finding f;
-        f.recipient = cleanAddress(m.captured(1));
+        f.recipient = cleanAddress(address);
         const QRegularExpressionMatch said = p.qmailSaid.match(blockText);
         const QRegularExpressionMatch dislike = p.qmailDislike.match(blockText);
         const QRegularExpressionMatch giving = p.qmailGiving.match(blockText);
@@ -1046,7 +1048,8 @@ void weigh(Finding &f, bool bounce)
             // more about who acts).
             if (!(m.isValid() && m.cause == reason.cause))
                 m = reason;
-            c = reasonStrong ? Confidence::High : Confidence::Medium;
+            // A vague reason ("... Please try again later!") does not say what was refused.
+            c = reasonStrong ? Confidence::High : Confidence::Low;
         } else if (byCode.isValid()) {
             m = byCode;
             c = Confidence::Medium;
@@ -1063,6 +1066,16 @@ void weigh(Finding &f, bool bounce)
         }
     }
 
+    // "550 Unknown user" in reply to the end of DATA: the recipient was accepted at RCPT TO, so a
+    // refusal after the whole message names no missing mailbox (NTT docomo refuses senders its
+    // user filters out this way; Sisimai lib/Sisimai/Rhost/NTTDOCOMO.pm) unless its code is an
+    // addressing one (X.1.x, as LMTP's per-recipient replies have). Only the end of DATA: a
+    // transcript's "after DATA" may be a pipelined RCPT reply.
+    if (f.stage == Stage::EndOfData && m.cause == Cause::RecipientUnknown && f.enhanced.subject != 1
+        && c > Confidence::Low) {
+        c = Confidence::Low;
+        m.rule += QStringLiteral("+after-data");
+    }
     if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low
         && !(words.isValid() && strong && words.cause == m.cause))
         c = Confidence::Low;
@@ -1154,7 +1167,10 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
             CodeMeaning m = reportWording(*report, f.recipient, single);
             // A permanent refusal was not "given up after retrying", whatever else the report says.
             const bool permanent = f.code >= 500 || (f.code == 0 && f.enhanced.klass == 5);
-            if (m.isValid() && !(permanent && m.cause == Cause::DeliveryExpired)) {
+            // The report repeating the reply's own words is no further evidence: the reply was
+            // already weighed and found unsure ("Unknown user" in reply to the end of DATA).
+            const bool repeated = f.meaning.rule.endsWith(QLatin1String("+after-data")) && m.cause == f.cause();
+            if (m.isValid() && !repeated && !(permanent && m.cause == Cause::DeliveryExpired)) {
                 m.rule = QStringLiteral("report:") + m.rule;
                 f.meaning = m;
                 f.confidence = Confidence::Medium;
@@ -1548,9 +1564,9 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     PasteFormat family = detectTextFormat(report);
     QString generating;
     QList<Finding> fromText = parseByFormat(family, report, generating);
-    if (fromText.isEmpty() && family == PasteFormat::Unknown) {
+    if (fromText.isEmpty()) {
         fromText = parseAddressBlocks(report);
-        if (!fromText.isEmpty())
+        if (!fromText.isEmpty() && family == PasteFormat::Unknown)
             family = PasteFormat::Bounce;
     }
     if (!dsn.findings.isEmpty()) {
@@ -1666,9 +1682,9 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
     QString generating;
     PasteFormat reportFamily = detectTextFormat(report);
     QList<Finding> found = parseByFormat(reportFamily, report, generating);
-    if (found.isEmpty() && reportFamily == PasteFormat::Unknown) {
+    if (found.isEmpty()) {
         found = parseAddressBlocks(report);
-        if (!found.isEmpty())
+        if (!found.isEmpty() && reportFamily == PasteFormat::Unknown)
             reportFamily = PasteFormat::Bounce;
     }
     if (!found.isEmpty()) {

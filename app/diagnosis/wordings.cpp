@@ -168,9 +168,10 @@ const QList<Wording> kWordings = {
     //   id=... - SPAM" (its reject reply names the content category: SPAM, INFECTED, BANNED,
     //   BAD-HEADER), SpamAssassin-based filters "scored as spam with a probability of ...", and the
     //   phrases Sisimai collects in reason/why-spamdetected.go ("message filtered", "classified as
-    //   spam", "high probability of spam", ...).
+    //   spam", "high probability of spam", ...) and reason/why-virusdetected.go ("virus detected",
+    //   "your message was infected with a virus", "potentially executable attachment").
     {"spam-detected",
-     R"(reject, id=\S{1,60} - (?:spam|infected|banned|bad-header)|scored as spam|(?:classified|identified|detected|considered|rejected) as spam|looks like spam|appears to be (?:spam|unsolicited)|high probability of spam|probable spam|spam detected|spam score|spam content|message filtered|blocked by spamassassin|content filter rejection|message content rejected|unacceptable content)",
+     R"(virus detected|infected with a virus|prohibited virus or spam content|potentially executable attachment|used by recent viruses|reject, id=\S{1,60} - (?:spam|infected|banned|bad-header)|scored as spam|(?:classified|identified|detected|considered|rejected) as spam|looks like spam|appears to be (?:spam|unsolicited)|high probability of spam|probable spam|spam detected|spam score|spam content|message filtered|blocked by spamassassin|content filter rejection|message content rejected|unacceptable content)",
      Cause::MessageRejected, std::nullopt, true, nullptr},
     // Receiving servers refusing the sending server itself: iCloud "554 ... ESMTP not accepting
     //   connections", Microsoft "too many unwanted messages have been sent from the following IP
