@@ -79,7 +79,7 @@ struct Patterns
     RE sendmailReason = makeRe(R"(^\s*\(reason:\s*(.*?)\)?\s*$)", kCi);
     // Gmail
     RE gmailTo = makeRe(R"((?:wasn't delivered to|was not delivered to|failed permanently:\s*|recipient failed permanently:\s*)\s*(\S+@[A-Za-z0-9.\-]+[A-Za-z]))", kCi);
-    RE gmailResponse = makeRe(R"((?:The response (?:from the remote server )?was|The error that the other server returned was):\s*\n\s*(\S.*)$)", kCiMl);
+    RE gmailResponse = makeRe(R"((?:The response (?:from the remote server )?was|The error that the other server returned was):\s*(\S.*)$)", kCiMl);
     RE gmailRemote = makeRe(R"(by ([A-Za-z0-9.\-]+?)\.? \[([0-9A-Fa-f.:]+)\])", kCi);
     RE headerMarker = makeRe(
         R"(^\s*(?:Original message headers:|-+ ?Original message ?-+|-+ This is a copy of the message, including all the headers\.? -+|)"
@@ -868,7 +868,8 @@ PasteFormat detectTextFormat(const QString &text)
         return PasteFormat::Exchange;
     if (has("the response from the remote server was") || has("the response was:")
         || has("google tried to deliver your message") || has("mailer-daemon@googlemail.com")
-        || has("the error that the other server returned was"))
+        || has("the error that the other server returned was") || has("technical details of permanent failure")
+        || has("delivery to the following recipient failed permanently"))
         return PasteFormat::Gmail;
     if (has("qmail-send program") || has("remote host said:") || has("does not like recipient."))
         return PasteFormat::Qmail;
@@ -1121,7 +1122,12 @@ void applyGaveUp(Finding &f)
     // its status says the time is up (X.4.7).
     if (f.action == QLatin1String("delayed") && !(f.enhanced.subject == 4 && f.enhanced.detail == 7))
         return;
-    const bool transient = f.code ? (f.code >= 400 && f.code < 500) : f.enhanced.klass == 4;
+    // Without any code, a host that could not be reached or did not answer ("Host not reachable",
+    // "Connection timed out") is a failure MTAs retry: a report of it comes after the retries.
+    const bool transient = f.code ? (f.code >= 400 && f.code < 500)
+        : f.enhanced.isValid() ? f.enhanced.klass == 4
+        : (f.meaning.rule.endsWith(QLatin1String("wording:network-unreachable"))
+           || f.meaning.rule.endsWith(QLatin1String("wording:connection-lost")));
     // Generic: nothing read, or "unavailable" with at most a code that speaks of a host not
     // answering or of time (X.0.0, X.4.1, X.4.7); a mail-system or connection problem (X.3.x,
     // X.4.2, ...) is the more useful answer and stays.
@@ -1178,6 +1184,13 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
         }
         if (bounce)
             applyGaveUp(f);
+        // A delay notice: the server is still trying, so nothing has expired yet (unless its
+        // status says the time is up, X.4.7); what stands in the way is the receiving side.
+        if (bounce && f.action == QLatin1String("delayed") && f.cause() == Cause::DeliveryExpired
+            && !(f.enhanced.subject == 4 && f.enhanced.detail == 7)) {
+            f.meaning = ruleMeaning(Cause::ServerUnavailable, "bounce:delayed");
+            f.confidence = Confidence::Medium;
+        }
         if (bounce)
             adjustForRemote(f);
     }

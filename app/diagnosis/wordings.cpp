@@ -17,8 +17,10 @@ const QList<Wording> kWordings = {
     {"tls-required",
      R"(must issue a starttls|starttls (?:command )?(?:is )?required|requires? (?:a )?(?:secure|encrypted|tls) (?:connection|transport|session)|encryption (?:is )?(?:required|needed)|\btls (?:is )?required|must use (?:tls|ssl|starttls)|please use (?:starttls|tls|ssl)|not accepted without (?:tls|encryption))",
      Cause::TlsRequired, Owner::You, true, nullptr},
+    // Gmail "500 Remote server does not support TLS (state 6)" (a bounce quoting why Gmail's
+    // server gave up: Sisimai lib/Sisimai/Lhost/Gmail.pm).
     {"tls-failed",
-     R"(tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
+     R"(does not support (?:tls|starttls)|tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
      Cause::TlsFailed, std::nullopt, true, nullptr},
     {"certificate-invalid",
      R"(certificate (?:verify|verification) failed|self[- ]signed certificate|cert_has_expired|depth_zero_self_signed_cert|unable_to_verify_leaf_signature|err_tls_cert_altname_invalid|certificate (?:has )?expired|unable to get local issuer|certificate name mismatch|hostname mismatch)",
@@ -222,9 +224,11 @@ const QList<Wording> kWordings = {
     // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...",
     // DragonFly Mail Agent "DNS lookup failure: host x not found" (dma net.c), Outlook.com "The mail
     // could not be delivered to the recipient because the domain is not reachable" (Sisimai
-    // rhost/microsoft).
+    // rhost/microsoft), Sendmail "550 Host unknown (Authoritative answer from name server)", Exim
+    // "an MX or SRV record indicated no SMTP service" (routers/dnslookup.c: a null MX, RFC 7505),
+    // OpenSMTPD "No MX found for domain" (smtpd/mta.c).
     {"dns-failure",
-     R"(name service error|host name lookup failure|dns lookup failure|domain is not reachable|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
+     R"(name service error|host name lookup failure|dns lookup failure|domain is not reachable|\bhost unknown\b|indicated no smtp service|no mx found for domain|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
      Cause::HostNotFound, std::nullopt, true, nullptr},
     // Lotus Domino: "User ... not listed in Domino Directory", "... not listed in public Name &
     //   Address Book" (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
@@ -242,13 +246,31 @@ const QList<Wording> kWordings = {
      Cause::RoutingLoop, std::nullopt, true, nullptr},
     // DragonFly Mail Agent "Could not deliver for the last N seconds. Giving up." (dma.c),
     // OpenSMTPD "Envelope expired" (smtpd/queue.c), "unable to deliver message after multiple
-    // retries" (Sisimai reason/why-expired.go).
+    // retries" (Sisimai reason/why-expired.go), au EZweb "Your message was not delivered within 0
+    // days and 1 hours." (Sisimai lib/Sisimai/Lhost/EZweb.pm).
     {"delivery-expired",
-     R"(retry timeout exceeded|message expired|could not deliver for the last \d+ seconds|message could not be delivered for more than|envelope expired|unable to deliver message after multiple retries|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
+     R"(retry timeout exceeded|message expired|your message was not delivered within \d+ days|could not deliver for the last \d+ seconds|message could not be delivered for more than|envelope expired|unable to deliver message after multiple retries|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
      Cause::DeliveryExpired, Owner::Recipient, true, nullptr},
     // --- connections -------------------------------------------------------------------------
     // Node.js / nodemailer: "connect ECONNREFUSED 127.0.0.1:587", "getaddrinfo ENOTFOUND host",
     // "Connection timeout" with code ETIMEDOUT (github.com/nodemailer/nodemailer, lib/smtp-connection).
+    // A remote host that cannot be reached at all: "No route to host", "Network is unreachable"
+    // (the operating system's errors, strerror(EHOSTUNREACH / ENETUNREACH), as Postfix, Exim and
+    // Sendmail quote them), Zoho "Host not reachable".
+    {"network-unreachable",
+     R"(no route to host|network is unreachable|host (?:is )?unreachable|host not reachable)",
+     Cause::ServerUnavailable, std::nullopt, true, nullptr},
+    // Sendmail "451 4.0.0 Operating system error" (sysexits EX_OSERR, sendmail/err.c): the
+    // receiving system failed; Exim "pipe to |command ... generated by" (deliver.c): the
+    // recipient's own delivery program failed.
+    {"receiving-system-error",
+     R"(operating system error|\bpipe to \|)",
+     Cause::ServerUnavailable, Owner::Recipient, true, nullptr},
+    // Gmail "The recipient server did not accept our requests to connect" in a report of a failed
+    // delivery: it retried for days and gave up (Sisimai reason/why-expired.go).
+    {"gave-up-connecting",
+     R"(did not accept our requests to connect)",
+     Cause::DeliveryExpired, Owner::Recipient, true, nullptr},
     {"connection-timeout",
      R"(\betimedout\b|connection timeout\b)",
      Cause::PortBlocked, std::nullopt, true, nullptr},
