@@ -1589,7 +1589,10 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
         // The text part often knows the stage and the server's host name.
         for (Finding &f : result.findings) {
             for (const Finding &t : std::as_const(fromText)) {
-                if (t.recipient.isEmpty() || t.recipient.compare(f.recipient, Qt::CaseInsensitive) != 0)
+                // The same recipient, or the whole of the reply the DSN quotes only the first line of
+                // (the report may name the address the recipient was expanded to).
+                const bool sameRecipient = !t.recipient.isEmpty() && t.recipient.compare(f.recipient, Qt::CaseInsensitive) == 0;
+                if (!sameRecipient && !completesReply(t, f))
                     continue;
                 if (f.stage == Stage::Unknown)
                     f.stage = t.stage;
@@ -1632,6 +1635,28 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
             for (Finding &f : r.findings)
                 adjustForRemote(f);
             r.verdict = makeVerdict(r.findings, context);
+        }
+        // A report forwarded as text: the outer text says nothing and what follows it is itself a
+        // delivery report (a message from a mailer daemon or a multipart/report), not a returned
+        // original. That report is the evidence.
+        const bool unsure = std::none_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) {
+            return f.confidence != Confidence::Low && f.cause() != Cause::Unknown && f.cause() != Cause::Ok;
+        });
+        const qsizetype cut = returnedMessageStart(text);
+        if (unsure && cut > 0 && depth < 3) {
+            const QByteArray inner = text.mid(cut).toUtf8();
+            const qsizetype headerEnd = inner.indexOf("\n\n");
+            const MimeHeaders innerHeaders = parseHeaders(headerEnd > 0 ? inner.left(headerEnd) : inner.left(8192), 200);
+            const QString from = headerValue(innerHeaders, u"From").toLower();
+            const QString type = headerValue(innerHeaders, u"Content-Type").toLower();
+            if (looksLikeMessage(inner) && (from.contains(QLatin1String("mailer-daemon")) || from.contains(QLatin1String("postmaster"))
+                                            || type.contains(QLatin1String("multipart/report")))) {
+                DecodeResult forwarded = decodeBytesImpl(inner, context, depth + 1);
+                if (!forwarded.findings.isEmpty()) {
+                    forwarded.truncated = forwarded.truncated || result.truncated;
+                    return forwarded;
+                }
+            }
         }
         return r;
     }

@@ -175,7 +175,8 @@ const QList<Wording> kWordings = {
     {"spam-detected",
      R"(virus detected|infected with a virus|prohibited virus or spam content|potentially executable attachment|used by recent viruses|reject, id=\S{1,60} - (?:spam|infected|banned|bad-header)|scored as spam|(?:classified|identified|detected|considered|rejected) as spam|looks like spam|appears to be (?:spam|unsolicited)|high probability of spam|probable spam|spam detected|spam score|spam content|message filtered|blocked by spamassassin|content filter rejection|message content rejected|unacceptable content)",
      Cause::MessageRejected, std::nullopt, true, nullptr},
-    // Receiving servers refusing the sending server itself: iCloud "554 ... ESMTP not accepting
+    // Receiving servers refusing the sending server itself: Postfix "host x refused to talk to me:
+    //   421 ..." (smtp_proto.c: the greeting was a refusal), iCloud "554 ... ESMTP not accepting
     //   connections", Microsoft "too many unwanted messages have been sent from the following IP
     //   address", "not currently accepting mail from your ip", Mimecast "Host network not
     //   allowed", Sendmail "Rejecting open proxy" (srvrsmtp.c), and more from Sisimai
@@ -183,7 +184,7 @@ const QList<Wording> kWordings = {
     //   Service refused, please try later." (Sisimai reason/why-blocked.go, rhost/FrancePTT.pm; the
     //   reference codes that say more are read from its table first).
     {"client-refused",
-     R"(esmtp not accepting connections|too many unwanted messages have been sent from|not currently accepting mail from your ip|host network not allowed|rejecting open proxy|you are not allowed to connect|sender ip address rejected|hosts with dynamic ip|looks suspiciously like spammer|no access from mail server|bad sender ip address|service refus(?:e|é|ed)\b)",
+     R"(refused to talk to me|esmtp not accepting connections|too many unwanted messages have been sent from|not currently accepting mail from your ip|host network not allowed|rejecting open proxy|you are not allowed to connect|sender ip address rejected|hosts with dynamic ip|looks suspiciously like spammer|no access from mail server|bad sender ip address|service refus(?:e|é|ed)\b)",
      Cause::Blocked, std::nullopt, true, nullptr},
     // --- sender domain authentication --------------------------------------------------------
     {"domain-auth-failed",
