@@ -142,9 +142,36 @@ QString continuationText(const QString &line)
 void readReplyText(Finding &f, const QString &text)
 {
     QString t = text.trimmed();
-    const QRegularExpressionMatch m = patterns().replyStart.match(t);
+    QRegularExpressionMatch m = patterns().replyStart.match(t);
+    if (m.hasMatch() && m.captured(1).toInt() < 400) {
+        // "220-laposte 421 4.2.1 Service refused": a greeting's first line, then the refusal that
+        // ended the session. The failure is the reply.
+        static const RE failure = makeRe(R"(\s([45][0-5]\d)[ -](?=\S))", RE::NoPatternOption);
+        const QRegularExpressionMatch later = failure.match(QStringView(t).left(160), 4);
+        if (later.hasMatch()) {
+            t = t.mid(later.capturedStart(1));
+            m = patterns().replyStart.match(t);
+        }
+    }
     if (m.hasMatch()) {
         f.code = m.captured(1).toInt();
+        // A multi-line reply folded into one line keeps each line's codes ("550-5.7.1 [...]
+        // Messages with multiple 550 5.7.1 addresses in From: header"): the words without them.
+        static const RE again = makeRe(R"(\s([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?)", RE::NoPatternOption);
+        const QString code = m.captured(1);
+        QString folded = t.left(4);
+        qsizetype from = 4;
+        auto it = again.globalMatch(t, 4);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch r = it.next();
+            if (r.captured(1) != code)
+                continue;
+            folded += QStringView(t).mid(from, r.capturedStart() - from);
+            folded += QLatin1Char(' ');
+            from = r.capturedEnd();
+        }
+        folded += QStringView(t).mid(from);
+        t = folded;
     }
     f.serverText = clip(t);
     const int klass = f.code ? f.code / 100 : 0;
@@ -1077,6 +1104,12 @@ void weigh(Finding &f, bool bounce)
         c = Confidence::Low;
         m.rule += QStringLiteral("+after-data");
     }
+    // A bare 5.7.1 ("delivery not authorized, message refused", RFC 3463) from a receiving server
+    // is put on refusals of every kind; without telling words or the step it came at it names
+    // no cause.
+    if (bounce && m.source == MeaningSource::Office365 && m.rule == QLatin1String("o365:5.7.1")
+        && !(words.isValid() && strong && words.cause == m.cause))
+        c = Confidence::Low;
     if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low
         && !(words.isValid() && strong && words.cause == m.cause))
         c = Confidence::Low;

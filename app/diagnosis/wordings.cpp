@@ -161,9 +161,10 @@ const QList<Wording> kWordings = {
     //   lib/Sisimai/Reason/NotCompliantRFC.pm); Sendmail "552 5.6.0 Headers too large (N max)"
     //   (sendmail collect.c, MaxHeadersLength): the headers, not the message's size. Gmail "552-5.7.0
     //   This message was blocked because its content presents a potential security issue", "Our
-    //   system detected an illegal attachment on your message" (support.google.com/a/answer/3726730).
+    //   system detected an illegal attachment on your message", "550 5.7.1 Messages with multiple
+    //   addresses in From: header are not accepted" (support.google.com/a/answer/3726730).
     {"provider-policy",
-     R"(\bdt:spm\b|content presents a potential security issue|detected an illegal attachment|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     R"(\bdt:spm\b|content presents a potential security issue|detected an illegal attachment|multiple addresses in from: header|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
      Cause::MessageRejected, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
     // Content filters that say the message was taken for spam: amavisd-new "554 5.7.0 Reject,
