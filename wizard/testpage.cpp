@@ -227,6 +227,13 @@ void TestPage::onFinished(const ProbeResult &result)
     emit testFinished(result);
 }
 
+bool TestPage::canMoveOnByItself(const ProbeResult &result) const
+{
+    if (result.aborted || !result.inputError.isEmpty() || certificateProblem() || passwordProblem())
+        return false;
+    return m_mode == Mode::First || result.verdict.cause == Cause::Ok;
+}
+
 const Attempt *TestPage::certificateProblem() const
 {
     for (const Attempt &a : m_result.attempts) {
