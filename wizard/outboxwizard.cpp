@@ -62,8 +62,8 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     // step), unless it asks something of the user first (a certificate to check, a password to
     // type again) or was cancelled; a retest moves on only when the fix works.
     for (od::TestPage *page : {m_test, m_retest}) {
-        connect(page, &od::TestPage::testFinished, this, [this, page](const od::ProbeResult &result) {
-            if (m_state->advanceAfterTestMs() < 0 || !page->canMoveOnByItself(result))
+        connect(page, &od::TestPage::testFinished, this, [this, page] {
+            if (m_state->advanceAfterTestMs() < 0 || !page->canMoveOnByItself())
                 return;
             QTimer::singleShot(m_state->advanceAfterTestMs(), page, [this, page] {
                 if (currentPage() == page && page->isComplete() && !page->isRunning())
@@ -103,7 +103,7 @@ int OutboxWizard::nextId() const
     case AccountPage: return TestPage;
     case TestPage: return DiagnosisPage;
     case DiagnosisPage:
-        return m_state->haveFirstResult && m_state->firstResult.verdict.cause == Cause::Ok ? DonePage : FixPage;
+        return m_state->haveFirstResult && m_state->firstDiagnosis.cause == Cause::Ok ? DonePage : FixPage;
     case FixPage: return m_fix->nextId();
     case RetestPage: return DonePage;
     default: return -1;
