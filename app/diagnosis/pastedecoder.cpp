@@ -1038,15 +1038,19 @@ void weigh(Finding &f, bool bounce)
     if (m.isValid()) {
         switch (m.source) {
         case MeaningSource::Wording:
-            c = !strong ? Confidence::Low
-                : (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
+            if (!strong)
+                // Vague words; "421" says the same by itself (RFC 5321: service not available,
+                // closing the channel).
+                c = (f.code == 421 && m.cause == Cause::ServerUnavailable) ? Confidence::Medium : Confidence::Low;
+            else
+                c = (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
             break;
         case MeaningSource::Office365:
         case MeaningSource::Enhanced:
-            if (!byCode.isValid())
+            if (words.isValid() && strong && words.cause == m.cause)
+                c = Confidence::High;     // the code and the words agree
+            else if (!byCode.isValid())
                 c = Confidence::Low;      // a class only ("5.x.x"), or a code that says too little
-            else if (words.isValid() && strong && words.cause == m.cause)
-                c = Confidence::High;
             else
                 c = Confidence::Medium;
             break;
