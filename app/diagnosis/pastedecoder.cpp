@@ -1528,6 +1528,30 @@ bool applyLayoutRules(DecodeResult &result, const MimeMessage &msg)
             changed = true;
         }
     }
+    // Sendmail names the error in the report's subject ("Returned mail: User unknown", savemail.c
+    // "Returned mail: %s"): when the report itself says nothing sure, those words are the reason.
+    static const RE returnedMail = makeRe(R"(^\s*returned mail:\s*(.{3,200})$)", kCi);
+    const QRegularExpressionMatch subject = returnedMail.match(msg.header(u"Subject"));
+    const bool noneSure = std::none_of(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) {
+        return f.confidence != Confidence::Low && f.cause() != Cause::Unknown && f.cause() != Cause::Ok;
+    });
+    if (subject.hasMatch() && noneSure && result.findings.size() <= 1) {
+        bool strong = false;
+        CodeMeaning m = matchWording(subject.captured(1), &strong);
+        if (m.isValid() && strong && m.cause != Cause::Unknown) {
+            m.rule = QStringLiteral("layout:sendmail-subject/") + m.rule;
+            if (result.findings.isEmpty()) {
+                result.findings.append(Finding{});
+                result.findings.last().recipient = failed.size() == 1 ? failed.first() : QString();
+                if (result.format == PasteFormat::Unknown || result.format == PasteFormat::Reply)
+                    result.format = PasteFormat::Sendmail;
+            }
+            Finding &f = result.findings.first();
+            f.meaning = m;
+            f.confidence = Confidence::Medium;
+            changed = true;
+        }
+    }
     // One failed recipient named in the header: the findings that name none are about it.
     if (failed.size() == 1) {
         for (Finding &f : result.findings) {
