@@ -217,10 +217,12 @@ const QList<Wording> kWordings = {
      Cause::RateLimited, std::nullopt, true, nullptr},
     // --- the recipient -----------------------------------------------------------------------
     // QQ "invalid/inactive user", NetEase "user suspended", "mailbox currently suspended",
-    //   "recipient suspend the service", vpopmail "vdelivermail: account is locked" (Sisimai
-    //   lib/Sisimai/Reason/Suspend.pm).
+    //   "recipient suspend the service", vpopmail "vdelivermail: account is locked", "User ...
+    //   temporary locked", Orange "Boite du destinataire archivee. Archived recipient.", Gmail "The
+    //   email account that you tried to reach is disabled / inactive" (Sisimai
+    //   lib/Sisimai/Reason/Suspend.pm, reason/why-suspend.go).
     {"mailbox-disabled",
-     R"(invalid/inactive user|user suspended|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
+     R"(invalid/inactive user|user suspended|temporary locked|is currently suspended|archived recipient|boite du destinataire archivee|user is terminated|temporarily inactive|this address no longer accepts mail|user or domain is disabled|account that you tried to reach is (?:disabled|inactive)|disabled or discontinued|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
     // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
     // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...",
