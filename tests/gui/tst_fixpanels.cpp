@@ -61,10 +61,8 @@ void TestFixPanels::init()
     a.port = 25;
     a.security = Security::None;
     m_state->account = a;
-    ProbeResult first;
-    first.verdict.cause = Cause::RelayDenied;
-    first.verdict.owner = Owner::You;
-    m_state->firstResult = first;
+    m_state->firstDiagnosis.cause = Cause::RelayDenied;
+    m_state->firstDiagnosis.owner = Owner::You;
     m_state->haveFirstResult = true;
 }
 
@@ -125,8 +123,8 @@ void TestFixPanels::login()
     // A port the first test found blocked is not proposed.
     Attempt blocked;
     blocked.endpoint.port = 587;
-    blocked.cause = Cause::PortBlocked;
     m_state->firstResult.attempts = {blocked};
+    m_state->firstDiagnosis.attemptCauses = {Cause::PortBlocked};
     QCOMPARE(field<QSpinBox>(*panel(Fix::EnableAuth), "authPortSpinBox")->value(), 465);
 }
 

@@ -54,7 +54,7 @@ public:
 protected:
     void retranslateUi() override
     {
-        const bool yours = state()->haveFirstResult && state()->firstResult.verdict.owner == Owner::You;
+        const bool yours = state()->haveFirstResult && state()->firstDiagnosis.owner == Owner::You;
         m_intro->setText(yours ? tr("If the other ways do not work, or you would rather not change the settings "
                                     "yourself, ask your provider or administrator. Send them this question (and "
                                     "the report from the last page).")

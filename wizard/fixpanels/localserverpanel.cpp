@@ -6,6 +6,7 @@
 
 #include "accounts/serversuggester.h"
 #include "diagnosis/knowledge.h"
+#include "diagnosis/probediagnosis.h"
 #include "smtp/smtpprobe.h"
 #include "wizardpage.h"
 #include "wizardtexts.h"
@@ -220,8 +221,9 @@ void LocalServerPanel::testCandidates()
         item->setData(0, kCandidateOkRole, false);
         item->setIcon(0, QIcon());
         connect(probe, &SmtpProbe::verdictReady, this, [this, item](const ProbeResult &r) {
-            const bool ok = r.verdict.cause == Cause::Ok;
-            item->setText(1, ok ? tr("Works from here", "candidate server") : causeTitle(r.verdict.cause));
+            const Cause cause = diagnoseProbe(r).cause;
+            const bool ok = cause == Cause::Ok;
+            item->setText(1, ok ? tr("Works from here", "candidate server") : causeTitle(cause));
             item->setToolTip(1, item->text(1));
             item->setData(0, kCandidateOkRole, ok);
             item->setIcon(0, style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_DialogCancelButton));
