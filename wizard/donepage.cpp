@@ -8,7 +8,6 @@
 
 #include "clientinstructions.h"
 #include "diagnosis/pastedecoder.h"
-#include "fixpage.h"
 #include "wizardreport.h"
 #include "smtp/certificatetrust.h"
 #include "report/pdf/reportpdf.h"
@@ -97,7 +96,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
 
 bool DonePage::isSolved() const
 {
-    return state()->haveFirstResult && state()->latestResult().verdict.cause == Cause::Ok
+    return state()->haveFirstResult && state()->latestDiagnosis().cause == Cause::Ok
         && !state()->latestResult().aborted;
 }
 
@@ -141,7 +140,7 @@ void DonePage::retranslateUi()
         m_headline->setText(tr("Not solved yet"));
         m_text->setText(tr("Still refused: %1. Click Back to try another way, or contact your provider with the "
                            "report.")
-                            .arg(causeTitle(state()->latestResult().verdict.cause)));
+                            .arg(causeTitle(state()->latestDiagnosis().cause)));
     }
     QStringList values;
     values << tr("E-mail address: %1").arg(final.email);
@@ -165,7 +164,7 @@ void DonePage::retranslateUi()
     // Once Outbox Doctor has changed the program's file, the manual steps are done.
     const bool applied = !state()->fixesTried.isEmpty()
         && state()->fixesTried.constLast().applied.outcome == AppliedChange::Outcome::Applied;
-    m_instructions->setHtml(showSteps && !applied ? FixPage::instructionsHtml(client, fix, final) : QString());
+    m_instructions->setHtml(showSteps && !applied ? ClientInstructions::html(client, fix, final) : QString());
     m_instructions->setVisible(showSteps && !applied);
     // The last step: see it work in the mail program itself.
     QStringList last;
