@@ -114,6 +114,8 @@ QString documentToHtml(const ReportDocument &document, const ReportHtmlOptions &
 
     int number = 0;
     int table = -1;
+    int heading = -1;
+    auto headingBreak = [&] { return options.headingBreaks.contains(++heading) ? pageBreak : QString(); };
     for (const ReportSection &s : document.sections) {
         // A table moved to a new page takes its subheading along.
         QString pendingHeading;
@@ -121,7 +123,10 @@ QString documentToHtml(const ReportDocument &document, const ReportHtmlOptions &
             out += pendingHeading;
             pendingHeading.clear();
         };
-        out += QStringLiteral("<h2 id=\"%1\" style=\"%2\">%3. %4</h2>\n").arg(esc(s.id), sH2).arg(++number).arg(esc(s.title));
+        out += QStringLiteral("<h2 id=\"%1\" style=\"%2%3\">%4. %5</h2>\n")
+                   .arg(esc(s.id), headingBreak(), sH2)
+                   .arg(++number)
+                   .arg(esc(s.title));
         for (int bi = 0; bi < s.blocks.size(); ++bi) {
             const ReportBlock &b = s.blocks.at(bi);
             const bool isTable = b.kind == ReportBlock::Kind::Fields || b.kind == ReportBlock::Kind::Table;
@@ -139,7 +144,7 @@ QString documentToHtml(const ReportDocument &document, const ReportHtmlOptions &
                 break;
             case ReportBlock::Kind::Subheading:
                 // Held back until the next block, which may move to a new page.
-                pendingHeading = QStringLiteral("<h3%1 style=\"%2\">%3</h3>\n").arg(langAttr(b), sH3, esc(b.text));
+                pendingHeading = QStringLiteral("<h3%1 style=\"%2%3\">%4</h3>\n").arg(langAttr(b), headingBreak(), sH3, esc(b.text));
                 break;
             case ReportBlock::Kind::Fields: {
                 auto open = [&](bool newPage) {

@@ -22,6 +22,9 @@ struct ReportHtmlOptions
     // table then starts a new page, under its header row again. Row 0 moves the whole table,
     // with the subheading just before it.
     QList<std::pair<int, int>> pageBreaks;
+    // Section headings and subheadings (counted together from 0 in document order) that start
+    // a new page, so that none is left alone at the foot of a page.
+    QList<int> headingBreaks;
 };
 
 // Plain text, UTF-8 when written; lines end with '\n'.

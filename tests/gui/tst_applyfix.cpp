@@ -9,6 +9,7 @@
 #include "accountpage.h"
 #include "applychangespanel.h"
 #include "core/languages.h"
+#include "core/vocabulary.h"
 #include "donepage.h"
 #include "outboxwizard.h"
 #include "report/reportwriter.h"

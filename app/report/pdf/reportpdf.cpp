@@ -241,7 +241,8 @@ QList<TablePiece> tablePieces(const ReportDocument &document, const QList<std::p
 
 // The first table row (after the breaks already made) that the page layout cuts in two, as
 // {table, row}; {-1, -1} when there is none. A row taller than a page has to be cut.
-std::pair<int, int> firstCutRow(QTextDocument &text, const QList<TablePiece> &pieces, qreal pageHeight, qreal bodyHeight)
+std::pair<int, int> firstCutRow(QTextDocument &text, const QList<TablePiece> &pieces, qreal pageHeight, qreal bodyHeight,
+                                qreal *y)
 {
     QAbstractTextDocumentLayout *layout = text.documentLayout();
     int index = 0;
@@ -270,11 +271,35 @@ std::pair<int, int> firstCutRow(QTextDocument &text, const QList<TablePiece> &pi
             }
             if (top > bottom || bottom - top > bodyHeight)
                 continue;
-            if (int(top / pageHeight) != int((bottom - 1) / pageHeight))
+            if (int(top / pageHeight) != int((bottom - 1) / pageHeight)) {
+                *y = top;
                 return {piece.table, piece.firstRow + row - piece.headerRows};
+            }
         }
     }
     return {-1, -1};
+}
+
+// The first section heading or subheading left alone at the foot of a page (what follows it
+// starts on the next page), as its number among the headings and its position; {-1, 0} when
+// there is none.
+std::pair<int, qreal> firstLoneHeading(QTextDocument &text, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    int index = -1;
+    for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level != 2 && level != 3)
+            continue;
+        ++index;
+        const QTextBlock next = b.next();
+        if (!next.isValid())
+            break;
+        const qreal top = layout->blockBoundingRect(b).top();
+        if (int(top / pageHeight) != int(layout->blockBoundingRect(next).top() / pageHeight))
+            return {index, top};
+    }
+    return {-1, 0};
 }
 
 } // namespace
@@ -332,13 +357,24 @@ QByteArray documentToPdf(const ReportDocument &document, QString *error)
             text.setPageSize(page);
         };
         layOut();
-        // Each pass moves one cut row to the next page; bounded in case a layout never settles.
+        // Each pass moves the first cut row or lone heading to the next page (what comes later
+        // moves with it); bounded in case a layout never settles.
         for (int pass = 0; pass < 200; ++pass) {
+            qreal rowY = 0;
             const auto cut = firstCutRow(text, tablePieces(document, options.pageBreaks), page.height(),
-                                         page.height() - 2 * margin);
-            if (cut.first < 0 || options.pageBreaks.contains(cut))
+                                         page.height() - 2 * margin, &rowY);
+            const auto [heading, headingY] = firstLoneHeading(text, page.height());
+            if (cut.first >= 0 && (heading < 0 || rowY <= headingY)) {
+                if (options.pageBreaks.contains(cut))
+                    break;
+                options.pageBreaks.append(cut);
+            } else if (heading >= 0) {
+                if (options.headingBreaks.contains(heading))
+                    break;
+                options.headingBreaks.append(heading);
+            } else {
                 break;
-            options.pageBreaks.append(cut);
+            }
             layOut();
         }
 
