@@ -4,6 +4,7 @@
 // fails verification can be looked at and trusted for this test.
 #pragma once
 
+#include "diagnosis/probediagnosis.h"
 #include "wizardpage.h"
 
 #include <QPointer>
@@ -31,6 +32,10 @@ public:
     bool isComplete() const override;
 
     bool isRunning() const;
+    // Whether the wizard may move on from this finished test without the user: it was not
+    // cancelled, asks nothing (no certificate to check, no password to type again) and, for a
+    // retest, the fix works.
+    bool canMoveOnByItself() const;
     void startTest();
     void cancelTest();
     ProbeView *probeView() const { return m_view; }
@@ -57,6 +62,7 @@ private:
     Mode m_mode;
     QPointer<SmtpProbe> m_probe;
     ProbeResult m_result;
+    Diagnosis m_diagnosis; // of m_result
     bool m_haveVerdict = false;
     bool m_finished = false;
     QLabel *m_intro;

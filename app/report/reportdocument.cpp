@@ -3,6 +3,7 @@
 
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
+#include "diagnosis/probediagnosis.h"
 #include "report/reportprivacy.h"
 #include "smtp/certificatetrust.h"
 
@@ -107,8 +108,11 @@ QStringList reportSectionOrder()
 
 Cause reportCause(const Report &report)
 {
-    if (report.probe && (report.probe->verdict.attempt >= 0 || !report.paste))
-        return report.probe->verdict.cause;
+    if (report.probe) {
+        const Diagnosis d = diagnoseProbe(*report.probe);
+        if (d.attempt >= 0 || !report.paste)
+            return d.cause;
+    }
     if (report.paste)
         return report.paste->cause;
     return Cause::Unknown;
@@ -117,13 +121,13 @@ Cause reportCause(const Report &report)
 Cause reportOriginalCause(const Report &report)
 {
     if (report.original)
-        return report.original->verdict.cause;
+        return diagnoseProbe(*report.original).cause;
     return reportCause(report);
 }
 
 bool reportSolved(const Report &report)
 {
-    return report.probe && !report.probe->aborted && report.probe->verdict.cause == Cause::Ok
+    return report.probe && !report.probe->aborted && diagnoseProbe(*report.probe).cause == Cause::Ok
         && (report.original || !report.fixesTried.isEmpty());
 }
 
@@ -147,7 +151,11 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(od::Report)
 
 public:
-    explicit ReportBuilder(const Report &report) : r(report) { }
+    explicit ReportBuilder(const Report &report)
+        : r(report)
+        , m_verdict(report.probe ? diagnoseProbe(*report.probe) : Diagnosis())
+        , m_original(report.original ? diagnoseProbe(*report.original) : Diagnosis())
+    { }
 
     ReportDocument build();
     QStringList questionParagraphs();
@@ -167,15 +175,15 @@ private:
     static Security usedSecurity(const Attempt &attempt);
     // The reply that decided an attempt: the refusal, else the last answer to the envelope.
     static QString decidingReply(const Attempt &attempt);
-    static const Attempt *verdictAttempt(const ProbeResult &result);
+    static const Attempt *verdictAttempt(const ProbeResult &result, const Diagnosis &diagnosis);
     static QDateTime verdictTime(const ProbeResult &result);
     // Server, port, step, reply, cause and time of a test, as label/value pairs.
-    ReportBlock testFacts(const ProbeResult &result, bool withStep) const;
-    ReportBlock attemptsOverview(const ProbeResult &result) const;
+    ReportBlock testFacts(const ProbeResult &result, const Diagnosis &diagnosis, bool withStep) const;
+    ReportBlock attemptsOverview(const ProbeResult &result, const Diagnosis &diagnosis) const;
     QString pastedReply() const;
     QStringList settingsChangeParagraphs(const ReportSettingsChange &change, QList<std::pair<QString, QString>> *fields) const;
 
-    const Attempt *verdictAttempt() const { return r.probe ? verdictAttempt(*r.probe) : nullptr; }
+    const Attempt *verdictAttempt() const { return r.probe ? verdictAttempt(*r.probe, m_verdict) : nullptr; }
     QDateTime verdictTime() const { return r.probe ? verdictTime(*r.probe) : QDateTime(); }
 
     ReportSection summary();
@@ -193,6 +201,8 @@ private:
     QStringList certificateFields(const QSslCertificate &cert, QList<std::pair<QString, QString>> *fields) const;
 
     const Report &r;
+    const Diagnosis m_verdict;  // the probe's, when there is one
+    const Diagnosis m_original; // the first test's, when fixes were tried after it
     QDateTime m_created;
 };
 
@@ -284,9 +294,9 @@ QString ReportBuilder::attemptHeading(const Attempt &a) const
         .arg(a.host, a.address.toString(), QString::number(a.endpoint.port), securityText(usedSecurity(a)));
 }
 
-const Attempt *ReportBuilder::verdictAttempt(const ProbeResult &result)
+const Attempt *ReportBuilder::verdictAttempt(const ProbeResult &result, const Diagnosis &diagnosis)
 {
-    const int i = result.verdict.attempt;
+    const int i = diagnosis.attempt;
     return i >= 0 && i < result.attempts.size() ? &result.attempts.at(i) : nullptr;
 }
 
@@ -370,7 +380,7 @@ ReportDocument ReportBuilder::build()
     return doc;
 }
 
-ReportBlock ReportBuilder::attemptsOverview(const ProbeResult &result) const
+ReportBlock ReportBuilder::attemptsOverview(const ProbeResult &result, const Diagnosis &diagnosis) const
 {
     ReportBlock overview;
     overview.kind = ReportBlock::Kind::Table;
@@ -378,8 +388,8 @@ ReportBlock ReportBuilder::attemptsOverview(const ProbeResult &result) const
     overview.widths = {7, 11, 14, 26, 32, 10};
     for (int i = 0; i < result.attempts.size(); ++i) {
         const Attempt &a = result.attempts.at(i);
-        QString outcome = causeTitle(a.cause);
-        if (i == result.verdict.attempt)
+        QString outcome = causeTitle(diagnosis.attemptCause(i));
+        if (i == diagnosis.attempt)
             outcome = tr("%1 (the verdict is based on this one)").arg(outcome);
         overview.rows << QStringList{QString::number(a.endpoint.port), securityText(usedSecurity(a)),
                                      a.address.isNull() ? QString() : a.address.toString(), outcome, decidingReply(a),
@@ -388,20 +398,20 @@ ReportBlock ReportBuilder::attemptsOverview(const ProbeResult &result) const
     return overview;
 }
 
-ReportBlock ReportBuilder::testFacts(const ProbeResult &result, bool withStep) const
+ReportBlock ReportBuilder::testFacts(const ProbeResult &result, const Diagnosis &diagnosis, bool withStep) const
 {
     ReportBlock facts;
     facts.kind = ReportBlock::Kind::Fields;
     facts.fields << std::pair{tr("Outgoing server"), result.settings.host};
-    const Attempt *a = verdictAttempt(result);
+    const Attempt *a = verdictAttempt(result, diagnosis);
     if (a)
         facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(usedSecurity(*a)))};
-    facts.fields << std::pair{tr("Result"), causeTitle(result.verdict.cause)};
+    facts.fields << std::pair{tr("Result"), causeTitle(diagnosis.cause)};
     if (a && withStep)
-        facts.fields << std::pair{tr("Decided at"), stepReportText(result.verdict.step)};
+        facts.fields << std::pair{tr("Decided at"), stepReportText(diagnosis.step)};
     QString reply;
-    if (result.verdict.reply.code || !result.verdict.reply.lines.isEmpty())
-        reply = replyText(result.verdict.reply);
+    if (diagnosis.reply.code || !diagnosis.reply.lines.isEmpty())
+        reply = replyText(diagnosis.reply);
     else if (a)
         reply = decidingReply(*a);
     if (!reply.isEmpty())
@@ -466,9 +476,9 @@ ReportSection ReportBuilder::story()
     ReportSection s{QStringLiteral("story"), tr("What was tried"), {}};
     s.blocks << ReportBlock::subheading(tr("Before: the first test"));
     if (r.original) {
-        s.blocks << testFacts(*r.original, true);
+        s.blocks << testFacts(*r.original, m_original, true);
     } else if (r.probe && r.fixesTried.isEmpty()) {
-        s.blocks << testFacts(*r.probe, true);
+        s.blocks << testFacts(*r.probe, m_verdict, true);
     }
     if (const QString pasted = pastedReply(); !pasted.isEmpty()) {
         ReportBlock f;
@@ -502,7 +512,7 @@ ReportSection ReportBuilder::story()
 
     if (r.original && r.probe) {
         s.blocks << ReportBlock::subheading(tr("After: the test with the new settings"));
-        s.blocks << testFacts(*r.probe, r.probe->verdict.cause != Cause::Ok);
+        s.blocks << testFacts(*r.probe, m_verdict, m_verdict.cause != Cause::Ok);
     }
 
     // The mail program's own settings: changed by Outbox Doctor (and how to undo it), or not.
@@ -528,9 +538,9 @@ ReportSection ReportBuilder::summary()
 {
     ReportSection s{QStringLiteral("summary"), tr("Summary"), {}};
     const Cause cause = reportCause(r);
-    const bool fromProbe = r.probe && (r.probe->verdict.attempt >= 0 || !r.paste);
-    const Owner owner = fromProbe ? r.probe->verdict.owner : r.paste ? r.paste->owner : causeInfo(cause).owner;
-    QList<Fix> fixList = fromProbe ? r.probe->verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
+    const bool fromProbe = r.probe && (m_verdict.attempt >= 0 || !r.paste);
+    const Owner owner = fromProbe ? m_verdict.owner : r.paste ? r.paste->owner : causeInfo(cause).owner;
+    QList<Fix> fixList = fromProbe ? m_verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
     // What was tried and did not help is not suggested again (the provider is always left).
     for (const ReportFixTried &f : r.fixesTried) {
         if (f.outcome == ReportFixTried::Outcome::NotSolved && f.fix != Fix::ContactProvider && fixList.size() > 1)
@@ -561,11 +571,11 @@ ReportSection ReportBuilder::summary()
         facts.fields << std::pair{tr("Outgoing server"), p.settings.host};
         if (const Attempt *a = verdictAttempt()) {
             facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(usedSecurity(*a)))};
-            if (p.verdict.cause != Cause::Ok)
-                facts.fields << std::pair{tr("Decided at"), stepReportText(p.verdict.step)};
+            if (m_verdict.cause != Cause::Ok)
+                facts.fields << std::pair{tr("Decided at"), stepReportText(m_verdict.step)};
         }
-        if (p.verdict.reply.code || !p.verdict.reply.lines.isEmpty())
-            facts.fields << std::pair{tr("The server's reply"), replyText(p.verdict.reply)};
+        if (m_verdict.reply.code || !m_verdict.reply.lines.isEmpty())
+            facts.fields << std::pair{tr("The server's reply"), replyText(m_verdict.reply)};
         if (const QDateTime t = verdictTime(); t.isValid())
             facts.fields << std::pair{tr("Tested at"), timeText(t)};
         if (!p.inputError.isEmpty())
@@ -618,7 +628,7 @@ QStringList ReportBuilder::questionParagraphs()
         m_created = r.created.isValid() ? r.created : QDateTime::currentDateTime();
     const Cause cause = reportCause(r);
     const Attempt *a = verdictAttempt();
-    const bool fromProbe = r.probe && (r.probe->verdict.attempt >= 0 || !r.paste);
+    const bool fromProbe = r.probe && (m_verdict.attempt >= 0 || !r.paste);
     const QString noReply = tr("(no reply)");
 
     QString host;
@@ -627,7 +637,7 @@ QStringList ReportBuilder::questionParagraphs()
     QString security;
     if (fromProbe) {
         host = r.probe->settings.host;
-        reply = replyText(r.probe->verdict.reply);
+        reply = replyText(m_verdict.reply);
         if (a) {
             port = a->endpoint.port;
             security = securityText(usedSecurity(*a));
@@ -814,10 +824,10 @@ ReportSection ReportBuilder::endpoints()
     }
     if (r.original) {
         s.blocks << ReportBlock::subheading(tr("The first test"));
-        s.blocks << attemptsOverview(*r.original);
+        s.blocks << attemptsOverview(*r.original, m_original);
         s.blocks << ReportBlock::subheading(tr("The test after the fix"));
     }
-    s.blocks << attemptsOverview(p);
+    s.blocks << attemptsOverview(p, m_verdict);
 
     for (const Attempt &a : p.attempts) {
         s.blocks << ReportBlock::subheading(attemptHeading(a));

@@ -149,6 +149,7 @@ private:
 
     odtest::TestBed m_bed;
     bool m_haveBed = false;
+    bool m_autoAdvance = false; // makeWizard(): finished tests move on by themselves
     QString m_why;
     std::unique_ptr<QTemporaryDir> m_home;
     QString m_msmtprc, m_profile, m_prefs;
@@ -239,7 +240,10 @@ void TestApplyFix::cleanup()
 
 void TestApplyFix::makeWizard()
 {
-    m_wizard = std::make_unique<OutboxWizard>(WizardServices::fromEnvironment());
+    WizardServices services = WizardServices::fromEnvironment();
+    if (!m_autoAdvance)
+        services.advanceAfterTestMs = -1; // the finished test pages are looked at here
+    m_wizard = std::make_unique<OutboxWizard>(services);
     m_wizard->resize(1024, 768);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -314,11 +318,9 @@ void TestApplyFix::shoot(const QString &name)
 void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
 {
     makeWizard();
-    pressNext();
-    auto *travel = child<QRadioButton>("locationTravelRadioButton");
+    auto *travel = child<QAbstractButton>("locationTravelButton");
     QVERIFY(travel);
     QTest::mouseClick(travel, Qt::LeftButton, {}, QPoint(8, travel->height() / 2));
-    pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     chooseText("detectedAccountComboBox", AccountPage::clientName(client));
     QCOMPARE(m_wizard->state()->pickedAccount.client, client);
@@ -326,7 +328,7 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     QCOMPARE(child<QSpinBox>("portSpinBox")->value(), int(m_bed.port("SMTP_PORT")));
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
     pressNext();
@@ -339,13 +341,21 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
 }
 
 // ---------------------------------------------------------------------------------------------
+
+// The server took the whole test on this attempt: the diagnosis rests on it.
+static Attempt acceptedAttempt(Attempt a)
+{
+    a.finished = true;
+    a.steps << StepRecord{Step::RcptForeign, true, {}, 0, QStringLiteral("friend@elsewhere.test")};
+    return a;
+}
 
 void TestApplyFix::changeFor_data()
 {
@@ -376,9 +386,7 @@ void TestApplyFix::changeFor_data()
     cram.authenticated = true;
     cram.authMechanism = QStringLiteral("CRAM-MD5");
     cram.capabilities.authMechanisms = {QStringLiteral("CRAM-MD5")};
-    cramOnly.attempts = {cram};
-    cramOnly.verdict.cause = Cause::Ok;
-    cramOnly.verdict.attempt = 0;
+    cramOnly.attempts = {acceptedAttempt(cram)};
     QTest::newRow("enable-auth-cram-only") << msmtp << auth << cramOnly
                                            << QStringList{QStringLiteral("port=587"), QStringLiteral("security=StartTls"),
                                                           QStringLiteral("auth=password-encrypted"), QStringLiteral("user=alice")};
@@ -415,9 +423,7 @@ void TestApplyFix::changeFor_data()
     a465.security = Security::Tls;
     a25.endpoint = {25, Security::Auto};
     a25.security = Security::StartTls;
-    worked.attempts = {a465, a25};
-    worked.verdict.cause = Cause::Ok;
-    worked.verdict.attempt = 1;
+    worked.attempts = {a465, acceptedAttempt(a25)};
     QTest::newRow("local-server-auto") << tb << local << worked
                                        << QStringList{QStringLiteral("host=mail.office.example"), QStringLiteral("port=25"),
                                                       QStringLiteral("auth=none")};
@@ -469,7 +475,7 @@ void TestApplyFix::notOfferedForOtherClientsOrTyped()
     WizardState state{WizardServices{}};
     state.haveFirstResult = true;
     state.haveRetestResult = true;
-    state.retestResult.verdict.cause = Cause::Ok;
+    state.retestDiagnosis.cause = Cause::Ok;
     state.chosenFix = Fix::EnableAuth;
     state.proposed.host = QStringLiteral("smtp.home.test");
     state.proposed.port = 587;
@@ -504,7 +510,7 @@ void TestApplyFix::notOfferedForOtherClientsOrTyped()
     state.pickedAccount.identityRef = state.pickedAccount.smtpRef = QStringLiteral("home");
     panel.refresh();
     QVERIFY(panel.isOffered());
-    state.retestResult.verdict.cause = Cause::RelayDenied;
+    state.retestDiagnosis.cause = Cause::RelayDenied;
     panel.refresh();
     QVERIFY(!panel.isOffered());
     QVERIFY(panel.isHidden());
@@ -513,9 +519,7 @@ void TestApplyFix::notOfferedForOtherClientsOrTyped()
 void TestApplyFix::accountPageScansTheHomeOverride()
 {
     makeWizard();
-    pressNext();
-    QTest::mouseClick(child<QRadioButton>("locationHomeRadioButton"), Qt::LeftButton, {}, QPoint(8, 8));
-    pressNext();
+    QTest::mouseClick(child<QAbstractButton>("locationHomeButton"), Qt::LeftButton, {}, QPoint(8, 8));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     auto *combo = child<QComboBox>("detectedAccountComboBox");
     QVERIFY(combo->isVisible());
@@ -733,16 +737,17 @@ void TestApplyFix::hotelStoryKeyboardActions()
         altKey(Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), page, 2000);
     };
+    m_autoAdvance = true; // as the program runs: a finished test moves on by itself
     makeWizard();
-    next(OutboxWizard::LocationPage);
-    altKey(Qt::Key_T); // "Travelling"
-    QTRY_VERIFY_WITH_TIMEOUT(child<QRadioButton>("locationTravelRadioButton")->isChecked(), 2000);
-    next(OutboxWizard::AccountPage);
+    m_autoAdvance = false;
+    altKey(Qt::Key_T); // "Travelling", which moves on
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000);
+    QCOMPARE(m_wizard->state()->location, Location::Travel);
     QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird")); // found and picked
     next(OutboxWizard::TestPage);
-    QVERIFY(waitForTest(OutboxWizard::TestPage));
-    next(OutboxWizard::DiagnosisPage);
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    // The test runs, and its end moves on to what it found.
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage), kProbeWaitMs);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     next(OutboxWizard::FixPage);
     QVERIFY(child<QRadioButton>("fixEnableAuthRadioButton")->isChecked());
     auto *password = child<QLineEdit>("authPasswordLineEdit");
@@ -752,16 +757,16 @@ void TestApplyFix::hotelStoryKeyboardActions()
     // The test bed's submission port stands in for 587, which the page proposes: not counted.
     child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
     next(OutboxWizard::RetestPage);
-    QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
-    next(OutboxWizard::DonePage);
+    // The fix works: the retest moves on to the last page by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::DonePage), kProbeWaitMs);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     auto *apply = child<QPushButton>("applyChangesPushButton");
     QVERIFY(apply && apply->isVisible());
     pressMnemonic(apply);
     ++actions;
     QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::Applied);
     qInfo("keyboard actions from launch to a verified fix applied to Thunderbird: %d", actions);
-    QVERIFY2(actions <= 10, qPrintable(QString::number(actions)));
+    QVERIFY2(actions <= 6, qPrintable(QString::number(actions)));
 }
 
 #include "tst_applyfix.moc"
