@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountpage.h"
 
+#include "accountkindchooser.h"
+
 #include "accounts/accountscanner.h"
 #include "accounts/clients/mailclient.h"
 #include "passwordstore.h"
@@ -180,6 +182,9 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     contentLayout->addWidget(m_card);
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_problem);
+    m_accountKind = new AccountKindChooser(content);
+    connect(m_accountKind, &AccountKindChooser::kindChosen, this, [this](AccountKind kind) { state()->accountKind = kind; });
+    contentLayout->addWidget(m_accountKind);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -320,6 +325,7 @@ QString AccountPage::cardText() const
 
 void AccountPage::retranslateUi()
 {
+    m_accountKind->retranslateUi();
     setTitle(tr("Your account"));
     setSubTitle(tr("Pick the account from your mail program, or type its settings as your mail program has them."));
     m_detectedLabel->setText(tr("&Account:"));
@@ -444,6 +450,8 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 
 void AccountPage::initializePage()
 {
+    m_accountKind->showFor(state()->location);
+    state()->accountKind = m_accountKind->kind();
     if (!m_scanned) {
         setDetectedAccounts(state()->scanAccounts());
     }

@@ -50,6 +50,7 @@ public:
     QList<MailAccount> scanAccounts() const;
     SmtpProbe *newProbe(QObject *parent) const;
     bool suggestServers() const { return m_services.suggestServers; }
+    int advanceAfterTestMs() const { return m_services.advanceAfterTestMs; }
 
     Location location = Location::Unknown;
     bool locationChosen = false;
