@@ -4,7 +4,7 @@
 // tests give SmtpSession and Pop3Login a scripted transport instead (no sockets).
 #pragma once
 
-#include "smtp/phrase.h"
+#include "core/phrase.h"
 #include "smtp/probetypes.h"
 
 #include <QAbstractSocket>
