@@ -11,12 +11,13 @@ namespace od {
 Report wizardReport(const WizardState &state, bool maskIdentities)
 {
     Report r;
-    if (state.haveFirstResult)
+    if (state.hasFirstResult())
         r.probe = state.latestResult();
-    if (!state.pastedText.trimmed().isEmpty())
-        r.paste = reportPasteFromDecode(decodePaste(state.pastedText), state.pastedText);
-    r.location = state.location;
-    for (const FixAttempt &f : std::as_const(state.fixesTried)) {
+    if (!state.pastedText().trimmed().isEmpty())
+        r.paste = reportPasteFromDecode(decodePaste(state.pastedText()), state.pastedText());
+    r.location = state.location();
+    r.created = state.now();
+    for (const FixAttempt &f : std::as_const(state.fixesTried())) {
         ReportFixTried t;
         t.fix = f.fix;
         t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
@@ -24,8 +25,8 @@ Report wizardReport(const WizardState &state, bool maskIdentities)
         t.detail = ApplyChangesPanel::outcomeText(f.applied);
         r.fixesTried.append(t);
     }
-    const AccountSettings &a = state.haveRetestResult ? state.proposed : state.account;
-    r.redactor = Redactor(a.user, state.password);
+    const AccountSettings &a = state.hasRetestResult() ? state.proposed() : state.account();
+    r.redactor = Redactor(a.user, state.password());
     r.maskIdentities = maskIdentities;
     return r;
 }
