@@ -244,7 +244,7 @@ void TestFixPanels::modernAuthGuidanceAndOAuth2Switch()
     const QString prefs = QStringLiteral("user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
                                          "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n");
     const TransformResult t = AccountWriter::transformThunderbirdPrefs(prefs, picked, written.constFirst());
-    QVERIFY2(t.ok(), qPrintable(t.error));
+    QVERIFY2(t.ok(), qPrintable(t.error.text()));
     QVERIFY2(t.text.contains(QLatin1String("user_pref(\"mail.smtpserver.smtp1.authMethod\", 10);")), qPrintable(t.text));
 
     // iCloud has no OAuth2 for mail programs: its guidance, and no switch.

@@ -51,7 +51,7 @@ void TestWizardState::writerIsTheServicesOne()
     services.undoChange = [&calls](const QString &backup) {
         calls << QStringLiteral("undo %1").arg(backup);
         ApplyResult r;
-        r.error = QStringLiteral("no such backup");
+        r.error = Phrase::fromText(QStringLiteral("no such backup"));
         return r;
     };
     WizardState state(services);
@@ -60,7 +60,7 @@ void TestWizardState::writerIsTheServicesOne()
     AccountChange change;
     change.auth = QStringLiteral("oauth2");
     QCOMPARE(state.applyChange(account, change).backups, QStringList{QStringLiteral("/nowhere/prefs.js.bak")});
-    QCOMPARE(state.undoChange(QStringLiteral("/nowhere/prefs.js.bak")).error, QStringLiteral("no such backup"));
+    QCOMPARE(state.undoChange(QStringLiteral("/nowhere/prefs.js.bak")).error.text(), QStringLiteral("no such backup"));
     QCOMPARE(calls, (QList<QString>{QStringLiteral("apply /nowhere/prefs.js oauth2"),
                                     QStringLiteral("undo /nowhere/prefs.js.bak")}));
 }

@@ -107,14 +107,14 @@ private:
                                  "message; it opens your provider's sign-in page once.")
                                   .arg(client));
         else if (!m_error.isEmpty())
-            m_result->setText(tr("%1 was not changed: %2").arg(client, m_error));
+            m_result->setText(tr("%1 was not changed: %2").arg(client, m_error.text()));
         m_result->setAccessibleName(m_result->text());
         m_result->setVisible(m_switched || !m_error.isEmpty());
     }
 
     const ProviderSignIn *m_provider = nullptr;
     bool m_switched = false;
-    QString m_error;
+    Phrase m_error;
     QLabel *m_guidance = nullptr;
     QPushButton *m_switch = nullptr;
     QLabel *m_result = nullptr;
