@@ -6,6 +6,7 @@
 #include "diagnosispage.h"
 #include "donepage.h"
 #include "fixpage.h"
+#include "stepindicator.h"
 #include "testpage.h"
 #include "welcomepage.h"
 #include "wizardreport.h"
@@ -52,6 +53,10 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     setStartId(WelcomePage);
     for (int id : pageIds())
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
+
+    m_steps = new od::StepIndicator(this);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, &OutboxWizard::updateSteps);
 
     connect(welcome, &od::WelcomePage::languageChosen, this, &OutboxWizard::setLanguage);
     connect(welcome, &od::WelcomePage::locationChosen, this, [this] {
@@ -186,6 +191,28 @@ void OutboxWizard::setLanguage(const QString &code)
     QSettings().setValue(QStringLiteral("language"), code);
 }
 
+void OutboxWizard::updateSteps()
+{
+    // One step per page, in page order.
+    const int current = currentId();
+    QList<int> visited;
+    for (int id : visitedIds()) {
+        if (id != current)
+            visited << id;
+    }
+    QList<int> skipped;
+    if (current == DonePage && !visited.contains(FixPage))
+        skipped << FixPage << RetestPage; // the first test passed: nothing to fix
+    m_steps->setCurrent(std::max(0, current), visited, skipped);
+}
+
+void OutboxWizard::resizeEvent(QResizeEvent *event)
+{
+    // The steps take room from the pages: shown only when the window can spare it.
+    m_steps->setVisible(width() >= 820);
+    QWizard::resizeEvent(event);
+}
+
 void OutboxWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -195,6 +222,7 @@ void OutboxWizard::changeEvent(QEvent *event)
 
 void OutboxWizard::retranslateUi()
 {
+    m_steps->retranslateUi();
     setWindowTitle(tr("Outbox Doctor"));
     // QWizard sets its buttons' texts only when they are created or the style changes, so they
     // are given again here, from our own catalogue: worded as Qt's catalogues word them, except

@@ -11,6 +11,7 @@
 #include "donepage.h"
 #include "fixpage.h"
 #include "mailwayview.h"
+#include "stepindicator.h"
 #include "outboxwizard.h"
 #include "probeview.h"
 #include "keyboarddriver.h"
@@ -904,6 +905,16 @@ void TestWizard::accountKindAskedWhereItMatters()
     // Travelling: whose account it is does not change what a refusal means; not asked.
     toAccountPage("locationTravelButton");
     QVERIFY(!child<QWidget>("accountKindChooser")->isVisible());
+    // The side shows the step: the first ticked, this one current, and says so to screen readers.
+    auto *steps = m_wizard->findChild<StepIndicator *>();
+    QVERIFY(steps && steps->isVisible());
+    QCOMPARE(steps->current(), 1);
+    QCOMPARE(steps->accessibleDescription(), QStringLiteral("Step 2 of 7: Your account"));
+    QVERIFY(steps->findChild<QLabel *>(QStringLiteral("step0Label"))->text().startsWith(QChar(0x2714)));
+    m_wizard->resize(700, 600); // too narrow to spare the room
+    QTRY_VERIFY(!steps->isVisible());
+    m_wizard->resize(1024, 768);
+    QTRY_VERIFY(steps->isVisible());
     pressBack();
     // At work: asked, with the home provider's account proposed, and the answer kept.
     QTest::mouseClick(child<QAbstractButton>("locationWorkButton"), Qt::LeftButton, {}, QPoint(8, 8));
