@@ -304,6 +304,8 @@ void MailWayView::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         refresh();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 } // namespace od

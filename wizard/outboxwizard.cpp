@@ -222,7 +222,6 @@ void OutboxWizard::changeEvent(QEvent *event)
 
 void OutboxWizard::retranslateUi()
 {
-    m_steps->retranslateUi();
     setWindowTitle(tr("Outbox Doctor"));
     // QWizard sets its buttons' texts only when they are created or the style changes, so they
     // are given again here, from our own catalogue: worded as Qt's catalogues word them, except

@@ -3,7 +3,8 @@
 
 #include <QAccessible>
 #include <QLabel>
-#include <QVBoxLayout>
+#include <QEvent>
+#include <QGridLayout>
 
 namespace od {
 
@@ -23,18 +24,25 @@ StepIndicator::StepIndicator(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("stepIndicator"));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(12, 16, 12, 12);
-    layout->setSpacing(10);
+    layout->setVerticalSpacing(10);
+    layout->setHorizontalSpacing(4);
     for (int i = 0; i < stepCount(); ++i) {
+        auto *mark = new QLabel(this);
+        mark->setObjectName(QStringLiteral("step%1MarkLabel").arg(i));
+        mark->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("\u2714")) + 4);
+        mark->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("step%1Label").arg(i));
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
+        m_marks << mark;
         m_labels << label;
-        layout->addWidget(label);
+        layout->addWidget(mark, i, 0);
+        layout->addWidget(label, i, 1);
     }
-    layout->addStretch(1);
+    layout->setRowStretch(stepCount(), 1);
     setMinimumWidth(140);
     setMaximumWidth(200);
     retranslateUi();
@@ -69,17 +77,25 @@ void StepIndicator::retranslateUi()
         f.setBold(i == m_current);
         f.setStrikeOut(m_skipped.contains(i) && i != m_current);
         label->setFont(f);
-        QString mark = QStringLiteral("   ");
+        QString mark;
         if (i == m_current)
-            mark = QStringLiteral("\u25b6 "); // ▶
+            mark = QStringLiteral("\u25b6"); // ▶
         else if (m_visited.contains(i))
-            mark = QStringLiteral("\u2714 "); // ✔
-        label->setText(mark + stepName(i));
+            mark = QStringLiteral("\u2714"); // ✔
+        m_marks.at(i)->setText(mark);
+        label->setText(stepName(i));
     }
     setAccessibleName(tr("Steps"));
     setAccessibleDescription(tr("Step %1 of %2: %3").arg(m_current + 1).arg(stepCount()).arg(stepName(m_current)));
     QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&changed);
+}
+
+void StepIndicator::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 } // namespace od

@@ -28,7 +28,11 @@ public:
 signals:
     void announced(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QList<QLabel *> m_marks;
     QList<QLabel *> m_labels;
     int m_current = 0;
     QList<int> m_visited;
