@@ -319,6 +319,7 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     QTest::mouseClick(travel, Qt::LeftButton, {}, QPoint(8, travel->height() / 2));
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     chooseText("detectedAccountComboBox", AccountPage::clientName(client));
     QCOMPARE(m_wizard->state()->pickedAccount.client, client);
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("localhost"));
@@ -516,6 +517,7 @@ void TestApplyFix::accountPageScansTheHomeOverride()
     QTest::mouseClick(child<QRadioButton>("locationHomeRadioButton"), Qt::LeftButton, {}, QPoint(8, 8));
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     auto *combo = child<QComboBox>("detectedAccountComboBox");
     QVERIFY(combo->isVisible());
     QCOMPARE(combo->count(), 3); // "type it myself", Thunderbird's, msmtp's
@@ -730,6 +732,7 @@ void TestApplyFix::hotelStoryKeyboardActions()
     altKey(Qt::Key_T); // "Travelling"
     QTRY_VERIFY_WITH_TIMEOUT(child<QRadioButton>("locationTravelRadioButton")->isChecked(), 2000);
     next(OutboxWizard::AccountPage);
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird")); // found and picked
     next(OutboxWizard::TestPage);
     QVERIFY(waitForTest(OutboxWizard::TestPage));

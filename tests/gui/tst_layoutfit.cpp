@@ -237,6 +237,7 @@ void TestLayoutFit::walk()
 
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird"));
     check(page());
     atMinimum(page());
