@@ -4,6 +4,7 @@
 #include "accountpage.h"
 #include "accounts/accountscanner.h"
 #include "accounts/clients/mailclient.h"
+#include "diagnosis/probediagnosis.h"
 #include "wizardtexts.h"
 
 #include <QDir>
@@ -78,9 +79,8 @@ AccountChange ApplyChangesPanel::changeFor(const MailAccount &file, const Accoun
                                            const ProbeResult &retest)
 {
     // The endpoint the verdict rests on: what "automatic" turned out to be.
-    const Attempt *used = retest.verdict.attempt >= 0 && retest.verdict.attempt < retest.attempts.size()
-                              ? &retest.attempts.at(retest.verdict.attempt)
-                              : nullptr;
+    const int basis = diagnoseProbe(retest).attempt;
+    const Attempt *used = basis >= 0 && basis < retest.attempts.size() ? &retest.attempts.at(basis) : nullptr;
     return AccountConversion::changeFor(file, verified, used);
 }
 
@@ -150,7 +150,7 @@ void ApplyChangesPanel::refresh()
     m_problem.clear();
     m_file = s.pickedAccount;
     const bool verified = s.haveFirstResult && s.haveRetestResult && !s.retestResult.aborted
-                          && s.retestResult.verdict.cause == Cause::Ok;
+                          && s.retestDiagnosis.cause == Cause::Ok;
     if (verified && AccountWriter::isWritable(m_file.client)) {
         // As the file has it now: the user may have changed the program since the scan, and
         // after "apply" the list empties because the file already says so.

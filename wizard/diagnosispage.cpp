@@ -94,9 +94,8 @@ QString DiagnosisPage::locationReasoning(Cause cause, Location location)
     return {};
 }
 
-QString DiagnosisPage::serverWords(const ProbeResult &r)
+QString DiagnosisPage::serverWords(const ProbeResult &r, const Diagnosis &v)
 {
-    const Verdict &v = r.verdict;
     if (v.reply.isValid())
         return tr("At the step \"%1\", the server said:\n%2")
             .arg(WizardTexts::stepText(v.step), QString::number(v.reply.code) + QLatin1Char(' ') + v.reply.text());
@@ -109,7 +108,7 @@ QString DiagnosisPage::serverWords(const ProbeResult &r)
     return {};
 }
 
-QString DiagnosisPage::technicalDetails(const ProbeResult &r)
+QString DiagnosisPage::technicalDetails(const ProbeResult &r, const Diagnosis &d)
 {
     QStringList out;
     out << tr("Server: %1").arg(r.settings.host);
@@ -118,14 +117,15 @@ QString DiagnosisPage::technicalDetails(const ProbeResult &r)
     out << tr("Login: %1").arg(r.settings.user.isEmpty() ? tr("none", "login") : r.settings.user);
     if (!r.settings.sourceAddress.isNull())
         out << tr("Local address: %1").arg(r.settings.sourceAddress.toString());
-    out << tr("Verdict: %1 (%2)").arg(causeId(r.verdict.cause), stepId(r.verdict.step));
+    out << tr("Verdict: %1 (%2)").arg(causeId(d.cause), stepId(d.step));
     if (r.pop3.attempted)
         out << tr("POP3 %1:%2: %3").arg(r.pop3.host).arg(r.pop3.port).arg(r.pop3.ok ? QStringLiteral("ok") : failureId(r.pop3.failure));
-    for (const Attempt &a : r.attempts) {
+    for (int i = 0; i < r.attempts.size(); ++i) {
+        const Attempt &a = r.attempts.at(i);
         out << QString();
         out << tr("Port %1 (%2), address %3: %4")
                    .arg(a.endpoint.port)
-                   .arg(securityId(a.security), a.address.toString(), causeId(a.cause));
+                   .arg(securityId(a.security), a.address.toString(), causeId(d.attemptCause(i)));
         for (const StepRecord &s : a.steps) {
             out << QStringLiteral("  %1 %2 %3 ms %4")
                        .arg(s.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), stepId(s.step))
@@ -159,15 +159,16 @@ void DiagnosisPage::retranslateUi()
         return;
     }
     const ProbeResult &r = state()->firstResult;
-    const Cause cause = r.verdict.cause;
+    const Diagnosis &d = state()->firstDiagnosis;
+    const Cause cause = d.cause;
     m_headline->setText(causeTitle(cause));
     m_explanation->setText(causeExplanation(cause));
     const QString reasoning = locationReasoning(cause, state()->location);
     m_location->setText(reasoning);
     m_location->setVisible(!reasoning.isEmpty());
-    m_owner->setText(cause == Cause::Ok ? QString() : ownerText(r.verdict.owner));
+    m_owner->setText(cause == Cause::Ok ? QString() : ownerText(d.owner));
     m_owner->setVisible(cause != Cause::Ok);
-    const QString words = serverWords(r);
+    const QString words = serverWords(r, d);
     m_server->setText(words);
     m_server->setVisible(!words.isEmpty());
     if (cause == Cause::Ok) {
@@ -179,7 +180,7 @@ void DiagnosisPage::retranslateUi()
                         + tr("Click Next: Outbox Doctor tests it before you change anything in your mail program. "
                              "Other ways are on the next page too."));
     }
-    m_details->setPlainText(technicalDetails(r));
+    m_details->setPlainText(technicalDetails(r, d));
     for (QLabel *l : {m_headline, m_explanation, m_location, m_owner, m_server, m_next})
         l->setAccessibleName(l->text());
 }

@@ -3,6 +3,7 @@
 // the server's own words, and the technical details folded away.
 #pragma once
 
+#include "diagnosis/probediagnosis.h"
 #include "wizardpage.h"
 
 class QLabel;
@@ -20,11 +21,11 @@ public:
     void initializePage() override;
 
     // Plain-text technical summary of a result (also used by the Done page's "copy").
-    static QString technicalDetails(const ProbeResult &result);
+    static QString technicalDetails(const ProbeResult &result, const Diagnosis &diagnosis);
     // Why the location matters for this cause, or empty.
     static QString locationReasoning(Cause cause, Location location);
     // "The server said: ..." framed with where it said it, or empty without a reply.
-    static QString serverWords(const ProbeResult &result);
+    static QString serverWords(const ProbeResult &result, const Diagnosis &diagnosis);
 
 protected:
     void retranslateUi() override;

@@ -97,7 +97,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
 
 bool DonePage::isSolved() const
 {
-    return state()->haveFirstResult && state()->latestResult().verdict.cause == Cause::Ok
+    return state()->haveFirstResult && state()->latestDiagnosis().cause == Cause::Ok
         && !state()->latestResult().aborted;
 }
 
@@ -141,7 +141,7 @@ void DonePage::retranslateUi()
         m_headline->setText(tr("Not solved yet"));
         m_text->setText(tr("Still refused: %1. Click Back to try another way, or contact your provider with the "
                            "report.")
-                            .arg(causeTitle(state()->latestResult().verdict.cause)));
+                            .arg(causeTitle(state()->latestDiagnosis().cause)));
     }
     QStringList values;
     values << tr("E-mail address: %1").arg(final.email);

@@ -5,6 +5,7 @@
 #include "certificatedialog.h"
 #include "clientinstructions.h"
 #include "diagnosis/knowledge.h"
+#include "diagnosis/probediagnosis.h"
 #include "diagnosispage.h"
 #include "outboxwizard.h"
 #include "report/reportdocument.h"
@@ -571,8 +572,9 @@ void FixPage::testCandidates()
         item->setData(0, kCandidateOkRole, false);
         item->setIcon(0, QIcon());
         connect(probe, &SmtpProbe::verdictReady, this, [this, item](const ProbeResult &r) {
-            const bool ok = r.verdict.cause == Cause::Ok;
-            item->setText(1, ok ? tr("Works from here", "candidate server") : causeTitle(r.verdict.cause));
+            const Cause cause = diagnoseProbe(r).cause;
+            const bool ok = cause == Cause::Ok;
+            item->setText(1, ok ? tr("Works from here", "candidate server") : causeTitle(cause));
             item->setToolTip(1, item->text(1));
             item->setData(0, kCandidateOkRole, ok);
             item->setIcon(0, style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_DialogCancelButton));
@@ -825,7 +827,7 @@ void FixPage::retranslateUi()
     m_senderLabel->setText(tr("&From address:"));
     m_sender->setAccessibleName(tr("From address"));
 
-    const bool yours = state()->haveFirstResult && state()->firstResult.verdict.owner == Owner::You;
+    const bool yours = state()->haveFirstResult && state()->firstDiagnosis.owner == Owner::You;
     m_contactIntro->setText(yours ? tr("If the other ways do not work, or you would rather not change the settings "
                                        "yourself, ask your provider or administrator. Send them this question (and "
                                        "the report from the last page).")

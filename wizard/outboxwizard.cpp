@@ -88,7 +88,7 @@ int OutboxWizard::nextId() const
     case AccountPage: return TestPage;
     case TestPage: return DiagnosisPage;
     case DiagnosisPage:
-        return m_state->haveFirstResult && m_state->firstResult.verdict.cause == Cause::Ok ? DonePage : FixPage;
+        return m_state->haveFirstResult && m_state->firstDiagnosis.cause == Cause::Ok ? DonePage : FixPage;
     case FixPage: return m_fix->nextId();
     case RetestPage: return DonePage;
     default: return -1;

@@ -2,6 +2,7 @@
 #include "probeview.h"
 
 #include "diagnosis/knowledge.h"
+#include "diagnosis/probediagnosis.h"
 #include "smtp/smtpprobe.h"
 #include "wizardtexts.h"
 
@@ -134,6 +135,7 @@ void ProbeView::follow(SmtpProbe *probe, const ProbeSettings &settings)
     connect(probe, &SmtpProbe::stepStarted, this, &ProbeView::onStepStarted);
     connect(probe, &SmtpProbe::stepFinished, this, &ProbeView::onStep);
     connect(probe, &SmtpProbe::transcriptLine, this, &ProbeView::onLine);
+    connect(probe, &SmtpProbe::attemptFinished, this, &ProbeView::onAttemptFinished);
     m_spinTimer.start();
 }
 
@@ -237,35 +239,54 @@ void ProbeView::onLine(int attempt, const TranscriptLine &line)
         m_transcript->appendPlainText(m_attempts[attempt].transcript.constLast());
 }
 
-void ProbeView::finish(const ProbeResult &result)
+// An attempt that ended while the others still run shows its end at once: its outcome, and the
+// cross on the step it failed at.
+void ProbeView::onAttemptFinished(int attempt, const Attempt &record)
+{
+    if (!m_attempts.contains(attempt))
+        return;
+    AttemptView &v = m_attempts[attempt];
+    const Cause cause = diagnoseAttempt(record).cause;
+    end(v, cause == Cause::Ok, cause, &record);
+    render(v, attempt);
+}
+
+void ProbeView::finish(const ProbeResult &result, const Diagnosis &diagnosis)
 {
     m_spinTimer.stop();
     for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
         AttemptView &v = it.value();
-        v.running = false;
         if (it.key() >= 0 && it.key() < result.attempts.size()) {
-            v.cause = result.attempts.at(it.key()).cause;
-            v.ok = v.cause == Cause::Ok;
+            const Attempt &attempt = result.attempts.at(it.key());
+            const Cause cause = diagnosis.attemptCause(it.key());
+            end(v, cause == Cause::Ok, cause, result.aborted ? nullptr : &attempt);
         } else if (it.key() == -1) {
-            v.ok = result.pop3.ok;
-            v.cause = result.pop3.ok ? Cause::Ok : result.pop3.cause;
-        }
-        // The step that was under way when a failed attempt stopped is the one that failed
-        // (a refused connection, a handshake that broke off): it gets the cross, with why.
-        const Attempt *attempt = it.key() >= 0 && it.key() < result.attempts.size() ? &result.attempts.at(it.key()) : nullptr;
-        for (Row &r : v.rows) {
-            if (r.state == RowState::Running && attempt && attempt->failure != Failure::None && !result.aborted) {
-                r.state = RowState::Failed;
-                r.record.step = r.step;
-                r.record.ok = false;
-                r.failure = attempt->failureDetail;
-                r.failureCause = attempt->cause;
-                r.record.ms = v.sinceLastStep.elapsed();
-            } else if (r.state == RowState::Pending || r.state == RowState::Running) {
-                r.state = RowState::Skipped;
-            }
+            end(v, result.pop3.ok, result.pop3.ok ? Cause::Ok : diagnosis.pop3Cause, nullptr);
+        } else {
+            end(v, false, Cause::Unknown, nullptr);
         }
         render(v, it.key());
+    }
+}
+
+void ProbeView::end(AttemptView &v, bool ok, Cause cause, const Attempt *attempt)
+{
+    v.running = false;
+    v.ok = ok;
+    v.cause = cause;
+    // The step that was under way when a failed attempt stopped is the one that failed
+    // (a refused connection, a handshake that broke off): it gets the cross, with why.
+    for (Row &r : v.rows) {
+        if (r.state == RowState::Running && attempt && attempt->failure != Failure::None) {
+            r.state = RowState::Failed;
+            r.record.step = r.step;
+            r.record.ok = false;
+            r.failure = attempt->failureDetail;
+            r.failureCause = cause;
+            r.record.ms = v.sinceLastStep.elapsed();
+        } else if (r.state == RowState::Pending || r.state == RowState::Running) {
+            r.state = RowState::Skipped;
+        }
     }
 }
 

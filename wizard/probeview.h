@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A live view of one SmtpProbe run: a row per endpoint tried in parallel, under it a row per
 // step (spinner while awaited, tick or cross with the time it took), and the conversation
-// with the server of the selected endpoint, folded away until asked for.
+// with the server of the selected endpoint, folded away until asked for. Each endpoint shows
+// its end as soon as it ends, not when the whole run does.
 #pragma once
 
 #include "smtp/probetypes.h"
@@ -23,6 +24,7 @@ class QTreeWidgetItem;
 
 namespace od {
 
+struct Diagnosis;
 class SmtpProbe;
 
 class ProbeView : public QWidget
@@ -33,8 +35,8 @@ public:
 
     // Clears the view and follows the probe's signals (call before probe->start()).
     void follow(SmtpProbe *probe, const ProbeSettings &settings);
-    // Marks what the finished run did not reach.
-    void finish(const ProbeResult &result);
+    // Marks what the finished run did not reach; each attempt's outcome as diagnosed.
+    void finish(const ProbeResult &result, const Diagnosis &diagnosis);
     void retranslateUi();
 
     QTreeWidget *tree() const { return m_tree; }
@@ -76,6 +78,9 @@ private:
     void onStep(int attempt, const StepRecord &record);
     int rowFor(AttemptView &view, int attempt, Step step);
     void onLine(int attempt, const TranscriptLine &line);
+    void onAttemptFinished(int attempt, const Attempt &record);
+    // Ends an attempt's rows: the step under way failed when `attempt` stopped with a failure.
+    void end(AttemptView &view, bool ok, Cause cause, const Attempt *attempt);
     void render(const AttemptView &view, int index);
     void renderRow(Row &row, const AttemptView &view);
     void showTranscript();

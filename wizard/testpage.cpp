@@ -159,6 +159,7 @@ void TestPage::startTest()
     m_haveVerdict = false;
     m_finished = false;
     m_result = ProbeResult{};
+    m_diagnosis = Diagnosis{};
     m_certificateFrame->hide();
     m_passwordFrame->hide();
     const ProbeSettings settings =
@@ -183,12 +184,15 @@ void TestPage::cancelTest()
 void TestPage::store(const ProbeResult &result)
 {
     m_result = result;
+    m_diagnosis = diagnoseProbe(result);
     if (m_mode == Mode::First) {
         state()->firstResult = result;
+        state()->firstDiagnosis = m_diagnosis;
         state()->haveFirstResult = true;
         state()->haveRetestResult = false;
     } else {
         state()->retestResult = result;
+        state()->retestDiagnosis = m_diagnosis;
         state()->haveRetestResult = true;
     }
 }
@@ -208,9 +212,9 @@ void TestPage::onFinished(const ProbeResult &result)
     m_finished = true;
     if (!result.aborted)
         m_haveVerdict = true;
-    m_view->finish(result);
+    m_view->finish(result, m_diagnosis);
     if (m_mode == Mode::Retest && !result.aborted && result.inputError.isEmpty())
-        state()->fixesTried.append(FixAttempt{state()->chosenFix, result.verdict.cause});
+        state()->fixesTried.append(FixAttempt{state()->chosenFix, m_diagnosis.cause});
     const Attempt *bad = certificateProblem();
     m_certificateFrame->setVisible(bad != nullptr);
     if (bad)
@@ -239,14 +243,14 @@ const Attempt *TestPage::certificateProblem() const
 bool TestPage::passwordProblem() const
 {
     const Fix fix = state()->chosenFix;
-    return m_mode == Mode::Retest && m_finished && !m_result.aborted && m_result.verdict.cause == Cause::AuthFailed
+    return m_mode == Mode::Retest && m_finished && !m_result.aborted && m_diagnosis.cause == Cause::AuthFailed
         && (fix == Fix::EnableAuth || fix == Fix::UseSubmissionPort || fix == Fix::FixSecuritySetting
             || fix == Fix::UseModernAuth || fix == Fix::PopBeforeSmtp);
 }
 
 QString TestPage::serverWords() const
 {
-    const Verdict &v = m_result.verdict;
+    const Diagnosis &v = m_diagnosis;
     if (v.reply.isValid())
         return QString::number(v.reply.code) + QLatin1Char(' ') + v.reply.text();
     if (m_result.pop3.attempted && !m_result.pop3.serverText.isEmpty())
@@ -279,7 +283,7 @@ void TestPage::updateStatus()
     } else if (!m_result.inputError.isEmpty()) {
         text = m_result.inputError.text();
     } else if (m_haveVerdict) {
-        const Cause cause = m_result.verdict.cause;
+        const Cause cause = m_diagnosis.cause;
         text = cause == Cause::Ok ? tr("It works: %1.").arg(causeTitle(cause))
                                   : tr("Problem found: %1.").arg(causeTitle(cause));
         if (running)

@@ -4,6 +4,7 @@
 // fails verification can be looked at and trusted for this test.
 #pragma once
 
+#include "diagnosis/probediagnosis.h"
 #include "wizardpage.h"
 
 #include <QPointer>
@@ -57,6 +58,7 @@ private:
     Mode m_mode;
     QPointer<SmtpProbe> m_probe;
     ProbeResult m_result;
+    Diagnosis m_diagnosis; // of m_result
     bool m_haveVerdict = false;
     bool m_finished = false;
     QLabel *m_intro;

@@ -67,10 +67,10 @@ ProbeSettings WizardState::probeSettings(const AccountSettings &a) const
 QList<Fix> WizardState::orderedFixes() const
 {
     // The relay reasoning (where the user is × which account); the probe's own order when it has nothing to say.
-    if (!haveFirstResult || firstResult.verdict.cause == Cause::Ok)
+    if (!haveFirstResult || firstDiagnosis.cause == Cause::Ok)
         return {};
-    const QList<Fix> fixes = orderFixes(firstResult.verdict.cause, location, accountKind);
-    return fixes.isEmpty() ? firstResult.verdict.fixes : fixes;
+    const QList<Fix> fixes = orderFixes(firstDiagnosis.cause, location, accountKind);
+    return fixes.isEmpty() ? firstDiagnosis.fixes : fixes;
 }
 
 QList<quint16> WizardState::portsFoundClosed() const
@@ -78,8 +78,10 @@ QList<quint16> WizardState::portsFoundClosed() const
     QList<quint16> out;
     if (!haveFirstResult)
         return out;
-    for (const Attempt &a : firstResult.attempts) {
-        if ((a.cause == Cause::PortBlocked || a.cause == Cause::ConnectionRefused) && !out.contains(a.endpoint.port))
+    for (int i = 0; i < firstResult.attempts.size(); ++i) {
+        const Attempt &a = firstResult.attempts.at(i);
+        const Cause cause = firstDiagnosis.attemptCause(i);
+        if ((cause == Cause::PortBlocked || cause == Cause::ConnectionRefused) && !out.contains(a.endpoint.port))
             out.append(a.endpoint.port);
     }
     return out;

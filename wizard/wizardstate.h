@@ -7,6 +7,7 @@
 #include "accounts/accountsettings.h"
 #include "accounts/mailaccount.h"
 #include "core/taxonomy.h"
+#include "diagnosis/probediagnosis.h"
 #include "diagnosis/relayreasoning.h"
 #include "pastesummary.h"
 #include "smtp/certificatetrust.h"
@@ -67,12 +68,15 @@ public:
     // Outgoing servers of the other accounts found here: candidates for "use the local server".
     QStringList otherServers;
 
-    // The first test, and the settings proposed by the chosen fix with their test.
+    // The first test, and the settings proposed by the chosen fix with their test; each with
+    // its diagnosis (diagnoseProbe() of the result).
     ProbeResult firstResult;
+    Diagnosis firstDiagnosis;
     bool haveFirstResult = false;
     Fix chosenFix = Fix::ContactProvider;
     AccountSettings proposed;
     ProbeResult retestResult;
+    Diagnosis retestDiagnosis;
     bool haveRetestResult = false;
     QList<FixAttempt> fixesTried;
 
@@ -97,6 +101,7 @@ public:
     // The ports the first test could not reach from here (blocked or refused).
     QList<quint16> portsFoundClosed() const;
     const ProbeResult &latestResult() const { return haveRetestResult ? retestResult : firstResult; }
+    const Diagnosis &latestDiagnosis() const { return haveRetestResult ? retestDiagnosis : firstDiagnosis; }
 
 signals:
     void changed();

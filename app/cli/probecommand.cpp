@@ -4,9 +4,9 @@
 
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
+#include "diagnosis/probediagnosis.h"
 #include "report/reportwriter.h"
 #include "smtp/certificatetrust.h"
-#include "smtp/proberesultjson.h"
 #include "smtp/smtpprobe.h"
 #include "smtp/smtpsession.h"
 
@@ -75,7 +75,7 @@ QList<Endpoint> endpointsForSecurity(Security s)
     return defaultEndpoints();
 }
 
-void printHuman(const ProbeResult &r, QTextStream &out)
+void printHuman(const ProbeResult &r, const Diagnosis &v, QTextStream &out)
 {
     out << ProbeCommand::tr("Outbox Doctor tested %1").arg(r.settings.host) << '\n';
     if (!r.addresses.isEmpty()) {
@@ -104,7 +104,7 @@ void printHuman(const ProbeResult &r, QTextStream &out)
         out << '\n'
             << ProbeCommand::tr("Port %1 (%2) at %3: %4")
                    .arg(a.endpoint.port)
-                   .arg(securityText(a.security), a.address.toString(), causeTitle(a.cause))
+                   .arg(securityText(a.security), a.address.toString(), causeTitle(v.attemptCause(i)))
             << '\n';
         if (a.securityCheck.attempted)
             out << (a.securityCheck.works
@@ -116,7 +116,6 @@ void printHuman(const ProbeResult &r, QTextStream &out)
         for (const TranscriptLine &l : a.transcript)
             out << "  " << transcriptLineText(l) << '\n';
     }
-    const Verdict &v = r.verdict;
     out << '\n' << ProbeCommand::tr("Verdict: %1 [%2]").arg(causeTitle(v.cause), causeId(v.cause)) << '\n';
     out << causeExplanation(v.cause) << '\n';
     if (v.attempt >= 0 && v.attempt < r.attempts.size()) {
@@ -304,10 +303,11 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (probe.isRunning())
         loop.exec();
 
+    const Diagnosis diagnosis = diagnoseProbe(result);
     if (parser.isSet(json))
-        out << QJsonDocument(probeResultToJson(result)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(probeResultToJson(result, diagnosis)).toJson(QJsonDocument::Indented);
     else
-        printHuman(result, out);
+        printHuman(result, diagnosis, out);
     out.flush();
     if (!result.inputError.isEmpty()) {
         err << result.inputError.text() << Qt::endl;
@@ -328,7 +328,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!parser.isSet(json))
             err << ProbeCommand::tr("Report written to %1").arg(reportPath) << Qt::endl;
     }
-    return result.verdict.cause == Cause::Ok ? ExitOk : ExitProblem;
+    return diagnosis.cause == Cause::Ok ? ExitOk : ExitProblem;
 }
 
 } // namespace od

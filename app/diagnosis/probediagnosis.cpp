@@ -4,6 +4,9 @@
 #include "diagnosis/knowledge.h"
 #include "diagnosis/relayreasoning.h"
 #include "diagnosis/replyclassifier.h"
+#include "smtp/proberesultjson.h"
+
+#include <QJsonArray>
 
 #include <QRegularExpression>
 
@@ -114,9 +117,16 @@ bool saysPasswordLoginDisabled(const SmtpReply &r)
 
 } // namespace
 
-AttemptDiagnosis diagnoseAttempt(const Attempt &a)
+Diagnosis diagnoseAttempt(const Attempt &a)
 {
-    auto at = [](Cause c, Step s, const SmtpReply &r = SmtpReply()) { return AttemptDiagnosis{c, s, r}; };
+    auto at = [](Cause c, Step s, const SmtpReply &r = SmtpReply()) {
+        Diagnosis d;
+        d.cause = c;
+        d.owner = causeInfo(c).owner;
+        d.step = s;
+        d.reply = r;
+        return d;
+    };
 
     // A second connection proved that the port speaks another security than the one set.
     if (a.securityCheck.works
@@ -315,9 +325,13 @@ int progressOf(const Attempt &a)
 
 } // namespace
 
-Verdict diagnoseProbe(const ProbeResult &result)
+namespace {
+
+// The diagnosis of the attempts that count (`counted`: finished, not cut short, and not excluded),
+// with `causes` each attempt's own.
+Diagnosis diagnoseAttempts(const ProbeResult &result, const QList<Cause> &causes, const QList<bool> &counted)
 {
-    Verdict v;
+    Diagnosis v;
     if (!result.inputError.isEmpty()) {
         v.cause = Cause::Unknown;
     } else if (!result.resolveError.isEmpty() && result.attempts.isEmpty()) {
@@ -328,9 +342,9 @@ Verdict diagnoseProbe(const ProbeResult &result)
         int chosenProgress = -2;
         for (int i = 0; i < result.attempts.size(); ++i) {
             const Attempt &a = result.attempts.at(i);
-            if (!a.finished || a.cutShort)
+            if (!counted.at(i))
                 continue;
-            if (a.cause == Cause::Ok) {
+            if (causes.at(i) == Cause::Ok) {
                 chosen = i;
                 break;
             }
@@ -341,7 +355,7 @@ Verdict diagnoseProbe(const ProbeResult &result)
             }
         }
         if (chosen >= 0) {
-            const AttemptDiagnosis d = diagnoseAttempt(result.attempts.at(chosen));
+            const Diagnosis d = diagnoseAttempt(result.attempts.at(chosen));
             v.cause = d.cause;
             v.step = d.step;
             v.reply = d.reply;
@@ -349,15 +363,15 @@ Verdict diagnoseProbe(const ProbeResult &result)
         }
         // Every port silent: the network blocks mail, whatever the server would say.
         if (chosenProgress < 0 && chosen >= 0 && v.cause != Cause::Ok) {
-            const bool allBlocked = std::all_of(result.attempts.cbegin(), result.attempts.cend(),
-                                                [](const Attempt &a) { return a.cause == Cause::PortBlocked; });
+            const bool allBlocked = std::all_of(causes.cbegin(), causes.cend(),
+                                                [](Cause c) { return c == Cause::PortBlocked; });
             if (allBlocked)
                 v.cause = Cause::PortBlocked;
         }
     }
     // A failed POP3 login explains a relay refusal that POP-before-SMTP was meant to lift.
     if (result.pop3.attempted && !result.pop3.ok && v.cause != Cause::Ok) {
-        v.cause = result.pop3.cause;
+        v.cause = diagnosePop3(result.pop3);
         v.step = Step::Pop3;
         v.reply = SmtpReply{};
     }
@@ -365,6 +379,71 @@ Verdict diagnoseProbe(const ProbeResult &result)
     v.owner = info.owner;
     v.fixes = v.cause == Cause::Ok ? QList<Fix>() : orderFixes(v.cause, result.settings.location);
     return v;
+}
+
+} // namespace
+
+Diagnosis diagnoseProbe(const ProbeResult &result)
+{
+    QList<Cause> causes;
+    QList<bool> counted;
+    QList<Cause> causesThen;   // as known when the probe decided
+    QList<bool> countedThen;
+    bool late = false;
+    for (const Attempt &a : result.attempts) {
+        const Cause c = diagnoseAttempt(a).cause;
+        const bool counts = a.finished && !a.cutShort;
+        causes.append(c);
+        counted.append(counts);
+        causesThen.append(a.endedAfterDecision ? Cause::Unknown : c);
+        countedThen.append(counts && !a.endedAfterDecision);
+        late = late || a.endedAfterDecision;
+    }
+    Diagnosis d = diagnoseAttempts(result, causes, counted);
+    if (late) {
+        // What was decided stays unless the late attempts tell more: an accepted attempt still
+        // wins, and an aborted run keeps what was known when it was decided.
+        const Diagnosis then = diagnoseAttempts(result, causesThen, countedThen);
+        if (result.aborted || then.cause == Cause::Ok || d.cause == Cause::Unknown)
+            d = then;
+    }
+    d.attemptCauses = causes;
+    d.pop3Cause = result.pop3.attempted ? diagnosePop3(result.pop3) : Cause::Unknown;
+    return d;
+}
+
+QJsonObject diagnosisToJson(const Diagnosis &d)
+{
+    QJsonArray fixes;
+    for (Fix f : d.fixes)
+        fixes.append(fixId(f));
+    QJsonObject o{{QStringLiteral("cause"), causeId(d.cause)},
+                  {QStringLiteral("owner"), ownerId(d.owner)},
+                  {QStringLiteral("fixes"), fixes},
+                  {QStringLiteral("attempt"), d.attempt},
+                  {QStringLiteral("step"), stepId(d.step)}};
+    if (d.reply.code)
+        o.insert(QStringLiteral("reply"), replyToJson(d.reply));
+    return o;
+}
+
+QJsonObject probeResultToJson(const ProbeResult &result, const Diagnosis &diagnosis)
+{
+    QJsonObject o = probeFactsToJson(result);
+    o.insert(QStringLiteral("verdict"), diagnosisToJson(diagnosis));
+    QJsonArray attempts = o.value(QStringLiteral("attempts")).toArray();
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        QJsonObject a = attempts.at(i).toObject();
+        a.insert(QStringLiteral("cause"), causeId(diagnosis.attemptCause(int(i))));
+        attempts.replace(i, a);
+    }
+    o.insert(QStringLiteral("attempts"), attempts);
+    if (o.contains(QStringLiteral("pop3"))) {
+        QJsonObject pop3 = o.value(QStringLiteral("pop3")).toObject();
+        pop3.insert(QStringLiteral("cause"), causeId(diagnosis.pop3Cause));
+        o.insert(QStringLiteral("pop3"), pop3);
+    }
+    return o;
 }
 
 } // namespace od

@@ -3,6 +3,7 @@
 
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
+#include "diagnosis/probediagnosis.h"
 #include "report/reportprivacy.h"
 #include "smtp/certificatetrust.h"
 
@@ -105,8 +106,11 @@ QStringList reportSectionOrder()
 
 Cause reportCause(const Report &report)
 {
-    if (report.probe && (report.probe->verdict.attempt >= 0 || !report.paste))
-        return report.probe->verdict.cause;
+    if (report.probe) {
+        const Diagnosis d = diagnoseProbe(*report.probe);
+        if (d.attempt >= 0 || !report.paste)
+            return d.cause;
+    }
     if (report.paste)
         return report.paste->cause;
     return Cause::Unknown;
@@ -132,7 +136,10 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(od::Report)
 
 public:
-    explicit ReportBuilder(const Report &report) : r(report) { }
+    explicit ReportBuilder(const Report &report)
+        : r(report)
+        , m_verdict(report.probe ? diagnoseProbe(*report.probe) : Diagnosis())
+    { }
 
     ReportDocument build();
     QStringList questionParagraphs();
@@ -166,6 +173,7 @@ private:
     QStringList certificateFields(const QSslCertificate &cert, QList<std::pair<QString, QString>> *fields) const;
 
     const Report &r;
+    const Diagnosis m_verdict; // the probe's, when there is one
     QDateTime m_created;
 };
 
@@ -257,7 +265,7 @@ const Attempt *ReportBuilder::verdictAttempt() const
 {
     if (!r.probe)
         return nullptr;
-    const int i = r.probe->verdict.attempt;
+    const int i = m_verdict.attempt;
     return i >= 0 && i < r.probe->attempts.size() ? &r.probe->attempts.at(i) : nullptr;
 }
 
@@ -288,9 +296,9 @@ ReportSection ReportBuilder::summary()
 {
     ReportSection s{QStringLiteral("summary"), tr("Summary"), {}};
     const Cause cause = reportCause(r);
-    const bool fromProbe = r.probe && (r.probe->verdict.attempt >= 0 || !r.paste);
-    const Owner owner = fromProbe ? r.probe->verdict.owner : r.paste ? r.paste->owner : causeInfo(cause).owner;
-    const QList<Fix> fixList = fromProbe ? r.probe->verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
+    const bool fromProbe = r.probe && (m_verdict.attempt >= 0 || !r.paste);
+    const Owner owner = fromProbe ? m_verdict.owner : r.paste ? r.paste->owner : causeInfo(cause).owner;
+    const QList<Fix> fixList = fromProbe ? m_verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
 
     s.blocks << ReportBlock::emphasis(QStringLiteral("%1 [%2]").arg(causeTitle(cause), causeId(cause)));
     s.blocks << ReportBlock::paragraph(causeExplanation(cause));
@@ -304,10 +312,10 @@ ReportSection ReportBuilder::summary()
         facts.fields << std::pair{tr("Outgoing server"), p.settings.host};
         if (const Attempt *a = verdictAttempt()) {
             facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(a->security))};
-            facts.fields << std::pair{tr("Decided at"), stepReportText(p.verdict.step)};
+            facts.fields << std::pair{tr("Decided at"), stepReportText(m_verdict.step)};
         }
-        if (p.verdict.reply.code || !p.verdict.reply.lines.isEmpty())
-            facts.fields << std::pair{tr("The server's reply"), replyText(p.verdict.reply)};
+        if (m_verdict.reply.code || !m_verdict.reply.lines.isEmpty())
+            facts.fields << std::pair{tr("The server's reply"), replyText(m_verdict.reply)};
         if (const QDateTime t = verdictTime(); t.isValid())
             facts.fields << std::pair{tr("Tested at"), timeText(t)};
         if (!p.inputError.isEmpty())
@@ -358,7 +366,7 @@ QStringList ReportBuilder::questionParagraphs()
         m_created = r.created.isValid() ? r.created : QDateTime::currentDateTime();
     const Cause cause = reportCause(r);
     const Attempt *a = verdictAttempt();
-    const bool fromProbe = r.probe && (r.probe->verdict.attempt >= 0 || !r.paste);
+    const bool fromProbe = r.probe && (m_verdict.attempt >= 0 || !r.paste);
     const QString noReply = tr("(no reply)");
 
     QString host;
@@ -367,7 +375,7 @@ QStringList ReportBuilder::questionParagraphs()
     QString security;
     if (fromProbe) {
         host = r.probe->settings.host;
-        reply = replyText(r.probe->verdict.reply);
+        reply = replyText(m_verdict.reply);
         if (a) {
             port = a->endpoint.port;
             security = securityText(a->security);
@@ -552,8 +560,9 @@ ReportSection ReportBuilder::endpoints()
         QString reply;
         if (const StepRecord *failed = a.lastFailedStep())
             reply = replyText(failed->reply);
-        QString outcome = QStringLiteral("%1 [%2]").arg(causeTitle(a.cause), causeId(a.cause));
-        if (i == p.verdict.attempt)
+        const Cause cause = m_verdict.attemptCause(i);
+        QString outcome = QStringLiteral("%1 [%2]").arg(causeTitle(cause), causeId(cause));
+        if (i == m_verdict.attempt)
             outcome = tr("%1 (the verdict is based on this one)").arg(outcome);
         overview.rows << QStringList{QString::number(a.endpoint.port), securityText(a.security),
                                      a.address.isNull() ? QString() : a.address.toString(), outcome, reply,

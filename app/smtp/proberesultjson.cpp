@@ -95,7 +95,6 @@ QJsonObject attemptToJson(const Attempt &a)
                                                                  : a.security)},
                   {QStringLiteral("address"), a.address.toString()},
                   {QStringLiteral("localAddress"), a.localAddress.isNull() ? QString() : a.localAddress.toString()},
-                  {QStringLiteral("cause"), causeId(a.cause)},
                   {QStringLiteral("failure"), failureId(a.failure)},
                   {QStringLiteral("authenticated"), a.authenticated},
                   {QStringLiteral("elapsedMs"), double(a.elapsedMs)},
@@ -124,22 +123,7 @@ QJsonObject attemptToJson(const Attempt &a)
     return o;
 }
 
-QJsonObject verdictToJson(const Verdict &v)
-{
-    QJsonArray fixes;
-    for (Fix f : v.fixes)
-        fixes.append(fixId(f));
-    QJsonObject o{{QStringLiteral("cause"), causeId(v.cause)},
-                  {QStringLiteral("owner"), ownerId(v.owner)},
-                  {QStringLiteral("fixes"), fixes},
-                  {QStringLiteral("attempt"), v.attempt},
-                  {QStringLiteral("step"), stepId(v.step)}};
-    if (v.reply.code)
-        o.insert(QStringLiteral("reply"), replyToJson(v.reply));
-    return o;
-}
-
-QJsonObject probeResultToJson(const ProbeResult &r)
+QJsonObject probeFactsToJson(const ProbeResult &r)
 {
     QJsonArray attempts;
     for (const Attempt &a : r.attempts)
@@ -159,7 +143,6 @@ QJsonObject probeResultToJson(const ProbeResult &r)
     if (!s.authMechanism.isEmpty())
         settings.insert(QStringLiteral("authMechanism"), s.authMechanism.toUpper());
     QJsonObject o{{QStringLiteral("schemaVersion"), 1},
-                  {QStringLiteral("verdict"), verdictToJson(r.verdict)},
                   {QStringLiteral("settings"), settings},
                   {QStringLiteral("addresses"), addresses},
                   {QStringLiteral("attempts"), attempts},
@@ -180,7 +163,6 @@ QJsonObject probeResultToJson(const ProbeResult &r)
         QJsonObject pop3{{QStringLiteral("host"), r.pop3.host},
                 {QStringLiteral("port"), int(r.pop3.port)},
                 {QStringLiteral("ok"), r.pop3.ok},
-                {QStringLiteral("cause"), causeId(r.pop3.cause)},
                 {QStringLiteral("mechanism"), r.pop3.mechanism},
                 {QStringLiteral("failure"), failureId(r.pop3.failure)},
                 {QStringLiteral("serverText"), r.pop3.serverText},

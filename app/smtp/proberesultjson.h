@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The stable JSON form of a probe result (documented in the README).
+// The stable JSON form of a probe's facts (documented in the README). The diagnosis adds its
+// own keys ("verdict", each attempt's and the POP3 login's "cause"): see
+// diagnosis/probediagnosis.h, probeResultToJson().
 #pragma once
 
 #include "smtp/probetypes.h"
@@ -11,7 +13,6 @@ namespace od {
 QJsonObject replyToJson(const SmtpReply &reply);
 QJsonObject tlsReportToJson(const TlsReport &tls);
 QJsonObject attemptToJson(const Attempt &attempt);
-QJsonObject verdictToJson(const Verdict &verdict);
-QJsonObject probeResultToJson(const ProbeResult &result);
+QJsonObject probeFactsToJson(const ProbeResult &result);
 
 } // namespace od

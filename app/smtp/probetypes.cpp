@@ -87,4 +87,34 @@ const StepRecord *Attempt::lastFailedStep() const
     return nullptr;
 }
 
+bool Attempt::accepted() const
+{
+    if (failure != Failure::None)
+        return false;
+    auto refusedWithReply = [this](Step step) {
+        const StepRecord *r = lastStep(step);
+        return r && !r->ok && r->reply.isValid();
+    };
+    auto refused = [this](Step step) {
+        const StepRecord *r = lastStep(step);
+        return r && !r->ok;
+    };
+    if (refused(Step::Banner) || refused(Step::StartTls) || refused(Step::MailFrom) || refused(Step::Data)
+        || refused(Step::Message))
+        return false;
+    if (refusedWithReply(Step::EhloAfterTls) || refusedWithReply(Step::Helo) || refusedWithReply(Step::Auth))
+        return false;
+    if (refusedWithReply(Step::Ehlo) && !lastStep(Step::Helo))
+        return false;
+    bool foreign = false;
+    for (const StepRecord &s : steps) {
+        if (s.step != Step::RcptForeign)
+            continue;
+        if (!s.ok)
+            return false;
+        foreign = true;
+    }
+    return foreign;
+}
+
 } // namespace od

@@ -203,12 +203,20 @@ struct Attempt
     Phrase failureDetail;               // worded when shown
     SecurityCheck securityCheck;
     bool finished = false;
-    bool cutShort = false;              // ended unfinished because the verdict was already decided
-    qint64 elapsedMs = 0;
-    Cause cause = Cause::Unknown;       // filled in by the diagnosis
+    bool cutShort = false;              // ended unfinished because the outcome was already decided
+    // Ended after the probe had decided (ProbeResult::verdictMs) that the outcome no longer
+    // depended on it: with ProbeSettings::waitForAllAttempts, or stopped by SmtpProbe::abort().
+    bool endedAfterDecision = false;
+    qint64 elapsedMs = 0;               // when it ended, on the probe's clock
 
     const StepRecord *lastStep(Step step) const;
     const StepRecord *lastFailedStep() const;
+    // The server took the whole test: every step it answered before the foreign recipients was
+    // a yes (a refused EHLO only when HELO followed, a refused AUTH only when none was offered),
+    // every foreign recipient and the message when one was sent were accepted, and the
+    // conversation ended without a failure. A protocol fact: the probe stops waiting for other
+    // ports once one attempt has it.
+    bool accepted() const;
 };
 
 struct Pop3Result
@@ -224,17 +232,6 @@ struct Pop3Result
     Phrase failureDetail;               // worded when shown
     TlsReport tls;
     QList<TranscriptLine> transcript;
-    Cause cause = Cause::Unknown;
-};
-
-struct Verdict
-{
-    Cause cause = Cause::Unknown;
-    Owner owner = Owner::You;
-    QList<Fix> fixes;
-    int attempt = -1;       // the attempt the verdict is based on
-    Step step = Step::Connect;  // where it was decided
-    SmtpReply reply;        // the server's words behind it
 };
 
 struct ProbeResult
@@ -245,8 +242,9 @@ struct ProbeResult
     Phrase resolveError;
     Pop3Result pop3;
     QList<Attempt> attempts;
-    Verdict verdict;
     QDateTime started;
+    // When the outcome stopped depending on the attempts still running (SmtpProbe::verdictReady);
+    // the diagnosis (diagnosis/probediagnosis.h) is made from the facts known then.
     qint64 verdictMs = -1;
     qint64 totalMs = 0;
     bool aborted = false;
@@ -256,4 +254,5 @@ struct ProbeResult
 
 Q_DECLARE_METATYPE(od::ProbeResult)
 Q_DECLARE_METATYPE(od::StepRecord)
+Q_DECLARE_METATYPE(od::Attempt)
 Q_DECLARE_METATYPE(od::TranscriptLine)

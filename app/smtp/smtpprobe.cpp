@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpprobe.h"
 
-#include "diagnosis/probediagnosis.h"
 #include "smtp/pop3login.h"
 #include "smtp/smtpsession.h"
 
@@ -203,7 +202,6 @@ void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const Phrase &e
             m_result.pop3.host = m_settings.pop3.host;
             m_result.pop3.failure = Failure::ResolveFailed;
             m_result.pop3.failureDetail = error.isEmpty() ? phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name has no usable address.")) : error;
-            m_result.pop3.cause = Cause::HostNotFound;
             m_pop3Pending = false;
             maybeStartSessions();
             return;
@@ -219,7 +217,6 @@ void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const Phrase &e
             m_pop3->disconnect(this);
             m_pop3->abort();
             m_result.pop3 = m_pop3->result();
-            m_result.pop3.cause = diagnosePop3(m_result.pop3);
             m_pop3->deleteLater();
         }
         finish();
@@ -237,7 +234,6 @@ void SmtpProbe::startPop3(const QHostAddress &address)
     });
     connect(m_pop3, &Pop3Login::finished, this, [this] {
         m_result.pop3 = m_pop3->result();
-        m_result.pop3.cause = diagnosePop3(m_result.pop3);
         StepRecord record{Step::Pop3, m_result.pop3.ok, {}, m_clock.elapsed(), m_result.pop3.serverText};
         emit stepFinished(-1, record);
         m_pop3->deleteLater();
@@ -378,10 +374,14 @@ void SmtpProbe::completeSlot(int index)
     Slot &slot = m_slots[index];
     if (!slot.session)
         return;
-    Attempt &attempt = m_result.attempts[index];
-    attempt.cause = diagnoseAttempt(attempt).cause;
+    m_result.attempts[index].endedAfterDecision = m_verdictSent;
     slot.session->deleteLater();
     slot.session = nullptr;
+    // A receiver may abort (or restart) the probe: then there is nothing left to decide.
+    const quint64 generation = m_generation;
+    emit attemptFinished(index, m_result.attempts.at(index));
+    if (generation != m_generation || !m_running)
+        return;
     if (m_loginHolder == index) {
         m_loginHolder = -1;
         grantLogin();
@@ -447,7 +447,7 @@ bool SmtpProbe::decisive() const
         const Slot &slot = m_slots.at(i);
         const Attempt &a = m_result.attempts.at(i);
         if (!slot.session) {
-            if (a.cause == Cause::Ok)
+            if (a.accepted())
                 return true;
             if (a.lastStep(Step::Banner) || a.securityCheck.works)
                 conversation = true;
@@ -483,16 +483,9 @@ void SmtpProbe::cutShortRemaining()
 void SmtpProbe::decide(bool final)
 {
     if (!m_verdictSent) {
-        m_result.verdict = diagnoseProbe(m_result);
         m_result.verdictMs = m_clock.elapsed();
         m_verdictSent = true;
         emit verdictReady(m_result);
-    } else if (final) {
-        // Every attempt is in now; an early verdict was an accepted attempt, which still wins.
-        const Verdict early = m_result.verdict;
-        m_result.verdict = diagnoseProbe(m_result);
-        if (early.cause == Cause::Ok || m_result.verdict.cause == Cause::Unknown)
-            m_result.verdict = early;
     }
     if (final)
         finish();
@@ -531,7 +524,7 @@ void SmtpProbe::abort()
             const SecurityCheck check = m_result.attempts.at(i).securityCheck;
             m_result.attempts[i] = s->attempt();
             m_result.attempts[i].securityCheck = check;
-            m_result.attempts[i].cause = diagnoseAttempt(m_result.attempts[i]).cause;
+            m_result.attempts[i].endedAfterDecision = m_verdictSent;
             s->deleteLater();
             slot.session = nullptr;
         }
@@ -545,7 +538,6 @@ void SmtpProbe::finish()
         return;
     ++m_generation;
     if (!m_verdictSent) {
-        m_result.verdict = diagnoseProbe(m_result);
         m_result.verdictMs = m_clock.elapsed();
         m_verdictSent = true;
         if (!m_result.aborted)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole experiment: resolve the name, optionally log in to POP3 first, then talk to
-// every candidate endpoint in parallel and decide a verdict.
+// every candidate endpoint in parallel. The result holds facts only (steps, replies, failures);
+// what they mean is the caller's to decide (diagnosis/probediagnosis.h). The probe's own
+// decisions (stop waiting for other ports) rest on protocol facts such as Attempt::accepted().
 #pragma once
 
 #include "smtp/probetypes.h"
@@ -41,6 +43,15 @@ signals:
     void stepStarted(int attempt, od::Step step);
     void stepFinished(int attempt, const od::StepRecord &record);
     void transcriptLine(int attempt, const od::TranscriptLine &line);
+    // One attempt has ended (with its second connection's finding, when one was made): its
+    // record is final and is result().attempts.at(attempt). Sent as each ends, so a port
+    // refused at once shows its end while the others still run; not sent for attempts ended
+    // by abort().
+    void attemptFinished(int attempt, const od::Attempt &record);
+    // The outcome no longer depends on the attempts still running (one was accepted, or the
+    // others have not even connected): a diagnosis made from this snapshot is the final one
+    // unless ProbeSettings::waitForAllAttempts lets the others finish. Sent once per run,
+    // before finished() (not after abort()).
     void verdictReady(const od::ProbeResult &result);
     void finished(const od::ProbeResult &result);
 

@@ -3,6 +3,7 @@
 // come as fast as with that port alone, and the dropped one must be reported within the
 // connect timeout; a server that accepts but never greets must be reported within 15 s.
 // Needs the test bed: OD_TESTBED_DIR=<dir> bench_parallel
+#include "diagnosis/probediagnosis.h"
 #include "smtp/smtpprobe.h"
 #include "testbed.h"
 
@@ -108,7 +109,7 @@ int main(int argc, char *argv[])
         const Timing t = run(s);
         withDropped << t.verdictMs;
         droppedReported << t.finishedMs;
-        droppedCause = od::causeId(t.result.attempts.value(1).cause);
+        droppedCause = od::causeId(od::diagnoseProbe(t.result).attemptCause(1));
     }
     std::printf("verdict, 587-like port alone:            median %lld ms\n", median(alone));
     std::printf("verdict, with a silently dropped port:   median %lld ms\n", median(withDropped));
@@ -125,7 +126,7 @@ int main(int argc, char *argv[])
     s.endpoints = {{silent.serverPort(), od::Security::Auto}};
     const Timing t = run(s);
     std::printf("server that never greets reported as %s after %lld ms\n",
-                qPrintable(od::causeId(t.result.verdict.cause)), t.finishedMs);
+                qPrintable(od::causeId(od::diagnoseProbe(t.result).cause)), t.finishedMs);
     ::close(filler);
     ::close(listener);
     return 0;

@@ -2,7 +2,12 @@
 // From a live test's record to a cause: the experiment (own-domain recipient beside a foreign
 // one) reconciled with the server's words, with the replies of real MTAs and providers. Each
 // row names where its wording comes from.
+#include "diagnosis/knowledge.h"
 #include "diagnosis/probediagnosis.h"
+#include "smtp/proberesultjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -60,6 +65,8 @@ private slots:
     void securityMismatch();
     void deadlineIsNeverOk();
     void cutShortAttemptsDoNotDecide();
+    void attemptsEndedAfterTheDecision();
+    void json();
 };
 
 void TestProbeDiagnosis::recipients_data()
@@ -165,6 +172,7 @@ void TestProbeDiagnosis::recipients()
     QFETCH(Cause, cause);
     const Attempt a = envelope("250 2.1.0 Ok", local, foreign, foreignAddress);
     QCOMPARE(diagnoseAttempt(a).cause, cause);
+    QCOMPARE(a.accepted(), cause == Cause::Ok); // the engine's own fact agrees
 }
 
 void TestProbeDiagnosis::mailFrom_data()
@@ -187,6 +195,7 @@ void TestProbeDiagnosis::mailFrom()
     QFETCH(Cause, cause);
     const Attempt a = envelope(mail, {}, {});
     QCOMPARE(diagnoseAttempt(a).cause, cause);
+    QCOMPARE(a.accepted(), cause == Cause::Ok); // the engine's own fact agrees
 }
 
 void TestProbeDiagnosis::login_data()
@@ -225,6 +234,7 @@ void TestProbeDiagnosis::login()
     a.steps.append(step(Step::Auth, auth, QStringLiteral("PLAIN")));
     a.failure = Failure::Refused;
     QCOMPARE(diagnoseAttempt(a).cause, cause);
+    QCOMPARE(a.accepted(), cause == Cause::Ok); // the engine's own fact agrees
 }
 
 void TestProbeDiagnosis::securityMismatch()
@@ -238,14 +248,18 @@ void TestProbeDiagnosis::securityMismatch()
     // Without proof from the second connection, silence is just silence.
     a.failure = Failure::GreetingTimeout;
     QCOMPARE(diagnoseAttempt(a).cause, Cause::NoBanner);
+    QCOMPARE(a.accepted(), Cause::NoBanner == Cause::Ok); // the engine's own fact agrees
     a.securityCheck = {true, Security::Tls, true, 30, reply("220 mail.example.org ESMTP")};
     QCOMPARE(diagnoseAttempt(a).cause, Cause::SecurityMismatch);
+    QCOMPARE(a.accepted(), Cause::SecurityMismatch == Cause::Ok); // the engine's own fact agrees
     a.failure = Failure::WrongSecurity;
     QCOMPARE(diagnoseAttempt(a).cause, Cause::SecurityMismatch);
+    QCOMPARE(a.accepted(), Cause::SecurityMismatch == Cause::Ok); // the engine's own fact agrees
     // A check that found nothing proves nothing.
     a.securityCheck.works = false;
     a.failure = Failure::GreetingTimeout;
     QCOMPARE(diagnoseAttempt(a).cause, Cause::NoBanner);
+    QCOMPARE(a.accepted(), Cause::NoBanner == Cause::Ok); // the engine's own fact agrees
 
     // SSL/TLS set on a plaintext port.
     Attempt b;
@@ -255,8 +269,10 @@ void TestProbeDiagnosis::securityMismatch()
     b.steps = {StepRecord{Step::Connect, true, {}, 0, {}}};
     b.failure = Failure::TlsHandshakeFailed;
     QCOMPARE(diagnoseAttempt(b).cause, Cause::TlsFailed);
+    QCOMPARE(b.accepted(), Cause::TlsFailed == Cause::Ok); // the engine's own fact agrees
     b.securityCheck = {true, Security::StartTls, true, 10, reply("220 mail.example.org ESMTP")};
     QCOMPARE(diagnoseAttempt(b).cause, Cause::SecurityMismatch);
+    QCOMPARE(b.accepted(), Cause::SecurityMismatch == Cause::Ok); // the engine's own fact agrees
 }
 
 void TestProbeDiagnosis::deadlineIsNeverOk()
@@ -264,10 +280,12 @@ void TestProbeDiagnosis::deadlineIsNeverOk()
     // Every recipient accepted, then the deadline cut the conversation (during DATA, say).
     Attempt a = envelope("250 2.1.0 Ok", "250 2.1.5 Ok", "250 2.1.5 Ok");
     QCOMPARE(diagnoseAttempt(a).cause, Cause::Ok);
+    QCOMPARE(a.accepted(), Cause::Ok == Cause::Ok); // the engine's own fact agrees
     a.steps.append(StepRecord{Step::Data, true, reply("354 go ahead"), 0, {}});
     a.failure = Failure::DeadlineReached;
     QVERIFY(diagnoseAttempt(a).cause != Cause::Ok);
     QCOMPARE(diagnoseAttempt(a).cause, Cause::ServerUnavailable);
+    QCOMPARE(a.accepted(), Cause::ServerUnavailable == Cause::Ok); // the engine's own fact agrees
     a.failure = Failure::ReplyTimeout;
     QVERIFY(diagnoseAttempt(a).cause != Cause::Ok);
 }
@@ -276,17 +294,87 @@ void TestProbeDiagnosis::cutShortAttemptsDoNotDecide()
 {
     ProbeResult r;
     Attempt refused = envelope("250 2.1.0 Ok", "250 2.1.5 Ok", "554 5.7.1 <bob@elsewhere.test>: Relay access denied");
-    refused.cause = diagnoseAttempt(refused).cause;
     Attempt cut = envelope("250 2.1.0 Ok", "250 2.1.5 Ok", "250 2.1.5 Ok");
     cut.steps.removeLast();
     cut.steps.removeLast(); // it got as far, but was stopped before the recipients
     cut.failure = Failure::Aborted;
     cut.cutShort = true;
-    cut.cause = Cause::Unknown;
     r.attempts = {cut, refused};
-    const Verdict v = diagnoseProbe(r);
+    const Diagnosis v = diagnoseProbe(r);
     QCOMPARE(v.cause, Cause::RelayDenied);
     QCOMPARE(v.attempt, 1);
+    QCOMPARE(v.attemptCauses, (QList<Cause>{Cause::Unknown, Cause::RelayDenied}));
+    QCOMPARE(v.step, Step::RcptForeign);
+    QCOMPARE(v.reply.code, 554);
+    QCOMPARE(v.owner, causeInfo(Cause::RelayDenied).owner);
+    QVERIFY(!v.fixes.isEmpty());
+}
+
+// With ProbeSettings::waitForAllAttempts the other attempts end after the probe decided: an
+// accepted attempt known then still wins, a later one that tells more replaces a refusal, and
+// an aborted run keeps what was known when it decided.
+void TestProbeDiagnosis::attemptsEndedAfterTheDecision()
+{
+    const Attempt ok = envelope("250 2.1.0 Ok", "250 2.1.5 Ok", "250 2.1.5 Ok");
+    const Attempt refused = envelope("250 2.1.0 Ok", "250 2.1.5 Ok", "554 5.7.1 <bob@elsewhere.test>: Relay access denied");
+    QVERIFY(ok.accepted());
+    QVERIFY(!refused.accepted());
+
+    ProbeResult r;
+    Attempt lateRefused = refused;
+    lateRefused.endedAfterDecision = true;
+    r.attempts = {lateRefused, ok};
+    Diagnosis d = diagnoseProbe(r);
+    QCOMPARE(d.cause, Cause::Ok);
+    QCOMPARE(d.attempt, 1);
+    QCOMPARE(d.attemptCauses, (QList<Cause>{Cause::RelayDenied, Cause::Ok}));
+
+    Attempt lateOk = ok;
+    lateOk.endedAfterDecision = true;
+    r.attempts = {refused, lateOk};
+    d = diagnoseProbe(r);
+    QCOMPARE(d.cause, Cause::Ok);
+    QCOMPARE(d.attempt, 1);
+
+    r.aborted = true;
+    d = diagnoseProbe(r);
+    QCOMPARE(d.cause, Cause::RelayDenied);
+    QCOMPARE(d.attempt, 0);
+    QCOMPARE(d.attemptCauses, (QList<Cause>{Cause::RelayDenied, Cause::Ok}));
+}
+
+// The JSON the CLI prints: the engine's facts, with the diagnosis's keys added.
+void TestProbeDiagnosis::json()
+{
+    ProbeResult r;
+    r.attempts = {envelope("250 2.1.0 Ok", "250 2.1.5 Ok", "554 5.7.1 <bob@elsewhere.test>: Relay access denied")};
+    r.pop3.attempted = true;
+    r.pop3.failure = Failure::Refused;
+    const QJsonObject facts = probeFactsToJson(r);
+    QVERIFY(!facts.contains(QStringLiteral("verdict")));
+    QVERIFY(!facts.value(QStringLiteral("attempts")).toArray().at(0).toObject().contains(QStringLiteral("cause")));
+    QVERIFY(!facts.value(QStringLiteral("pop3")).toObject().contains(QStringLiteral("cause")));
+
+    const QJsonObject o = probeResultToJson(r, diagnoseProbe(r));
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    // A failed POP-before-SMTP login explains the refusal.
+    QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("cause")).toString(), QStringLiteral("auth-failed"));
+    QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("step")).toString(), QStringLiteral("pop3"));
+    QCOMPARE(o.value(QStringLiteral("attempts")).toArray().at(0).toObject().value(QStringLiteral("cause")).toString(),
+             QStringLiteral("relay-denied"));
+    QCOMPARE(o.value(QStringLiteral("pop3")).toObject().value(QStringLiteral("cause")).toString(), QStringLiteral("auth-failed"));
+    // Everything else is the engine's.
+    QJsonObject rest = o;
+    rest.remove(QStringLiteral("verdict"));
+    QJsonArray attempts = rest.value(QStringLiteral("attempts")).toArray();
+    QJsonObject a0 = attempts.at(0).toObject();
+    a0.remove(QStringLiteral("cause"));
+    attempts.replace(0, a0);
+    rest.insert(QStringLiteral("attempts"), attempts);
+    QJsonObject pop3 = rest.value(QStringLiteral("pop3")).toObject();
+    pop3.remove(QStringLiteral("cause"));
+    rest.insert(QStringLiteral("pop3"), pop3);
+    QCOMPARE(rest, facts);
 }
 
 QTEST_GUILESS_MAIN(TestProbeDiagnosis)

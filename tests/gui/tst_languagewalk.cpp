@@ -673,7 +673,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     typeText("caFileLineEdit", QString());
     QVERIFY(pressNext());
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::CertificateInvalid);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::CertificateInvalid);
     noteVerbatim(m_wizard->state()->firstResult);
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("certificateFrame")->isVisible(), 5000);
     collect(QStringLiteral("TestPage[certificate]"), m_wizard.get(), screen);
@@ -686,7 +686,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     noteVerbatim(m_wizard->state()->firstResult);
     child<QAbstractButton>("showTranscriptToolButton")->click();
     collect(page(), m_wizard.get(), screen);
@@ -724,7 +724,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::RelayDenied);
     collect(QStringLiteral("RetestPage[refused]"), m_wizard.get(), screen);
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
@@ -748,7 +748,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     noteVerbatim(m_wizard->state()->retestResult);
     collect(page(), m_wizard.get(), screen);
     collectHelp(page(), screen);

@@ -250,7 +250,7 @@ void TestLayoutFit::walk()
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     check(page());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     check(QStringLiteral("TestPage[conversation]"));
@@ -283,7 +283,7 @@ void TestLayoutFit::walk()
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     check(page());
 
     QVERIFY(pressNext());

@@ -603,7 +603,7 @@ void TestWizard::relayDeniedThenAuthentication()
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // complete only when the result is in
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 5000);
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     // One row per step: the local recipient ticked, the foreign one crossed.
     QTreeWidget *tree = test->probeView()->tree();
     QCOMPARE(tree->topLevelItemCount(), 1);
@@ -652,7 +652,7 @@ void TestWizard::relayDeniedThenAuthentication()
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 5000);
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     QCOMPARE(m_wizard->state()->fixesTried.size(), 1);
     QCOMPARE(m_wizard->state()->fixesTried.first().fix, Fix::EnableAuth);
 
@@ -717,7 +717,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
                  Security::Auto, 0, {}, {}});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     pressNext();
     // One recommendation with its why; logging in and "use port 587" are one entry, not two.
     QVERIFY(child<QLabel>("nextStepsLabel")->text().contains(fixTitle(Fix::EnableAuth)));
@@ -732,7 +732,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
     chooseData("authSecurityComboBox", int(Security::StartTls));
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::AuthFailed);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::AuthFailed);
     // The retest says what the server answered and offers to type the password again ...
     auto *retype = child<QPushButton>("retypePasswordButton");
     QTRY_VERIFY_WITH_TIMEOUT(retype->isVisible(), 5000);
@@ -748,7 +748,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
     QVERIFY(!child<QLabel>("authProblemLabel")->isVisible());
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     pressNext();
     // The last step: see it work in the mail program.
     QVERIFY(child<QLabel>("lastStepLabel")->isVisible());
@@ -795,7 +795,7 @@ void TestWizard::foreignSenderThenFixAddress()
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 5000);
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::SenderRejected);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::SenderRejected);
     pressNext();
     QVERIFY(child<QLabel>("serverWordsLabel")->text().contains(QLatin1String("Sender address rejected")));
     pressNext();
@@ -806,7 +806,7 @@ void TestWizard::foreignSenderThenFixAddress()
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
@@ -829,7 +829,7 @@ void TestWizard::popBeforeSmtp()
                  Security::Auto, 0, {}, {}});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     pressNext();
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
@@ -852,7 +852,7 @@ void TestWizard::popBeforeSmtp()
     const ProbeResult &r = m_wizard->state()->retestResult;
     QVERIFY(r.pop3.attempted);
     QVERIFY2(r.pop3.ok, qPrintable(r.pop3.serverText));
-    QCOMPARE(r.verdict.cause, Cause::Ok);
+    QCOMPARE(diagnoseProbe(r).cause, Cause::Ok);
     // The POP3 login has its own row above the SMTP steps.
     auto *retest = qobject_cast<TestPage *>(m_wizard->currentPage());
     QCOMPARE(retest->probeView()->tree()->topLevelItemCount(), 2);
@@ -872,7 +872,7 @@ void TestWizard::useLocalServerAtWork()
                  Security::Tls, 0, {}, {}});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
     pressNext();
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
@@ -888,7 +888,7 @@ void TestWizard::useLocalServerAtWork()
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestResult.verdict.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
     QCOMPARE(m_wizard->state()->proposed.port, m_bed.port("SMTP_PORT"));
     pressNext();
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
@@ -905,7 +905,7 @@ void TestWizard::untrustedCertificateTrustOnce()
                  Security::Tls, 1, m_bed.value("USER"), m_bed.value("PASSWORD")});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstResult.verdict.cause, Cause::CertificateInvalid);
+    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::CertificateInvalid);
     auto *frame = child<QWidget>("certificateFrame");
     QVERIFY(frame->isVisible());
     auto *button = child<QPushButton>("trustCertificateButton");
@@ -926,7 +926,7 @@ void TestWizard::untrustedCertificateTrustOnce()
     QVERIFY(shownFingerprint.contains(fingerprintText(m_wizard->state()->trustedFingerprints.first()).left(47)));
     // The test runs again by itself with the certificate trusted, and goes through.
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->state()->firstResult.verdict.cause == Cause::Ok, kProbeWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->state()->firstDiagnosis.cause == Cause::Ok, kProbeWaitMs);
     QVERIFY(!frame->isVisible());
     QVERIFY(m_wizard->state()->firstResult.attempts.first().tls.trustedByUser);
     pressNext();

@@ -156,7 +156,6 @@ inline Attempt blockedAttempt(quint16 port, Security security)
     a.failure = Failure::ConnectTimeout;
     a.failureDetail = Phrase::fromText(QStringLiteral("Connection to 81.2.69.142:%1 timed out").arg(port));
     a.transcript = conv.transcript.lines();
-    a.cause = Cause::PortBlocked;
     a.elapsedMs = 6000;
     a.finished = true;
     return a;
@@ -215,22 +214,14 @@ inline ProbeResult relayRefused()
     envelope(a, conv, reply(250, QStringLiteral("2.1.5 Ok")), refused);
     closing(a, conv);
     a.failure = Failure::Refused;
-    a.cause = Cause::RelayDenied;
     r.attempts << a << blockedAttempt(465, Security::Tls);
     Attempt a25 = baseAttempt(25, Security::Auto);
     Conversation conv25;
     opening(a25, conv25);
     envelope(a25, conv25, reply(250, QStringLiteral("2.1.5 Ok")), refused);
     closing(a25, conv25);
-    a25.cause = Cause::RelayDenied;
     a25.failure = Failure::Refused;
     r.attempts << a25;
-    r.verdict.cause = Cause::RelayDenied;
-    r.verdict.owner = Owner::You;
-    r.verdict.fixes = {Fix::EnableAuth, Fix::UseLocalServer, Fix::PopBeforeSmtp, Fix::ContactProvider};
-    r.verdict.attempt = 0;
-    r.verdict.step = Step::RcptForeign;
-    r.verdict.reply = refused;
     return r;
 }
 
@@ -277,16 +268,9 @@ inline ProbeResult loginRefused(const QString &mechanism = QStringLiteral("PLAIN
     a.steps.last().detail += QLatin1Char(' ') + kPassword;
     a.tls.failure = QStringLiteral("(none) ") + QString::fromLatin1(p.toBase64());
 
-    a.cause = Cause::AuthFailed;
     a.finished = true;
     a.elapsedMs = conv.ms;
     r.attempts << a;
-    r.verdict.cause = Cause::AuthFailed;
-    r.verdict.owner = Owner::You;
-    r.verdict.fixes = {Fix::EnableAuth, Fix::ContactProvider};
-    r.verdict.attempt = 0;
-    r.verdict.step = Step::Auth;
-    r.verdict.reply = refused;
     r.inputError = Phrase();
     return r;
 }
@@ -313,16 +297,13 @@ inline ProbeResult senderRefused()
     conv.c(QStringLiteral("RCPT TO:<postmaster@gmail.test>"));
     conv.serverReply(553, refused.lines);
     a.steps << step(Step::RcptLocal, false, refused, 11, QStringLiteral("postmaster@gmail.test"));
+    // The engine asks for the foreign recipient too; the sender check refuses it alike.
+    conv.c(QStringLiteral("RCPT TO:<%1>").arg(kForeign));
+    conv.serverReply(553, refused.lines);
+    a.steps << step(Step::RcptForeign, false, refused, 11, kForeign);
     closing(a, conv);
     a.failure = Failure::Refused;
-    a.cause = Cause::SenderRejected;
     r.attempts << a;
-    r.verdict.cause = Cause::SenderRejected;
-    r.verdict.owner = Owner::You;
-    r.verdict.fixes = {Fix::FixSenderAddress, Fix::EnableAuth, Fix::ContactProvider};
-    r.verdict.attempt = 0;
-    r.verdict.step = Step::RcptLocal;
-    r.verdict.reply = refused;
     return r;
 }
 
@@ -347,15 +328,9 @@ inline ProbeResult tlsUntrusted()
     a.failure = Failure::CertificateRejected;
     a.failureDetail = Phrase::fromText(QStringLiteral("The certificate is self-signed, and untrusted"));
     a.transcript = conv.transcript.lines();
-    a.cause = Cause::CertificateInvalid;
     a.finished = true;
     a.elapsedMs = 80;
     r.attempts << a;
-    r.verdict.cause = Cause::CertificateInvalid;
-    r.verdict.owner = Owner::Provider;
-    r.verdict.fixes = {Fix::TrustCertificate, Fix::ContactProvider};
-    r.verdict.attempt = 0;
-    r.verdict.step = Step::Tls;
     return r;
 }
 
@@ -365,11 +340,6 @@ inline ProbeResult portBlocked()
     ProbeResult r = baseResult();
     r.attempts << blockedAttempt(587, Security::StartTls) << blockedAttempt(465, Security::Tls)
                << blockedAttempt(25, Security::Auto);
-    r.verdict.cause = Cause::PortBlocked;
-    r.verdict.owner = Owner::You;
-    r.verdict.fixes = {Fix::UseSubmissionPort, Fix::UseLocalServer};
-    r.verdict.attempt = 0;
-    r.verdict.step = Step::Connect;
     r.verdictMs = 6000;
     return r;
 }

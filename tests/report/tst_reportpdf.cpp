@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF form: its text extracts (pdftotext) with host, port, verdict and the server's reply in
 // every language; Chinese text is real text in an embedded CJK font; no secret gets in.
+#include "diagnosis/probediagnosis.h"
 #include "scenarios.h"
 
 #include "core/languages.h"
@@ -116,10 +117,11 @@ void TestReportPdf::textExtracts()
     QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(error));
     const QString text = flat(pdfText(pdf));
     QVERIFY(!text.isEmpty());
-    const Attempt &a = result.attempts.at(result.verdict.attempt);
-    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeId(result.verdict.cause)};
-    if (result.verdict.reply.code)
-        must << QStringLiteral("%1 %2").arg(result.verdict.reply.code).arg(result.verdict.reply.text());
+    const Diagnosis verdict = diagnoseProbe(result);
+    const Attempt &a = result.attempts.at(verdict.attempt);
+    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeId(verdict.cause)};
+    if (verdict.reply.code)
+        must << QStringLiteral("%1 %2").arg(verdict.reply.code).arg(verdict.reply.text());
     // The section headings, in the report's language.
     for (const ReportSection &s : buildReportDocument(report).sections)
         must << s.title;
@@ -137,7 +139,8 @@ void TestReportPdf::chinese()
     // Until the translation exists, Chinese comes in through the data; 文 and 用 share their
     // glyphs with Kangxi radicals, which must not come out as radicals.
     const QString reply = QStringLiteral("5.7.1 <friend@elsewhere.test>: 拒绝中继，请使用用户名登录 (文本)");
-    result.verdict.reply = scenario::reply(554, reply);
+    // The foreign recipient's refusal on port 587, which the diagnosis rests on.
+    result.attempts[0].steps[result.attempts[0].steps.size() - 3].reply = scenario::reply(554, reply);
     Report report = scenario::reportFor(result);
     report.locationNote = QStringLiteral("在酒店的无线网络上，端口 587");
     QString error;

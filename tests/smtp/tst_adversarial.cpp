@@ -54,7 +54,10 @@ struct Outcome
     QStringList signalledTranscript; // every transcriptLine emitted, as text
     QStringList signalledSteps;      // every stepFinished: reply text and detail
 
+    Diagnosis diagnosis;             // diagnoseProbe(result)
+
     const Attempt &attempt(int i = 0) const { return result.attempts.at(i); }
+    Cause cause(int i = 0) const { return diagnosis.attemptCause(i); }
 };
 
 // Runs a probe and waits for finished, at most boundMs.
@@ -83,16 +86,18 @@ Outcome runProbe(const ProbeSettings &settings, int boundMs, const CertificateTr
     if (!out.finished)
         probe.abort();
     out.result = probe.result();
+    out.diagnosis = diagnoseProbe(out.result);
     return out;
 }
 
 QString describe(const Outcome &o)
 {
     QString text = QStringLiteral("finished=%1 after %2 ms, verdict %3\n")
-                       .arg(o.finished).arg(o.finishedMs).arg(causeId(o.result.verdict.cause));
-    for (const Attempt &a : o.result.attempts) {
+                       .arg(o.finished).arg(o.finishedMs).arg(causeId(o.diagnosis.cause));
+    for (int i = 0; i < o.result.attempts.size(); ++i) {
+        const Attempt &a = o.result.attempts.at(i);
         text += QStringLiteral("attempt port %1: failure %2 cause %3 (%4)\n")
-                    .arg(a.endpoint.port).arg(failureId(a.failure), causeId(a.cause), a.failureDetail.text());
+                    .arg(a.endpoint.port).arg(failureId(a.failure), causeId(o.cause(i)), a.failureDetail.text());
         for (const TranscriptLine &l : a.transcript)
             text += QStringLiteral("  ") + transcriptLineText(l) + QLatin1Char('\n');
     }
@@ -320,9 +325,9 @@ void TestAdversarial::noBanner()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::GreetingTimeout);
-    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QCOMPARE(o.cause(), Cause::NoBanner);
     QCOMPARE(diagnoseAttempt(o.attempt()).cause, Cause::NoBanner);
-    QCOMPARE(o.result.verdict.cause, Cause::NoBanner);
+    QCOMPARE(o.diagnosis.cause, Cause::NoBanner);
     QVERIFY2(o.finishedMs >= 650 && o.finishedMs < 700 + 1500, qPrintable(describe(o)));
     QCOMPARE(o.verdicts, 1);
 }
@@ -338,7 +343,7 @@ void TestAdversarial::noBannerDefaultTimeout()
     settings.replyTimeoutMs = ProbeSettings().replyTimeoutMs;
     const Outcome o = runProbe(settings, 15000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QCOMPARE(o.cause(), Cause::NoBanner);
     QVERIFY(o.finishedMs < 15000);
 }
 
@@ -354,7 +359,7 @@ void TestAdversarial::drippingBanner()
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::GreetingTimeout);
-    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QCOMPARE(o.cause(), Cause::NoBanner);
     QVERIFY2(o.finishedMs < 2500 + 1500, qPrintable(describe(o)));
 }
 
@@ -400,7 +405,7 @@ void TestAdversarial::apopLogin()
     QVERIFY(!pop3.received.contains("PASS"));
     QVERIFY(!pop3.received.contains(password.toUtf8()));
     // The login's own verdict; the SMTP side of this fake accepts anyone, so mail still goes.
-    QCOMPARE(o.result.pop3.cause, ok ? Cause::Ok : Cause::AuthFailed);
+    QCOMPARE(o.diagnosis.pop3Cause, ok ? Cause::Ok : Cause::AuthFailed);
 }
 
 // Each answer comes just in time, but the conversation as a whole must still end.
@@ -420,7 +425,7 @@ void TestAdversarial::slowEveryReply()
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.attempt().failure == Failure::DeadlineReached, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
+    QVERIFY2(o.cause() != Cause::Ok, qPrintable(describe(o)));
     QVERIFY2(o.finishedMs >= 2500 && o.finishedMs < 2500 + 1000, qPrintable(describe(o)));
 }
 
@@ -441,7 +446,7 @@ void TestAdversarial::drippingReply()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.attempt().failure == Failure::ReplyTimeout, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::ServerUnavailable);
+    QCOMPARE(o.cause(), Cause::ServerUnavailable);
     QVERIFY(o.finishedMs < 1200 + 1500);
 }
 
@@ -489,13 +494,13 @@ void TestAdversarial::hostileReplies()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.attempt().failure == Failure::ProtocolViolation, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::ProtocolError);
-    QCOMPARE(o.result.verdict.cause, Cause::ProtocolError);
+    QCOMPARE(o.cause(), Cause::ProtocolError);
+    QCOMPARE(o.diagnosis.cause, Cause::ProtocolError);
     QVERIFY2(o.finishedMs < 3000, qPrintable(describe(o)));
     // What is kept of the flood is bounded.
     QVERIFY2(transcriptChars(o.attempt()) < 200 * 1024, qPrintable(QString::number(transcriptChars(o.attempt()))));
     QVERIFY(o.attempt().transcript.size() <= Transcript::maxLines + 1);
-    const QByteArray json = QJsonDocument(probeResultToJson(o.result)).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(probeResultToJson(o.result, o.diagnosis)).toJson(QJsonDocument::Compact);
     QVERIFY2(json.size() < 512 * 1024, qPrintable(QString::number(json.size())));
 }
 
@@ -535,7 +540,7 @@ void TestAdversarial::resetInTheMiddle()
     const ProbeSettings settings = settingsFor(srv->port(), Security::None);
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == cause, qPrintable(describe(o)));
     QVERIFY(o.finishedMs < 2000);
 }
 
@@ -549,9 +554,9 @@ void TestAdversarial::serviceUnavailable()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::Refused);
-    QCOMPARE(o.attempt().cause, Cause::ServerUnavailable);
+    QCOMPARE(o.cause(), Cause::ServerUnavailable);
     QCOMPARE(o.attempt().greeting.code, 421);
-    QCOMPARE(o.result.verdict.reply.code, 421);
+    QCOMPARE(o.diagnosis.reply.code, 421);
     QVERIFY(o.finishedMs < 2000);
 }
 
@@ -580,7 +585,7 @@ void TestAdversarial::closedAfterEhlo()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.attempt().failure == Failure::ConnectionClosed || o.attempt().failure == Failure::NetworkError,
              qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::ServerUnavailable);
+    QCOMPARE(o.cause(), Cause::ServerUnavailable);
     QVERIFY(o.finishedMs < 2000);
 }
 
@@ -617,12 +622,12 @@ void TestAdversarial::unsolicitedReplies()
     const ProbeSettings settings = settingsFor(srv->port(), Security::None);
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().cause == Cause::ProtocolError || o.attempt().cause == Cause::RelayDenied,
+    QVERIFY2(o.cause() != Cause::Ok, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == Cause::ProtocolError || o.cause() == Cause::RelayDenied,
              qPrintable(describe(o)));
     QVERIFY2(hasNote(o.attempt(), s("without being asked")), qPrintable(describe(o)));
     if (!QByteArray(QTest::currentDataTag()).startsWith("flood")) // a flood may span reads
-        QCOMPARE(o.attempt().cause, Cause::RelayDenied);
+        QCOMPARE(o.cause(), Cause::RelayDenied);
 }
 
 void TestAdversarial::tlsMismatch_data()
@@ -674,7 +679,7 @@ void TestAdversarial::tlsMismatch()
     settings.securityCheckAfterMs = 1500;
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == cause, qPrintable(describe(o)));
     QVERIFY(o.finishedMs < 2500);
 }
 
@@ -691,7 +696,7 @@ void TestAdversarial::startTlsInjection()
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     const Attempt &a = o.attempt();
-    QVERIFY2(a.cause == Cause::Ok, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == Cause::Ok, qPrintable(describe(o)));
     QVERIFY(a.tls.established);
     QVERIFY2(hasNote(a, s("Ignored 10 byte")), qPrintable(describe(o)));
     QCOMPARE(a.capabilities.size, std::optional<qint64>(1000));
@@ -720,7 +725,7 @@ void TestAdversarial::certificateNotTrusted()
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::CertificateRejected);
-    QCOMPARE(o.attempt().cause, Cause::CertificateInvalid);
+    QCOMPARE(o.cause(), Cause::CertificateInvalid);
     QVERIFY(o.attempt().tls.findings.contains(CertificateFinding::SelfSigned));
     QVERIFY(!srv->allReceived().contains("AUTH"));
 
@@ -728,7 +733,7 @@ void TestAdversarial::certificateNotTrusted()
     FingerprintTrust trust;
     trust.add(sha256Fingerprint(m_selfSigned));
     const Outcome trusted = runProbe(settings, 6000, &trust);
-    QVERIFY2(trusted.attempt().cause == Cause::Ok, qPrintable(describe(trusted)));
+    QVERIFY2(trusted.cause() == Cause::Ok, qPrintable(describe(trusted)));
     QVERIFY(trusted.attempt().tls.trustedByUser);
     QVERIFY(trusted.attempt().authenticated);
 }
@@ -754,7 +759,7 @@ void TestAdversarial::passwordWithheldWithoutTls()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, failure);
-    QCOMPARE(o.attempt().cause, Cause::TlsFailed);
+    QCOMPARE(o.cause(), Cause::TlsFailed);
     QVERIFY(!o.attempt().authenticated);
     const QByteArray seen = srv->allReceived();
     QVERIFY2(!seen.toUpper().contains("AUTH"), seen.constData());
@@ -810,11 +815,11 @@ void TestAdversarial::relayExperiment()
         Cause expected = cause;
         // Greylisting is "wait and retry"; whether that is called rate-limited or
         // server-unavailable is the diagnosis module's choice, relay-denied it is not.
-        if (foreign.startsWith("450") && o.attempt().cause == Cause::ServerUnavailable)
+        if (foreign.startsWith("450") && o.cause() == Cause::ServerUnavailable)
             expected = Cause::ServerUnavailable;
-        QVERIFY2(o.attempt().cause == expected, qPrintable(where + QLatin1Char(' ') + describe(o)));
+        QVERIFY2(o.cause() == expected, qPrintable(where + QLatin1Char(' ') + describe(o)));
         QCOMPARE(diagnoseAttempt(o.attempt()).cause, expected);
-        QCOMPARE(o.result.verdict.cause, expected);
+        QCOMPARE(o.diagnosis.cause, expected);
         QVERIFY2(o.attempt().failure == Failure::Refused, qPrintable(where + QLatin1Char(' ') + describe(o)));
         const StepRecord *rcpt = o.attempt().lastStep(Step::RcptForeign);
         QVERIFY(rcpt && !rcpt->ok);
@@ -843,7 +848,7 @@ void TestAdversarial::pipelining()
     const ProbeSettings settings = settingsFor(srv->port(), Security::None);
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::Ok);
+    QCOMPARE(o.cause(), Cause::Ok);
 
     QTRY_VERIFY_WITH_TIMEOUT(srv->lastPeer() && srv->lastPeer()->received().contains("QUIT"), 2000);
     QList<ReceivedCommand> envelope;
@@ -882,7 +887,7 @@ void TestAdversarial::heloFallback()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     const Attempt &a = o.attempt();
-    QVERIFY2(a.cause == Cause::Ok, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == Cause::Ok, qPrintable(describe(o)));
     QVERIFY(a.lastStep(Step::Ehlo) && !a.lastStep(Step::Ehlo)->ok);
     QVERIFY(a.lastStep(Step::Helo) && a.lastStep(Step::Helo)->ok);
     QVERIFY(!a.capabilities.ehlo);
@@ -943,7 +948,7 @@ void TestAdversarial::authentication()
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     const Attempt &a = o.attempt();
-    QVERIFY2(a.cause == cause, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == cause, qPrintable(describe(o)));
     QCOMPARE(a.authenticated, cause == Cause::Ok);
     QVERIFY(a.tls.established);
     if (!mechanism.isEmpty())
@@ -974,7 +979,7 @@ void TestAdversarial::cramMd5KnownVector()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(srv->lastPeer()->cramResponse(), QByteArray("dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw"));
     QVERIFY(o.attempt().authenticated);
-    QCOMPARE(o.attempt().cause, Cause::Ok);
+    QCOMPARE(o.cause(), Cause::Ok);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1031,7 +1036,7 @@ void TestAdversarial::testMessage()
     settings.messageSubject = s("Pr\xc3\xbc" "fung . line");
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QVERIFY2(o.attempt().cause == cause, qPrintable(describe(o)));
+    QVERIFY2(o.cause() == cause, qPrintable(describe(o)));
     if (dataReply.startsWith("354")) {
         QVERIFY2(body->contains("Subject: =?UTF-8?B?"), body->constData());
         QVERIFY(body->contains("\r\n\r\n"));
@@ -1063,17 +1068,17 @@ void TestAdversarial::acceptedAttemptWins()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.verdicts, 1);
     QVERIFY(o.verdictMs < 1000);
-    QCOMPARE(o.result.verdict.cause, Cause::Ok);
-    QCOMPARE(o.result.verdict.attempt, 2);
-    QCOMPARE(o.attempt(0).cause, Cause::RelayDenied);
-    QCOMPARE(o.attempt(1).cause, Cause::NoBanner);
+    QCOMPARE(o.diagnosis.cause, Cause::Ok);
+    QCOMPARE(o.diagnosis.attempt, 2);
+    QCOMPARE(o.cause(0), Cause::RelayDenied);
+    QCOMPARE(o.cause(1), Cause::NoBanner);
 
     // Without the good one, the attempt that got furthest explains the failure.
     settings.endpoints.removeLast();
     const Outcome worse = runProbe(settings, 5000);
     QVERIFY2(worse.finished, qPrintable(describe(worse)));
-    QCOMPARE(worse.result.verdict.cause, Cause::RelayDenied);
-    QCOMPARE(worse.result.verdict.attempt, 0);
+    QCOMPARE(worse.diagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(worse.diagnosis.attempt, 0);
     QVERIFY(worse.verdictMs >= 1400);
 }
 
@@ -1087,7 +1092,7 @@ void TestAdversarial::parallelWithFilteredPort()
     ProbeSettings alone = settingsFor(srv->port(), Security::None);
     alone.connectTimeoutMs = ProbeSettings().connectTimeoutMs;
     const Outcome base = runProbe(alone, 5000);
-    QVERIFY2(base.finished && base.result.verdict.cause == Cause::Ok, qPrintable(describe(base)));
+    QVERIFY2(base.finished && base.diagnosis.cause == Cause::Ok, qPrintable(describe(base)));
 
     ProbeSettings both = alone;
     both.waitForAllAttempts = true;
@@ -1097,11 +1102,11 @@ void TestAdversarial::parallelWithFilteredPort()
     QCOMPARE(o.verdicts, 1);
     QVERIFY2(o.verdictMs >= 0 && o.verdictMs < 1000 && o.verdictMs < base.verdictMs + 500,
              qPrintable(QStringLiteral("verdict after %1 ms, alone %2 ms").arg(o.verdictMs).arg(base.verdictMs)));
-    QCOMPARE(o.result.verdict.cause, Cause::Ok);
-    QCOMPARE(o.result.verdict.attempt, 1);
+    QCOMPARE(o.diagnosis.cause, Cause::Ok);
+    QCOMPARE(o.diagnosis.attempt, 1);
     QCOMPARE(o.attempt(0).failure, Failure::ConnectTimeout);
-    QCOMPARE(o.attempt(0).cause, Cause::PortBlocked);
-    QCOMPARE(o.attempt(1).cause, Cause::Ok);
+    QCOMPARE(o.cause(0), Cause::PortBlocked);
+    QCOMPARE(o.cause(1), Cause::Ok);
     // QTimer's default coarse timers may fire up to 5 % early.
     QVERIFY2(o.finishedMs >= both.connectTimeoutMs * 94 / 100 && o.finishedMs < both.connectTimeoutMs + 1500,
              qPrintable(QString::number(o.finishedMs)));
@@ -1114,7 +1119,7 @@ void TestAdversarial::parallelWithFilteredPort()
     only.connectTimeoutMs = 800;
     const Outcome blocked = runProbe(only, 4000);
     QVERIFY2(blocked.finished, qPrintable(describe(blocked)));
-    QCOMPARE(blocked.result.verdict.cause, Cause::PortBlocked);
+    QCOMPARE(blocked.diagnosis.cause, Cause::PortBlocked);
     QVERIFY(blocked.finishedMs < 800 + 1000);
 }
 
@@ -1156,8 +1161,8 @@ void TestAdversarial::connectionRefused()
     const Outcome o = runProbe(settings, 4000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::ConnectRefused);
-    QCOMPARE(o.attempt().cause, Cause::ConnectionRefused);
-    QCOMPARE(o.result.verdict.cause, Cause::ConnectionRefused);
+    QCOMPARE(o.cause(), Cause::ConnectionRefused);
+    QCOMPARE(o.diagnosis.cause, Cause::ConnectionRefused);
     QVERIFY(o.finishedMs < 2000);
 }
 
@@ -1167,7 +1172,7 @@ void TestAdversarial::hostNotFound()
     settings.host = QStringLiteral("no-such-host.outbox-doctor.invalid");
     const Outcome o = runProbe(settings, 12000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.result.verdict.cause, Cause::HostNotFound);
+    QCOMPARE(o.diagnosis.cause, Cause::HostNotFound);
     QVERIFY(!o.result.resolveError.isEmpty());
     QVERIFY(o.result.attempts.isEmpty());
 }
@@ -1279,7 +1284,7 @@ void TestAdversarial::secretsNeverLeak()
 
     QStringList outputs;
     for (const Outcome &o : std::as_const(outcomes)) {
-        outputs.append(QString::fromUtf8(QJsonDocument(probeResultToJson(o.result)).toJson()));
+        outputs.append(QString::fromUtf8(QJsonDocument(probeResultToJson(o.result, o.diagnosis)).toJson()));
         outputs.append(o.signalledTranscript.join(QLatin1Char('\n')));
         outputs.append(o.signalledSteps.join(QLatin1Char('\n')));
         for (const Attempt &a : o.result.attempts) {
@@ -1358,15 +1363,15 @@ void TestAdversarial::securityMismatch()
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     const Attempt &a = o.attempt();
-    QVERIFY2(a.cause == Cause::SecurityMismatch, qPrintable(describe(o)));
-    QCOMPARE(o.result.verdict.cause, Cause::SecurityMismatch);
+    QVERIFY2(o.cause() == Cause::SecurityMismatch, qPrintable(describe(o)));
+    QCOMPARE(o.diagnosis.cause, Cause::SecurityMismatch);
     QVERIFY(a.securityCheck.attempted);
     QVERIFY(a.securityCheck.works);
     QCOMPARE(a.securityCheck.security, works);
     QCOMPARE(a.securityCheck.greeting.code, 220);
     QVERIFY2(o.verdictMs < 3000 && o.finishedMs < 3000, qPrintable(describe(o)));
     QCOMPARE(srv->connections(), 2);
-    const QJsonObject json = probeResultToJson(o.result);
+    const QJsonObject json = probeResultToJson(o.result, o.diagnosis);
     const QJsonObject check = json.value(QStringLiteral("attempts")).toArray().at(0).toObject()
                                   .value(QStringLiteral("securityCheck")).toObject();
     QCOMPARE(check.value(QStringLiteral("security")).toString(), securityId(works));
@@ -1385,7 +1390,7 @@ void TestAdversarial::silentPortWithoutTls()
     settings.securityCheckAfterMs = 300;
     const Outcome o = runProbe(settings, 6000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QCOMPARE(o.cause(), Cause::NoBanner);
     QVERIFY(o.attempt().securityCheck.attempted);
     QVERIFY(!o.attempt().securityCheck.works);
     QCOMPARE(srv->connections(), 2);
@@ -1407,7 +1412,7 @@ void TestAdversarial::silentPortVerdictWithinGreetingTime()
     settings.securityCheckAfterMs = 1500; // the check starts late, as by default
     const Outcome o = runProbe(settings, 15000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::NoBanner);
+    QCOMPARE(o.cause(), Cause::NoBanner);
     QVERIFY(o.attempt().securityCheck.attempted);
     QVERIFY(!o.attempt().securityCheck.works);
     QVERIFY2(o.finishedMs < 3000, qPrintable(QString::number(o.finishedMs)));
@@ -1489,7 +1494,7 @@ void TestAdversarial::mailRefusedStopsAtOnce()
     const ProbeSettings settings = settingsFor(srv->port(), Security::None);
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::SenderRejected);
+    QCOMPARE(o.cause(), Cause::SenderRejected);
     QVERIFY2(o.finishedMs < 1000, qPrintable(describe(o)));
     QVERIFY(!o.attempt().lastStep(Step::RcptForeign));
     QTRY_VERIFY_WITH_TIMEOUT(srv->allReceived().contains("QUIT"), 2000);
@@ -1514,7 +1519,7 @@ void TestAdversarial::verdictDoesNotWaitForGoodbye()
     const ProbeSettings settings = settingsFor(srv->port(), Security::None);
     const Outcome o = runProbe(settings, 5000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.attempt().cause, Cause::Ok);
+    QCOMPARE(o.cause(), Cause::Ok);
     QVERIFY2(o.verdictMs < 700 && o.finishedMs < 700, qPrintable(describe(o)));
 }
 
@@ -1568,7 +1573,7 @@ void TestAdversarial::oneLoginAtATime()
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(*logins, expectedLogins);
     QVERIFY(!*overlap);
-    QVERIFY2(o.result.verdict.cause == cause, qPrintable(describe(o)));
+    QVERIFY2(o.diagnosis.cause == cause, qPrintable(describe(o)));
     if (expectedLogins == 1) {
         const bool skipped = o.attempt(0).failure == Failure::LoginSkipped || o.attempt(1).failure == Failure::LoginSkipped;
         QVERIFY2(skipped, qPrintable(describe(o)));
@@ -1592,7 +1597,7 @@ void TestAdversarial::cutShortOnceDecided()
         settings.endpoints.prepend({filtered.port(), Security::None});
     const Outcome o = runProbe(settings, 4000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
-    QCOMPARE(o.result.verdict.cause, Cause::Ok);
+    QCOMPARE(o.diagnosis.cause, Cause::Ok);
     QVERIFY2(o.finishedMs < 1000, qPrintable(describe(o)));
     const int okIndex = int(settings.endpoints.size()) - 1;
     for (int i = 0; i < okIndex; ++i) {
@@ -1600,7 +1605,7 @@ void TestAdversarial::cutShortOnceDecided()
         QCOMPARE(o.attempt(i).failure, Failure::Aborted);
     }
     QVERIFY(!o.attempt(okIndex).cutShort);
-    const QJsonObject json = probeResultToJson(o.result);
+    const QJsonObject json = probeResultToJson(o.result, o.diagnosis);
     QCOMPARE(json.value(QStringLiteral("attempts")).toArray().at(0).toObject().value(QStringLiteral("cutShort")).toBool(),
              true);
 }
@@ -1650,8 +1655,8 @@ void TestAdversarial::deadlineNeverOk()
     const Outcome o = runProbe(settings, 4000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.attempt().failure, Failure::DeadlineReached);
-    QVERIFY2(o.attempt().cause != Cause::Ok, qPrintable(describe(o)));
-    QVERIFY(o.result.verdict.cause != Cause::Ok);
+    QVERIFY2(o.cause() != Cause::Ok, qPrintable(describe(o)));
+    QVERIFY(o.diagnosis.cause != Cause::Ok);
 }
 
 void TestAdversarial::smtputf8_data()
@@ -1672,11 +1677,11 @@ void TestAdversarial::smtputf8()
     const Outcome o = runProbe(settings, 4000);
     QVERIFY2(o.finished, qPrintable(describe(o)));
     if (offered) {
-        QCOMPARE(o.attempt().cause, Cause::Ok);
+        QCOMPARE(o.cause(), Cause::Ok);
         QVERIFY(srv->allReceived().contains("MAIL FROM:<j\xc3\xb6rg@b\xc3\xbc" "cher.example> SMTPUTF8"));
     } else {
         QCOMPARE(o.attempt().failure, Failure::Smtputf8NotOffered);
-        QCOMPARE(o.attempt().cause, Cause::SenderRejected);
+        QCOMPARE(o.cause(), Cause::SenderRejected);
         QVERIFY(o.attempt().failureDetail.text().contains(s("SMTPUTF8")));
         QVERIFY(!srv->allReceived().contains("MAIL FROM"));
     }

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The engine (app/smtp) records facts; what they mean is the diagnosis's business, and showing
+# them the CLI's, the report's and the wizard's. Fails when an engine file includes any of them.
+# Run as: cmake -DENGINE_DIR=<app/smtp> -P engineincludes.cmake
+if(NOT ENGINE_DIR)
+    message(FATAL_ERROR "ENGINE_DIR is not set")
+endif()
+file(GLOB sources "${ENGINE_DIR}/*.h" "${ENGINE_DIR}/*.cpp")
+list(LENGTH sources count)
+if(count LESS 5)
+    message(FATAL_ERROR "Only ${count} engine files found in ${ENGINE_DIR}")
+endif()
+set(problems "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "[<\"](diagnosis|report|accounts|cli|wizard)/")
+            string(APPEND problems "\n  ${source}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "The engine includes what it must not know:${problems}")
+endif()
+message(STATUS "${count} engine files, none includes diagnosis/, report/, accounts/, cli/ or wizard/")
