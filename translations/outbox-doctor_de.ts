@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>od::AccountKindChooser</name>
+    <message>
+        <source>Whose mail account is it?</source>
+        <translation>Um welches E-Mail-Konto geht es?</translation>
+    </message>
+    <message>
+        <source>My home provider&apos;s mail account</source>
+        <translation>Das E-Mail-Konto meines Anbieters zu Hause</translation>
+    </message>
+    <message>
+        <source>My work account</source>
+        <translation>Mein geschäftliches Konto</translation>
+    </message>
+    <message>
+        <source>Another account (webmail provider, own domain, ...)</source>
+        <translation>Ein anderes Konto (Webmail-Anbieter, eigene Domäne, …)</translation>
+    </message>
+</context>
+<context>
     <name>od::AccountPage</name>
     <message>
         <source>Your account</source>
@@ -3784,74 +3803,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
 </context>
 <context>
-    <name>od::LocationPage</name>
-    <message>
-        <source>Where are you?</source>
-        <translation>Wo sind Sie?</translation>
-    </message>
-    <message>
-        <source>Which network you are on decides which outgoing server will accept your mail.</source>
-        <translation>Von dem Netzwerk, in dem Sie sich befinden, hängt ab, welcher Postausgangsserver Ihre E-Mails annimmt.</translation>
-    </message>
-    <message>
-        <source>Right now I am</source>
-        <translation>Im Moment bin ich</translation>
-    </message>
-    <message>
-        <source>At h&amp;ome, on my provider&apos;s connection</source>
-        <translation>Zu Hau&amp;se, über die Verbindung meines Anbieters</translation>
-    </message>
-    <message>
-        <source>Your internet connection comes from the provider whose mail address you use.</source>
-        <translation>Ihre Internetverbindung stammt von dem Anbieter, dessen E-Mail-Adresse Sie verwenden.</translation>
-    </message>
-    <message>
-        <source>At &amp;work or in an office</source>
-        <translation>Bei der Ar&amp;beit oder in einem Büro</translation>
-    </message>
-    <message>
-        <source>On your company&apos;s or organisation&apos;s network.</source>
-        <translation>Im Netzwerk Ihrer Firma oder Organisation.</translation>
-    </message>
-    <message>
-        <source>&amp;Travelling or on someone else&apos;s network</source>
-        <translation>&amp;Unterwegs oder im Netzwerk eines anderen</translation>
-    </message>
-    <message>
-        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
-        <translation>Ein Hotel, ein Flughafen, ein Café, ein mobiler Hotspot, das WLAN eines Bekannten.</translation>
-    </message>
-    <message>
-        <source>Outbox Doctor will find out what the server accepts from here.</source>
-        <translation>Outbox Doctor findet heraus, was der Server von hier aus annimmt.</translation>
-    </message>
-    <message>
-        <source>The account that has trouble sending</source>
-        <translation>Das Konto, mit dem das Senden nicht klappt</translation>
-    </message>
-    <message>
-        <source>My home &amp;provider&apos;s mail account</source>
-        <translation>Das E-Mail-Konto meines &amp;Anbieters zu Hause</translation>
-    </message>
-    <message>
-        <source>My wor&amp;k account</source>
-        <translation>Mein &amp;geschäftliches Konto</translation>
-    </message>
-    <message>
-        <source>Mail servers accept mail for other domains only from people they recognise: from their own network, or from users who log in. So where you are matters. Pick the place that fits best; if you are not sure, choose &quot;Not sure&quot;. Then pick the account whose mail is refused.</source>
-        <translation>Mailserver nehmen E-Mails für andere Domänen nur von Personen an, die sie erkennen: aus ihrem eigenen Netzwerk oder von Benutzern, die sich anmelden. Deshalb kommt es darauf an, wo Sie sind. Wählen Sie den Ort, der am besten passt; wenn Sie unsicher sind, wählen Sie „Nicht sicher“. Wählen Sie dann das Konto, dessen E-Mails abgelehnt werden.</translation>
-    </message>
-    <message>
-        <source>Not &amp;sure</source>
-        <comment>location</comment>
-        <translation>&amp;Nicht sicher</translation>
-    </message>
-    <message>
-        <source>Anothe&amp;r account (webmail provider, own domain, ...)</source>
-        <translation>Ein ande&amp;res Konto (Webmail-Anbieter, eigene Domäne, …)</translation>
-    </message>
-</context>
-<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5557,10 +5508,6 @@ Sie können sie löschen.</translation>
         <translation>Zum Beispiel: 554 5.7.1 &lt;friend@example.com&gt;: Relay access denied</translation>
     </message>
     <message>
-        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then click Next.</source>
-        <translation>Wählen Sie die Sprache, die Sie verwenden möchten. Wenn Ihr E-Mail-Programm einen Fehler angezeigt hat oder eine Nachricht an Sie zurückgekommen ist, kopieren Sie deren Text, und fügen Sie ihn in das Feld ein: Outbox Doctor liest die darin enthaltene Antwort des Servers und erklärt Ihnen, was sie bedeutet. Klicken Sie dann auf „Weiter“.</translation>
-    </message>
-    <message>
         <source>No server reply found in this text yet. You can go on without it.</source>
         <translation>In diesem Text wurde noch keine Antwort eines Servers gefunden. Sie können auch ohne sie fortfahren.</translation>
     </message>
@@ -5583,6 +5530,47 @@ Der Server antwortete: „%3“</translation>
 The server said: &quot;%1&quot;</source>
         <translation>Nicht sicher, was schiefgegangen ist: Diese Meldung sagt es nicht deutlich genug. Der Test auf den nächsten Seiten findet es heraus.
 Der Server antwortete: „%1“</translation>
+    </message>
+    <message>
+        <source>Where are you right now? Choose one to start:</source>
+        <translation>Wo sind Sie gerade? Wählen Sie eine Antwort, um zu beginnen:</translation>
+    </message>
+    <message>
+        <source>At h&amp;ome, on my provider&apos;s connection</source>
+        <translation>Zu H&amp;ause, über die Verbindung meines Anbieters</translation>
+    </message>
+    <message>
+        <source>Your internet connection comes from the provider whose mail address you use.</source>
+        <translation>Ihre Internetverbindung stammt von dem Anbieter, dessen E-Mail-Adresse Sie verwenden.</translation>
+    </message>
+    <message>
+        <source>At &amp;work or in an office</source>
+        <translation>Bei der Ar&amp;beit oder in einem Büro</translation>
+    </message>
+    <message>
+        <source>On your company&apos;s or organisation&apos;s network.</source>
+        <translation>Im Netzwerk Ihrer Firma oder Organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Travelling or on someone else&apos;s network</source>
+        <translation>&amp;Unterwegs oder im Netzwerk eines anderen</translation>
+    </message>
+    <message>
+        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
+        <translation>Ein Hotel, ein Flughafen, ein Café, ein mobiler Hotspot, das WLAN eines Bekannten.</translation>
+    </message>
+    <message>
+        <source>Not &amp;sure</source>
+        <comment>location</comment>
+        <translation>&amp;Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor will find out what the server accepts from here.</source>
+        <translation>Outbox Doctor findet heraus, was der Server von hier aus annimmt.</translation>
+    </message>
+    <message>
+        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
+        <translation>Wählen Sie die Sprache, die Sie verwenden möchten. Wenn Ihr E-Mail-Programm einen Fehler gemeldet hat oder eine Nachricht zu Ihnen zurückgekommen ist, kopieren Sie deren Text und fügen Sie ihn in das Feld ein: Outbox Doctor liest die Antwort des Servers darin und erklärt Ihnen, was sie bedeutet. Wählen Sie dann, wo Sie sind: Mailserver nehmen E-Mails für andere Domänen nur aus ihrem eigenen Netzwerk oder von Benutzern an, die sich anmelden – deshalb kommt es auf das Netzwerk an, in dem Sie sich befinden. Wenn Sie unsicher sind, wählen Sie „Nicht sicher“.</translation>
     </message>
 </context>
 <context>

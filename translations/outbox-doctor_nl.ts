@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>od::AccountKindChooser</name>
+    <message>
+        <source>Whose mail account is it?</source>
+        <translation>Welk e-mailaccount is het?</translation>
+    </message>
+    <message>
+        <source>My home provider&apos;s mail account</source>
+        <translation>Het e-mailaccount van mijn provider thuis</translation>
+    </message>
+    <message>
+        <source>My work account</source>
+        <translation>Mijn werkaccount</translation>
+    </message>
+    <message>
+        <source>Another account (webmail provider, own domain, ...)</source>
+        <translation>Een ander account (webmailprovider, eigen domein, ...)</translation>
+    </message>
+</context>
+<context>
     <name>od::AccountPage</name>
     <message>
         <source>Your account</source>
@@ -3784,74 +3803,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     </message>
 </context>
 <context>
-    <name>od::LocationPage</name>
-    <message>
-        <source>Where are you?</source>
-        <translation>Waar bent u?</translation>
-    </message>
-    <message>
-        <source>Which network you are on decides which outgoing server will accept your mail.</source>
-        <translation>Het netwerk waarop u zit, bepaalt welke uitgaande server uw e-mail accepteert.</translation>
-    </message>
-    <message>
-        <source>Right now I am</source>
-        <translation>Op dit moment ben ik</translation>
-    </message>
-    <message>
-        <source>At h&amp;ome, on my provider&apos;s connection</source>
-        <translation>Th&amp;uis, via de verbinding van mijn provider</translation>
-    </message>
-    <message>
-        <source>Your internet connection comes from the provider whose mail address you use.</source>
-        <translation>Uw internetverbinding komt van de provider van wie u het e-mailadres gebruikt.</translation>
-    </message>
-    <message>
-        <source>At &amp;work or in an office</source>
-        <translation>Op het &amp;werk of op kantoor</translation>
-    </message>
-    <message>
-        <source>On your company&apos;s or organisation&apos;s network.</source>
-        <translation>Op het netwerk van uw bedrijf of organisatie.</translation>
-    </message>
-    <message>
-        <source>&amp;Travelling or on someone else&apos;s network</source>
-        <translation>&amp;Onderweg of op het netwerk van iemand anders</translation>
-    </message>
-    <message>
-        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
-        <translation>Een hotel, een vliegveld, een café, een mobiele hotspot, de wifi van een vriend.</translation>
-    </message>
-    <message>
-        <source>Outbox Doctor will find out what the server accepts from here.</source>
-        <translation>Outbox Doctor zoekt uit wat de server vanaf hier accepteert.</translation>
-    </message>
-    <message>
-        <source>The account that has trouble sending</source>
-        <translation>Het account waarmee verzenden niet lukt</translation>
-    </message>
-    <message>
-        <source>My home &amp;provider&apos;s mail account</source>
-        <translation>Het e-mailaccount van mijn &amp;provider thuis</translation>
-    </message>
-    <message>
-        <source>My wor&amp;k account</source>
-        <translation>Mijn wer&amp;kaccount</translation>
-    </message>
-    <message>
-        <source>Mail servers accept mail for other domains only from people they recognise: from their own network, or from users who log in. So where you are matters. Pick the place that fits best; if you are not sure, choose &quot;Not sure&quot;. Then pick the account whose mail is refused.</source>
-        <translation>E-mailservers accepteren e-mail voor andere domeinen alleen van mensen die ze herkennen: vanaf hun eigen netwerk, of van gebruikers die zich aanmelden. Waar u bent, maakt dus uit. Kies de plek die het best past; weet u het niet zeker, kies dan &quot;Weet ik niet zeker&quot;. Kies daarna het account waarvan de e-mail wordt geweigerd.</translation>
-    </message>
-    <message>
-        <source>Not &amp;sure</source>
-        <comment>location</comment>
-        <translation>Weet ik niet &amp;zeker</translation>
-    </message>
-    <message>
-        <source>Anothe&amp;r account (webmail provider, own domain, ...)</source>
-        <translation>Een &amp;ander account (webmailprovider, eigen domein, ...)</translation>
-    </message>
-</context>
-<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5557,10 +5508,6 @@ U kunt het verwijderen.</translation>
         <translation>Bijvoorbeeld: 554 5.7.1 &lt;friend@example.com&gt;: Relay access denied</translation>
     </message>
     <message>
-        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then click Next.</source>
-        <translation>Kies de taal die u wilt gebruiken. Heeft uw e-mailprogramma een fout getoond, of is er een bericht naar u teruggekomen, kopieer dan de tekst en plak die in het vak: Outbox Doctor leest het antwoord van de server daarin en vertelt u wat het betekent. Klik daarna op Volgende.</translation>
-    </message>
-    <message>
         <source>No server reply found in this text yet. You can go on without it.</source>
         <translation>Nog geen antwoord van een server gevonden in deze tekst. U kunt ook zonder verdergaan.</translation>
     </message>
@@ -5583,6 +5530,47 @@ De server antwoordde: &quot;%3&quot;</translation>
 The server said: &quot;%1&quot;</source>
         <translation>Niet zeker wat er misging: dit bericht zegt het niet duidelijk genoeg. De test op de volgende pagina&apos;s zoekt het uit.
 De server antwoordde: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Where are you right now? Choose one to start:</source>
+        <translation>Waar bent u op dit moment? Kies er een om te beginnen:</translation>
+    </message>
+    <message>
+        <source>At h&amp;ome, on my provider&apos;s connection</source>
+        <translation>Th&amp;uis, via de verbinding van mijn provider</translation>
+    </message>
+    <message>
+        <source>Your internet connection comes from the provider whose mail address you use.</source>
+        <translation>Uw internetverbinding komt van de provider van wie u het e-mailadres gebruikt.</translation>
+    </message>
+    <message>
+        <source>At &amp;work or in an office</source>
+        <translation>Op het &amp;werk of op kantoor</translation>
+    </message>
+    <message>
+        <source>On your company&apos;s or organisation&apos;s network.</source>
+        <translation>Op het netwerk van uw bedrijf of organisatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Travelling or on someone else&apos;s network</source>
+        <translation>&amp;Onderweg of op het netwerk van iemand anders</translation>
+    </message>
+    <message>
+        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
+        <translation>Een hotel, een vliegveld, een café, een mobiele hotspot, de wifi van een vriend.</translation>
+    </message>
+    <message>
+        <source>Not &amp;sure</source>
+        <comment>location</comment>
+        <translation>Weet ik niet &amp;zeker</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor will find out what the server accepts from here.</source>
+        <translation>Outbox Doctor zoekt uit wat de server vanaf hier accepteert.</translation>
+    </message>
+    <message>
+        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
+        <translation>Kies de taal die u wilt gebruiken. Heeft uw e-mailprogramma een fout gemeld, of is er een bericht bij u teruggekomen, kopieer dan de tekst en plak die in het vak: Outbox Doctor leest het antwoord van de server erin en vertelt u wat het betekent. Kies daarna waar u bent: e-mailservers accepteren e-mail voor andere domeinen alleen vanaf hun eigen netwerk of van gebruikers die zich aanmelden, dus het netwerk waarop u zit, maakt uit. Weet u het niet zeker, kies dan &quot;Weet ik niet zeker&quot;.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>od::AccountKindChooser</name>
+    <message>
+        <source>Whose mail account is it?</source>
+        <translation>Vilket e-postkonto gäller det?</translation>
+    </message>
+    <message>
+        <source>My home provider&apos;s mail account</source>
+        <translation>E-postkontot hos min leverantör hemma</translation>
+    </message>
+    <message>
+        <source>My work account</source>
+        <translation>Mitt arbetskonto</translation>
+    </message>
+    <message>
+        <source>Another account (webmail provider, own domain, ...)</source>
+        <translation>Ett annat konto (webbmejl, egen domän, ...)</translation>
+    </message>
+</context>
+<context>
     <name>od::AccountPage</name>
     <message>
         <source>Your account</source>
@@ -3784,74 +3803,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
 </context>
 <context>
-    <name>od::LocationPage</name>
-    <message>
-        <source>Where are you?</source>
-        <translation>Var är du?</translation>
-    </message>
-    <message>
-        <source>Which network you are on decides which outgoing server will accept your mail.</source>
-        <translation>Vilket nätverk du är ansluten till avgör vilken utgående server som tar emot din e-post.</translation>
-    </message>
-    <message>
-        <source>Right now I am</source>
-        <translation>Just nu är jag</translation>
-    </message>
-    <message>
-        <source>At h&amp;ome, on my provider&apos;s connection</source>
-        <translation>H&amp;emma, via min leverantörs anslutning</translation>
-    </message>
-    <message>
-        <source>Your internet connection comes from the provider whose mail address you use.</source>
-        <translation>Din internetanslutning kommer från leverantören vars e-postadress du använder.</translation>
-    </message>
-    <message>
-        <source>At &amp;work or in an office</source>
-        <translation>På &amp;jobbet eller på ett kontor</translation>
-    </message>
-    <message>
-        <source>On your company&apos;s or organisation&apos;s network.</source>
-        <translation>På ditt företags eller din organisations nätverk.</translation>
-    </message>
-    <message>
-        <source>&amp;Travelling or on someone else&apos;s network</source>
-        <translation>På &amp;resande fot eller på någon annans nätverk</translation>
-    </message>
-    <message>
-        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
-        <translation>Ett hotell, en flygplats, ett kafé, en mobil surfzon, en väns wifi.</translation>
-    </message>
-    <message>
-        <source>Outbox Doctor will find out what the server accepts from here.</source>
-        <translation>Outbox Doctor tar reda på vad servern tar emot härifrån.</translation>
-    </message>
-    <message>
-        <source>The account that has trouble sending</source>
-        <translation>Kontot som har problem med att skicka</translation>
-    </message>
-    <message>
-        <source>My home &amp;provider&apos;s mail account</source>
-        <translation>E-postkontot hos min &amp;leverantör hemma</translation>
-    </message>
-    <message>
-        <source>My wor&amp;k account</source>
-        <translation>Mitt &amp;arbetskonto</translation>
-    </message>
-    <message>
-        <source>Mail servers accept mail for other domains only from people they recognise: from their own network, or from users who log in. So where you are matters. Pick the place that fits best; if you are not sure, choose &quot;Not sure&quot;. Then pick the account whose mail is refused.</source>
-        <translation>E-postservrar tar bara emot e-post till andra domäner från personer de känner igen: från sitt eget nätverk, eller från användare som loggar in. Därför spelar det roll var du är. Välj det alternativ som passar bäst; om du inte är säker väljer du ”Vet inte”. Välj sedan kontot vars e-post avvisas.</translation>
-    </message>
-    <message>
-        <source>Not &amp;sure</source>
-        <comment>location</comment>
-        <translation>Vet &amp;inte</translation>
-    </message>
-    <message>
-        <source>Anothe&amp;r account (webmail provider, own domain, ...)</source>
-        <translation>Ett annat k&amp;onto (webbmejl, egen domän, ...)</translation>
-    </message>
-</context>
-<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5557,10 +5508,6 @@ Du kan ta bort det.</translation>
         <translation>Till exempel: 554 5.7.1 &lt;friend@example.com&gt;: Relay access denied</translation>
     </message>
     <message>
-        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then click Next.</source>
-        <translation>Välj det språk du vill använda. Om ditt e-postprogram visade ett fel, eller om ett meddelande kom tillbaka till dig, kopierar du texten och klistrar in den i rutan: Outbox Doctor läser serverns svar i den och berättar vad det betyder. Klicka sedan på Nästa.</translation>
-    </message>
-    <message>
         <source>No server reply found in this text yet. You can go on without it.</source>
         <translation>Inget serversvar hittades i den här texten än. Du kan fortsätta utan det.</translation>
     </message>
@@ -5583,6 +5530,47 @@ Servern svarade: ”%3”</translation>
 The server said: &quot;%1&quot;</source>
         <translation>Inte säkert vad som gick fel: det här meddelandet säger det inte tydligt nog. Testet på nästa sidor tar reda på det.
 Servern svarade: ”%1”</translation>
+    </message>
+    <message>
+        <source>Where are you right now? Choose one to start:</source>
+        <translation>Var är du just nu? Välj ett alternativ för att börja:</translation>
+    </message>
+    <message>
+        <source>At h&amp;ome, on my provider&apos;s connection</source>
+        <translation>H&amp;emma, via min leverantörs anslutning</translation>
+    </message>
+    <message>
+        <source>Your internet connection comes from the provider whose mail address you use.</source>
+        <translation>Din internetanslutning kommer från leverantören vars e-postadress du använder.</translation>
+    </message>
+    <message>
+        <source>At &amp;work or in an office</source>
+        <translation>På &amp;jobbet eller på ett kontor</translation>
+    </message>
+    <message>
+        <source>On your company&apos;s or organisation&apos;s network.</source>
+        <translation>På ditt företags eller din organisations nätverk.</translation>
+    </message>
+    <message>
+        <source>&amp;Travelling or on someone else&apos;s network</source>
+        <translation>På &amp;resande fot eller på någon annans nätverk</translation>
+    </message>
+    <message>
+        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
+        <translation>Ett hotell, en flygplats, ett kafé, en mobil surfzon, en väns wifi.</translation>
+    </message>
+    <message>
+        <source>Not &amp;sure</source>
+        <comment>location</comment>
+        <translation>Vet &amp;inte</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor will find out what the server accepts from here.</source>
+        <translation>Outbox Doctor tar reda på vad servern tar emot härifrån.</translation>
+    </message>
+    <message>
+        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
+        <translation>Välj det språk du vill använda. Om ditt e-postprogram visade ett fel, eller om ett meddelande kom tillbaka till dig, kopierar du texten och klistrar in den i rutan: Outbox Doctor läser serverns svar i den och berättar vad det betyder. Välj sedan var du är: e-postservrar tar bara emot e-post till andra domäner från sitt eget nätverk eller från användare som loggar in, så det spelar roll vilket nätverk du är ansluten till. Om du inte är säker väljer du ”Vet inte”.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>od::AccountKindChooser</name>
+    <message>
+        <source>Whose mail account is it?</source>
+        <translation>是哪个邮件帐户？</translation>
+    </message>
+    <message>
+        <source>My home provider&apos;s mail account</source>
+        <translation>我家庭宽带服务提供商的邮件帐户</translation>
+    </message>
+    <message>
+        <source>My work account</source>
+        <translation>我的工作帐户</translation>
+    </message>
+    <message>
+        <source>Another account (webmail provider, own domain, ...)</source>
+        <translation>其他帐户（网页邮箱服务提供商、自有域等）</translation>
+    </message>
+</context>
+<context>
     <name>od::AccountPage</name>
     <message>
         <source>Your account</source>
@@ -3782,74 +3801,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     </message>
 </context>
 <context>
-    <name>od::LocationPage</name>
-    <message>
-        <source>Where are you?</source>
-        <translation>你在哪里？</translation>
-    </message>
-    <message>
-        <source>Which network you are on decides which outgoing server will accept your mail.</source>
-        <translation>你所在的网络决定了哪个传出服务器会接受你的邮件。</translation>
-    </message>
-    <message>
-        <source>Right now I am</source>
-        <translation>我现在</translation>
-    </message>
-    <message>
-        <source>At h&amp;ome, on my provider&apos;s connection</source>
-        <translation>在家中，使用我的服务提供商的网络(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Your internet connection comes from the provider whose mail address you use.</source>
-        <translation>你的网络连接由你的邮件地址所属的服务提供商提供。</translation>
-    </message>
-    <message>
-        <source>At &amp;work or in an office</source>
-        <translation>在单位或办公室(&amp;W)</translation>
-    </message>
-    <message>
-        <source>On your company&apos;s or organisation&apos;s network.</source>
-        <translation>使用你所在公司或组织的网络。</translation>
-    </message>
-    <message>
-        <source>&amp;Travelling or on someone else&apos;s network</source>
-        <translation>在外，或使用别人的网络(&amp;T)</translation>
-    </message>
-    <message>
-        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
-        <translation>酒店、机场、咖啡馆、手机热点、朋友家的 Wi-Fi。</translation>
-    </message>
-    <message>
-        <source>Outbox Doctor will find out what the server accepts from here.</source>
-        <translation>Outbox Doctor 会查明从这里发送时服务器会接受什么。</translation>
-    </message>
-    <message>
-        <source>The account that has trouble sending</source>
-        <translation>发送有问题的帐户</translation>
-    </message>
-    <message>
-        <source>My home &amp;provider&apos;s mail account</source>
-        <translation>我家庭宽带服务提供商的邮件帐户(&amp;P)</translation>
-    </message>
-    <message>
-        <source>My wor&amp;k account</source>
-        <translation>我的工作帐户(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Mail servers accept mail for other domains only from people they recognise: from their own network, or from users who log in. So where you are matters. Pick the place that fits best; if you are not sure, choose &quot;Not sure&quot;. Then pick the account whose mail is refused.</source>
-        <translation>邮件服务器只会为它认识的人把邮件转发到其他域：也就是来自它自己网络的人，或已登录的用户。因此，你在哪里很重要。请选择最符合的地点；如果不确定，请选择“不确定”。然后选择邮件被拒绝的帐户。</translation>
-    </message>
-    <message>
-        <source>Not &amp;sure</source>
-        <comment>location</comment>
-        <translation>不确定(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Anothe&amp;r account (webmail provider, own domain, ...)</source>
-        <translation>其他帐户（网页邮箱服务提供商、自有域等）(&amp;R)</translation>
-    </message>
-</context>
-<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5546,10 +5497,6 @@ You can delete it.</source>
         <translation>例如：554 5.7.1 &lt;friend@example.com&gt;: Relay access denied</translation>
     </message>
     <message>
-        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then click Next.</source>
-        <translation>选择你要使用的语言。如果你的邮件程序显示了错误，或者有邮件被退回，请复制其中的文字并粘贴到框中：Outbox Doctor 会读取其中的服务器响应，并告诉你它的含义。然后单击“下一步”。</translation>
-    </message>
-    <message>
         <source>No server reply found in this text yet. You can go on without it.</source>
         <translation>尚未在此文本中找到服务器响应。你也可以直接继续。</translation>
     </message>
@@ -5572,6 +5519,47 @@ The server said: &quot;%3&quot;</source>
 The server said: &quot;%1&quot;</source>
         <translation>不确定出了什么问题：这条消息没有说清楚。接下来几页的测试会查明原因。
 服务器响应：“%1”</translation>
+    </message>
+    <message>
+        <source>Where are you right now? Choose one to start:</source>
+        <translation>你现在在哪里？选择一项即可开始：</translation>
+    </message>
+    <message>
+        <source>At h&amp;ome, on my provider&apos;s connection</source>
+        <translation>在家中，使用我的服务提供商的网络(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your internet connection comes from the provider whose mail address you use.</source>
+        <translation>你的网络连接由你的邮件地址所属的服务提供商提供。</translation>
+    </message>
+    <message>
+        <source>At &amp;work or in an office</source>
+        <translation>在单位或办公室(&amp;W)</translation>
+    </message>
+    <message>
+        <source>On your company&apos;s or organisation&apos;s network.</source>
+        <translation>使用你所在公司或组织的网络。</translation>
+    </message>
+    <message>
+        <source>&amp;Travelling or on someone else&apos;s network</source>
+        <translation>在外，或使用别人的网络(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A hotel, an airport, a café, a mobile hotspot, a friend&apos;s Wi-Fi.</source>
+        <translation>酒店、机场、咖啡馆、手机热点、朋友家的 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>Not &amp;sure</source>
+        <comment>location</comment>
+        <translation>不确定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor will find out what the server accepts from here.</source>
+        <translation>Outbox Doctor 会查明从这里发送时服务器会接受什么。</translation>
+    </message>
+    <message>
+        <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
+        <translation>选择你要使用的语言。如果你的邮件程序显示了错误，或有邮件被退回给你，请复制其文字并粘贴到框中：Outbox Doctor 会读出其中服务器的回复，并告诉你它的含义。然后选择你所在的位置：邮件服务器只接受来自其自身网络或已登录用户的、发往其他域的邮件，因此你所连接的网络很重要。如果不确定，请选择“不确定”。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountpage.h"
 
+#include "accountkindchooser.h"
+
 #include "accounts/accountscanjob.h"
 #include "accounts/clients/mailclient.h"
 #include "passwordstore.h"
@@ -196,6 +198,9 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     contentLayout->addWidget(m_card);
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_problem);
+    m_accountKind = new AccountKindChooser(content);
+    connect(m_accountKind, &AccountKindChooser::kindChosen, this, [this](AccountKind kind) { state()->accountKind = kind; });
+    contentLayout->addWidget(m_accountKind);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -343,6 +348,7 @@ QString AccountPage::cardText() const
 
 void AccountPage::retranslateUi()
 {
+    m_accountKind->retranslateUi();
     setTitle(tr("Your account"));
     setSubTitle(tr("Pick the account from your mail program, or type its settings as your mail program has them."));
     m_scanLabel->setText(tr("Looking for your mail programs' settings…"));
@@ -515,6 +521,8 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 
 void AccountPage::initializePage()
 {
+    m_accountKind->showFor(state()->location);
+    state()->accountKind = m_accountKind->kind();
     if (!m_scanned && !m_scan)
         startScan();
     fillFromPaste();

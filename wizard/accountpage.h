@@ -73,6 +73,7 @@ private:
     QComboBox *m_detectedCombo;
     // The found account in one line, its password when it logs in, and "Change settings…".
     QFrame *m_card;
+    class AccountKindChooser *m_accountKind = nullptr;
     QLabel *m_cardLabel;
     QLabel *m_cardPasswordLabel;
     QLineEdit *m_cardPassword;

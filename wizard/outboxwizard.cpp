@@ -6,7 +6,6 @@
 #include "diagnosispage.h"
 #include "donepage.h"
 #include "fixpage.h"
-#include "locationpage.h"
 #include "testpage.h"
 #include "welcomepage.h"
 #include "wizardreport.h"
@@ -26,6 +25,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QTimer>
 
 namespace od {
 
@@ -40,7 +40,6 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
 
     auto *welcome = new od::WelcomePage(m_state);
     setPage(WelcomePage, welcome);
-    setPage(LocationPage, new od::LocationPage(m_state));
     setPage(AccountPage, new od::AccountPage(m_state));
     m_test = new od::TestPage(m_state, od::TestPage::Mode::First);
     setPage(TestPage, m_test);
@@ -55,6 +54,23 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
 
     connect(welcome, &od::WelcomePage::languageChosen, this, &OutboxWizard::setLanguage);
+    connect(welcome, &od::WelcomePage::locationChosen, this, [this] {
+        if (currentId() == WelcomePage)
+            next();
+    });
+    // A finished test moves on by itself to what it found (after a moment to see the last
+    // step), unless it asks something of the user first (a certificate to check, a password to
+    // type again) or was cancelled; a retest moves on only when the fix works.
+    for (od::TestPage *page : {m_test, m_retest}) {
+        connect(page, &od::TestPage::testFinished, this, [this, page] {
+            if (m_state->advanceAfterTestMs() < 0 || !page->canMoveOnByItself())
+                return;
+            QTimer::singleShot(m_state->advanceAfterTestMs(), page, [this, page] {
+                if (currentPage() == page && page->isComplete() && !page->isRunning())
+                    next();
+            });
+        });
+    }
     connect(m_retest, &od::TestPage::passwordRejected, this, [this](const QString &serverWords) {
         back();
         m_fix->showPasswordRejected(serverWords);
@@ -83,8 +99,7 @@ OutboxWizard::~OutboxWizard()
 int OutboxWizard::nextId() const
 {
     switch (currentId()) {
-    case WelcomePage: return LocationPage;
-    case LocationPage: return AccountPage;
+    case WelcomePage: return AccountPage;
     case AccountPage: return TestPage;
     case TestPage: return DiagnosisPage;
     case DiagnosisPage:

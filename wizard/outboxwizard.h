@@ -16,7 +16,7 @@ class OutboxWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePage, LocationPage, AccountPage, TestPage, DiagnosisPage, FixPage, RetestPage, DonePage };
+    enum PageId { WelcomePage, AccountPage, TestPage, DiagnosisPage, FixPage, RetestPage, DonePage };
     Q_ENUM(PageId)
 
     explicit OutboxWizard(const WizardServices &services, QWidget *parent = nullptr);

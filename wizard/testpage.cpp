@@ -231,6 +231,13 @@ void TestPage::onFinished(const ProbeResult &result)
     emit testFinished(result);
 }
 
+bool TestPage::canMoveOnByItself() const
+{
+    if (!m_finished || m_result.aborted || !m_result.inputError.isEmpty() || certificateProblem() || passwordProblem())
+        return false;
+    return m_mode == Mode::First || m_diagnosis.cause == Cause::Ok;
+}
+
 const Attempt *TestPage::certificateProblem() const
 {
     for (const Attempt &a : m_result.attempts) {

@@ -32,6 +32,10 @@ public:
     bool isComplete() const override;
 
     bool isRunning() const;
+    // Whether the wizard may move on from this finished test without the user: it was not
+    // cancelled, asks nothing (no certificate to check, no password to type again) and, for a
+    // retest, the fix works.
+    bool canMoveOnByItself() const;
     void startTest();
     void cancelTest();
     ProbeView *probeView() const { return m_view; }

@@ -4,7 +4,9 @@
 #include "core/languages.h"
 #include "diagnosis/knowledge.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -35,7 +37,9 @@ WelcomePage::WelcomePage(WizardState *wizardState, QWidget *parent)
     m_paste = new QPlainTextEdit(this);
     m_paste->setObjectName(QStringLiteral("pasteTextEdit"));
     m_paste->setTabChangesFocus(true);
+    // A few lines high: a long paste scrolls inside, and the places below stay in view.
     m_paste->setMinimumHeight(90);
+    m_paste->setMaximumHeight(std::max(90, m_paste->fontMetrics().lineSpacing() * 7));
     m_pasteLabel->setBuddy(m_paste);
 
     m_decoded = wrappingLabel(this, QStringLiteral("decodedLabel"));
@@ -50,6 +54,20 @@ WelcomePage::WelcomePage(WizardState *wizardState, QWidget *parent)
     connect(m_decodeTimer, &QTimer::timeout, this, &WelcomePage::decode);
     connect(m_paste, &QPlainTextEdit::textChanged, m_decodeTimer, qOverload<>(&QTimer::start));
 
+    m_whereLabel = wrappingLabel(this, QStringLiteral("whereLabel"));
+    QFont bold = m_whereLabel->font();
+    bold.setBold(true);
+    m_whereLabel->setFont(bold);
+    m_locations = new QButtonGroup(this);
+    m_home = addLocation(Location::Home, QStringLiteral("locationHomeButton"));
+    m_work = addLocation(Location::Work, QStringLiteral("locationWorkButton"));
+    m_travel = addLocation(Location::Travel, QStringLiteral("locationTravelButton"));
+    m_unknown = addLocation(Location::Unknown, QStringLiteral("locationUnknownButton"));
+    if (state()->locationChosen) {
+        if (QAbstractButton *b = m_locations->button(int(state()->location)))
+            b->setChecked(true);
+    }
+
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_language);
@@ -60,11 +78,56 @@ WelcomePage::WelcomePage(WizardState *wizardState, QWidget *parent)
     layout->addLayout(languageRow);
     layout->addSpacing(8);
     layout->addWidget(m_pasteLabel);
-    layout->addWidget(m_paste, 1);
+    layout->addWidget(m_paste);
     layout->addWidget(m_decoded);
+    layout->addSpacing(8);
+    layout->addWidget(m_whereLabel);
+    for (QCommandLinkButton *b : {m_home, m_work, m_travel, m_unknown})
+        layout->addWidget(b);
+    layout->addStretch(1);
 
     setTabOrder(m_language, m_paste);
+    setTabOrder(m_paste, m_home);
+    setTabOrder(m_home, m_work);
+    setTabOrder(m_work, m_travel);
+    setTabOrder(m_travel, m_unknown);
     retranslateUi();
+}
+
+QCommandLinkButton *WelcomePage::addLocation(Location location, const QString &objectName)
+{
+    auto *button = new QCommandLinkButton(this);
+    button->setObjectName(objectName);
+    button->setCheckable(true); // the place chosen stays marked when the user comes back
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never squeezed below its text
+    policy.setHeightForWidth(true);
+    button->setSizePolicy(policy);
+    m_locations->addButton(button, int(location));
+    connect(button, &QAbstractButton::clicked, this, [this, location] { chooseLocation(location); });
+    return button;
+}
+
+void WelcomePage::chooseLocation(Location location)
+{
+    state()->location = location;
+    state()->locationChosen = true;
+    if (QAbstractButton *b = m_locations->button(int(location)))
+        b->setChecked(true);
+    emit completeChanged();
+    emit locationChosen();
+}
+
+bool WelcomePage::isComplete() const
+{
+    return state()->locationChosen;
+}
+
+bool WelcomePage::validatePage()
+{
+    // The paste is read again with the place now known (the decoder weighs both).
+    m_decodeTimer->stop();
+    decode();
+    return true;
 }
 
 void WelcomePage::retranslateUi()
@@ -79,6 +142,17 @@ void WelcomePage::retranslateUi()
     m_pasteLabel->setText(tr("If you got an error message or a returned mail, &paste it here (optional):"));
     m_paste->setAccessibleName(tr("Pasted error message"));
     m_paste->setPlaceholderText(tr("For example: 554 5.7.1 <friend@example.com>: Relay access denied"));
+    m_whereLabel->setText(tr("Where are you right now? Choose one to start:"));
+    m_home->setText(tr("At h&ome, on my provider's connection"));
+    m_home->setDescription(tr("Your internet connection comes from the provider whose mail address you use."));
+    m_work->setText(tr("At &work or in an office"));
+    m_work->setDescription(tr("On your company's or organisation's network."));
+    m_travel->setText(tr("&Travelling or on someone else's network"));
+    m_travel->setDescription(tr("A hotel, an airport, a café, a mobile hotspot, a friend's Wi-Fi."));
+    m_unknown->setText(tr("Not &sure", "location"));
+    m_unknown->setDescription(tr("Outbox Doctor will find out what the server accepts from here."));
+    for (QCommandLinkButton *b : {m_home, m_work, m_travel, m_unknown})
+        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')));
     showDecoded();
 }
 
@@ -86,7 +160,9 @@ QString WelcomePage::helpText() const
 {
     return tr("Choose the language you want to use. If your mail program showed an error, or a message "
               "came back to you, copy its text and paste it into the box: Outbox Doctor reads the server's "
-              "answer in it and tells you what it means. Then click Next.");
+              "answer in it and tells you what it means. Then choose where you are: mail servers accept mail "
+              "for other domains only from their own network or from users who log in, so the network you "
+              "are on matters. If you are not sure, choose \"Not sure\".");
 }
 
 void WelcomePage::decode()

@@ -28,6 +28,9 @@ struct WizardServices
     std::function<SmtpProbe *(QObject *parent)> newProbe;
     // Whether the Fix page looks up the domain's published servers (ISPDB, autoconfig, DNS).
     bool suggestServers = true;
+    // How long a finished test stays on screen before the wizard moves on by itself to what it
+    // found (negative: it waits for Next; tests that look at the finished test page use that).
+    int advanceAfterTestMs = 1500;
     // Advanced defaults of the Account page.
     QString sourceAddress;
     QString extraCaFile;

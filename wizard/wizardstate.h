@@ -52,6 +52,7 @@ public:
     AccountScanJob *newAccountScan(QObject *parent) const;
     SmtpProbe *newProbe(QObject *parent) const;
     bool suggestServers() const { return m_services.suggestServers; }
+    int advanceAfterTestMs() const { return m_services.advanceAfterTestMs; }
 
     Location location = Location::Unknown;
     bool locationChosen = false;

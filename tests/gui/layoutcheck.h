@@ -126,9 +126,11 @@ inline QString fitProblem(const QWidget *w)
                 .arg(b->sizeHint().width())
                 .arg(b->width())
                 .arg(withoutMnemonic(b->text()));
-        if (b->sizeHint().height() > b->height() + 2)
+        // A button whose text wraps (a command link's description) needs the height of its width.
+        const int neededHeight = b->hasHeightForWidth() ? b->heightForWidth(b->width()) : b->sizeHint().height();
+        if (neededHeight > b->height() + 2)
             return QStringLiteral("button needs %1 px height, has %2: \"%3\"")
-                .arg(b->sizeHint().height())
+                .arg(neededHeight)
                 .arg(b->height())
                 .arg(withoutMnemonic(b->text()));
     }

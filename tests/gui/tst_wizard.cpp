@@ -191,11 +191,12 @@ private slots:
     void helpPerPage();
     void instructionsForEveryClient();
     void geometryRemembered();
+    void accountKindAskedWhereItMatters();
     void screenshots();
 
 private:
     bool needBed();
-    void makeWizard(const WizardServices &services = WizardServices::fromEnvironment());
+    void makeWizard(WizardServices services = WizardServices::fromEnvironment());
     // The current page's widget of that name (Test and Retest share names), else the wizard's.
     template<typename T>
     T *child(const char *name) const
@@ -216,7 +217,7 @@ private:
     void setSpin(const char *name, int value);
     void chooseData(const char *name, const QVariant &data);
     // To the Account page, by default waiting for its list of accounts.
-    void toAccountPage(const char *locationRadio, const WizardServices &services = WizardServices::fromEnvironment(),
+    void toAccountPage(const char *locationButton, const WizardServices &services = WizardServices::fromEnvironment(),
                        bool waitForList = true);
     AccountPage *accountPage() const { return qobject_cast<AccountPage *>(m_wizard->page(OutboxWizard::AccountPage)); }
     struct Account
@@ -278,8 +279,9 @@ void TestWizard::cleanup()
     installLanguage(QStringLiteral("en"));
 }
 
-void TestWizard::makeWizard(const WizardServices &services)
+void TestWizard::makeWizard(WizardServices services)
 {
+    services.advanceAfterTestMs = -1; // the finished test pages are looked at here
     m_wizard = std::make_unique<OutboxWizard>(services);
     m_wizard->resize(1024, 768);
     m_wizard->show();
@@ -321,20 +323,18 @@ void TestWizard::chooseData(const char *name, const QVariant &data)
     odtest::chooseByData(child<QComboBox>(name), data);
 }
 
-void TestWizard::toAccountPage(const char *locationRadio, const WizardServices &services, bool waitForList)
+void TestWizard::toAccountPage(const char *locationButton, const WizardServices &services, bool waitForList)
 {
     makeWizard(services);
     if (QTest::currentTestFailed())
         return;
-    pressNext();
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::LocationPage));
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // a place must be chosen
-    auto *radio = child<QRadioButton>(locationRadio);
-    QVERIFY(radio);
-    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
-    QVERIFY(radio->isChecked());
-    pressNext();
+    auto *button = child<QAbstractButton>(locationButton);
+    QVERIFY(button);
+    // Choosing the place moves on at once.
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(button->isChecked());
     if (waitForList)
         QVERIFY(odtest::waitForAccountList(m_wizard.get()));
 }
@@ -395,15 +395,12 @@ void TestWizard::keyboardOnlyToAccountPage()
     language->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>("pasteTextEdit"));
-    pressNext();
-    // Alt+T picks "Travelling" through its mnemonic.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // from the paste box to the first place
+    QCOMPARE(QApplication::focusWidget(), child<QAbstractButton>("locationHomeButton"));
+    // Alt+T picks "Travelling" through its mnemonic, and that moves on.
     QTest::keyClick(m_wizard.get(), Qt::Key_T, Qt::AltModifier);
-    auto *travel = child<QRadioButton>("locationTravelRadioButton");
-    QTRY_VERIFY_WITH_TIMEOUT(travel->isChecked(), 2000); // the mnemonic animates the click
-    QCOMPARE(QApplication::focusWidget(), travel);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000); // the mnemonic animates the click
     QCOMPARE(m_wizard->state()->location, Location::Travel);
-    pressNext();
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     // Every input has an accessible name and the Tab order runs through the form.
     const QList<QWidget *> inputs = m_wizard->currentPage()->findChildren<QWidget *>();
@@ -431,7 +428,7 @@ void TestWizard::accountScanKeepsTheWizardResponsive()
     auto record = std::make_shared<ScanRecord>();
     WizardServices services = WizardServices::fromEnvironment();
     services.scanAccounts = blockingScanner(record, 2000);
-    toAccountPage("locationHomeRadioButton", services, false);
+    toAccountPage("locationHomeButton", services, false);
     if (QTest::currentTestFailed())
         return;
     AccountPage *page = accountPage();
@@ -492,7 +489,7 @@ void TestWizard::typingWhileAccountsAreLookedFor()
     auto record = std::make_shared<ScanRecord>();
     WizardServices services = WizardServices::fromEnvironment();
     services.scanAccounts = steppingScanner(record, 2000);
-    toAccountPage("locationHomeRadioButton", services, false);
+    toAccountPage("locationHomeButton", services, false);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(accountPage()->isScanning());
@@ -523,14 +520,14 @@ void TestWizard::backAndCloseDuringAccountScan()
     auto record = std::make_shared<ScanRecord>();
     WizardServices services = WizardServices::fromEnvironment();
     services.scanAccounts = steppingScanner(record, 20000);
-    toAccountPage("locationHomeRadioButton", services, false);
+    toAccountPage("locationHomeButton", services, false);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(accountPage()->isScanning());
     pressBack();
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::LocationPage));
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::WelcomePage));
     QVERIFY(accountPage()->isScanning());
-    pressNext();
+    QTest::mouseClick(child<QAbstractButton>("locationHomeButton"), Qt::LeftButton, {}, QPoint(8, 8));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     QVERIFY(accountPage()->isScanning());
     QVERIFY(child<QWidget>("accountScanWidget")->isVisible());
@@ -546,7 +543,7 @@ void TestWizard::backAndCloseDuringAccountScan()
 
     auto blocking = std::make_shared<ScanRecord>();
     services.scanAccounts = blockingScanner(blocking, 2000);
-    toAccountPage("locationHomeRadioButton", services, false);
+    toAccountPage("locationHomeButton", services, false);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(accountPage()->isScanning());
@@ -557,7 +554,7 @@ void TestWizard::backAndCloseDuringAccountScan()
 
 void TestWizard::accountValidation()
 {
-    toAccountPage("locationHomeRadioButton");
+    toAccountPage("locationHomeButton");
     QAbstractButton *next = wizardButton(QWizard::NextButton);
     QVERIFY(!next->isEnabled());
     typeText("emailLineEdit", QStringLiteral("not-an-address"));
@@ -594,7 +591,7 @@ void TestWizard::relayDeniedThenAuthentication()
     if (!needBed())
         QSKIP("no test bed");
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": not on the provider's network
-    toAccountPage("locationTravelRadioButton");
+    toAccountPage("locationTravelButton");
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTP_PORT"),
                  Security::Auto, 0, {}, {}});
     pressNext();
@@ -712,7 +709,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
     if (!needBed())
         QSKIP("no test bed");
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.3");
-    toAccountPage("locationTravelRadioButton");
+    toAccountPage("locationTravelButton");
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTP_PORT"),
                  Security::Auto, 0, {}, {}});
     pressNext();
@@ -760,7 +757,7 @@ void TestWizard::confirmBeforeQuittingAfterATest()
     if (!needBed())
         QSKIP("no test bed");
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.3");
-    toAccountPage("locationTravelRadioButton");
+    toAccountPage("locationTravelButton");
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTP_PORT"),
                  Security::Auto, 0, {}, {}});
     pressNext();
@@ -789,7 +786,7 @@ void TestWizard::foreignSenderThenFixAddress()
     if (!needBed())
         QSKIP("no test bed");
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.3");
-    toAccountPage("locationHomeRadioButton");
+    toAccountPage("locationHomeButton");
     fillAccount({QStringLiteral("alice@gmail.test"), QStringLiteral("localhost"), m_bed.port("SUBMISSION_PORT"),
                  Security::StartTls, 1, m_bed.value("USER"), m_bed.value("PASSWORD")});
     pressNext();
@@ -824,7 +821,7 @@ void TestWizard::popBeforeSmtp()
     QVERIFY(clear.waitForFinished(20000));
     QCOMPARE(clear.exitCode(), 0);
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.4");
-    toAccountPage("locationTravelRadioButton");
+    toAccountPage("locationTravelButton");
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("POPAUTH_PORT"),
                  Security::Auto, 0, {}, {}});
     pressNext();
@@ -867,7 +864,7 @@ void TestWizard::useLocalServerAtWork()
     // At the office (127.0.0.2, a network the bed's port-25-like server trusts), sending
     // through the home provider's SSL/TLS server without a login: relaying is refused there.
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.2");
-    toAccountPage("locationWorkRadioButton");
+    toAccountPage("locationWorkButton");
     fillAccount({QStringLiteral("carol@home.test"), QStringLiteral("localhost"), m_bed.port("SMTPS_PORT"),
                  Security::Tls, 0, {}, {}});
     pressNext();
@@ -899,7 +896,7 @@ void TestWizard::untrustedCertificateTrustOnce()
     if (!needBed())
         QSKIP("no test bed");
     qunsetenv("OD_EXTRA_CA_FILE"); // the test CA is not trusted: the certificate must be looked at
-    toAccountPage("locationTravelRadioButton");
+    toAccountPage("locationTravelButton");
     QVERIFY(child<QLineEdit>("caFileLineEdit")->text().isEmpty());
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTPS_PORT"),
                  Security::Tls, 1, m_bed.value("USER"), m_bed.value("PASSWORD")});
@@ -962,7 +959,7 @@ void TestWizard::cancelInTheMiddle()
 {
     SilentServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    toAccountPage("locationUnknownRadioButton");
+    toAccountPage("locationUnknownButton");
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("127.0.0.1"), server.serverPort(), Security::None,
                  0, {}, {}});
     pressNext();
@@ -986,7 +983,7 @@ void TestWizard::closingMidTestStopsProbe()
 {
     SilentServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    toAccountPage("locationUnknownRadioButton");
+    toAccountPage("locationUnknownButton");
     fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("127.0.0.1"), server.serverPort(), Security::None,
                  0, {}, {}});
     pressNext();
@@ -1007,7 +1004,7 @@ void TestWizard::closingMidTestStopsProbe()
 
 void TestWizard::languageSwitchKeepsDataAndRetranslates()
 {
-    toAccountPage("locationWorkRadioButton");
+    toAccountPage("locationWorkButton");
     typeText("emailLineEdit", QStringLiteral("alice@home.test"));
     typeText("hostLineEdit", QStringLiteral("smtp.home.test"));
     setSpin("portSpinBox", 2525);
@@ -1015,7 +1012,6 @@ void TestWizard::languageSwitchKeepsDataAndRetranslates()
     QCOMPARE(nextEnglish, QStringLiteral("&Next >"));
 
     // Back to the first page, switch the language with the keyboard.
-    pressBack();
     pressBack();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::WelcomePage));
     chooseData("languageComboBox", QStringLiteral("de"));
@@ -1048,13 +1044,12 @@ void TestWizard::languageSwitchKeepsDataAndRetranslates()
 
     // Forward again: what was typed is still there.
     pressNext();
-    pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     QCOMPARE(child<QLineEdit>("emailLineEdit")->text(), QStringLiteral("alice@home.test"));
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("smtp.home.test"));
     QCOMPARE(child<QSpinBox>("portSpinBox")->value(), 2525);
-    QVERIFY(child<QRadioButton>("locationWorkRadioButton")->isChecked());
+    QVERIFY(m_wizard->page(OutboxWizard::WelcomePage)->findChild<QAbstractButton *>(QStringLiteral("locationWorkButton"))->isChecked());
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
 
     // Switching while on page 3 (a language change from outside) retranslates in place too.
@@ -1086,8 +1081,9 @@ void TestWizard::helpPerPage()
         QVERIFY(!shown.isEmpty());
         texts.insert(shown);
         if (step == 0)
-            pressNext();
+            QTest::mouseClick(child<QAbstractButton>("locationUnknownButton"), Qt::LeftButton, {}, QPoint(8, 8));
     }
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     QCOMPARE(texts.size(), 2); // each page has its own help
 }
 
@@ -1104,6 +1100,26 @@ void TestWizard::instructionsForEveryClient()
     QCOMPARE(ClientInstructions::clientFor(QStringLiteral("thunderbird")), QStringLiteral("thunderbird"));
     QCOMPARE(ClientInstructions::clientFor(QStringLiteral("claws-mail")), QStringLiteral("generic"));
     QVERIFY(ClientInstructions::steps(QStringLiteral("generic"), Fix::ContactProvider).isEmpty());
+}
+
+void TestWizard::accountKindAskedWhereItMatters()
+{
+    // Travelling: whose account it is does not change what a refusal means; not asked.
+    toAccountPage("locationTravelButton");
+    QVERIFY(!child<QWidget>("accountKindChooser")->isVisible());
+    pressBack();
+    // At work: asked, with the home provider's account proposed, and the answer kept.
+    QTest::mouseClick(child<QAbstractButton>("locationWorkButton"), Qt::LeftButton, {}, QPoint(8, 8));
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(child<QWidget>("accountKindChooser")->isVisible());
+    auto *home = child<QRadioButton>("accountHomeRadioButton");
+    QVERIFY(home->isChecked());
+    QCOMPARE(m_wizard->state()->accountKind, AccountKind::Home);
+    // The arrow keys move between the answers.
+    home->setFocus();
+    QTest::keyClick(home, Qt::Key_Down);
+    QVERIFY(child<QRadioButton>("accountWorkRadioButton")->isChecked());
+    QCOMPARE(m_wizard->state()->accountKind, AccountKind::Work);
 }
 
 void TestWizard::geometryRemembered()
@@ -1167,10 +1183,7 @@ void TestWizard::screenshots()
                            "554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
         QTest::qWait(400);
         shoot(QStringLiteral("1-welcome"));
-        pressNext();
-        QTest::mouseClick(child<QRadioButton>("locationTravelRadioButton"), Qt::LeftButton, {}, QPoint(8, 8));
-        shoot(QStringLiteral("2-location"));
-        pressNext();
+        QTest::mouseClick(child<QAbstractButton>("locationTravelButton"), Qt::LeftButton, {}, QPoint(8, 8));
         fillAccount({QStringLiteral("alice@home.test"), QStringLiteral("localhost"), m_bed.port("SMTP_PORT"),
                      Security::Auto, 0, {}, {}});
         typeText("displayNameLineEdit", QStringLiteral("Alice Example"));
