@@ -2,6 +2,8 @@
 #include "clientinstructions.h"
 
 #include "accounts/clients/mailclient.h"
+#include "diagnosis/knowledge.h"
+#include "fixpanels/fixpanel.h"
 
 namespace od {
 
@@ -58,6 +60,31 @@ QStringList ClientInstructions::steps(const QString &client, Fix fix)
         return out;
     }
     return client == QLatin1String("generic") ? QStringList() : steps(QStringLiteral("generic"), fix);
+}
+
+// The headings are the Fix page's texts (its translation context), where they were first shown.
+QString ClientInstructions::html(const QString &client, Fix fix, const AccountSettings &settings)
+{
+    const QStringList list = steps(client, fix);
+    if (list.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(fixDescription(fix).toHtmlEscaped());
+    // "Another mail program" is no name to put into "In %1:" (in German or Swedish it does not fit the sentence).
+    const QString heading = client == QLatin1String("generic")
+        ? QCoreApplication::translate("od::FixPage", "In your mail program:", "instructions for a mail program not in the list")
+        : QCoreApplication::translate("od::FixPage", "In %1:", "instructions for a mail program").arg(clientName(client));
+    QString html = QStringLiteral("<p><b>%1</b></p><ol>").arg(heading.toHtmlEscaped());
+    for (const QString &s : list)
+        html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+    html += QStringLiteral("</ol>");
+    const QStringList values = FixPanels::valuesToEnter(fix, settings);
+    if (!values.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(QCoreApplication::translate("od::FixPage", "Values to enter:").toHtmlEscaped());
+        for (const QString &v : values)
+            html += QStringLiteral("<li>%1</li>").arg(v.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 } // namespace od

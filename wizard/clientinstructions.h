@@ -4,6 +4,7 @@
 // are shown next to them by the page, so the sentences stay free of glued-in fragments.
 #pragma once
 
+#include "accounts/accountsettings.h"
 #include "core/taxonomy.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ public:
     static QString clientFor(const QString &accountClient);
     // Translated steps; empty when the fix has no settings to change.
     static QStringList steps(const QString &client, Fix fix);
+    // The steps for a mail program with the values to enter for `settings`, as HTML; the fix's
+    // description when it has no steps.
+    static QString html(const QString &client, Fix fix, const AccountSettings &settings);
 };
 
 } // namespace od

@@ -1038,15 +1038,19 @@ void weigh(Finding &f, bool bounce)
     if (m.isValid()) {
         switch (m.source) {
         case MeaningSource::Wording:
-            c = !strong ? Confidence::Low
-                : (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
+            if (!strong)
+                // Vague words; "421" says the same by itself (RFC 5321: service not available,
+                // closing the channel).
+                c = (f.code == 421 && m.cause == Cause::ServerUnavailable) ? Confidence::Medium : Confidence::Low;
+            else
+                c = (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
             break;
         case MeaningSource::Office365:
         case MeaningSource::Enhanced:
-            if (!byCode.isValid())
+            if (words.isValid() && strong && words.cause == m.cause)
+                c = Confidence::High;     // the code and the words agree
+            else if (!byCode.isValid())
                 c = Confidence::Low;      // a class only ("5.x.x"), or a code that says too little
-            else if (words.isValid() && strong && words.cause == m.cause)
-                c = Confidence::High;
             else
                 c = Confidence::Medium;
             break;
@@ -1521,6 +1525,30 @@ bool applyLayoutRules(DecodeResult &result, const MimeMessage &msg)
             }
             if (result.format == PasteFormat::Unknown || result.format == PasteFormat::Reply)
                 result.format = PasteFormat::Bounce;
+            changed = true;
+        }
+    }
+    // Sendmail names the error in the report's subject ("Returned mail: User unknown", savemail.c
+    // "Returned mail: %s"): when the report itself says nothing sure, those words are the reason.
+    static const RE returnedMail = makeRe(R"(^\s*returned mail:\s*(.{3,200})$)", kCi);
+    const QRegularExpressionMatch subject = returnedMail.match(msg.header(u"Subject"));
+    const bool noneSure = std::none_of(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) {
+        return f.confidence != Confidence::Low && f.cause() != Cause::Unknown && f.cause() != Cause::Ok;
+    });
+    if (subject.hasMatch() && noneSure && result.findings.size() <= 1) {
+        bool strong = false;
+        CodeMeaning m = matchWording(subject.captured(1), &strong);
+        if (m.isValid() && strong && m.cause != Cause::Unknown) {
+            m.rule = QStringLiteral("layout:sendmail-subject/") + m.rule;
+            if (result.findings.isEmpty()) {
+                result.findings.append(Finding{});
+                result.findings.last().recipient = failed.size() == 1 ? failed.first() : QString();
+                if (result.format == PasteFormat::Unknown || result.format == PasteFormat::Reply)
+                    result.format = PasteFormat::Sendmail;
+            }
+            Finding &f = result.findings.first();
+            f.meaning = m;
+            f.confidence = Confidence::Medium;
             changed = true;
         }
     }

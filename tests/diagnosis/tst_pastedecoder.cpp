@@ -37,6 +37,7 @@ private slots:
     void sendmailMultilineReply();
     void refusalAfterData();
     void reportForwardedAsText();
+    void sendmailSubject();
     void bounceEvidence();
     void json();
     void truncatedEverywhere();
@@ -629,6 +630,24 @@ void TestPasteDecoder::reportForwardedAsText()
     original.replace("MAILER-DAEMON@relay.example.net", "carol@example.net");
     original.replace("multipart/report; report-type=delivery-status;", "multipart/mixed;");
     QCOMPARE(decodeBytes(original).verdict.cause, Cause::Unknown);
+}
+
+// Sendmail names the error in the report's subject ("Returned mail: %s", savemail.c); it is the
+// reason only when the report itself says nothing sure.
+void TestPasteDecoder::sendmailSubject()
+{
+    const auto bounce = [](const char *subject, const char *body) {
+        return decodeBytes(QByteArray("From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>\nSubject: ") + subject
+                           + "\nContent-Type: text/plain\n\nThe original message was received at Thu, 13 Oct 2015\n"
+                             "----- The following addresses had permanent delivery errors -----\n" + body);
+    };
+    QCOMPARE(bounce("Returned mail: User unknown", "").verdict.cause, Cause::RecipientUnknown);
+    QCOMPARE(bounce("Returned mail: see transcript for details", "").verdict.cause, Cause::Unknown);
+    QCOMPARE(bounce("Returned mail: User unknown", "").findings.first().meaning.rule,
+             QStringLiteral("layout:sendmail-subject/wording:recipient-unknown"));
+    // The report's own sure reading wins over the subject.
+    QCOMPARE(bounce("Returned mail: User unknown", "bob@example.net: 552 5.2.2 Mailbox full\n").verdict.cause,
+             Cause::MailboxFull);
 }
 
 void TestPasteDecoder::json()
