@@ -199,7 +199,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_problem);
     m_accountKind = new AccountKindChooser(content);
-    connect(m_accountKind, &AccountKindChooser::kindChosen, this, [this](AccountKind kind) { state()->accountKind = kind; });
+    connect(m_accountKind, &AccountKindChooser::kindChosen, this, [this](AccountKind kind) { state()->setAccountKind(kind); });
     contentLayout->addWidget(m_accountKind);
     contentLayout->addStretch(1);
 
@@ -223,9 +223,9 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     for (QLineEdit *e : {m_email, m_name, m_replyTo, m_host, m_user, m_password, m_cardPassword, m_incomingHost,
                          m_recipient, m_source, m_caFile})
         connect(e, &QLineEdit::textEdited, this, [this] {
-            if (state()->userTyped)
+            if (state()->userTyped())
                 return;
-            state()->userTyped = true;
+            state()->setUserTyped();
             // Typing makes Next independent of the account list still being looked for.
             updateProblem();
             emit completeChanged();
@@ -294,7 +294,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
         box->open();
     });
 
-    fill(wizardState->account);
+    fill(wizardState->account());
     retranslateUi();
 }
 
@@ -307,7 +307,7 @@ void AccountPage::pick(int i)
 {
     const bool found = i >= 0 && i < m_detected.size();
     // Remembered as read, so the Done page can offer to change that file ("apply for me").
-    state()->pickedAccount = found ? m_detected.at(i) : MailAccount();
+    state()->setPickedAccount(found ? m_detected.at(i) : MailAccount());
     const int index = m_detectedCombo->findData(found ? i : -1);
     if (index >= 0)
         m_detectedCombo->setCurrentIndex(index);
@@ -321,7 +321,7 @@ void AccountPage::pick(int i)
 
 void AccountPage::showForm(bool form)
 {
-    m_showForm = form || state()->pickedAccount.client.isEmpty();
+    m_showForm = form || state()->pickedAccount().client.isEmpty();
     m_form->setVisible(m_showForm);
     m_card->setVisible(!m_showForm);
     m_cardLabel->setText(cardText());
@@ -334,9 +334,9 @@ void AccountPage::showForm(bool form)
 
 QString AccountPage::cardText() const
 {
-    if (state()->pickedAccount.client.isEmpty())
+    if (state()->pickedAccount().client.isEmpty())
         return {};
-    const QString client = clientName(state()->pickedAccount.client);
+    const QString client = clientName(state()->pickedAccount().client);
     const QString email = m_email->text().trimmed();
     const QString host = m_host->text().trimmed();
     const QString port = m_port->value() == 0 ? tr("automatic", "port") : QString::number(m_port->value());
@@ -496,7 +496,7 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
     retranslateUi();
     m_detectedLabel->setVisible(!m_detected.isEmpty());
     m_detectedCombo->setVisible(!m_detected.isEmpty());
-    if (state()->userTyped) {
+    if (state()->userTyped()) {
         // Typed while the list was looked for: what was typed stays; the list is there to pick from.
         showForm(true);
         return;
@@ -509,7 +509,7 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
             break;
         }
     }
-    const QString sender = state()->paste.sender.trimmed();
+    const QString sender = state()->paste().sender.trimmed();
     for (int i = 0; i < m_detected.size() && !sender.isEmpty(); ++i) {
         if (m_detected.at(i).email.compare(sender, Qt::CaseInsensitive) == 0) {
             best = i;
@@ -521,23 +521,23 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 
 void AccountPage::initializePage()
 {
-    m_accountKind->showFor(state()->location);
-    state()->accountKind = m_accountKind->kind();
+    m_accountKind->showFor(state()->location());
+    state()->setAccountKind(m_accountKind->kind());
     if (!m_scanned && !m_scan)
         startScan();
     fillFromPaste();
     if (m_recipient->text().isEmpty())
-        m_recipient->setText(state()->account.foreignRecipient);
+        m_recipient->setText(state()->account().foreignRecipient);
 }
 
 void AccountPage::fillFromPaste()
 {
-    if (m_email->text().isEmpty() && !state()->paste.sender.isEmpty())
-        m_email->setText(state()->paste.sender);
+    if (m_email->text().isEmpty() && !state()->paste().sender.isEmpty())
+        m_email->setText(state()->paste().sender);
     // An Outlook error dialog names the server and port the program used.
-    if (m_host->text().isEmpty() && !state()->paste.server.isEmpty()) {
-        m_host->setText(state()->paste.server);
-        m_port->setValue(state()->paste.port);
+    if (m_host->text().isEmpty() && !state()->paste().server.isEmpty()) {
+        m_host->setText(state()->paste().server);
+        m_port->setValue(state()->paste().port);
     }
 }
 
@@ -549,7 +549,7 @@ AccountSettings AccountPage::fromMailAccount(const MailAccount &m)
 void AccountPage::fill(const AccountSettings &a)
 {
     // Advanced values picked up from the environment stay unless the account brings its own.
-    const AccountSettings &current = state()->account;
+    const AccountSettings current = state()->account();
     m_email->setText(a.email);
     m_name->setText(a.displayName);
     m_replyTo->setText(a.replyTo);
@@ -567,7 +567,9 @@ void AccountPage::fill(const AccountSettings &a)
     m_recipient->setText(a.foreignRecipient.isEmpty() ? current.foreignRecipient : a.foreignRecipient);
     m_source->setText(a.sourceAddress.isEmpty() ? current.sourceAddress : a.sourceAddress);
     m_caFile->setText(a.caFile.isEmpty() ? current.caFile : a.caFile);
-    state()->account.client = a.client;
+    AccountSettings withClient = current;
+    withClient.client = a.client;
+    state()->setAccount(withClient);
     updateEnabled();
 }
 
@@ -607,7 +609,7 @@ QString AccountPage::problem() const
 
 void AccountPage::updateProblem()
 {
-    if (isScanning() && !state()->userTyped) {
+    if (isScanning() && !state()->userTyped()) {
         m_problem->setText(tr("Next is available once the search has finished, or once you type the settings below."));
         m_problem->setAccessibleName(m_problem->text());
         m_problem->setVisible(true);
@@ -624,14 +626,14 @@ void AccountPage::updateProblem()
 bool AccountPage::isComplete() const
 {
     // While the list is looked for, Next waits for it, unless the user types the settings.
-    if (isScanning() && !state()->userTyped)
+    if (isScanning() && !state()->userTyped())
         return false;
     return problem().isEmpty();
 }
 
 void AccountPage::store()
 {
-    AccountSettings &a = state()->account;
+    AccountSettings a = state()->account();
     a.email = m_email->text().trimmed();
     a.displayName = m_name->text().trimmed();
     a.replyTo = m_replyTo->text().trimmed();
@@ -650,14 +652,16 @@ void AccountPage::store()
     a.foreignRecipient = m_recipient->text().trimmed();
     a.sourceAddress = m_source->text().trimmed();
     a.caFile = m_caFile->text().trimmed();
-    state()->otherServers.clear();
+    state()->setAccount(a);
+    QStringList otherServers;
     for (const MailAccount &m : std::as_const(m_detected)) {
         const QString server = m.smtp.port > 0 ? QStringLiteral("%1:%2").arg(m.smtp.host).arg(m.smtp.port) : m.smtp.host;
-        if (!m.smtp.host.isEmpty() && m.smtp.host != a.host && !state()->otherServers.contains(server))
-            state()->otherServers.append(server);
+        if (!m.smtp.host.isEmpty() && m.smtp.host != a.host && !otherServers.contains(server))
+            otherServers.append(server);
     }
-    state()->password = m_password->text();
-    state()->rememberPassword = m_remember->isChecked();
+    state()->setOtherServers(otherServers);
+    state()->setPassword(m_password->text());
+    state()->setRememberPassword(m_remember->isChecked());
 }
 
 QString AccountPage::passwordKey() const
@@ -668,14 +672,14 @@ QString AccountPage::passwordKey() const
 bool AccountPage::validatePage()
 {
     store();
-    const QString message = SmtpProbe::validate(state()->probeSettings(state()->account)).text();
+    const QString message = SmtpProbe::validate(state()->probeSettings(state()->account())).text();
     if (!message.isEmpty()) {
         m_problem->setText(message);
         m_problem->show();
         return false;
     }
-    if (state()->rememberPassword && !state()->password.isEmpty())
-        m_passwords->save(passwordKey(), state()->password);
+    if (state()->rememberPassword() && !state()->password().isEmpty())
+        m_passwords->save(passwordKey(), state()->password());
     return true;
 }
 
