@@ -343,7 +343,7 @@ void TestAccountReaders::thunderbirdServerKeys()
     QFETCH(QStringList, hosts);
     QFETCH(QList<int>, ports);
     const ReadResult r = readThunderbirdPrefs(prefs, QStringLiteral("prefs.js"));
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QStringList gotRefs, gotHosts;
     QList<int> gotPorts;
     for (const MailAccount &a : r.accounts) {
