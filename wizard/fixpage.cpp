@@ -699,41 +699,6 @@ QString FixPage::providerQuestion() const
     return od::providerQuestion(wizardReport(*state()));
 }
 
-QStringList FixPage::valuesToEnter(Fix fix, const AccountSettings &a)
-{
-    QStringList rows;
-    auto server = [&] {
-        rows << tr("Outgoing server: %1").arg(a.host);
-        rows << tr("Port: %1").arg(a.port == 0 ? tr("as before", "port") : QString::number(a.port));
-        rows << tr("Encryption: %1").arg(WizardTexts::securityText(a.security));
-    };
-    switch (fix) {
-    case Fix::EnableAuth:
-    case Fix::UseSubmissionPort:
-    case Fix::FixSecuritySetting:
-    case Fix::UseModernAuth:
-        server();
-        rows << tr("Authentication: normal password");
-        rows << tr("User name: %1").arg(a.user);
-        rows << tr("Password: the one you use for incoming mail");
-        break;
-    case Fix::UseLocalServer:
-        server();
-        rows << tr("Authentication: none, unless this server's owner gave you a login");
-        break;
-    case Fix::PopBeforeSmtp:
-        rows << tr("Incoming server: %1").arg(a.incomingHost);
-        rows << tr("User name: %1").arg(a.user);
-        break;
-    case Fix::FixSenderAddress:
-        rows << tr("E-mail address: %1").arg(a.email);
-        break;
-    default:
-        break;
-    }
-    return rows;
-}
-
 QString FixPage::instructionsHtml(const QString &client, Fix fix, const AccountSettings &settings)
 {
     const QStringList steps = ClientInstructions::steps(client, fix);
@@ -747,7 +712,7 @@ QString FixPage::instructionsHtml(const QString &client, Fix fix, const AccountS
     for (const QString &s : steps)
         html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
     html += QStringLiteral("</ol>");
-    const QStringList values = valuesToEnter(fix, settings);
+    const QStringList values = ClientInstructions::settingsToEnter(client, fix, settings);
     if (!values.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Values to enter:").toHtmlEscaped());
         for (const QString &v : values)

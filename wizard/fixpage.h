@@ -51,8 +51,6 @@ public:
     AccountSettings proposedSettings() const;
     // The question to send to the provider, filled in from the test.
     QString providerQuestion() const;
-    // "Values to enter" for the instructions, as plain lines.
-    static QStringList valuesToEnter(Fix fix, const AccountSettings &settings);
     static QString radioName(Fix fix);
     // Click-by-click steps for a mail program with the values to enter, as HTML.
     static QString instructionsHtml(const QString &client, Fix fix, const AccountSettings &settings);

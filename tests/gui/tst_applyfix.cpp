@@ -569,7 +569,7 @@ void TestApplyFix::msmtpApplyAndUndo()
     QVERIFY2(list.contains(QStringLiteral("Encryption: None (unencrypted) → STARTTLS")), qPrintable(list));
     // "Normal password", as the instructions say, though the test logged in with CRAM-MD5:
     // the bed offers PLAIN and LOGIN too.
-    QVERIFY2(list.contains(QStringLiteral("Authentication: no login → normal password")), qPrintable(list));
+    QVERIFY2(list.contains(QStringLiteral("Authentication: No login → Normal password")), qPrintable(list));
     QVERIFY2(list.contains(QStringLiteral("User name: not set → %1").arg(m_bed.value("USER"))), qPrintable(list));
     QVERIFY2(list.contains(QDir::toNativeSeparators(m_msmtprc)), qPrintable(list));
     QVERIFY(!list.contains(password));
