@@ -3,6 +3,7 @@
 
 #include "accounts/clients/mailclient.h"
 #include "core/vocabulary.h"
+#include "diagnosis/knowledge.h"
 
 namespace od {
 
@@ -104,7 +105,7 @@ QStringList ClientInstructions::settingsToEnter(const QString &client, Fix fix, 
     auto server = [&] {
         rows << line(term(client, Term::ServerField), a.host);
         rows << line(term(client, Term::PortField),
-                     a.port == 0 ? tr("as before", "port") : QString::number(a.port));
+                     a.port == 0 ? QCoreApplication::translate("od::FixPage", "as before", "port") : QString::number(a.port));
         rows << line(term(client, Term::SecurityField), securityValue(client, a.security));
     };
     switch (*path) {
@@ -114,7 +115,7 @@ QStringList ClientInstructions::settingsToEnter(const QString &client, Fix fix, 
                      term(client, fix == Fix::UseModernAuth ? Term::AuthOAuth2 : Term::AuthNormalPassword));
         rows << line(term(client, Term::UserField), a.user);
         if (fix != Fix::UseModernAuth)
-            rows << tr("Password: the one you use for incoming mail");
+            rows << QCoreApplication::translate("od::FixPage", "Password: the one you use for incoming mail");
         break;
     case InstructionPath::Server:
         server();
@@ -123,7 +124,7 @@ QStringList ClientInstructions::settingsToEnter(const QString &client, Fix fix, 
                     .arg(term(client, Term::AuthField), term(client, Term::AuthNone));
         break;
     case InstructionPath::PopFirst:
-        rows << tr("Incoming server: %1").arg(a.incomingHost);
+        rows << QCoreApplication::translate("od::FixPage", "Incoming server: %1").arg(a.incomingHost);
         rows << line(term(client, Term::UserField), a.user);
         break;
     case InstructionPath::Sender:
@@ -131,6 +132,31 @@ QStringList ClientInstructions::settingsToEnter(const QString &client, Fix fix, 
         break;
     }
     return rows;
+}
+
+// The headings are the Fix page's texts (its translation context), where they were first shown.
+QString ClientInstructions::html(const QString &client, Fix fix, const AccountSettings &settings)
+{
+    const QStringList list = steps(client, fix);
+    if (list.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(fixDescription(fix).toHtmlEscaped());
+    // "Another mail program" is no name to put into "In %1:" (in German or Swedish it does not fit the sentence).
+    const QString heading = client == QLatin1String("generic")
+        ? QCoreApplication::translate("od::FixPage", "In your mail program:", "instructions for a mail program not in the list")
+        : QCoreApplication::translate("od::FixPage", "In %1:", "instructions for a mail program").arg(clientName(client));
+    QString html = QStringLiteral("<p><b>%1</b></p><ol>").arg(heading.toHtmlEscaped());
+    for (const QString &s : list)
+        html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+    html += QStringLiteral("</ol>");
+    const QStringList values = settingsToEnter(client, fix, settings);
+    if (!values.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(QCoreApplication::translate("od::FixPage", "Values to enter:").toHtmlEscaped());
+        for (const QString &v : values)
+            html += QStringLiteral("<li>%1</li>").arg(v.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 } // namespace od

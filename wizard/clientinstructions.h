@@ -33,6 +33,9 @@ public:
     static QString authValue(const QString &client, const QString &authId);
     // The settings to set as the steps say, as "field: value" lines in the program's own words.
     static QStringList settingsToEnter(const QString &client, Fix fix, const AccountSettings &settings);
+    // The steps for a mail program with the values to enter for `settings`, as HTML; the fix's
+    // description when it has no steps.
+    static QString html(const QString &client, Fix fix, const AccountSettings &settings);
 };
 
 } // namespace od

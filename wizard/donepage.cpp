@@ -8,7 +8,6 @@
 
 #include "clientinstructions.h"
 #include "diagnosis/pastedecoder.h"
-#include "fixpage.h"
 #include "wizardreport.h"
 #include "smtp/certificatetrust.h"
 #include "report/pdf/reportpdf.h"
@@ -165,7 +164,7 @@ void DonePage::retranslateUi()
     // Once Outbox Doctor has changed the program's file, the manual steps are done.
     const bool applied = !state()->fixesTried.isEmpty()
         && state()->fixesTried.constLast().applied.outcome == AppliedChange::Outcome::Applied;
-    m_instructions->setHtml(showSteps && !applied ? FixPage::instructionsHtml(client, fix, final) : QString());
+    m_instructions->setHtml(showSteps && !applied ? ClientInstructions::html(client, fix, final) : QString());
     m_instructions->setVisible(showSteps && !applied);
     // The last step: see it work in the mail program itself.
     QStringList last;

@@ -27,15 +27,7 @@ public:
     // What this page is for and what to do on it (F1 / Help).
     virtual QString helpText() const = 0;
 
-protected:
-    void changeEvent(QEvent *event) override;
-    // Sets every user-visible text of the page; called once by the subclass' constructor.
-    virtual void retranslateUi() = 0;
-
-    // The page's layout, inside a frameless scroll area: a small window or a large font scrolls
-    // the page instead of squeezing its texts or pushing the wizard's buttons off the screen.
-    // `bottom`, when given, is laid out under the scroll area and always stays in view.
-    QVBoxLayout *scrollingLayout(QLayout *bottom = nullptr);
+    // Widgets made the same way on every page and fix panel:
     // A label that wraps, so long translations never get clipped.
     static QLabel *wrappingLabel(QWidget *parent, const QString &objectName);
     // Form fields, named after their widget type so tests find them ("hostLineEdit").
@@ -47,6 +39,16 @@ protected:
     static void setSecurityItems(QComboBox *combo, bool withAutomatic = true);
     static Security securityOf(const QComboBox *combo);
     static void selectSecurity(QComboBox *combo, Security security);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    // Sets every user-visible text of the page; called once by the subclass' constructor.
+    virtual void retranslateUi() = 0;
+
+    // The page's layout, inside a frameless scroll area: a small window or a large font scrolls
+    // the page instead of squeezing its texts or pushing the wizard's buttons off the screen.
+    // `bottom`, when given, is laid out under the scroll area and always stays in view.
+    QVBoxLayout *scrollingLayout(QLayout *bottom = nullptr);
 
 private:
     WizardState *m_state;

@@ -64,6 +64,12 @@ const QList<Office365Code> kOffice365 = {
     {5, 1, 90, 90, nullptr, Cause::RateLimited, Owner::You,
      QT_TRANSLATE_NOOP("od::CodeTables", "Daily recipient limit reached"),
      QT_TRANSLATE_NOOP("od::CodeTables", "The account has sent to more recipients today than the service allows. Sending works again once the 24-hour window has passed.")},
+    // "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)": Directory-Based Edge
+    // Blocking, the recipient does not exist in the receiving organisation
+    // (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online).
+    {5, 4, 1, 1, "recipient address rejected: access denied", Cause::RecipientUnknown, Owner::You,
+     QT_TRANSLATE_NOOP("od::CodeTables", "Recipient not found by the receiving organisation"),
+     QT_TRANSLATE_NOOP("od::CodeTables", "The receiving organisation checks recipients against its directory and has no one with this address. Check the address for typing errors, or ask the recipient for the right one.")},
     {5, 4, 1, 1, nullptr, Cause::RelayDenied, Owner::Recipient,
      QT_TRANSLATE_NOOP("od::CodeTables", "Relay access denied"),
      QT_TRANSLATE_NOOP("od::CodeTables", "The server that answered does not accept mail for the recipient's domain. This usually points to a wrong MX record or a server set up without that domain, on the receiving side.")},

@@ -79,7 +79,7 @@ struct Patterns
     RE sendmailReason = makeRe(R"(^\s*\(reason:\s*(.*?)\)?\s*$)", kCi);
     // Gmail
     RE gmailTo = makeRe(R"((?:wasn't delivered to|was not delivered to|failed permanently:\s*|recipient failed permanently:\s*)\s*(\S+@[A-Za-z0-9.\-]+[A-Za-z]))", kCi);
-    RE gmailResponse = makeRe(R"((?:The response (?:from the remote server )?was|The error that the other server returned was):\s*\n\s*(\S.*)$)", kCiMl);
+    RE gmailResponse = makeRe(R"((?:The response (?:from the remote server )?was|The error that the other server returned was):\s*(\S.*)$)", kCiMl);
     RE gmailRemote = makeRe(R"(by ([A-Za-z0-9.\-]+?)\.? \[([0-9A-Fa-f.:]+)\])", kCi);
     RE headerMarker = makeRe(
         R"(^\s*(?:Original message headers:|-+ ?Original message ?-+|-+ This is a copy of the message, including all the headers\.? -+|)"
@@ -130,13 +130,48 @@ QString joinLines(const QStringList &lines)
     return parts.join(QLatin1Char(' '));
 }
 
+// A continuation line of a multi-line reply without the enhanced code it repeats
+// ("552-5.7.0 security issue. Please visit" -> "security issue. Please visit").
+QString continuationText(const QString &line)
+{
+    static const RE enhanced = makeRe(R"(^\s*[245]\.\d{1,3}\.\d{1,3}(?:\s+|$))", RE::NoPatternOption);
+    return QString(line).remove(enhanced).trimmed();
+}
+
 // Reads "550 5.1.1 text" (or "550-5.1.1 text", or just text) into a finding.
 void readReplyText(Finding &f, const QString &text)
 {
     QString t = text.trimmed();
-    const QRegularExpressionMatch m = patterns().replyStart.match(t);
+    QRegularExpressionMatch m = patterns().replyStart.match(t);
+    if (m.hasMatch() && m.captured(1).toInt() < 400) {
+        // "220-laposte 421 4.2.1 Service refused": a greeting's first line, then the refusal that
+        // ended the session. The failure is the reply.
+        static const RE failure = makeRe(R"(\s([45][0-5]\d)[ -](?=\S))", RE::NoPatternOption);
+        const QRegularExpressionMatch later = failure.match(QStringView(t).left(160), 4);
+        if (later.hasMatch()) {
+            t = t.mid(later.capturedStart(1));
+            m = patterns().replyStart.match(t);
+        }
+    }
     if (m.hasMatch()) {
         f.code = m.captured(1).toInt();
+        // A multi-line reply folded into one line keeps each line's codes ("550-5.7.1 [...]
+        // Messages with multiple 550 5.7.1 addresses in From: header"): the words without them.
+        static const RE again = makeRe(R"(\s([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?)", RE::NoPatternOption);
+        const QString code = m.captured(1);
+        QString folded = t.left(4);
+        qsizetype from = 4;
+        auto it = again.globalMatch(t, 4);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch r = it.next();
+            if (r.captured(1) != code)
+                continue;
+            folded += QStringView(t).mid(from, r.capturedStart() - from);
+            folded += QLatin1Char(' ');
+            from = r.capturedEnd();
+        }
+        folded += QStringView(t).mid(from);
+        t = folded;
     }
     f.serverText = clip(t);
     const int klass = f.code ? f.code / 100 : 0;
@@ -295,8 +330,38 @@ DsnResult parseDeliveryStatus(const QString &text)
     }
     if (!current.trimmed().isEmpty())
         blocks.append(current);
-    for (qsizetype i = 0; i < blocks.size(); ++i) {
-        const MimeHeaders fields = parseHeaders(blocks.at(i).toUtf8(), 200);
+    // Per-recipient groups: normally one block each, but some MTAs write several recipients'
+    // fields without a blank line between them. A new group starts where a recipient field
+    // comes again, or comes after the previous recipient's Action, Status or Diagnostic-Code,
+    // so that each Status and Diagnostic-Code stays with the recipient it follows.
+    QList<MimeHeaders> groups;
+    for (const QString &block : std::as_const(blocks)) {
+        const MimeHeaders all = parseHeaders(block.toUtf8(), 200);
+        MimeHeaders group;
+        bool haveFinal = false;
+        bool haveOriginal = false;
+        bool haveOutcome = false;
+        for (const MimeHeader &h : all) {
+            const auto is = [&h](const char *name) { return h.name.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
+            const bool isFinal = is("Final-Recipient");
+            const bool isOriginal = is("Original-Recipient");
+            if ((isFinal && haveFinal) || (isOriginal && haveOriginal) || ((isFinal || isOriginal) && haveOutcome)) {
+                groups.append(group);
+                group.clear();
+                haveFinal = haveOriginal = haveOutcome = false;
+            }
+            haveFinal = haveFinal || isFinal;
+            haveOriginal = haveOriginal || isOriginal;
+            haveOutcome = haveOutcome || is("Action") || is("Status") || is("Diagnostic-Code");
+            group.append(h);
+        }
+        if (!group.isEmpty())
+            groups.append(group);
+        if (groups.size() > kMaxFindings + 1)
+            break;
+    }
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const MimeHeaders &fields = groups.at(i);
         const QString reporting = headerValue(fields, u"Reporting-MTA");
         if (!reporting.isEmpty() && r.reportingMta.isEmpty())
             r.reportingMta = afterType(reporting);
@@ -304,7 +369,8 @@ DsnResult parseDeliveryStatus(const QString &text)
         const QString origRcpt = headerValue(fields, u"Original-Recipient");
         const QString status = headerValue(fields, u"Status");
         const QString action = headerValue(fields, u"Action").trimmed().toLower();
-        if (finalRcpt.isEmpty() && origRcpt.isEmpty() && status.isEmpty())
+        const EnhancedStatus st = EnhancedStatus::fromString(status.section(QLatin1Char(' '), 0, 0));
+        if (finalRcpt.isEmpty() && origRcpt.isEmpty() && !st.isValid())
             continue;
         if (action == QLatin1String("delivered") || action == QLatin1String("relayed")
             || action == QLatin1String("expanded"))
@@ -313,9 +379,16 @@ DsnResult parseDeliveryStatus(const QString &text)
         f.recipient = cleanAddress(afterType(finalRcpt.isEmpty() ? origRcpt : finalRcpt));
         f.action = action.left(20);
         const QString diag = headerValue(fields, u"Diagnostic-Code");
-        if (!diag.isEmpty())
+        if (!diag.isEmpty()) {
             readReplyText(f, afterType(diag));
-        const EnhancedStatus st = EnhancedStatus::fromString(status.section(QLatin1Char(' '), 0, 0));
+        } else {
+            // "Status: 4.0.0 (cat.example.net: host name lookup failure)": Sendmail puts the
+            // reason in a comment when there is no reply to quote.
+            static const RE comment = makeRe(R"(^\s*\S+\s*\((.{1,300})\)\s*$)", RE::NoPatternOption);
+            const QRegularExpressionMatch c = comment.match(status);
+            if (c.hasMatch())
+                f.serverText = clip(c.captured(1).trimmed());
+        }
         if (st.isValid() && (!f.enhanced.isValid() || f.enhanced.klass != st.klass))
             f.enhanced = st;
         const QString remote = headerValue(fields, u"Remote-MTA");
@@ -493,12 +566,14 @@ QList<Finding> parseQmail(const QString &text)
 {
     const Patterns &p = patterns();
     QList<Finding> out;
-    static const RE head = makeRe(R"(^<([^<>\s]+@[^<>\s]+)>:\s*$)", RE::NoPatternOption);
+    // "<bob@example.com>:" (qmail), or "\"bob@example.com\":" (GMX / 1&1).
+    static const RE head = makeRe(R"re(^(?:<([^<>\s]+@[^<>\s]+)>|"([^"\s]+@[^"\s]+)"):\s*$)re", RE::NoPatternOption);
     const QStringList ls = lines(text);
     for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
         const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
         if (!m.hasMatch())
             continue;
+        const QString address = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
         QStringList block;
         while (i + 1 < ls.size() && !trimmedLine(ls.at(i + 1)).trimmed().isEmpty() && block.size() < 100) {
             if (head.match(trimmedLine(ls.at(i + 1))).hasMatch())
@@ -507,7 +582,7 @@ QList<Finding> parseQmail(const QString &text)
         }
         const QString blockText = block.join(QLatin1Char('\n'));
         Finding f;
-        f.recipient = cleanAddress(m.captured(1));
+        f.recipient = cleanAddress(address);
         const QRegularExpressionMatch said = p.qmailSaid.match(blockText);
         const QRegularExpressionMatch dislike = p.qmailDislike.match(blockText);
         const QRegularExpressionMatch giving = p.qmailGiving.match(blockText);
@@ -531,6 +606,22 @@ QList<Finding> parseQmail(const QString &text)
         out.append(f);
     }
     return out;
+}
+
+// A reply's words without its codes ("552-5.7.0 This message ..." -> "This message ...").
+QString wordsOfReply(const QString &reply)
+{
+    static const RE codes = makeRe(R"(^\s*[245]\d\d[ -]?(?:[245]\.\d{1,3}\.\d{1,3}\s*)?)", RE::NoPatternOption);
+    return QString(reply).remove(codes).simplified();
+}
+
+// Whether longer is the whole of a multi-line reply of which shorter quotes only the first line
+// (Sendmail's "(reason: ...)" and many DSN Diagnostic-Codes keep only the first line).
+bool completesReply(const Finding &longer, const Finding &shorter)
+{
+    const QString quoted = wordsOfReply(shorter.serverText);
+    return !quoted.isEmpty() && longer.code == shorter.code && longer.serverText.size() > shorter.serverText.size()
+        && wordsOfReply(longer.serverText).startsWith(quoted);
 }
 
 QList<Finding> parseSendmail(const QString &text)
@@ -572,10 +663,13 @@ QList<Finding> parseSendmail(const QString &text)
         }
     }
     // The transcript: ">>> RCPT To:<bob@...>" then "<<< 550 ..." gives the stage and the server.
+    // "<bob@...>... Deferred: Connection refused by mx.example.net." is the mailer's own account
+    // of a recipient whose delivery failed without a reply to quote.
+    static const RE mailerLine = makeRe(R"(^<?([^\s<>()]+@[^\s<>()]+?)>?\.\.\.\s*(\S.*)$)", RE::NoPatternOption);
     QString talkingTo;
     QString lastCommand;
-    for (const QString &raw : ls) {
-        const QString l = trimmedLine(raw);
+    for (qsizetype i = 0; i < ls.size(); ++i) {
+        const QString l = trimmedLine(ls.at(i));
         const QRegularExpressionMatch t = p.sendmailTalking.match(l);
         if (t.hasMatch()) {
             talkingTo = t.captured(1);
@@ -585,10 +679,34 @@ QList<Finding> parseSendmail(const QString &text)
             lastCommand = l.mid(4);
             continue;
         }
-        if (!l.startsWith(QLatin1String("<<< ")))
+        if (!l.startsWith(QLatin1String("<<< "))) {
+            const QRegularExpressionMatch ml = mailerLine.match(l);
+            if (ml.hasMatch()) {
+                for (Finding &f : out) {
+                    if (f.serverText.isEmpty() && f.recipient.compare(cleanAddress(ml.captured(1)), Qt::CaseInsensitive) == 0)
+                        readReplyText(f, ml.captured(2));
+                }
+            }
             continue;
+        }
+        // A multi-line reply ("<<< 552-5.7.0 ..." up to "<<< 552 5.7.0 ...") is one reply.
+        QString replyText = l.mid(4);
+        if (replyText.size() > 3 && replyText.at(3) == QLatin1Char('-')) {
+            const QString code = replyText.left(3);
+            QStringList parts{replyText.mid(4).trimmed()};
+            while (i + 1 < ls.size() && parts.size() < 50) {
+                const QString next = trimmedLine(ls.at(i + 1));
+                if (!next.startsWith(QLatin1String("<<< ") + code))
+                    break;
+                ++i;
+                parts.append(continuationText(next.mid(8)));
+                if (next.size() <= 7 || next.at(7) != QLatin1Char('-'))
+                    break;
+            }
+            replyText = code + QLatin1Char(' ') + parts.join(QLatin1Char(' '));
+        }
         Finding r;
-        readReplyText(r, l.mid(4));
+        readReplyText(r, replyText);
         if (r.code < 400)
             continue;
         r.stage = stageFromCommand(lastCommand);
@@ -597,15 +715,20 @@ QList<Finding> parseSendmail(const QString &text)
             r.stage = Stage::RcptTo;
         r.remoteMta = talkingTo;
         const QString who = cleanAddress(firstAddress(lastCommand));
+        const QString replyWords = wordsOfReply(r.serverText);
         bool merged = false;
         for (Finding &f : out) {
             if (!who.isEmpty() && f.recipient.compare(who, Qt::CaseInsensitive) != 0)
                 continue;
-            if (who.isEmpty() && !r.serverText.contains(f.recipient, Qt::CaseInsensitive))
+            // "(reason: ...)" quotes only the first line of a multi-line reply: the whole reply
+            // in the transcript is the same one.
+            const QString quoted = wordsOfReply(f.serverText);
+            const bool sameReply = !quoted.isEmpty() && r.code == f.code && replyWords.startsWith(quoted);
+            if (who.isEmpty() && !sameReply && !r.serverText.contains(f.recipient, Qt::CaseInsensitive))
                 continue;
             f.stage = r.stage;
             f.remoteMta = r.remoteMta;
-            if (f.serverText.isEmpty())
+            if (f.serverText.isEmpty() || (sameReply && r.serverText.size() > f.serverText.size()))
                 readReplyText(f, r.serverText);
             merged = true;
         }
@@ -681,7 +804,7 @@ QList<Finding> scanReplies(const QString &text)
                 const QString nextLine = text.mid(next + 1, qMin<qsizetype>(nextEnd - next - 1, kMaxServerText)).trimmed();
                 if (!nextLine.startsWith(codeText))
                     break;
-                parts.append(nextLine.mid(4).trimmed());
+                parts.append(continuationText(nextLine.mid(4)));
                 next = nextEnd;
                 if (nextLine.size() <= 3 || nextLine.at(3) != QLatin1Char('-'))
                     break;
@@ -772,7 +895,8 @@ PasteFormat detectTextFormat(const QString &text)
         return PasteFormat::Exchange;
     if (has("the response from the remote server was") || has("the response was:")
         || has("google tried to deliver your message") || has("mailer-daemon@googlemail.com")
-        || has("the error that the other server returned was"))
+        || has("the error that the other server returned was") || has("technical details of permanent failure")
+        || has("delivery to the following recipient failed permanently"))
         return PasteFormat::Gmail;
     if (has("qmail-send program") || has("remote host said:") || has("does not like recipient."))
         return PasteFormat::Qmail;
@@ -914,15 +1038,19 @@ void weigh(Finding &f, bool bounce)
     if (m.isValid()) {
         switch (m.source) {
         case MeaningSource::Wording:
-            c = !strong ? Confidence::Low
-                : (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
+            if (!strong)
+                // Vague words; "421" says the same by itself (RFC 5321: service not available,
+                // closing the channel).
+                c = (f.code == 421 && m.cause == Cause::ServerUnavailable) ? Confidence::Medium : Confidence::Low;
+            else
+                c = (byCode.isValid() && byCode.cause != m.cause) ? Confidence::Medium : Confidence::High;
             break;
         case MeaningSource::Office365:
         case MeaningSource::Enhanced:
-            if (!byCode.isValid())
+            if (words.isValid() && strong && words.cause == m.cause)
+                c = Confidence::High;     // the code and the words agree
+            else if (!byCode.isValid())
                 c = Confidence::Low;      // a class only ("5.x.x"), or a code that says too little
-            else if (words.isValid() && strong && words.cause == m.cause)
-                c = Confidence::High;
             else
                 c = Confidence::Medium;
             break;
@@ -952,7 +1080,8 @@ void weigh(Finding &f, bool bounce)
             // more about who acts).
             if (!(m.isValid() && m.cause == reason.cause))
                 m = reason;
-            c = reasonStrong ? Confidence::High : Confidence::Medium;
+            // A vague reason ("... Please try again later!") does not say what was refused.
+            c = reasonStrong ? Confidence::High : Confidence::Low;
         } else if (byCode.isValid()) {
             m = byCode;
             c = Confidence::Medium;
@@ -969,6 +1098,22 @@ void weigh(Finding &f, bool bounce)
         }
     }
 
+    // "550 Unknown user" in reply to the end of DATA: the recipient was accepted at RCPT TO, so a
+    // refusal after the whole message names no missing mailbox (NTT docomo refuses senders its
+    // user filters out this way; Sisimai lib/Sisimai/Rhost/NTTDOCOMO.pm) unless its code is an
+    // addressing one (X.1.x, as LMTP's per-recipient replies have). Only the end of DATA: a
+    // transcript's "after DATA" may be a pipelined RCPT reply.
+    if (f.stage == Stage::EndOfData && m.cause == Cause::RecipientUnknown && f.enhanced.subject != 1
+        && c > Confidence::Low) {
+        c = Confidence::Low;
+        m.rule += QStringLiteral("+after-data");
+    }
+    // A bare 5.7.1 ("delivery not authorized, message refused", RFC 3463) from a receiving server
+    // is put on refusals of every kind; without telling words or the step it came at it names
+    // no cause.
+    if (bounce && m.source == MeaningSource::Office365 && m.rule == QLatin1String("o365:5.7.1")
+        && !(words.isValid() && strong && words.cause == m.cause))
+        c = Confidence::Low;
     if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low
         && !(words.isValid() && strong && words.cause == m.cause))
         c = Confidence::Low;
@@ -1014,7 +1159,12 @@ void applyGaveUp(Finding &f)
     // its status says the time is up (X.4.7).
     if (f.action == QLatin1String("delayed") && !(f.enhanced.subject == 4 && f.enhanced.detail == 7))
         return;
-    const bool transient = f.code ? (f.code >= 400 && f.code < 500) : f.enhanced.klass == 4;
+    // Without any code, a host that could not be reached or did not answer ("Host not reachable",
+    // "Connection timed out") is a failure MTAs retry: a report of it comes after the retries.
+    const bool transient = f.code ? (f.code >= 400 && f.code < 500)
+        : f.enhanced.isValid() ? f.enhanced.klass == 4
+        : (f.meaning.rule.endsWith(QLatin1String("wording:network-unreachable"))
+           || f.meaning.rule.endsWith(QLatin1String("wording:connection-lost")));
     // Generic: nothing read, or "unavailable" with at most a code that speaks of a host not
     // answering or of time (X.0.0, X.4.1, X.4.7); a mail-system or connection problem (X.3.x,
     // X.4.2, ...) is the more useful answer and stays.
@@ -1060,7 +1210,10 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
             CodeMeaning m = reportWording(*report, f.recipient, single);
             // A permanent refusal was not "given up after retrying", whatever else the report says.
             const bool permanent = f.code >= 500 || (f.code == 0 && f.enhanced.klass == 5);
-            if (m.isValid() && !(permanent && m.cause == Cause::DeliveryExpired)) {
+            // The report repeating the reply's own words is no further evidence: the reply was
+            // already weighed and found unsure ("Unknown user" in reply to the end of DATA).
+            const bool repeated = f.meaning.rule.endsWith(QLatin1String("+after-data")) && m.cause == f.cause();
+            if (m.isValid() && !repeated && !(permanent && m.cause == Cause::DeliveryExpired)) {
                 m.rule = QStringLiteral("report:") + m.rule;
                 f.meaning = m;
                 f.confidence = Confidence::Medium;
@@ -1068,6 +1221,13 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
         }
         if (bounce)
             applyGaveUp(f);
+        // A delay notice: the server is still trying, so nothing has expired yet (unless its
+        // status says the time is up, X.4.7); what stands in the way is the receiving side.
+        if (bounce && f.action == QLatin1String("delayed") && f.cause() == Cause::DeliveryExpired
+            && !(f.enhanced.subject == 4 && f.enhanced.detail == 7)) {
+            f.meaning = ruleMeaning(Cause::ServerUnavailable, "bounce:delayed");
+            f.confidence = Confidence::Medium;
+        }
         if (bounce)
             adjustForRemote(f);
     }
@@ -1368,6 +1528,30 @@ bool applyLayoutRules(DecodeResult &result, const MimeMessage &msg)
             changed = true;
         }
     }
+    // Sendmail names the error in the report's subject ("Returned mail: User unknown", savemail.c
+    // "Returned mail: %s"): when the report itself says nothing sure, those words are the reason.
+    static const RE returnedMail = makeRe(R"(^\s*returned mail:\s*(.{3,200})$)", kCi);
+    const QRegularExpressionMatch subject = returnedMail.match(msg.header(u"Subject"));
+    const bool noneSure = std::none_of(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) {
+        return f.confidence != Confidence::Low && f.cause() != Cause::Unknown && f.cause() != Cause::Ok;
+    });
+    if (subject.hasMatch() && noneSure && result.findings.size() <= 1) {
+        bool strong = false;
+        CodeMeaning m = matchWording(subject.captured(1), &strong);
+        if (m.isValid() && strong && m.cause != Cause::Unknown) {
+            m.rule = QStringLiteral("layout:sendmail-subject/") + m.rule;
+            if (result.findings.isEmpty()) {
+                result.findings.append(Finding{});
+                result.findings.last().recipient = failed.size() == 1 ? failed.first() : QString();
+                if (result.format == PasteFormat::Unknown || result.format == PasteFormat::Reply)
+                    result.format = PasteFormat::Sendmail;
+            }
+            Finding &f = result.findings.first();
+            f.meaning = m;
+            f.confidence = Confidence::Medium;
+            changed = true;
+        }
+    }
     // One failed recipient named in the header: the findings that name none are about it.
     if (failed.size() == 1) {
         for (Finding &f : result.findings) {
@@ -1443,12 +1627,20 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     // The returned copy of the original message is never evidence (its headers speak of SPF,
     // DKIM and whatever its text is about): only the report's own text is read.
     const QString report = reportPart(text);
+    // DSN fields written into the report's text (a report whose MIME structure is broken, or one
+    // forwarded as text) are read like a delivery-status part.
+    if (dsn.findings.isEmpty()) {
+        static const RE dsnStart = makeRe(R"(^(?:Reporting-MTA|Original-Recipient|Final-Recipient)[ \t]*:)", kCiMl);
+        const QRegularExpressionMatch m = dsnStart.match(report);
+        if (m.hasMatch())
+            dsn = parseDeliveryStatus(report.mid(m.capturedStart(), 256 * 1024));
+    }
     PasteFormat family = detectTextFormat(report);
     QString generating;
     QList<Finding> fromText = parseByFormat(family, report, generating);
-    if (fromText.isEmpty() && family == PasteFormat::Unknown) {
+    if (fromText.isEmpty()) {
         fromText = parseAddressBlocks(report);
-        if (!fromText.isEmpty())
+        if (!fromText.isEmpty() && family == PasteFormat::Unknown)
             family = PasteFormat::Bounce;
     }
     if (!dsn.findings.isEmpty()) {
@@ -1458,13 +1650,16 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
         // The text part often knows the stage and the server's host name.
         for (Finding &f : result.findings) {
             for (const Finding &t : std::as_const(fromText)) {
-                if (t.recipient.isEmpty() || t.recipient.compare(f.recipient, Qt::CaseInsensitive) != 0)
+                // The same recipient, or the whole of the reply the DSN quotes only the first line of
+                // (the report may name the address the recipient was expanded to).
+                const bool sameRecipient = !t.recipient.isEmpty() && t.recipient.compare(f.recipient, Qt::CaseInsensitive) == 0;
+                if (!sameRecipient && !completesReply(t, f))
                     continue;
                 if (f.stage == Stage::Unknown)
                     f.stage = t.stage;
                 if (f.remoteMta.isEmpty())
                     f.remoteMta = t.remoteMta;
-                if (f.serverText.isEmpty()) {
+                if (f.serverText.isEmpty() || completesReply(t, f)) {
                     f.serverText = t.serverText;
                     f.code = t.code;
                     if (!f.enhanced.isValid() || (t.enhanced.isValid() && f.enhanced.detail == 0))
@@ -1501,6 +1696,28 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
             for (Finding &f : r.findings)
                 adjustForRemote(f);
             r.verdict = makeVerdict(r.findings, context);
+        }
+        // A report forwarded as text: the outer text says nothing and what follows it is itself a
+        // delivery report (a message from a mailer daemon or a multipart/report), not a returned
+        // original. That report is the evidence.
+        const bool unsure = std::none_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) {
+            return f.confidence != Confidence::Low && f.cause() != Cause::Unknown && f.cause() != Cause::Ok;
+        });
+        const qsizetype cut = returnedMessageStart(text);
+        if (unsure && cut > 0 && depth < 3) {
+            const QByteArray inner = text.mid(cut).toUtf8();
+            const qsizetype headerEnd = inner.indexOf("\n\n");
+            const MimeHeaders innerHeaders = parseHeaders(headerEnd > 0 ? inner.left(headerEnd) : inner.left(8192), 200);
+            const QString from = headerValue(innerHeaders, u"From").toLower();
+            const QString type = headerValue(innerHeaders, u"Content-Type").toLower();
+            if (looksLikeMessage(inner) && (from.contains(QLatin1String("mailer-daemon")) || from.contains(QLatin1String("postmaster"))
+                                            || type.contains(QLatin1String("multipart/report")))) {
+                DecodeResult forwarded = decodeBytesImpl(inner, context, depth + 1);
+                if (!forwarded.findings.isEmpty()) {
+                    forwarded.truncated = forwarded.truncated || result.truncated;
+                    return forwarded;
+                }
+            }
         }
         return r;
     }
@@ -1564,9 +1781,9 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
     QString generating;
     PasteFormat reportFamily = detectTextFormat(report);
     QList<Finding> found = parseByFormat(reportFamily, report, generating);
-    if (found.isEmpty() && reportFamily == PasteFormat::Unknown) {
+    if (found.isEmpty()) {
         found = parseAddressBlocks(report);
-        if (!found.isEmpty())
+        if (!found.isEmpty() && reportFamily == PasteFormat::Unknown)
             reportFamily = PasteFormat::Bounce;
     }
     if (!found.isEmpty()) {

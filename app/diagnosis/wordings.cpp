@@ -17,8 +17,10 @@ const QList<Wording> kWordings = {
     {"tls-required",
      R"(must issue a starttls|starttls (?:command )?(?:is )?required|requires? (?:a )?(?:secure|encrypted|tls) (?:connection|transport|session)|encryption (?:is )?(?:required|needed)|\btls (?:is )?required|must use (?:tls|ssl|starttls)|please use (?:starttls|tls|ssl)|not accepted without (?:tls|encryption))",
      Cause::TlsRequired, Owner::You, true, nullptr},
+    // Gmail "500 Remote server does not support TLS (state 6)" (a bounce quoting why Gmail's
+    // server gave up: Sisimai lib/Sisimai/Lhost/Gmail.pm).
     {"tls-failed",
-     R"(tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
+     R"(does not support (?:tls|starttls)|tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
      Cause::TlsFailed, std::nullopt, true, nullptr},
     {"certificate-invalid",
      R"(certificate (?:verify|verification) failed|self[- ]signed certificate|cert_has_expired|depth_zero_self_signed_cert|unable_to_verify_leaf_signature|err_tls_cert_altname_invalid|certificate (?:has )?expired|unable to get local issuer|certificate name mismatch|hostname mismatch)",
@@ -88,8 +90,21 @@ const QList<Wording> kWordings = {
      R"(not one of your addresses|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user|address is not verified|identities failed the check|not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
      Cause::SenderRejected, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The server only lets you send with addresses that belong to the account you log in with. Use that address as From, or have the other address added to your account.")},
+    // Mailing lists that take posts from members only: Mailman "Post by non-member to a
+    //   members-only list" (Mailman/Handlers/Hold.py), fml "You are not a member of this mailing
+    //   list" (Sisimai lib/Sisimai/Lhost/FML.pm), "you are not allowed to post to this mailing
+    //   list" (Sisimai reason/why-rejected.go).
+    {"members-only-list",
+     R"(not a member of this (?:mailing )?list|non-?member to a members-only list|not allowed to post to this (?:mailing )?list|not member article from)",
+     Cause::SenderRejected, Owner::Recipient, true,
+     QT_TRANSLATE_NOOP("od::CodeTables", "The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list's owner to let you post.")},
+    // Besides Postfix's and Exim's own: Courier "550 5.7.1 can't determine Purported Responsible
+    //   Address" (its Sender ID check of the From/Sender header, RFC 4407), qmail-remote
+    //   "Connected to x but sender was rejected." (qmail-remote.c), Orange "Emetteur invalide.
+    //   Invalid Sender." and "null sender is not allowed", "unroutable sender address" (Sisimai
+    //   reason/why-rejected.go).
     {"sender-rejected",
-     R"(sender address rejected|sender (?:domain|address) (?:must exist|not found|does not exist|unknown)|domain of sender address|sender verif(?:y|ication) failed|your envelope sender|badmailfrom|sender rejected|rejected sender|bad sender\b|mail from address (?:rejected|refused))",
+     R"(can't determine purported\s+responsible address|but sender was rejected|emetteur invalide|invalid sender\b|null sender is not allowed|empty envelope senders not allowed|unroutable sender address|sender address rejected|sender (?:domain|address) (?:must exist|not found|does not exist|unknown)|domain of sender address|sender verif(?:y|ication) failed|your envelope sender|badmailfrom|sender rejected|rejected sender|bad sender\b|mail from address (?:rejected|refused))",
      Cause::SenderRejected, std::nullopt, true, nullptr},
     // --- greylisting -------------------------------------------------------------------------
     {"greylisted",
@@ -123,11 +138,12 @@ const QList<Wording> kWordings = {
      R"(spamhaus|spamcop|barracuda|\bsorbs\b|uceprotect|blocklist\.de|spamrats|mailspike|\bpsbl\b|dnsbl|\brbl\b|realtime block|block ?list|black ?list|blocked using|(?<!not )listed (?:at|in|on|by) |banned sending ip|poor reputation|bad reputation|sender reputation|ip reputation|\(s3150\)|\(s3140\))",
      Cause::Blocked, std::nullopt, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's IP address is on a block list, so the receiving server refuses it. Whoever runs the sending server has to find out why it was listed, fix that, and ask for removal; until then, sending through another server helps.")},
+    // qmail-remote "Connected to x but my name was rejected." (qmail-remote.c: the HELO refused);
     // Sendmail "Access denied. IP name lookup failed", "unresolvable relay host name", Exim-side
     //   "service permits N unverifyable sending IPs", "domain ... mismatches client ip": missing or
     //   wrong PTR records (Sisimai lib/Sisimai/Reason/RequirePTR.pm).
     {"reverse-dns",
-     R"(reverse dns|ip name lookup failed|unresolvable relay host name|unverifyable sending ips|mismatches client ip|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
+     R"(but my name was rejected|reverse dns|ip name lookup failed|unresolvable relay host name|unverifyable sending ips|mismatches client ip|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
      Cause::Blocked, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.")},
     // --- providers' policy refusals of the message --------------------------------------------
@@ -143,11 +159,34 @@ const QList<Wording> kWordings = {
     //   (support.google.com/a/answer/168383); Gmail "This message is not RFC 5322 compliant ...
     //   ?p=RfcMessageNonCompliant", "Duplicate header 'DKIM-Signature'" (Sisimai
     //   lib/Sisimai/Reason/NotCompliantRFC.pm); Sendmail "552 5.6.0 Headers too large (N max)"
-    //   (sendmail collect.c, MaxHeadersLength): the headers, not the message's size.
+    //   (sendmail collect.c, MaxHeadersLength): the headers, not the message's size. Gmail "552-5.7.0
+    //   This message was blocked because its content presents a potential security issue", "Our
+    //   system detected an illegal attachment on your message", "550 5.7.1 Messages with multiple
+    //   addresses in From: header are not accepted" (support.google.com/a/answer/3726730).
     {"provider-policy",
-     R"(\bdt:spm\b|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     R"(\bdt:spm\b|content presents a potential security issue|detected an illegal attachment|multiple addresses in from: header|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
      Cause::MessageRejected, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
+    // Content filters that say the message was taken for spam: amavisd-new "554 5.7.0 Reject,
+    //   id=... - SPAM" (its reject reply names the content category: SPAM, INFECTED, BANNED,
+    //   BAD-HEADER), SpamAssassin-based filters "scored as spam with a probability of ...", and the
+    //   phrases Sisimai collects in reason/why-spamdetected.go ("message filtered", "classified as
+    //   spam", "high probability of spam", ...) and reason/why-virusdetected.go ("virus detected",
+    //   "your message was infected with a virus", "potentially executable attachment").
+    {"spam-detected",
+     R"(virus detected|infected with a virus|prohibited virus or spam content|potentially executable attachment|used by recent viruses|reject, id=\S{1,60} - (?:spam|infected|banned|bad-header)|scored as spam|(?:classified|identified|detected|considered|rejected) as spam|looks like spam|appears to be (?:spam|unsolicited)|high probability of spam|probable spam|spam detected|spam score|spam content|message filtered|blocked by spamassassin|content filter rejection|message content rejected|unacceptable content)",
+     Cause::MessageRejected, std::nullopt, true, nullptr},
+    // Receiving servers refusing the sending server itself: Postfix "host x refused to talk to me:
+    //   421 ..." (smtp_proto.c: the greeting was a refusal), iCloud "554 ... ESMTP not accepting
+    //   connections", Microsoft "too many unwanted messages have been sent from the following IP
+    //   address", "not currently accepting mail from your ip", Mimecast "Host network not
+    //   allowed", Sendmail "Rejecting open proxy" (srvrsmtp.c), and more from Sisimai
+    //   reason/why-blocked.go; Orange / La Poste "Service refuse. Veuillez essayer plus tard.
+    //   Service refused, please try later." (Sisimai reason/why-blocked.go, rhost/FrancePTT.pm; the
+    //   reference codes that say more are read from its table first).
+    {"client-refused",
+     R"(refused to talk to me|esmtp not accepting connections|too many unwanted messages have been sent from|not currently accepting mail from your ip|host network not allowed|rejecting open proxy|you are not allowed to connect|sender ip address rejected|hosts with dynamic ip|looks suspiciously like spammer|no access from mail server|bad sender ip address|service refus(?:e|é|ed)\b)",
+     Cause::Blocked, std::nullopt, true, nullptr},
     // --- sender domain authentication --------------------------------------------------------
     {"domain-auth-failed",
      R"(\bspf\b|sender policy framework|\bdkim\b|\bdmarc\b|domainkeys|unauthenticated email|sender id)",
@@ -184,9 +223,14 @@ const QList<Wording> kWordings = {
      R"(invalid/inactive user|user suspended|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
     // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
-    // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...").
+    // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...",
+    // DragonFly Mail Agent "DNS lookup failure: host x not found" (dma net.c), Outlook.com "The mail
+    // could not be delivered to the recipient because the domain is not reachable" (Sisimai
+    // rhost/microsoft), Sendmail "550 Host unknown (Authoritative answer from name server)", Exim
+    // "an MX or SRV record indicated no SMTP service" (routers/dnslookup.c: a null MX, RFC 7505),
+    // OpenSMTPD "No MX found for domain" (smtpd/mta.c).
     {"dns-failure",
-     R"(name service error|host name lookup failure|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
+     R"(name service error|host name lookup failure|dns lookup failure|domain is not reachable|\bhost unknown\b|indicated no smtp service|no mx found for domain|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
      Cause::HostNotFound, std::nullopt, true, nullptr},
     // Lotus Domino: "User ... not listed in Domino Directory", "... not listed in public Name &
     //   Address Book" (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
@@ -202,12 +246,33 @@ const QList<Wording> kWordings = {
     {"routing-loop",
      R"(mail loop|loops back to myself|routing loop|too many hops|hop count|forwarding loop|loop detected)",
      Cause::RoutingLoop, std::nullopt, true, nullptr},
+    // DragonFly Mail Agent "Could not deliver for the last N seconds. Giving up." (dma.c),
+    // OpenSMTPD "Envelope expired" (smtpd/queue.c), "unable to deliver message after multiple
+    // retries" (Sisimai reason/why-expired.go), au EZweb "Your message was not delivered within 0
+    // days and 1 hours." (Sisimai lib/Sisimai/Lhost/EZweb.pm).
     {"delivery-expired",
-     R"(retry timeout exceeded|message expired|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
+     R"(retry timeout exceeded|message expired|your message was not delivered within \d+ days|could not deliver for the last \d+ seconds|message could not be delivered for more than|envelope expired|unable to deliver message after multiple retries|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
      Cause::DeliveryExpired, Owner::Recipient, true, nullptr},
     // --- connections -------------------------------------------------------------------------
     // Node.js / nodemailer: "connect ECONNREFUSED 127.0.0.1:587", "getaddrinfo ENOTFOUND host",
     // "Connection timeout" with code ETIMEDOUT (github.com/nodemailer/nodemailer, lib/smtp-connection).
+    // A remote host that cannot be reached at all: "No route to host", "Network is unreachable"
+    // (the operating system's errors, strerror(EHOSTUNREACH / ENETUNREACH), as Postfix, Exim and
+    // Sendmail quote them), Zoho "Host not reachable".
+    {"network-unreachable",
+     R"(no route to host|network is unreachable|host (?:is )?unreachable|host not reachable)",
+     Cause::ServerUnavailable, std::nullopt, true, nullptr},
+    // Sendmail "451 4.0.0 Operating system error" (sysexits EX_OSERR, sendmail/err.c): the
+    // receiving system failed; Exim "pipe to |command ... generated by" (deliver.c): the
+    // recipient's own delivery program failed.
+    {"receiving-system-error",
+     R"(operating system error|\bpipe to \|)",
+     Cause::ServerUnavailable, Owner::Recipient, true, nullptr},
+    // Gmail "The recipient server did not accept our requests to connect" in a report of a failed
+    // delivery: it retried for days and gave up (Sisimai reason/why-expired.go).
+    {"gave-up-connecting",
+     R"(did not accept our requests to connect)",
+     Cause::DeliveryExpired, Owner::Recipient, true, nullptr},
     {"connection-timeout",
      R"(\betimedout\b|connection timeout\b)",
      Cause::PortBlocked, std::nullopt, true, nullptr},
@@ -256,6 +321,129 @@ const Compiled &compiled()
     return c;
 }
 
+// --- providers' reference codes ---------------------------------------------------------------
+// Some providers put a reference code in every refusal and document what each means; the code
+// says more than the words around it ("sender rejected ... AUP#CDRBL" is a block of the sending
+// IP, not a problem with the sender's address).
+
+struct ReferenceCode
+{
+    const char *code;   // exact code, or a prefix when it ends in '*'
+    Cause cause;
+};
+
+// Cox (AUP#xxxx): www.cox.com/residential/support/email-error-codes.html, as tabled in Sisimai
+// lib/Sisimai/Rhost/Cox.pm.
+const ReferenceCode kCoxCodes[] = {
+    {"CXBL", Cause::Blocked},          // the sending IP blocked for spam-like behaviour
+    {"CDRBL", Cause::Blocked},         // the same, temporarily (at most 24 hours)
+    {"CXDNS", Cause::Blocked},         // the sending IP's reverse DNS fails
+    {"CXSNDR", Cause::DomainAuthFailed}, // SPF / DomainKeys / DKIM of the sending domain failed
+    {"CXSMTP", Cause::Blocked},        // could not verify the mail came from a legitimate sender
+    {"CXCNCT", Cause::RateLimited},    // too many concurrent connections from the IP
+    {"CXMXRT", Cause::RateLimited},    // too many recipients; wait before sending more
+    {"IPBL*", Cause::Blocked},         // the sending IP on a block list (Spamhaus, Cloudmark, ...)
+    {"URLBL*", Cause::MessageRejected}, // a URL in the message on a block list
+};
+
+// Orange / La Poste (OFR_nnn, LPNnnn_nnn, OUK_nnn; the last three digits): Sisimai
+// lib/Sisimai/Rhost/FrancePTT.pm (from Orange's and La Poste's postmaster pages).
+struct NumberedCode
+{
+    int from;
+    int to;
+    Cause cause;
+};
+const NumberedCode kOrangeCodes[] = {
+    {102, 103, Cause::Blocked},        // source IP blocked for spam / service refused
+    {104, 104, Cause::RateLimited},    // too many connections, slow down
+    {305, 305, Cause::AuthFailed},     // invalid authentication code
+    {401, 401, Cause::DomainAuthFailed}, // SPF: not allowed to send mail
+    {402, 402, Cause::AuthRequired},   // authentication required
+    {403, 403, Cause::SenderRejected}, // invalid sender
+    {405, 405, Cause::SenderRejected},
+    {415, 415, Cause::SenderRejected},
+    {416, 416, Cause::RecipientUnknown}, // invalid recipient
+    {417, 417, Cause::MailboxFull},    // recipient over quota
+    {418, 418, Cause::RecipientUnknown},
+    {420, 420, Cause::MailboxDisabled}, // archived recipient
+    {421, 421, Cause::SenderRejected}, // mail from not owned by user
+    {426, 426, Cause::MailboxDisabled}, // the recipient's account is blocked
+    {505, 505, Cause::ServerUnavailable}, // service refused (a system problem), try later
+    {506, 506, Cause::MessageRejected}, // mail rejected (spam)
+    {510, 510, Cause::Blocked},
+    {514, 514, Cause::MessageTooLarge},
+    {999, 999, Cause::Blocked},
+};
+
+// Spectrum / Charter (AUP#I-nnnn incoming, AUP#O-nnnn outgoing):
+// www.spectrumbusiness.net/support/internet/understanding-email-error-codes, as tabled in Sisimai
+// lib/Sisimai/Rhost/Spectrum.pm.
+const NumberedCode kSpectrumCodes[] = {
+    {1000, 1000, Cause::Blocked},      // the IP blocked for suspicious activity
+    {1010, 1080, Cause::SenderRejected}, // the sending account blocked or limited
+    {1090, 1090, Cause::ServerUnavailable}, // cannot be processed now, try later
+    {1100, 1150, Cause::Blocked},      // the IP's DNS (no full-circle reverse DNS)
+    {1160, 1190, Cause::MessageRejected}, // against the domain's security policies
+    {1200, 1250, Cause::Blocked},      // Cloudmark CSI / Spamhaus listing
+    {1300, 1340, Cause::RateLimited},  // too many connections
+    {1350, 1490, Cause::RateLimited},  // too many messages / recipients
+    {1500, 1500, Cause::SenderRejected}, // sending as another address than signed in
+    {1520, 1520, Cause::SenderRejected},
+    {1530, 1530, Cause::MessageTooLarge},
+    {1540, 1550, Cause::RateLimited},
+    {1580, 1580, Cause::RateLimited},
+};
+
+CodeMeaning referenceMeaning(Cause cause, const QString &rule)
+{
+    CodeMeaning m;
+    m.cause = cause;
+    m.source = MeaningSource::Wording;
+    m.rule = rule;
+    return m;
+}
+
+std::optional<Cause> numbered(const NumberedCode *begin, const NumberedCode *end, int n)
+{
+    for (const NumberedCode *c = begin; c != end; ++c) {
+        if (n >= c->from && n <= c->to)
+            return c->cause;
+    }
+    return std::nullopt;
+}
+
+CodeMeaning matchReferenceCode(QStringView text)
+{
+    static const QRegularExpression aup(QStringLiteral(R"(AUP#(?:(?:In|Out|I|O)-?(\d{4})\b|([A-Z0-9]{3,12})\b))"));
+    static const QRegularExpression orange(QStringLiteral(R"(\b(?:LPN|OFR|OUK)(?:_|\d{3}[-_])(\d{3})\b)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QLatin1String("AUP#")) && !text.contains(QLatin1String("LPN"), Qt::CaseInsensitive)
+        && !text.contains(QLatin1String("OFR"), Qt::CaseInsensitive) && !text.contains(QLatin1String("OUK"), Qt::CaseInsensitive))
+        return {};
+    QRegularExpressionMatch m = aup.match(text);
+    if (m.hasMatch()) {
+        if (m.hasCaptured(1)) {
+            if (const auto c = numbered(std::begin(kSpectrumCodes), std::end(kSpectrumCodes), m.captured(1).toInt()))
+                return referenceMeaning(*c, QStringLiteral("provider:spectrum/") + m.captured(1));
+        } else {
+            const QString code = m.captured(2);
+            for (const ReferenceCode &c : kCoxCodes) {
+                const QLatin1String k(c.code);
+                const bool match = k.endsWith(QLatin1Char('*')) ? code.startsWith(k.chopped(1)) : code == k;
+                if (match)
+                    return referenceMeaning(c.cause, QStringLiteral("provider:cox/") + code);
+            }
+        }
+    }
+    m = orange.match(text);
+    if (m.hasMatch()) {
+        if (const auto c = numbered(std::begin(kOrangeCodes), std::end(kOrangeCodes), m.captured(1).toInt()))
+            return referenceMeaning(*c, QStringLiteral("provider:orange/") + m.captured(1));
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Wording> &wordings() { return kWordings; }
@@ -267,6 +455,14 @@ CodeMeaning matchWording(QStringView text, bool *strong, qsizetype maxChars, qsi
     if (text.isEmpty())
         return {};
     const QStringView t = text.left(maxChars);
+    const CodeMeaning reference = matchReferenceCode(t);
+    if (reference.isValid()) {
+        if (strong)
+            *strong = true;
+        if (position)
+            *position = 0;
+        return reference;
+    }
     const Compiled &c = compiled();
     for (qsizetype i = 0; i < kWordings.size(); ++i) {
         const QRegularExpressionMatch match = c.regexes.at(i).match(t);

@@ -7,13 +7,58 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace od;
 
 // What is asserted. The goals are 90 % right, 95 % right on the core reasons and at most 3 %
 // confidently wrong; the floors below are where the decoder stands, so that it cannot slip back.
-constexpr double kMinRight = 79.0;
-constexpr double kMinCoreRight = 65.0;
-constexpr double kMaxConfidentlyWrong = 6.0;
+// Measured: 92.9 % right, core 37 of 43 (86.0 %), 1.4 % confidently wrong.
+constexpr double kMinRight = 92.5;
+constexpr double kMinCoreRight = 85.5;
+constexpr double kMaxConfidentlyWrong = 1.8;
+
+// Samples where the decoder's answer differs from the reason Sisimai records, decided on what the
+// sample itself says. They count as misses in every figure above (nothing is left out); this list
+// asserts that the decoder gives exactly the answer reasoned here, and says why.
+struct Disputed
+{
+    const char *id;
+    const char *ours;   // our cause for it
+    const char *why;
+};
+const Disputed kDisputed[] = {
+    {"lhost-sendmail-13#1", "mailbox-full",
+     "the local delivery agent says \"maildrop: maildir over quota.\"; Sendmail's \"Insufficient permission\" "
+     "is only its name for the agent's exit status (EX_NOPERM). Sisimai: systemerror"},
+    {"lhost-sendmail-21#1", "connection-refused",
+     "\"Deferred: Connection refused by mx...\" for 8 hours: the receiving host refused TCP connections; "
+     "nothing names a block of the sender. Sisimai: blocked"},
+    {"rfc3464-55#1", "server-unavailable",
+     "a delay notice (Action: delayed, 4.4.1 \"did not accept our requests to connect\"): the server is still "
+     "trying, nothing has expired. Sisimai: expired"},
+    {"rhost-gsuite-06#1", "server-unavailable",
+     "a delay notice (Action: delayed, 4.4.1), as rfc3464-55. Sisimai: expired"},
+    {"rfc3464-07#1", "unknown",
+     "a delay notice (Action: Delayed, 4.4.0) that gives no reason at all. Sisimai: expired"},
+    {"lhost-sendmail-29#1", "unknown",
+     "a warning (\"message still undelivered after 4 hours\", Deferred: 421 without words). Sisimai: expired"},
+    {"rhost-nttdocomo-03#1", "unknown",
+     "\"550 Unknown user\" in reply to the end of DATA: the recipient was accepted at RCPT TO, so the words "
+     "do not say what was refused (docomo refuses filtered senders this way). Sisimai: rejected"},
+    {"lhost-postfix-03#1", "unknown",
+     "\"550 Unknown user\" in reply to the end of DATA, as rhost-nttdocomo-03. Sisimai: filtered"},
+    {"lhost-dragonfly-18#1", "unknown",
+     "the reply says \"Recipient address rejected: Policy violation\": nothing about a login or encryption. "
+     "Sisimai: securityerror"},
+    {"lhost-gmail-05#1", "unknown",
+     "\"550 5.7.1 <sender>... Access denied\": most likely Sendmail's access map refusing the sender, but the "
+     "words do not say what and a bare 5.7.1 names no cause; in no case a login or encryption problem. "
+     "Sisimai: securityerror"},
+    {"rfc3464-35#1", "unknown",
+     "\"550 'x' is not a registered gateway user\" names the recipient at a gateway (RFC 3464's own example), "
+     "not the sender. Sisimai: rejected"},
+};
 
 class TestBounceCorpus : public QObject
 {
@@ -24,6 +69,7 @@ private slots:
     void goals();
     void coreReasons();
     void everySampleDecodes();
+    void disputedSamples();
 
 private:
     QList<corpus::Expected> m_rows;
@@ -85,6 +131,23 @@ void TestBounceCorpus::everySampleDecodes()
         QVERIFY2(r.verdict.finding < r.findings.size(), qPrintable(it.key()));
         for (const Finding &f : r.findings)
             QVERIFY2(!f.meaning.isValid() || !f.meaning.rule.isEmpty(), qPrintable(it.key()));
+    }
+}
+
+// The samples decided against the recorded reason give exactly the reasoned answer, and are
+// misses (the recorded reason does not accept it).
+void TestBounceCorpus::disputedSamples()
+{
+    for (const Disputed &d : kDisputed) {
+        const QString id = QLatin1String(d.id);
+        const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const corpus::Expected &e) { return e.id == id; });
+        if (row == m_rows.cend())
+            continue; // another half of the collection
+        const corpus::Answer a = corpus::answerFor(m_results.value(row->file), row->recipientIndex);
+        QVERIFY2(causeId(a.cause) == QLatin1String(d.ours),
+                 qPrintable(QStringLiteral("%1: %2, reasoned %3").arg(id, causeId(a.cause), QLatin1String(d.ours))));
+        QVERIFY2(!row->accepted.contains(QLatin1String(d.ours)), d.id);
+        qInfo("disputed %s (%s): %s", d.id, d.ours, d.why);
     }
 }
 

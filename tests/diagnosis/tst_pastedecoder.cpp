@@ -33,6 +33,11 @@ private slots:
     void returnedMessageIsNoEvidence_data();
     void returnedMessageIsNoEvidence();
     void bounceEvidence_data();
+    void dsnRecipientsWithoutBlankLines();
+    void sendmailMultilineReply();
+    void refusalAfterData();
+    void reportForwardedAsText();
+    void sendmailSubject();
     void bounceEvidence();
     void json();
     void truncatedEverywhere();
@@ -480,6 +485,31 @@ void TestPasteDecoder::bounceEvidence_data()
         << "smtp; 550 Please turn on SMTP Authentication in your mail client" << "auth-required";
     QTest::newRow("dns failure") << "failed" << "5.4.4"
         << "X-Postfix; Name service error for name=example.org type=MX: Malformed or unexpected name server reply" << "host-not-found";
+    QTest::newRow("reason in the status comment") << "failed" << "4.0.0 (example.net: host name lookup failure)" << ""
+        << "host-not-found";
+    QTest::newRow("null MX") << "failed" << "5.0.0" << "X-Exim; an MX or SRV record indicated no SMTP service" << "host-not-found";
+    QTest::newRow("reference code beats the words") << "failed" << "5.1.0"
+        << "smtp; 550 5.1.0 <alice@example.org> sender rejected. Refer to Error Codes section at https://www.cox.com/ AUP#CDRBL"
+        << "blocked";
+    QTest::newRow("numbered reference code") << "failed" << "5.1.0"
+        << "smtp; 550 5.1.0 <alice@example.org> sender rejected. Please see https://www.spectrum.net/ AUP#In-1310" << "rate-limited";
+    QTest::newRow("reference code with a range") << "failed" << "4.2.0"
+        << "smtp; 421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]"
+        << "server-unavailable";
+    QTest::newRow("unknown reference code, words decide") << "failed" << "4.2.1"
+        << "smtp; 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107"
+        << "blocked";
+    QTest::newRow("greeting line before the refusal") << "failed" << "4.2.1"
+        << "smtp; 220-mx.example.net 421 4.2.1 Service refused, please try later." << "blocked";
+    QTest::newRow("folded multi-line reply") << "failed" << "5.7.1"
+        << "smtp; 550-5.7.1 [192.0.2.1 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted." << "message-rejected";
+    QTest::newRow("bare 5.7.1 names nothing") << "failed" << "5.7.1"
+        << "smtp; 550 5.7.1 <alice@example.org>... Access denied" << "unknown";
+    QTest::newRow("vague restriction reason") << "failed" << "5.7.1"
+        << "smtp; 550 5.7.1 <bob@example.net>: Recipient address rejected: User bob temporary locked. Please try again later!" << "unknown";
+    QTest::newRow("delay notice in expiry words") << "delayed" << "4.4.1"
+        << "smtp; The recipient server did not accept our requests to connect." << "server-unavailable";
+    QTest::newRow("unreachable host given up") << "failed" << "" << "smtp; Host not reachable." << "delivery-expired";
 }
 
 void TestPasteDecoder::bounceEvidence()
@@ -501,6 +531,123 @@ void TestPasteDecoder::bounceEvidence()
     const DecodeResult r = decodeBytes(raw.toUtf8());
     QCOMPARE(pasteFormatId(r.format), QStringLiteral("dsn"));
     QCOMPARE(causeId(r.verdict.cause), cause);
+}
+
+// Some MTAs write the per-recipient fields of several recipients without a blank line between
+// them: each Status and Diagnostic-Code stays with the recipient it follows.
+void TestPasteDecoder::dsnRecipientsWithoutBlankLines()
+{
+    const QByteArray raw =
+        "From: Postmaster <postmaster@example.net>\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n"
+        "Final-Recipient: rfc822; carol@example.com\r\nOriginal-Recipient: rfc822;carol@example.com\r\n"
+        "Action: failed\r\nStatus: 5.2.2\r\nDiagnostic-Code: smtp; 550 5.2.2 <carol@example.com>... Mailbox Full\r\n"
+        "Final-Recipient: rfc822; dave@example.com\r\nOriginal-Recipient: rfc822;dave@example.com\r\n"
+        "Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <dave@example.com>... User Unknown\r\n"
+        "\r\n--b--\r\n";
+    const DecodeResult r = decodeBytes(raw);
+    QCOMPARE(r.findings.size(), 2);
+    QCOMPARE(r.findings.at(0).recipient, QStringLiteral("carol@example.com"));
+    QCOMPARE(r.findings.at(0).cause(), Cause::MailboxFull);
+    QCOMPARE(r.findings.at(1).recipient, QStringLiteral("dave@example.com"));
+    QCOMPARE(r.findings.at(1).cause(), Cause::RecipientUnknown);
+    QVERIFY(r.findings.at(1).serverText.contains(QLatin1String("dave@")));
+}
+
+// Sendmail's "(reason: ...)" keeps only the first line of a multi-line reply; the transcript
+// has all of it (with the enhanced code repeated on every line).
+void TestPasteDecoder::sendmailMultilineReply()
+{
+    const QString text = QStringLiteral(
+        "   ----- The following addresses had permanent fatal errors -----\n"
+        "<bob@example.net>\n"
+        "    (reason: 552-5.7.0 This message was blocked because its content presents a potential)\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to mx.example.net.:\n"
+        ">>> DATA\n"
+        "<<< 552-5.7.0 This message was blocked because its content presents a potential\n"
+        "<<< 552-5.7.0 security issue. Please visit\n"
+        "<<< 552 5.7.0 https://support.google.com/mail/answer/6590 to review our guidelines.\n"
+        "554 5.0.0 Service unavailable\n");
+    const DecodeResult r = decodePaste(text);
+    QCOMPARE(pasteFormatId(r.format), QStringLiteral("sendmail"));
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().serverText, QStringLiteral(
+        "552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit "
+        "https://support.google.com/mail/answer/6590 to review our guidelines."));
+    QCOMPARE(r.verdict.cause, Cause::MessageRejected);
+    // The mailer's own line names the reason when no reply was quoted.
+    const DecodeResult d = decodePaste(QStringLiteral(
+        "   ----- The following addresses had permanent fatal errors -----\n<bob@example.net>\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "<bob@example.net>... Deferred: Name server: example.net.: host name lookup failure\n"
+        "Message could not be delivered for 5 days\n"));
+    QCOMPARE(d.verdict.cause, Cause::HostNotFound);
+}
+
+// "Unknown user" in reply to the end of DATA: the recipient was accepted at RCPT TO; what the
+// refusal is about is not sure (a filter's refusal in the words of an unknown user).
+void TestPasteDecoder::refusalAfterData()
+{
+    const QString postfix = QStringLiteral(
+        "This is the mail system at host mx.example.org.\n\n"
+        "<bob@example.net>: host mx.example.net[192.0.2.2] said: 550 Unknown user bob@example.net (in\n"
+        "    reply to end of DATA command)\n");
+    DecodeResult r = decodePaste(postfix);
+    QCOMPARE(r.verdict.cause, Cause::Unknown);
+    QCOMPARE(r.findings.first().cause(), Cause::RecipientUnknown);
+    QCOMPARE(r.findings.first().confidence, Confidence::Low);
+    // At RCPT TO it is what it says.
+    r = decodePaste(QString(postfix).replace(QLatin1String("end of DATA"), QLatin1String("RCPT TO")));
+    QCOMPARE(r.verdict.cause, Cause::RecipientUnknown);
+    // An addressing code (LMTP's per-recipient replies after DATA) is believed.
+    r = decodePaste(QString(postfix).replace(QLatin1String("550 Unknown"), QLatin1String("550 5.1.1 Unknown")));
+    QCOMPARE(r.verdict.cause, Cause::RecipientUnknown);
+}
+
+// A delivery report forwarded inside a text part: the outer text says nothing, the report that
+// follows it (from a mailer daemon, multipart/report) is the evidence, not a returned original.
+void TestPasteDecoder::reportForwardedAsText()
+{
+    const QByteArray inner =
+        "Return-Path: <>\nDate: Thu, 29 Apr 2015 23:34:45 +0900\n"
+        "From: MAILER-DAEMON@relay.example.net (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"in\"\n\n"
+        "--in\nContent-Type: text/plain\n\nThis is the mail system at host relay.example.net.\n\n"
+        "<bob@example.com>: host mx.example.com[192.0.2.5] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n\n"
+        "--in\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.net\n\n"
+        "Final-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.2.2\n\n--in--\n";
+    const QByteArray outer = QByteArray(
+        "From: support@example.net\nTo: alice@example.org\nSubject: Fw: your mail\nContent-Type: text/plain; charset=utf-8\n\n"
+        "\xe3\x81\x93\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\n\n") + inner;
+    const DecodeResult r = decodeBytes(outer);
+    QCOMPARE(r.verdict.cause, Cause::MailboxFull);
+    QCOMPARE(r.findings.first().recipient, QStringLiteral("bob@example.com"));
+    // A returned original (not a report) after the same text stays no evidence.
+    QByteArray original = outer;
+    original.replace("MAILER-DAEMON@relay.example.net", "carol@example.net");
+    original.replace("multipart/report; report-type=delivery-status;", "multipart/mixed;");
+    QCOMPARE(decodeBytes(original).verdict.cause, Cause::Unknown);
+}
+
+// Sendmail names the error in the report's subject ("Returned mail: %s", savemail.c); it is the
+// reason only when the report itself says nothing sure.
+void TestPasteDecoder::sendmailSubject()
+{
+    const auto bounce = [](const char *subject, const char *body) {
+        return decodeBytes(QByteArray("From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>\nSubject: ") + subject
+                           + "\nContent-Type: text/plain\n\nThe original message was received at Thu, 13 Oct 2015\n"
+                             "----- The following addresses had permanent delivery errors -----\n" + body);
+    };
+    QCOMPARE(bounce("Returned mail: User unknown", "").verdict.cause, Cause::RecipientUnknown);
+    QCOMPARE(bounce("Returned mail: see transcript for details", "").verdict.cause, Cause::Unknown);
+    QCOMPARE(bounce("Returned mail: User unknown", "").findings.first().meaning.rule,
+             QStringLiteral("layout:sendmail-subject/wording:recipient-unknown"));
+    // The report's own sure reading wins over the subject.
+    QCOMPARE(bounce("Returned mail: User unknown", "bob@example.net: 552 5.2.2 Mailbox full\n").verdict.cause,
+             Cause::MailboxFull);
 }
 
 void TestPasteDecoder::json()

@@ -164,7 +164,9 @@ void TestProviderReplies::providers()
     for (const QString &p : std::as_const(providers))
         qInfo().noquote() << QStringLiteral("  %1: %2/%3").arg(p).arg(perProvider[p].first).arg(perProvider[p].second);
     QVERIFY(total >= 60);
-    QVERIFY(percent >= 95.0);
+    // Measured: all right. The floor lets no case slip back.
+    QVERIFY(percent >= 99.0);
+    QCOMPARE(confidentlyWrong, 0);
 }
 
 void TestProviderReplies::stageMatters_data()

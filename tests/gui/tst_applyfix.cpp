@@ -675,6 +675,13 @@ void TestApplyFix::thunderbirdRefusedWhileRunning()
     QVERIFY(apply->isVisible());
     QVERIFY(apply->text().contains(QLatin1String("Thunderbird")));
     QVERIFY(child<QLabel>("applyChangesListLabel")->text().contains(QDir::toNativeSeparators(m_prefs)));
+    // The changes are named as Thunderbird's own settings dialog names them.
+    const QString list = child<QLabel>("applyChangesListLabel")->text();
+    QVERIFY2(list.contains(QLatin1String("Connection security: ")) && list.contains(QStringLiteral("→ STARTTLS")),
+             qPrintable(list));
+    QVERIFY2(list.contains(QLatin1String("Authentication method: ")) && list.contains(QStringLiteral("→ Normal password")),
+             qPrintable(list));
+    QVERIFY2(!list.contains(QLatin1String("Encryption")), qPrintable(list));
 
     // Thunderbird runs: its lock is a symlink to "<host>:+<pid>" of a live process (ours).
     const QString lock = m_profile + QStringLiteral("/lock");

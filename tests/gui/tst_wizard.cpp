@@ -438,6 +438,10 @@ void TestWizard::relayDeniedThenAuthentication()
     setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
     chooseData("authSecurityComboBox", int(Security::StartTls));
     QVERIFY(child<QTextBrowser>("instructionsTextBrowser")->toPlainText().contains(QLatin1String("authentication")));
+    // Tab goes as the page reads: from the fix's last field to the instructions' mail program.
+    child<QComboBox>("authSecurityComboBox")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>("clientComboBox"));
     // Thunderbird's steps name its fields as Thunderbird does, in each language.
     chooseData("clientComboBox", QStringLiteral("thunderbird"));
     QString shown = child<QTextBrowser>("instructionsTextBrowser")->toPlainText();

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every fix has a panel on the Fix page (fixpanels/registry.cpp), and each panel's form says
+// what is missing and proposes the settings its fix stands for. No server is contacted.
+#include "accounts/clients/mailclient.h"
+#include "clientinstructions.h"
+#include "fixpanels/fixpanel.h"
+#include "wizardstate.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QMetaEnum>
+#include <QSpinBox>
+#include <QTest>
+
+#include <memory>
+
+using namespace od;
+
+class TestFixPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void everyFixHasAPanel();
+    void valuesToEnterWhereTheMailProgramChanges();
+    void login();
+    void popBeforeSmtp();
+    void senderAddress();
+    void localServer();
+    void contactProvider();
+
+private:
+    // A panel of the fix, filled from the state as the Fix page does.
+    std::unique_ptr<FixPanel> panel(Fix fix)
+    {
+        std::unique_ptr<FixPanel> p(FixPanels::create(fix, m_state.get(), nullptr));
+        p->load();
+        return p;
+    }
+    template<typename T>
+    static T *field(const FixPanel &panel, const char *name)
+    {
+        T *w = panel.findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s in the panel", name);
+        return w;
+    }
+
+    std::unique_ptr<WizardState> m_state;
+};
+
+void TestFixPanels::init()
+{
+    WizardServices services;
+    services.suggestServers = false; // nothing is looked up on the network
+    m_state = std::make_unique<WizardState>(services);
+    AccountSettings a;
+    a.email = QStringLiteral("alice@example.org");
+    a.host = QStringLiteral("smtp.example.org");
+    a.port = 25;
+    a.security = Security::None;
+    m_state->account = a;
+    m_state->firstDiagnosis.cause = Cause::RelayDenied;
+    m_state->firstDiagnosis.owner = Owner::You;
+    m_state->haveFirstResult = true;
+}
+
+void TestFixPanels::everyFixHasAPanel()
+{
+    const QMetaEnum fixes = QMetaEnum::fromType<Fix>();
+    for (int i = 0; i < fixes.keyCount(); ++i) {
+        const Fix fix = Fix(fixes.value(i));
+        const std::unique_ptr<FixPanel> p = panel(fix);
+        QVERIFY(p);
+        QCOMPARE(p->fix(), fix);
+        QCOMPARE(p->objectName(), QStringLiteral("fix%1Panel").arg(QLatin1String(fixes.key(i))));
+        // Without a form to fill, nothing can be missing, and the account stays as it is.
+        if (!MailClients::instructionPathFor(fix)) {
+            QVERIFY2(p->missing().isEmpty(), fixes.key(i));
+            QCOMPARE(p->proposedSettings().host, m_state->account.host);
+        }
+        QCOMPARE(p->retests(), fix != Fix::ContactProvider);
+    }
+}
+
+void TestFixPanels::valuesToEnterWhereTheMailProgramChanges()
+{
+    const QMetaEnum fixes = QMetaEnum::fromType<Fix>();
+    for (int i = 0; i < fixes.keyCount(); ++i) {
+        const Fix fix = Fix(fixes.value(i));
+        const QStringList values =
+            ClientInstructions::settingsToEnter(QStringLiteral("thunderbird"), fix, m_state->account);
+        // A fix with steps in the mail program lists the values to type there; the others have none.
+        QCOMPARE(values.isEmpty(), !MailClients::instructionPathFor(fix).has_value());
+        const QString html = ClientInstructions::html(QStringLiteral("thunderbird"), fix, m_state->account);
+        QVERIFY2(!html.isEmpty(), fixes.key(i));
+        for (const QString &v : values)
+            QVERIFY2(html.contains(v.toHtmlEscaped()), qPrintable(v));
+    }
+}
+
+void TestFixPanels::login()
+{
+    for (Fix fix : {Fix::EnableAuth, Fix::UseSubmissionPort, Fix::FixSecuritySetting, Fix::UseModernAuth}) {
+        const std::unique_ptr<FixPanel> p = panel(fix);
+        // Filled from the account: the address as the user name, the submission port with STARTTLS.
+        QCOMPARE(field<QLineEdit>(*p, "authUserLineEdit")->text(), QStringLiteral("alice@example.org"));
+        QCOMPARE(field<QSpinBox>(*p, "authPortSpinBox")->value(), 587);
+        QVERIFY(p->missing().contains(QLatin1String("password")));
+        QCOMPARE(p->waitingField(), field<QLineEdit>(*p, "authPasswordLineEdit"));
+        field<QLineEdit>(*p, "authPasswordLineEdit")->setText(QStringLiteral("secret"));
+        QVERIFY(p->missing().isEmpty());
+        QCOMPARE(p->waitingField(), nullptr);
+        QCOMPARE(p->password(), QStringLiteral("secret"));
+        const AccountSettings a = p->proposedSettings();
+        QVERIFY(a.authentication);
+        QCOMPARE(a.user, QStringLiteral("alice@example.org"));
+        QCOMPARE(a.port, quint16(587));
+        QCOMPARE(a.security, Security::StartTls);
+        field<QLineEdit>(*p, "authUserLineEdit")->clear();
+        QVERIFY(p->missing().contains(QLatin1String("user name")));
+    }
+    // A port the first test found blocked is not proposed.
+    Attempt blocked;
+    blocked.endpoint.port = 587;
+    m_state->firstResult.attempts = {blocked};
+    m_state->firstDiagnosis.attemptCauses = {Cause::PortBlocked};
+    QCOMPARE(field<QSpinBox>(*panel(Fix::EnableAuth), "authPortSpinBox")->value(), 465);
+}
+
+void TestFixPanels::popBeforeSmtp()
+{
+    m_state->password = QStringLiteral("from-the-account-page");
+    const std::unique_ptr<FixPanel> p = panel(Fix::PopBeforeSmtp);
+    QCOMPARE(field<QLineEdit>(*p, "popHostLineEdit")->text(), QStringLiteral("pop.example.org"));
+    QCOMPARE(p->password(), QStringLiteral("from-the-account-page"));
+    QVERIFY(p->missing().isEmpty());
+    field<QLineEdit>(*p, "popHostLineEdit")->setText(QStringLiteral("  "));
+    QVERIFY(!p->missing().isEmpty());
+    field<QLineEdit>(*p, "popHostLineEdit")->setText(QStringLiteral("pop3.example.org"));
+    const AccountSettings a = p->proposedSettings();
+    QVERIFY(a.popBeforeSmtp);
+    QCOMPARE(a.incomingHost, QStringLiteral("pop3.example.org"));
+    QCOMPARE(a.user, QStringLiteral("alice@example.org"));
+}
+
+void TestFixPanels::senderAddress()
+{
+    m_state->account.user = QStringLiteral("alice");
+    m_state->account.email = QStringLiteral("alice@elsewhere.test");
+    const std::unique_ptr<FixPanel> p = panel(Fix::FixSenderAddress);
+    auto *sender = field<QLineEdit>(*p, "senderLineEdit");
+    QCOMPARE(sender->text(), QStringLiteral("alice@example.org")); // the local part at the provider's domain
+    for (const char *bad : {"", "alice", "alice@", "@example.org", "alice@example", "a b@example.org"}) {
+        sender->setText(QLatin1String(bad));
+        QVERIFY2(!p->missing().isEmpty(), bad);
+    }
+    sender->setText(QStringLiteral(" Alice@Example.ORG "));
+    QVERIFY(p->missing().isEmpty());
+    QCOMPARE(p->proposedSettings().email, QStringLiteral("Alice@Example.ORG"));
+}
+
+void TestFixPanels::localServer()
+{
+    const std::unique_ptr<FixPanel> p = panel(Fix::UseLocalServer);
+    QVERIFY(!p->missing().isEmpty()); // no other account's server, nothing typed
+    field<QLineEdit>(*p, "localServerLineEdit")->setText(QStringLiteral("smtp.office.test:2525"));
+    QVERIFY(p->missing().isEmpty());
+    const AccountSettings a = p->proposedSettings();
+    QCOMPARE(a.host, QStringLiteral("smtp.office.test"));
+    QCOMPARE(a.port, quint16(2525));
+    QCOMPARE(a.security, Security::Auto);
+    QVERIFY(!a.authentication);
+    field<QLineEdit>(*p, "localServerLineEdit")->setText(QStringLiteral("smtp.office.test"));
+    QCOMPARE(p->proposedSettings().port, quint16(0));
+}
+
+void TestFixPanels::contactProvider()
+{
+    const std::unique_ptr<FixPanel> p = panel(Fix::ContactProvider);
+    QVERIFY(!p->retests());
+    auto *question = p->findChild<QPlainTextEdit *>(QStringLiteral("questionTextEdit"));
+    QVERIFY(question);
+    QVERIFY(!question->toPlainText().isEmpty());
+}
+
+QTEST_MAIN(TestFixPanels)
+#include "tst_fixpanels.moc"

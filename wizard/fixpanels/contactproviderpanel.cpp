@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Contact your provider": the question to send, filled in from the test (the same letter as in
+// the report, so what the user sends matches what is attached), to copy.
+#include "fixpanel.h"
+
+#include "report/reportdocument.h"
+#include "wizardpage.h"
+#include "wizardreport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace od {
+
+namespace {
+
+class ContactProviderPanel : public FixPanel
+{
+    Q_DECLARE_TR_FUNCTIONS(od::FixPage)
+public:
+    ContactProviderPanel(Fix fix, WizardState *state, QWidget *parent = nullptr)
+        : FixPanel(fix, state, parent)
+    {
+        m_intro = WizardPage::wrappingLabel(this, QStringLiteral("contactIntroLabel"));
+        m_question = new QPlainTextEdit(this);
+        m_question->setObjectName(QStringLiteral("questionTextEdit"));
+        m_question->setTabChangesFocus(true);
+        m_question->setMinimumHeight(120);
+        m_copy = new QPushButton(this);
+        m_copy->setObjectName(QStringLiteral("copyQuestionButton"));
+        connect(m_copy, &QPushButton::clicked, this,
+                [this] { QApplication::clipboard()->setText(m_question->toPlainText()); });
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_intro);
+        layout->addWidget(m_question);
+        layout->addWidget(m_copy, 0, Qt::AlignLeft);
+        retranslateUi();
+    }
+
+    void load() override
+    {
+        m_question->setPlainText(providerQuestion(wizardReport(*state())));
+        m_question->document()->setModified(false);
+    }
+    bool retests() const override { return false; }
+
+protected:
+    void retranslateUi() override
+    {
+        const bool yours = state()->haveFirstResult && state()->firstDiagnosis.owner == Owner::You;
+        m_intro->setText(yours ? tr("If the other ways do not work, or you would rather not change the settings "
+                                    "yourself, ask your provider or administrator. Send them this question (and "
+                                    "the report from the last page).")
+                               : tr("Nothing you can change from here will help: your provider or administrator has to act. "
+                                    "Send them this question (and the report from the last page)."));
+        m_question->setAccessibleName(tr("Question for your provider"));
+        m_copy->setText(tr("&Copy the question"));
+        // The question follows the language until the user edits it.
+        if (state()->haveFirstResult && !m_question->document()->isModified())
+            load();
+    }
+
+private:
+    QLabel *m_intro;
+    QPlainTextEdit *m_question;
+    QPushButton *m_copy;
+};
+
+} // namespace
+
+FixPanelType contactProviderPanel()
+{
+    return fixPanelType<ContactProviderPanel>();
+}
+
+} // namespace od
