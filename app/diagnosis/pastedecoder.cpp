@@ -680,6 +680,8 @@ QList<Finding> parseSendmail(const QString &text)
             continue;
         }
         if (!l.startsWith(QLatin1String("<<< "))) {
+            if (l.size() > 2000 || !l.contains(QLatin1String("...")))
+                continue;   // a mailer's line is short (and bounds the work on hostile input)
             const QRegularExpressionMatch ml = mailerLine.match(l);
             if (ml.hasMatch()) {
                 for (Finding &f : out) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatetrust.h"
 
+#include "smtp/transport.h"
+
 #include <QCryptographicHash>
+#include <QSslSocket>
 
 namespace od {
 
@@ -70,17 +73,17 @@ QList<CertificateFinding> classifySslErrors(const QList<QSslError> &errors)
     return out;
 }
 
-bool applyCertificateDecision(QSslSocket *socket, const QList<QSslError> &errors,
+bool applyCertificateDecision(Transport *transport, const QList<QSslError> &errors,
                               const CertificateTrust *trust, TlsReport *report)
 {
-    report->chain = socket->peerCertificateChain();
+    report->chain = transport->peerCertificateChain();
     report->findings = classifySslErrors(errors);
     report->errors.clear();
     for (const QSslError &error : errors)
         report->errors.append(error.errorString());
     report->trustedByUser = trust && trust->trusts(report->chain.value(0), errors);
     if (report->trustedByUser)
-        socket->ignoreSslErrors(errors);
+        transport->ignoreSslErrors(errors);
     return report->trustedByUser;
 }
 

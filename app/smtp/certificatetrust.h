@@ -14,6 +14,8 @@
 
 namespace od {
 
+class Transport;
+
 class CertificateTrust
 {
 public:
@@ -39,7 +41,7 @@ private:
 QList<CertificateFinding> classifySslErrors(const QList<QSslError> &errors);
 // Records what verification found in *report and lets the handshake go on only when
 // `trust` accepts the certificate (the explicit decision). Returns whether it did.
-bool applyCertificateDecision(QSslSocket *socket, const QList<QSslError> &errors,
+bool applyCertificateDecision(Transport *transport, const QList<QSslError> &errors,
                               const CertificateTrust *trust, TlsReport *report);
 QByteArray sha256Fingerprint(const QSslCertificate &certificate); // raw digest
 QString fingerprintText(const QByteArray &digest);                 // "AB:CD:..."

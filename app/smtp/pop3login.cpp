@@ -5,8 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
-#include <QSslCipher>
-#include <QSslSocket>
 
 namespace od {
 
@@ -27,10 +25,9 @@ QString popUser(const ProbeSettings &s) { return s.pop3.user.isEmpty() ? s.user 
 
 Pop3Login::Pop3Login(const ProbeSettings &settings, const QHostAddress &address, const QElapsedTimer &clock,
                      const CertificateTrust *trust, QObject *parent)
-    : QObject(parent)
+    : Connection(clock, parent)
     , m_settings(settings)
     , m_address(address)
-    , m_clock(clock)
     , m_trust(trust)
 {
     m_result.attempted = true;
@@ -38,19 +35,10 @@ Pop3Login::Pop3Login(const ProbeSettings &settings, const QHostAddress &address,
     m_result.security = settings.pop3.security;
     m_result.port = settings.pop3.port ? settings.pop3.port
                                        : (settings.pop3.security == Security::Tls ? 995 : 110);
-    m_transcript.setRedactor(Redactor(popUser(settings), settings.password));
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &Pop3Login::onTimeout);
+    transcript().setRedactor(Redactor(popUser(settings), settings.password));
 }
 
-Pop3Login::~Pop3Login()
-{
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
-}
+Pop3Login::~Pop3Login() = default;
 
 QByteArray Pop3Login::apopTimestamp(const QByteArray &greeting)
 {
@@ -64,41 +52,33 @@ QByteArray Pop3Login::apopDigest(const QByteArray &timestamp, const QString &pas
     return QCryptographicHash::hash(timestamp + password.toUtf8(), QCryptographicHash::Md5).toHex();
 }
 
-bool Pop3Login::inTls() const { return m_socket && m_socket->isEncrypted(); }
-
-void Pop3Login::note(const Phrase &text)
-{
-    emit transcriptLine(m_transcript.addNote(now(), inTls(), text));
-}
-
 void Pop3Login::start()
 {
-    m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(sslConfigurationWith(m_settings.extraCaCertificates));
-    m_socket->setPeerVerifyName(m_settings.pop3.host);
-    m_socket->setReadBufferSize(64 * 1024);
-    connect(m_socket, &QSslSocket::connected, this, &Pop3Login::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &Pop3Login::onEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &Pop3Login::onReadyRead);
-    connect(m_socket, &QSslSocket::sslErrors, this, &Pop3Login::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &Pop3Login::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+    if (m_state != State::Idle)
+        return;
+    Transport *t = createTransport({m_settings.pop3.host, m_settings.sourceAddress, m_settings.extraCaCertificates, 64 * 1024});
+    connect(t, &Transport::connected, this, [this] {
+        m_connected = true;
+        onConnected();
+    });
+    // In the system's words, as the login always gave them (the SMTP session words its own).
+    connect(t, &Transport::connectFailed, this, [this](Failure failure, const Phrase &) {
+        fail(failure, Phrase::fromText(transport()->errorString()));
+    });
+    connect(t, &Transport::encrypted, this, &Pop3Login::onEncrypted);
+    connect(t, &Transport::readyRead, this, &Pop3Login::onReadyRead);
+    connect(t, &Transport::sslErrors, this, &Pop3Login::onSslErrors);
+    connect(t, &Transport::errorOccurred, this, &Pop3Login::onSocketError);
+    connect(t, &Transport::disconnected, this, [this] {
         if (m_state == State::AwaitingQuit)
             finish();
         else
             fail(Failure::ConnectionClosed, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server closed the connection.")));
     });
     note(phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "Logging in to the incoming mail server %1 (%2) port %3 first"), {m_settings.pop3.host, m_address.toString(), QString::number(m_result.port)}));
-    if (!m_settings.sourceAddress.isNull() && !m_socket->bind(m_settings.sourceAddress, 0)) {
-        fail(Failure::NetworkError, Phrase::fromText(m_socket->errorString()));
-        return;
-    }
     m_state = State::Connecting;
-    m_timer.start(m_settings.connectTimeoutMs);
-    if (m_settings.pop3.security == Security::Tls)
-        m_socket->connectToHostEncrypted(m_address.toString(), m_result.port, m_settings.pop3.host);
-    else
-        m_socket->connectToHost(m_address, m_result.port);
+    armTimer(m_settings.connectTimeoutMs);
+    t->open({m_address}, m_result.port, m_settings.pop3.security == Security::Tls);
 }
 
 void Pop3Login::abort()
@@ -114,18 +94,18 @@ void Pop3Login::onConnected()
     } else {
         m_state = State::AwaitingGreeting;
     }
-    m_timer.start(m_settings.greetingTimeoutMs);
+    armTimer(m_settings.greetingTimeoutMs);
 }
 
 void Pop3Login::onEncrypted()
 {
     m_result.tls.established = true;
-    m_result.tls.chain = m_socket->peerCertificateChain();
-    m_result.tls.cipher = m_socket->sessionCipher().name();
+    m_result.tls.chain = transport()->peerCertificateChain();
+    m_result.tls.cipher = transport()->tlsCipher();
     note(phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "Encrypted (%1)"), {m_result.tls.cipher}));
     if (m_state == State::TlsHandshake) {
         m_state = State::AwaitingGreeting;
-        m_timer.start(m_settings.greetingTimeoutMs);
+        armTimer(m_settings.greetingTimeoutMs);
     } else if (m_state == State::StlsHandshake) {
         login();
     }
@@ -134,28 +114,24 @@ void Pop3Login::onEncrypted()
 void Pop3Login::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrorsSeen = true;
-    applyCertificateDecision(m_socket, errors, m_trust, &m_result.tls);
+    applyCertificateDecision(transport(), errors, m_trust, &m_result.tls);
 }
 
 void Pop3Login::onSocketError()
 {
     if (m_state == State::Done)
         return;
-    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError)
+    const QAbstractSocket::SocketError error = transport()->error();
+    const QString text = transport()->errorString();
+    if (error == QAbstractSocket::RemoteHostClosedError)
         return; // disconnected() follows
-    if (m_state == State::Connecting) {
-        fail(m_socket->error() == QAbstractSocket::ConnectionRefusedError ? Failure::ConnectRefused
-                                                                         : Failure::NetworkError,
-             Phrase::fromText(m_socket->errorString()));
-        return;
-    }
     if (m_state == State::TlsHandshake || m_state == State::StlsHandshake) {
         fail(m_sslErrorsSeen && !m_result.tls.trustedByUser ? Failure::CertificateRejected
                                                             : Failure::TlsHandshakeFailed,
-             Phrase::fromText(m_socket->errorString()));
+             Phrase::fromText(text));
         return;
     }
-    fail(Failure::NetworkError, Phrase::fromText(m_socket->errorString()));
+    fail(Failure::NetworkError, Phrase::fromText(text));
 }
 
 void Pop3Login::onTimeout()
@@ -170,7 +146,9 @@ void Pop3Login::onTimeout()
 
 void Pop3Login::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
+    if (m_state == State::Done)
+        return;
+    m_buffer += transport()->readAll();
     qsizetype nl;
     while (m_state != State::Done && (nl = m_buffer.indexOf('\n')) >= 0) {
         QByteArray line = m_buffer.left(nl);
@@ -181,7 +159,7 @@ void Pop3Login::onReadyRead()
             fail(Failure::ProtocolViolation, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server sent a line that is far too long.")));
             return;
         }
-        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, inTls(), QString::fromUtf8(line)));
+        showServer(line);
         handleLine(line);
     }
     if (m_buffer.size() > kMaxLine)
@@ -190,13 +168,8 @@ void Pop3Login::onReadyRead()
 
 void Pop3Login::sendLine(const QByteArray &line, const QString &shown)
 {
-    if (line.contains('\r') || line.contains('\n')) {
+    if (!writeLine(line, shown, m_settings.replyTimeoutMs))
         fail(Failure::Aborted, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "A setting contains a line break, so the command was not sent.")));
-        return;
-    }
-    emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), shown));
-    m_socket->write(line + "\r\n");
-    m_timer.start(m_settings.replyTimeoutMs);
 }
 
 void Pop3Login::handleLine(const QByteArray &line)
@@ -226,7 +199,7 @@ void Pop3Login::handleLine(const QByteArray &line)
         return;
     }
     if (m_state != State::AwaitingQuit)
-        m_result.serverText = m_transcript.redactor().redact(QString::fromUtf8(line)); // it may quote the password
+        m_result.serverText = transcript().redactor().redact(QString::fromUtf8(line)); // it may quote the password
     switch (m_state) {
     case State::AwaitingGreeting:
         if (!ok) {
@@ -257,10 +230,11 @@ void Pop3Login::handleLine(const QByteArray &line)
             fail(Failure::StartTlsNotOffered, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server refused to start encryption.")));
             return;
         }
+        // Anything after the go-ahead came unprotected: dropped, not taken as an answer.
         m_buffer.clear();
         m_result.tls.attempted = true;
         m_state = State::StlsHandshake;
-        m_socket->startClientEncryption();
+        upgradeToTls();
         break;
     case State::AwaitingUser:
         if (!ok) {
@@ -313,10 +287,10 @@ void Pop3Login::fail(Failure failure, const Phrase &detail)
         m_result.failureDetail = detail;
     }
     note(detail);
-    if (failure == Failure::Refused && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (failure == Failure::Refused && m_connected && transport()->isConnected()) {
         m_state = State::AwaitingQuit;
         sendLine("QUIT", QStringLiteral("QUIT"));
-        m_timer.start(3000);
+        armTimer(3000);
         return;
     }
     finish();
@@ -327,12 +301,10 @@ void Pop3Login::finish()
     if (m_state == State::Done)
         return;
     m_state = State::Done;
-    m_timer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
-    m_result.transcript = m_transcript.lines();
+    stopTimers();
+    closeTransport(false);
+    m_connected = false;
+    m_result.transcript = transcript().lines();
     emit finished();
 }
 

@@ -3,21 +3,17 @@
 // POP3 login from the same address (POP-before-SMTP).
 #pragma once
 
+#include "smtp/connection.h"
 #include "smtp/probetypes.h"
-#include "smtp/transcript.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QSslError>
-#include <QTimer>
-
-class QSslSocket;
 
 namespace od {
 
 class CertificateTrust;
 
-class Pop3Login : public QObject
+class Pop3Login : public Connection
 {
     Q_OBJECT
 public:
@@ -50,7 +46,6 @@ public:
     static QByteArray apopDigest(const QByteArray &timestamp, const QString &password);
 
 signals:
-    void transcriptLine(const od::TranscriptLine &line);
     void finished();
 
 private:
@@ -59,29 +54,23 @@ private:
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
-    void onTimeout();
+    void onTimeout() override;
     void handleLine(const QByteArray &line);
     void sendLine(const QByteArray &line, const QString &shown);
     void login();
     void fail(Failure failure, const Phrase &detail);
     void finish();
-    bool inTls() const;
-    qint64 now() const { return m_clock.elapsed(); }
-    void note(const Phrase &text);
 
     ProbeSettings m_settings;
     QHostAddress m_address;
-    const QElapsedTimer &m_clock;
     const CertificateTrust *m_trust = nullptr;
-    QSslSocket *m_socket = nullptr;
-    QTimer m_timer;
+    bool m_connected = false;
     State m_state = State::Idle;
     QByteArray m_buffer;
     QByteArray m_timestamp;
     bool m_inCapa = false;
     bool m_stlsOffered = false;
     bool m_sslErrorsSeen = false;
-    Transcript m_transcript;
     Pop3Result m_result;
 };
 

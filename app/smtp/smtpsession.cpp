@@ -6,16 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
-#include <QSslCipher>
-#include <QSocketNotifier>
-#include <QSslSocket>
 #include <QUuid>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <cstring>
-#include <sys/socket.h>
-#endif
 
 namespace od {
 
@@ -31,17 +22,6 @@ Phrase phraseSmtpSession(const char *source, QStringList args = {}, int n = -1)
 Q_LOGGING_CATEGORY(lcSmtp, "outboxdoctor.smtp", QtWarningMsg)
 
 namespace {
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
-    default: break;
-    }
-    return QStringLiteral("TLS (older than 1.2)");
-}
 
 QByteArray addressLiteral(const QHostAddress &address)
 {
@@ -71,53 +51,33 @@ QByteArray encodedWord(const QString &text)
 
 SmtpSession::SmtpSession(const ProbeSettings &settings, const QList<QHostAddress> &addresses, const Endpoint &endpoint,
                          const QElapsedTimer &clock, const CertificateTrust *trust, QObject *parent)
-    : QObject(parent)
+    : Connection(clock, parent)
     , m_settings(settings)
     , m_addresses(addresses)
     , m_endpoint(endpoint)
-    , m_clock(clock)
     , m_trust(trust)
 {
     m_attempt.host = settings.host;
     m_attempt.endpoint = endpoint;
     m_attempt.security = effectiveSecurity(endpoint);
     m_attempt.address = addresses.value(0);
-    m_transcript.setRedactor(Redactor(settings.user, settings.password, settings.oauthToken));
-    // Coarse timers may fire 5% early; a timeout is a verdict, so it must be exact.
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
-    m_deadline.setSingleShot(true);
-    m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_state == State::AwaitingQuit) {
-            finish();
-            return;
-        }
-        fail(Failure::DeadlineReached, phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "The server answers so slowly that the test was stopped after %n second(s)."), {}, (m_settings.attemptTimeoutMs + 999) / 1000));
-    });
+    transcript().setRedactor(Redactor(settings.user, settings.password, settings.oauthToken));
     m_overdue.setSingleShot(true);
     connect(&m_overdue, &QTimer::timeout, this, [this] {
         if (m_state == State::AwaitingGreeting)
             emit greetingOverdue();
     });
-    // RFC 8305 5: the next address after 250 ms without a connection.
-    m_nextAddress.setSingleShot(true);
-    connect(&m_nextAddress, &QTimer::timeout, this, &SmtpSession::connectNext);
-    m_connectErrorPoll.setInterval(10);
-    connect(&m_connectErrorPoll, &QTimer::timeout, this, &SmtpSession::checkPendingConnectErrors);
 }
 
-SmtpSession::~SmtpSession()
+SmtpSession::~SmtpSession() = default;
+
+void SmtpSession::onDeadline()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_state == State::AwaitingQuit) {
+        finish();
+        return;
     }
-    for (QSslSocket *c : std::as_const(m_candidates)) {
-        c->disconnect(this);
-        c->abort();
-    }
+    fail(Failure::DeadlineReached, phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "The server answers so slowly that the test was stopped after %n second(s)."), {}, (m_settings.attemptTimeoutMs + 999) / 1000));
 }
 
 Phrase SmtpSession::stateText(State state)
@@ -148,43 +108,17 @@ void SmtpSession::setState(State state)
     m_state = state;
 }
 
-bool SmtpSession::inTls() const
-{
-    return m_socket && m_socket->isEncrypted();
-}
-
-void SmtpSession::armTimer(int ms)
-{
-    m_timer.start(std::max(ms, 1));
-}
-
-void SmtpSession::note(const Phrase &text)
-{
-    const TranscriptLine line = m_transcript.addNote(now(), inTls(), text);
-    emit transcriptLine(line);
-}
-
 void SmtpSession::recordStep(Step step, bool ok, const SmtpReply &reply, const QString &detail)
 {
     // The server's words end up in the JSON and the report: a server that quotes the
     // credentials back in a refusal must not carry them there.
     SmtpReply shown = reply;
     for (QString &line : shown.lines)
-        line = m_transcript.redactor().redact(line);
-    StepRecord record{step, ok, shown, now() - m_stepStart, m_transcript.redactor().redact(detail)};
+        line = transcript().redactor().redact(line);
+    StepRecord record{step, ok, shown, now() - m_stepStart, transcript().redactor().redact(detail)};
     m_stepStart = now();
     m_attempt.steps.append(record);
     emit stepFinished(record);
-}
-
-QSslSocket *SmtpSession::newSocket()
-{
-    auto *socket = new QSslSocket(this);
-    socket->setSslConfiguration(sslConfigurationWith(m_settings.extraCaCertificates));
-    socket->setPeerVerifyName(m_settings.host);
-    // Bytes must never pile up: a hostile server could otherwise fill memory.
-    socket->setReadBufferSize(256 * 1024);
-    return socket;
 }
 
 void SmtpSession::start()
@@ -195,153 +129,29 @@ void SmtpSession::start()
     setState(State::Connecting);
     began(Step::Connect);
     armTimer(m_settings.connectTimeoutMs);
-    m_deadline.start(std::max(m_settings.attemptTimeoutMs, 1));
+    startDeadline(m_settings.attemptTimeoutMs);
     if (m_addresses.isEmpty()) {
         fail(Failure::ResolveFailed, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The name has no usable address.")));
         return;
     }
-    connectNext();
-}
-
-void SmtpSession::connectNext()
-{
-    if (m_state != State::Connecting)
-        return;
-    if (m_addresses.isEmpty()) {
-        if (m_candidates.isEmpty()) {
-            // Every address failed: the refusal (a server said no) tells more than a network error.
-            if (m_connectErrorCode == QAbstractSocket::ConnectionRefusedError)
-                fail(Failure::ConnectRefused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection.")));
-            else if (m_connectErrorCode == QAbstractSocket::HostNotFoundError)
-                fail(Failure::ResolveFailed, m_connectError);
-            else
-                fail(Failure::NetworkError, m_connectError);
-        }
-        return;
-    }
-    const QHostAddress address = m_addresses.takeFirst();
-    QSslSocket *socket = newSocket();
-    m_candidates.append(socket);
-    connect(socket, &QSslSocket::connected, this, [this, socket] { onCandidateConnected(socket); });
-    connect(socket, &QSslSocket::errorOccurred, this, [this, socket] { onCandidateError(socket); });
-    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Connecting to %1 (%2) port %3"), {m_settings.host, address.toString(), QString::number(m_endpoint.port)}));
-    if (!m_settings.sourceAddress.isNull()) {
-        if (!socket->bind(m_settings.sourceAddress, 0)) {
-            m_candidates.removeOne(socket);
-            const QString error = socket->errorString();
-            socket->deleteLater();
-            fail(Failure::NetworkError, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Cannot send from the address %1: %2"), {m_settings.sourceAddress.toString(), error}));
-            return;
-        }
-    }
-    if (!m_addresses.isEmpty())
-        m_nextAddress.start(250);
-#ifdef Q_OS_UNIX
-    if (!m_connectErrorPoll.isActive())
-        m_connectErrorPoll.start();
-#endif
-    // QAbstractSocket would retry its own address list; one address per socket keeps the race
-    // here, where every failure is seen at once.
-    socket->setProperty("od_address", QVariant::fromValue(address));
-    if (m_attempt.security == Security::Tls)
-        socket->connectToHostEncrypted(address.toString(), m_endpoint.port, m_settings.host);
-    else
-        socket->connectToHost(address, m_endpoint.port);
-}
-
-// An ICMP error (port unreachable, administratively prohibited) that arrives while connect() is
-// still in the kernel is kept as a "soft" error: the socket stays in SYN-SENT, connect() keeps
-// answering EALREADY and QAbstractSocket, which never asks for SO_ERROR, polls it in a busy loop
-// until the SYN retransmission gets the error again (about 2 s). SO_ERROR hands out the pending
-// error at once, so the refusal is seen within one round trip.
-void SmtpSession::checkPendingConnectErrors()
-{
-#ifdef Q_OS_UNIX
-    const QList<QSslSocket *> candidates = m_candidates;
-    for (QSslSocket *socket : candidates) {
-        if (!m_candidates.contains(socket) || socket->state() != QAbstractSocket::ConnectingState)
-            continue;
-        // The descriptor is not public until the socket is connected; the socket engine's
-        // notifiers (children of the socket) carry it.
-        qintptr fd = -1;
-        if (const auto *notifier = socket->findChild<QSocketNotifier *>())
-            fd = notifier->socket();
-        if (fd < 0)
-            continue;
-        int error = 0;
-        socklen_t length = sizeof error;
-        if (::getsockopt(int(fd), SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error == 0)
-            continue;
-        m_candidates.removeOne(socket);
-        if (error == ECONNREFUSED) {
-            m_connectErrorCode = QAbstractSocket::ConnectionRefusedError;
-            m_connectError = phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection."));
-        } else {
-            if (m_connectErrorCode != QAbstractSocket::ConnectionRefusedError)
-                m_connectErrorCode = QAbstractSocket::NetworkError;
-            m_connectError = error == EHOSTUNREACH ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Host unreachable"))
-                : error == ENETUNREACH             ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Network unreachable"))
-                : error == EACCES || error == EPERM ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The connection was not permitted"))
-                                                    : Phrase::fromText(QString::fromLocal8Bit(::strerror(error)));
-        }
-        note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"),
-                               {socket->property("od_address").value<QHostAddress>().toString(), m_connectError.text()}));
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-        m_nextAddress.stop();
-        connectNext();
+    Transport *t = createTransport({m_settings.host, m_settings.sourceAddress, m_settings.extraCaCertificates, 256 * 1024});
+    connect(t, &Transport::note, this, [this](const Phrase &text) { note(text); });
+    connect(t, &Transport::connectFailed, this, [this](Failure failure, const Phrase &detail) {
+        if (m_state == State::Connecting)
+            fail(failure, detail);
+    });
+    connect(t, &Transport::connected, this, [this] {
         if (m_state != State::Connecting)
-            break;
-    }
-    if (m_candidates.isEmpty() || m_state != State::Connecting)
-        m_connectErrorPoll.stop();
-#endif
-}
-
-void SmtpSession::onCandidateError(QSslSocket *socket)
-{
-    if (!m_candidates.contains(socket))
-        return;
-    m_candidates.removeOne(socket);
-    m_connectErrorCode = m_connectErrorCode == QAbstractSocket::ConnectionRefusedError ? m_connectErrorCode
-                                                                                    : socket->error();
-    m_connectError = Phrase::fromText(socket->errorString());
-    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"), {socket->property("od_address").value<QHostAddress>().toString(), m_connectError.text()}));
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
-    // A failed address hands over to the next at once (RFC 8305 5).
-    m_nextAddress.stop();
-    connectNext();
-}
-
-void SmtpSession::onCandidateConnected(QSslSocket *socket)
-{
-    if (!m_candidates.contains(socket) || m_state != State::Connecting)
-        return;
-    m_candidates.removeOne(socket);
-    m_nextAddress.stop();
-    for (QSslSocket *other : std::as_const(m_candidates)) {
-        other->disconnect(this);
-        other->abort();
-        other->deleteLater();
-    }
-    m_candidates.clear();
-    socket->disconnect(this);
-    adopt(socket);
-    onConnected();
-}
-
-void SmtpSession::adopt(QSslSocket *socket)
-{
-    m_socket = socket;
-    m_attempt.address = socket->property("od_address").value<QHostAddress>();
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
+            return;
+        m_connected = true;
+        onConnected();
+    });
+    connect(t, &Transport::encrypted, this, &SmtpSession::onEncrypted);
+    connect(t, &Transport::readyRead, this, &SmtpSession::onReadyRead);
+    connect(t, &Transport::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(t, &Transport::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(t, &Transport::disconnected, this, &SmtpSession::onDisconnected);
+    t->open(m_addresses, m_endpoint.port, m_attempt.security == Security::Tls);
 }
 
 void SmtpSession::abort()
@@ -353,7 +163,8 @@ void SmtpSession::abort()
 
 void SmtpSession::onConnected()
 {
-    m_attempt.localAddress = m_socket->localAddress();
+    m_attempt.address = transport()->peerAddress();
+    m_attempt.localAddress = transport()->localAddress();
     recordStep(Step::Connect, true, {}, m_attempt.address.toString());
     note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Connected from %1"), {m_attempt.localAddress.toString()}));
     if (m_attempt.security == Security::Tls) {
@@ -374,9 +185,9 @@ void SmtpSession::onEncrypted()
 {
     TlsReport &tls = m_attempt.tls;
     tls.established = true;
-    tls.protocol = protocolName(m_socket->sessionProtocol());
-    tls.cipher = m_socket->sessionCipher().name();
-    tls.chain = m_socket->peerCertificateChain();
+    tls.protocol = transport()->tlsProtocol();
+    tls.cipher = transport()->tlsCipher();
+    tls.chain = transport()->peerCertificateChain();
     note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Encrypted with %1 (%2)"), {tls.protocol, tls.cipher}));
     if (m_state == State::TlsHandshake) {
         recordStep(Step::Tls, true, {}, tls.protocol);
@@ -393,7 +204,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrorsSeen = true;
     TlsReport &tls = m_attempt.tls;
-    const bool trusted = applyCertificateDecision(m_socket, errors, m_trust, &tls);
+    const bool trusted = applyCertificateDecision(transport(), errors, m_trust, &tls);
     note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The certificate did not pass verification: %1"), {tls.errors.join(QStringLiteral("; "))}));
     if (trusted)
         note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Continuing because you chose to trust the certificate with fingerprint %1"), {fingerprintText(tls.leafFingerprint())}));
@@ -401,10 +212,10 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 
 void SmtpSession::onSocketError()
 {
-    if (m_state == State::Done || !m_socket)
+    if (m_state == State::Done || !m_connected)
         return;
-    const auto error = m_socket->error();
-    const QString text = m_socket->errorString();
+    const auto error = transport()->error();
+    const QString text = transport()->errorString();
     if (error == QAbstractSocket::RemoteHostClosedError) {
         onDisconnected();
         return;
@@ -474,15 +285,13 @@ void SmtpSession::onTimeout()
 
 void SmtpSession::onReadyRead()
 {
-    if (!m_socket || m_state == State::Done)
+    if (!m_connected || m_state == State::Done)
         return;
     m_overdue.stop(); // whatever arrived, the port is not silent
-    m_reader.feed(m_socket->readAll());
-    const bool tls = inTls();
+    m_reader.feed(transport()->readAll());
     const QList<QByteArray> lines = m_reader.takeLines();
     for (const QByteArray &raw : lines)
-        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
-                                             QString::fromUtf8(raw)));
+        showServer(raw);
     // A reply can only answer a command sent before it arrived. One beyond that was never
     // asked for; taking it as the next answer would shift every later one, and a refused
     // recipient could pass for an accepted one.
@@ -499,8 +308,7 @@ void SmtpSession::onReadyRead()
     }
     if (m_state != State::Done && m_reader.error() != SmtpReplyReader::Error::None) {
         if (m_reader.error() == SmtpReplyReader::Error::LineTooLong && !m_reader.offendingLine().isEmpty())
-            emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Server, tls,
-                                                 QString::fromUtf8(m_reader.offendingLine())));
+            showServer(m_reader.offendingLine());
         fail(Failure::ProtocolViolation, replyReaderErrorPhrase(m_reader.error()));
     }
 }
@@ -543,7 +351,7 @@ void SmtpSession::handleGreeting(const SmtpReply &reply)
 
 void SmtpSession::sendEhlo()
 {
-    const QByteArray name = m_settings.heloName.isEmpty() ? addressLiteral(m_socket->localAddress())
+    const QByteArray name = m_settings.heloName.isEmpty() ? addressLiteral(transport()->localAddress())
                                                           : m_settings.heloName.toUtf8();
     setState(inTls() && m_attempt.security != Security::Tls ? State::AwaitingEhloAfterTls : State::AwaitingEhlo);
     began(m_state == State::AwaitingEhloAfterTls ? Step::EhloAfterTls : Step::Ehlo);
@@ -564,7 +372,7 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
     if (reply.isPermanentFailure() && step == Step::Ehlo) {
         setState(State::AwaitingHelo);
         began(Step::Helo);
-        const QByteArray line = "HELO " + (m_settings.heloName.isEmpty() ? addressLiteral(m_socket->localAddress())
+        const QByteArray line = "HELO " + (m_settings.heloName.isEmpty() ? addressLiteral(transport()->localAddress())
                                                                          : m_settings.heloName.toUtf8());
         sendLine(line, QString::fromUtf8(line));
         return;
@@ -620,7 +428,7 @@ void SmtpSession::afterEhlo()
         // One login at a time across the ports: a wrong password then costs one refusal, not
         // one per port (lockout counters, slowed-down servers).
         setState(State::AwaitingLoginTurn);
-        m_timer.stop();
+        replyTimer().stop();
         emit loginReady();
     } else {
         startAuth();
@@ -648,15 +456,13 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     }
     // Anything the server sent after its "go ahead" arrived unprotected and could have been
     // injected by someone in between: it must not be taken as an answer given inside TLS.
-    int dropped = m_reader.discard();
-    dropped += int(m_socket->readAll().size());
-    if (dropped > 0)
-        note(phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "Ignored %n byte(s) the server sent before encryption started."), {}, dropped));
     m_attempt.tls.attempted = true;
     setState(State::StartTlsHandshake);
     began(Step::TlsHandshake);
     armTimer(m_settings.replyTimeoutMs);
-    m_socket->startClientEncryption();
+    const int dropped = m_reader.discard() + upgradeToTls();
+    if (dropped > 0)
+        note(phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "Ignored %n byte(s) the server sent before encryption started."), {}, dropped));
 }
 
 QString SmtpSession::chooseMechanism() const
@@ -819,7 +625,7 @@ void SmtpSession::flushCommands()
         QByteArray batch;
         for (const Command &cmd : std::as_const(m_queue)) {
             began(cmd.step);
-            emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), cmd.shown));
+            showClient(cmd.shown);
             batch += cmd.line + "\r\n";
             if (cmd.step == Step::Quit)
                 m_quitSent = true;
@@ -827,7 +633,7 @@ void SmtpSession::flushCommands()
         m_inflight += m_queue;
         m_repliesOwed += int(m_queue.size());
         m_queue.clear();
-        m_socket->write(batch);
+        transport()->write(batch);
         armTimer(m_settings.replyTimeoutMs);
         return;
     }
@@ -864,9 +670,8 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
             fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The test message's subject contains a line break, so the message was not sent.")));
             return;
         }
-        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(),
-                                             phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "[test message, %n byte(s)]"), {}, int(message.size())).sourceText()));
-        m_socket->write(message);
+        showClient(phraseSmtpSession(QT_TRANSLATE_N_NOOP("od::SmtpSession", "[test message, %n byte(s)]"), {}, int(message.size())).sourceText());
+        transport()->write(message);
         sendLine(".", QStringLiteral("."));
         return;
     }
@@ -980,18 +785,13 @@ QByteArray SmtpSession::buildMessage() const
 
 void SmtpSession::sendLine(const QByteArray &line, const QString &shown)
 {
-    if (!m_socket || m_state == State::Done)
+    if (!m_connected || m_state == State::Done)
         return;
-    // A line break inside a command would let a field inject commands of its own.
-    if (line.contains('\r') || line.contains('\n') || line.contains('\0')) {
+    if (!writeLine(line, shown, m_settings.replyTimeoutMs)) {
         fail(Failure::Aborted, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "A setting contains a line break, so the command was not sent.")));
         return;
     }
-    if (!shown.isNull())
-        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), shown));
-    m_socket->write(line + "\r\n");
     ++m_repliesOwed;
-    armTimer(m_settings.replyTimeoutMs);
 }
 
 void SmtpSession::sendQuit()
@@ -1011,11 +811,11 @@ void SmtpSession::endPolitely()
 {
     if (m_state == State::Done)
         return;
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_quitSent) {
+    if (m_connected && transport()->isConnected() && !m_quitSent) {
         m_quitSent = true;
-        emit transcriptLine(m_transcript.add(now(), TranscriptLine::Direction::Client, inTls(), QStringLiteral("QUIT")));
-        m_socket->write("QUIT\r\n");
-        m_socket->flush();
+        showClient(QStringLiteral("QUIT"));
+        transport()->write("QUIT\r\n");
+        transport()->flush();
     }
     finish();
 }
@@ -1065,41 +865,17 @@ void SmtpSession::finish()
 {
     if (m_state == State::Done)
         return;
-    m_timer.stop();
-    m_connectErrorPoll.stop();
-    m_deadline.stop();
+    stopTimers();
     m_overdue.stop();
-    m_nextAddress.stop();
     const bool loginWasRunning = m_loginRunning;
     m_loginRunning = false;
     setState(State::Done);
-    for (QSslSocket *c : std::as_const(m_candidates)) {
-        c->disconnect(this);
-        c->abort();
-        c->deleteLater();
-    }
-    m_candidates.clear();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        if (m_quitSent && m_socket->state() == QAbstractSocket::ConnectedState && parent()) {
-            // Closed gracefully, so the QUIT reaches the server; the socket goes to the parent
-            // (which outlives this session) and deletes itself once closed, within 2 s at most.
-            QSslSocket *socket = m_socket;
-            socket->setParent(parent());
-            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(2000, socket, [socket] {
-                socket->abort();
-                socket->deleteLater();
-            });
-            socket->disconnectFromHost();
-        } else {
-            m_socket->abort();
-        }
-        m_socket = nullptr;
-    }
+    // Gracefully after a QUIT, so it reaches the server.
+    closeTransport(m_quitSent && m_connected);
+    m_connected = false;
     m_attempt.finished = true;
     m_attempt.elapsedMs = now();
-    m_attempt.transcript = m_transcript.lines();
+    m_attempt.transcript = transcript().lines();
     if (loginWasRunning)
         emit loginFinished(false, true);
     emit finished();

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One SMTP conversation with one endpoint: a job object over QSslSocket.
+// One SMTP conversation with one endpoint: a job object over a Transport (QSslSocket, or a
+// scripted one in tests).
 #pragma once
 
+#include "smtp/connection.h"
 #include "smtp/probetypes.h"
 #include "smtp/smtpreply.h"
-#include "smtp/transcript.h"
 
-#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QObject>
-#include <QPointer>
 #include <QSslError>
 #include <QTimer>
-
-class QSslSocket;
 
 namespace od {
 
@@ -22,7 +18,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSmtp)
 
 class CertificateTrust;
 
-class SmtpSession : public QObject
+class SmtpSession : public Connection
 {
     Q_OBJECT
 public:
@@ -69,7 +65,7 @@ public:
     void stopForWrongSecurity(Security works);
     // allowed: log in now; otherwise stop without sending the password (it was refused elsewhere).
     void continueLogin(bool allowed);
-    bool isConnected() const { return m_socket != nullptr; }
+    bool isConnected() const { return m_connected; }
 
     State state() const { return m_state; }
     const Attempt &attempt() const { return m_attempt; }
@@ -78,7 +74,6 @@ public:
 signals:
     void stepStarted(od::Step step);
     void stepFinished(const od::StepRecord &record);
-    void transcriptLine(const od::TranscriptLine &line);
     // The port connected but has not greeted within ProbeSettings::securityCheckAfterMs.
     void greetingOverdue();
     void loginReady();
@@ -96,19 +91,14 @@ private:
     };
 
     void setState(State state);
-    void connectNext();
-    void onCandidateConnected(QSslSocket *socket);
-    void onCandidateError(QSslSocket *socket);
-    void checkPendingConnectErrors();
-    void adopt(QSslSocket *socket);
-    QSslSocket *newSocket();
     void onConnected();
     void onEncrypted();
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onDisconnected();
-    void onTimeout();
+    void onTimeout() override;
+    void onDeadline() override;
 
     void handleReply(const SmtpReply &reply);
     void handleGreeting(const SmtpReply &reply);
@@ -129,39 +119,25 @@ private:
     void endPolitely();
     bool checkDone();
     void roundComplete();
-    void armTimer(int ms);
     void began(Step step) { emit stepStarted(step); }
     void recordStep(Step step, bool ok, const SmtpReply &reply = SmtpReply(), const QString &detail = QString());
-    void note(const Phrase &text);
     void fail(Failure failure, const Phrase &detail);
     void finish();
-    qint64 now() const { return m_clock.elapsed(); }
-    bool inTls() const;
     QString chooseMechanism() const;
     QByteArray buildMessage() const;
 
     ProbeSettings m_settings;
-    QList<QHostAddress> m_addresses;   // still to try
-    QList<QSslSocket *> m_candidates;  // connecting
-    QTimer m_nextAddress;
-    // Polls the pending error of connecting sockets (see checkPendingConnectErrors()).
-    QTimer m_connectErrorPoll;
-    Phrase m_connectError; // ours, or the socket's own words kept as they are
-    QAbstractSocket::SocketError m_connectErrorCode = QAbstractSocket::UnknownSocketError;
+    QList<QHostAddress> m_addresses;   // every address of the server
+    bool m_connected = false;          // the transport connected and the session is not done
     Purpose m_purpose = Purpose::Test;
     bool m_loginGated = false;
     bool m_loginRunning = false;
     bool m_quitSent = false;
     QTimer m_overdue;
     Endpoint m_endpoint;
-    const QElapsedTimer &m_clock;
     const CertificateTrust *m_trust = nullptr;
-    QSslSocket *m_socket = nullptr;
-    QTimer m_timer;
-    QTimer m_deadline;
     State m_state = State::Idle;
     SmtpReplyReader m_reader;
-    Transcript m_transcript;
     Attempt m_attempt;
     qint64 m_stepStart = 0;
     QList<Command> m_queue;        // to send

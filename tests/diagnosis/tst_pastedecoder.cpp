@@ -506,7 +506,10 @@ void TestPasteDecoder::bounceEvidence_data()
     QTest::newRow("bare 5.7.1 names nothing") << "failed" << "5.7.1"
         << "smtp; 550 5.7.1 <alice@example.org>... Access denied" << "unknown";
     QTest::newRow("vague restriction reason") << "failed" << "5.7.1"
-        << "smtp; 550 5.7.1 <bob@example.net>: Recipient address rejected: User bob temporary locked. Please try again later!" << "unknown";
+        << "smtp; 550 5.7.1 <bob@example.net>: Recipient address rejected: Please try again later!" << "unknown";
+    QTest::newRow("temporarily locked mailbox") << "failed" << "5.7.1"
+        << "smtp; 550 5.7.1 <bob@example.net>: Recipient address rejected: User bob temporary locked. Please try again later!"
+        << "mailbox-disabled";
     QTest::newRow("delay notice in expiry words") << "delayed" << "4.4.1"
         << "smtp; The recipient server did not accept our requests to connect." << "server-unavailable";
     QTest::newRow("unreachable host given up") << "failed" << "" << "smtp; Host not reachable." << "delivery-expired";
