@@ -30,14 +30,6 @@ QLabel *panelLabel(QWidget *parent, const char *name)
     return label;
 }
 
-QString fileNames(const QStringList &paths)
-{
-    QStringList names;
-    for (const QString &p : paths)
-        names << QFileInfo(p).fileName();
-    return names.join(QLatin1String(", "));
-}
-
 } // namespace
 
 ApplyChangesPanel::ApplyChangesPanel(WizardState *state, QWidget *parent)
@@ -126,24 +118,6 @@ QList<ApplyChangesPanel::Row> ApplyChangesPanel::rows(const MailAccount &file, c
     if (change.replyTo)
         r.append({tr("Reply-to address"), text(file.replyTo), text(*change.replyTo)});
     return r;
-}
-
-QString ApplyChangesPanel::outcomeText(const AppliedChange &a)
-{
-    const QString client = AccountPage::clientName(a.client);
-    switch (a.outcome) {
-    case AppliedChange::Outcome::None:
-        return {};
-    case AppliedChange::Outcome::Applied:
-        return tr("Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.", "report")
-            .arg(client, fileNames(a.files), a.changed.join(QLatin1String(", ")), fileNames(a.backups));
-    case AppliedChange::Outcome::NotApplied:
-        return tr("Not changed in %1: %2", "report").arg(client, a.error);
-    case AppliedChange::Outcome::Undone:
-        return tr("Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.", "report")
-            .arg(client, fileNames(a.files), a.changed.join(QLatin1String(", ")), fileNames(a.backups));
-    }
-    return {};
 }
 
 bool ApplyChangesPanel::isOffered() const

@@ -39,8 +39,6 @@ public:
         QString setting, before, after; // translated
     };
     static QList<Row> rows(const MailAccount &file, const AccountChange &change);
-    // One line of the report's "fixes tried" table about it; empty when nothing was attempted.
-    static QString outcomeText(const AppliedChange &applied);
 
 protected:
     void changeEvent(QEvent *event) override;

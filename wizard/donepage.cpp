@@ -17,9 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QMimeData>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,15 +61,12 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save report"), QDir(dir).filePath(QStringLiteral("outbox-doctor-report.html")),
-            tr("Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)"));
-        if (path.isEmpty())
-            return;
         QString error;
-        m_saved->setText(saveReport(path, &error) ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
-                                                  : tr("The report could not be saved: %1").arg(error));
+        const QString path = saveWizardReportAs(this, *state(), m_mask->isChecked(), &error);
+        if (!path.isEmpty())
+            m_saved->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+        else if (!error.isEmpty())
+            m_saved->setText(tr("The report could not be saved: %1").arg(error));
     });
     m_saved = wrappingLabel(this, QStringLiteral("reportSavedLabel"));
     m_mask = new QCheckBox(this);

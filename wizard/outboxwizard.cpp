@@ -10,13 +10,9 @@
 #include "welcomepage.h"
 #include "wizardreport.h"
 #include "wizardstate.h"
-#include "report/pdf/reportpdf.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileDialog>
-#include <QStandardPaths>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -158,18 +154,12 @@ bool OutboxWizard::confirmQuit()
         return true;
     if (!save || box.clickedButton() != save)
         return false;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"),
-                                                      QDir(dir).filePath(QStringLiteral("outbox-doctor-report.html")),
-                                                      tr("Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)"));
-    if (path.isEmpty())
-        return false;
     QString error;
-    if (!writeReportFile(wizardReport(*m_state), path, &error)) {
+    if (!saveWizardReportAs(this, *m_state, false, &error).isEmpty())
+        return true;
+    if (!error.isEmpty())
         QMessageBox::warning(this, tr("Outbox Doctor"), tr("The report could not be saved: %1").arg(error));
-        return false;
-    }
-    return true;
+    return false;
 }
 
 void OutboxWizard::saveGeometrySetting()

@@ -22,10 +22,29 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace od {
+
+// What Outbox Doctor did to the mail program's own settings for a fix ("apply for me").
+struct ReportSettingsChange
+{
+    enum class Outcome { None, Applied, NotApplied, Undone };
+    Outcome outcome = Outcome::None;
+    QString program;        // the mail program, as the user knows it ("Thunderbird")
+    QStringList files;      // the settings files written (full paths)
+    QStringList backups;    // the copy of each as it was before (same order)
+    QStringList changed;    // the settings written, as the file names them
+    QString reason;         // NotApplied: why, in words (translated)
+
+    friend bool operator==(const ReportSettingsChange &a, const ReportSettingsChange &b)
+    {
+        return a.outcome == b.outcome && a.program == b.program && a.files == b.files && a.backups == b.backups
+            && a.changed == b.changed && a.reason == b.reason;
+    }
+};
 
 // A fix the user tried (in the wizard), with how it went.
 struct ReportFixTried
@@ -34,19 +53,24 @@ struct ReportFixTried
     Fix fix = Fix::ContactProvider;
     Outcome outcome = Outcome::NotTested;
     std::optional<Cause> causeAfter;   // what the test after the fix found
-    QString detail;                    // e.g. "switched to port 587 with STARTTLS" (user data)
+    QString detail;                    // the settings tried, e.g. "port 587 (STARTTLS), login as alice" (user data)
     QDateTime when;                    // invalid: not shown
+    ReportSettingsChange settingsChange;
 
     friend bool operator==(const ReportFixTried &a, const ReportFixTried &b)
     {
         return a.fix == b.fix && a.outcome == b.outcome && a.causeAfter == b.causeAfter
-            && a.detail == b.detail && a.when == b.when;
+            && a.detail == b.detail && a.when == b.when && a.settingsChange == b.settingsChange;
     }
 };
 
 struct Report
 {
-    std::optional<ProbeResult> probe;  // absent for a report about a pasted error only
+    // The latest test: the one the verdict is about (after a fix, the test with the new
+    // settings). Absent for a report about a pasted error only.
+    std::optional<ProbeResult> probe;
+    // The first test, when fixes were tried and tested after it: the failure the story starts from.
+    std::optional<ProbeResult> original;
     std::optional<ReportPaste> paste;
     Location location = Location::Unknown;
     QString locationNote;              // free text the user gave ("hotel Wi-Fi in Lyon")
@@ -69,5 +93,11 @@ struct Report
 
 // The cause the report is about: the probe's verdict, else the paste's.
 Cause reportCause(const Report &report);
+// The cause the story started from: the first test's verdict, else the pasted error's; the
+// same as reportCause() when no fix was tried.
+Cause reportOriginalCause(const Report &report);
+// A fix was tried and the test after it went through: the report tells a solved story and
+// carries no letter to the provider.
+bool reportSolved(const Report &report);
 
 } // namespace od

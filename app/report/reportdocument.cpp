@@ -8,6 +8,8 @@
 #include "smtp/certificatetrust.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTimeZone>
 
@@ -98,9 +100,9 @@ void ReportDocument::forEachString(const std::function<void(QString &)> &functio
 
 QStringList reportSectionOrder()
 {
-    return {QStringLiteral("summary"),      QStringLiteral("question"),    QStringLiteral("location"),
-            QStringLiteral("settings"),     QStringLiteral("endpoints"),   QStringLiteral("capabilities"),
-            QStringLiteral("certificate"),  QStringLiteral("paste"),       QStringLiteral("fixes"),
+    return {QStringLiteral("summary"),      QStringLiteral("story"),       QStringLiteral("question"),
+            QStringLiteral("location"),     QStringLiteral("settings"),    QStringLiteral("endpoints"),
+            QStringLiteral("capabilities"), QStringLiteral("certificate"), QStringLiteral("paste"),
             QStringLiteral("environment"),  QStringLiteral("transcript")};
 }
 
@@ -114,6 +116,19 @@ Cause reportCause(const Report &report)
     if (report.paste)
         return report.paste->cause;
     return Cause::Unknown;
+}
+
+Cause reportOriginalCause(const Report &report)
+{
+    if (report.original)
+        return diagnoseProbe(*report.original).cause;
+    return reportCause(report);
+}
+
+bool reportSolved(const Report &report)
+{
+    return report.probe && !report.probe->aborted && diagnoseProbe(*report.probe).cause == Cause::Ok
+        && (report.original || !report.fixesTried.isEmpty());
 }
 
 namespace {
@@ -139,6 +154,7 @@ public:
     explicit ReportBuilder(const Report &report)
         : r(report)
         , m_verdict(report.probe ? diagnoseProbe(*report.probe) : Diagnosis())
+        , m_original(report.original ? diagnoseProbe(*report.original) : Diagnosis())
     { }
 
     ReportDocument build();
@@ -153,12 +169,25 @@ private:
     static QString replyText(const SmtpReply &reply);
     static QString timeText(const QDateTime &time);
     static QString msText(qint64 ms);
+    static QString pasteFormatText(const QString &format);
     QString attemptHeading(const Attempt &attempt) const;
+    // The security an attempt really had: "STARTTLS when offered" resolved to what happened.
+    static Security usedSecurity(const Attempt &attempt);
+    // The reply that decided an attempt: the refusal, else the last answer to the envelope.
+    static QString decidingReply(const Attempt &attempt);
+    static const Attempt *verdictAttempt(const ProbeResult &result, const Diagnosis &diagnosis);
+    static QDateTime verdictTime(const ProbeResult &result);
+    // Server, port, step, reply, cause and time of a test, as label/value pairs.
+    ReportBlock testFacts(const ProbeResult &result, const Diagnosis &diagnosis, bool withStep) const;
+    ReportBlock attemptsOverview(const ProbeResult &result, const Diagnosis &diagnosis) const;
+    QString pastedReply() const;
+    QStringList settingsChangeParagraphs(const ReportSettingsChange &change, QList<std::pair<QString, QString>> *fields) const;
 
-    const Attempt *verdictAttempt() const;
-    QDateTime verdictTime() const;
+    const Attempt *verdictAttempt() const { return r.probe ? verdictAttempt(*r.probe, m_verdict) : nullptr; }
+    QDateTime verdictTime() const { return r.probe ? verdictTime(*r.probe) : QDateTime(); }
 
     ReportSection summary();
+    ReportSection story();
     ReportSection question();
     ReportSection location();
     ReportSection settings();
@@ -166,19 +195,21 @@ private:
     ReportSection capabilities();
     ReportSection certificate();
     ReportSection paste();
-    ReportSection fixes();
     ReportSection environment();
     ReportSection transcript();
 
     QStringList certificateFields(const QSslCertificate &cert, QList<std::pair<QString, QString>> *fields) const;
 
     const Report &r;
-    const Diagnosis m_verdict; // the probe's, when there is one
+    const Diagnosis m_verdict;  // the probe's, when there is one
+    const Diagnosis m_original; // the first test's, when fixes were tried after it
     QDateTime m_created;
 };
 
 QString ReportBuilder::title() const
 {
+    if (reportSolved(r) && reportOriginalCause(r) != Cause::Ok)
+        return tr("Outbox Doctor report: %1 — solved").arg(causeTitle(reportOriginalCause(r)));
     return tr("Outbox Doctor report: %1").arg(causeTitle(reportCause(r)));
 }
 
@@ -232,20 +263,22 @@ QString ReportBuilder::replyText(const SmtpReply &reply)
     return QStringLiteral("%1 %2").arg(reply.code).arg(reply.text());
 }
 
-// Language-independent, with the offset, so it can be matched against the server's logs.
+// Language-independent, once, in local time with its offset from UTC, so it can be matched
+// against the server's logs: "2024-05-17 14:03:23 UTC+02:00", "2024-05-17 12:03:23 UTC".
 QString ReportBuilder::timeText(const QDateTime &time)
 {
     if (!time.isValid())
         return QString();
     const QDateTime local = time.toLocalTime();
+    const QString clock = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const int offset = local.offsetFromUtc();
-    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    if (offset == 0)
+        return clock + QStringLiteral(" UTC");
     const int abs = std::abs(offset);
-    return QStringLiteral("%1 UTC%2%3:%4 (%5 UTC)")
-        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), sign)
+    return QStringLiteral("%1 UTC%2%3:%4")
+        .arg(clock, offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
         .arg(abs / 3600, 2, 10, QLatin1Char('0'))
-        .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'))
-        .arg(time.toUTC().toString(QStringLiteral("HH:mm:ss")));
+        .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString ReportBuilder::msText(qint64 ms)
@@ -256,24 +289,74 @@ QString ReportBuilder::msText(qint64 ms)
 QString ReportBuilder::attemptHeading(const Attempt &a) const
 {
     if (a.address.isNull())
-        return tr("%1, port %2 (%3)").arg(a.host, QString::number(a.endpoint.port), securityText(a.security));
+        return tr("%1, port %2 (%3)").arg(a.host, QString::number(a.endpoint.port), securityText(usedSecurity(a)));
     return tr("%1 (%2), port %3 (%4)")
-        .arg(a.host, a.address.toString(), QString::number(a.endpoint.port), securityText(a.security));
+        .arg(a.host, a.address.toString(), QString::number(a.endpoint.port), securityText(usedSecurity(a)));
 }
 
-const Attempt *ReportBuilder::verdictAttempt() const
+const Attempt *ReportBuilder::verdictAttempt(const ProbeResult &result, const Diagnosis &diagnosis)
 {
-    if (!r.probe)
-        return nullptr;
-    const int i = m_verdict.attempt;
-    return i >= 0 && i < r.probe->attempts.size() ? &r.probe->attempts.at(i) : nullptr;
+    const int i = diagnosis.attempt;
+    return i >= 0 && i < result.attempts.size() ? &result.attempts.at(i) : nullptr;
 }
 
-QDateTime ReportBuilder::verdictTime() const
+QDateTime ReportBuilder::verdictTime(const ProbeResult &result)
 {
-    if (!r.probe || !r.probe->started.isValid())
+    if (!result.started.isValid())
         return {};
-    return r.probe->verdictMs >= 0 ? r.probe->started.addMSecs(r.probe->verdictMs) : r.probe->started;
+    return result.verdictMs >= 0 ? result.started.addMSecs(result.verdictMs) : result.started;
+}
+
+Security ReportBuilder::usedSecurity(const Attempt &a)
+{
+    if (a.security != Security::Auto)
+        return a.security;
+    const StepRecord *startTls = a.lastStep(Step::StartTls);
+    if (startTls && startTls->ok)
+        return Security::StartTls;
+    // Past EHLO without STARTTLS: the conversation went on unencrypted.
+    if (a.lastStep(Step::MailFrom) || a.lastStep(Step::Auth))
+        return Security::None;
+    return Security::Auto;
+}
+
+QString ReportBuilder::decidingReply(const Attempt &a)
+{
+    if (const StepRecord *failed = a.lastFailedStep()) {
+        if (failed->reply.code || !failed->reply.lines.isEmpty())
+            return replyText(failed->reply);
+        return tr("(no reply)");
+    }
+    // Went through: the last answer about the mail itself (the recipient, the message).
+    for (auto it = a.steps.crbegin(); it != a.steps.crend(); ++it) {
+        if (it->step == Step::Rset || it->step == Step::Quit)
+            continue;
+        if (it->reply.code)
+            return replyText(it->reply);
+    }
+    return a.greeting.code ? replyText(a.greeting) : QString();
+}
+
+QString ReportBuilder::pasteFormatText(const QString &format)
+{
+    // The paste decoder's stable format ids, in words.
+    static const QList<std::pair<const char *, const char *>> names = {
+        {"reply", QT_TRANSLATE_NOOP("od::Report", "a server reply")},
+        {"outlook-dialog", QT_TRANSLATE_NOOP("od::Report", "an Outlook error message")},
+        {"dsn", QT_TRANSLATE_NOOP("od::Report", "a delivery status notification (bounce)")},
+        {"exchange", QT_TRANSLATE_NOOP("od::Report", "a bounce from Microsoft Exchange")},
+        {"postfix", QT_TRANSLATE_NOOP("od::Report", "a bounce from Postfix")},
+        {"exim", QT_TRANSLATE_NOOP("od::Report", "a bounce from Exim")},
+        {"qmail", QT_TRANSLATE_NOOP("od::Report", "a bounce from qmail")},
+        {"sendmail", QT_TRANSLATE_NOOP("od::Report", "a bounce from Sendmail")},
+        {"gmail", QT_TRANSLATE_NOOP("od::Report", "a bounce from Gmail")},
+        {"bounce", QT_TRANSLATE_NOOP("od::Report", "a bounce message")},
+    };
+    for (const auto &[id, text] : names) {
+        if (format == QLatin1String(id))
+            return QCoreApplication::translate("od::Report", text);
+    }
+    return tr("an error message");
 }
 
 ReportDocument ReportBuilder::build()
@@ -283,13 +366,172 @@ ReportDocument ReportBuilder::build()
     doc.language = currentLanguage();
     doc.title = title();
     doc.subtitle = tr("Made on %1").arg(timeText(m_created));
-    doc.sections << summary() << question() << location();
+    doc.sections << summary();
+    if (r.original || !r.fixesTried.isEmpty())
+        doc.sections << story();
+    if (!reportSolved(r))
+        doc.sections << question();
+    doc.sections << location();
     if (r.probe)
         doc.sections << settings() << endpoints() << capabilities() << certificate();
-    doc.sections << paste() << fixes() << environment();
+    doc.sections << paste() << environment();
     if (r.probe)
         doc.sections << transcript();
     return doc;
+}
+
+ReportBlock ReportBuilder::attemptsOverview(const ProbeResult &result, const Diagnosis &diagnosis) const
+{
+    ReportBlock overview;
+    overview.kind = ReportBlock::Kind::Table;
+    overview.columns = {tr("Port"), tr("Security"), tr("Address"), tr("Outcome"), tr("Server reply"), tr("Time")};
+    overview.widths = {7, 11, 14, 26, 32, 10};
+    for (int i = 0; i < result.attempts.size(); ++i) {
+        const Attempt &a = result.attempts.at(i);
+        QString outcome = causeTitle(diagnosis.attemptCause(i));
+        if (i == diagnosis.attempt)
+            outcome = tr("%1 (the verdict is based on this one)").arg(outcome);
+        overview.rows << QStringList{QString::number(a.endpoint.port), securityText(usedSecurity(a)),
+                                     a.address.isNull() ? QString() : a.address.toString(), outcome, decidingReply(a),
+                                     msText(a.elapsedMs)};
+    }
+    return overview;
+}
+
+ReportBlock ReportBuilder::testFacts(const ProbeResult &result, const Diagnosis &diagnosis, bool withStep) const
+{
+    ReportBlock facts;
+    facts.kind = ReportBlock::Kind::Fields;
+    facts.fields << std::pair{tr("Outgoing server"), result.settings.host};
+    const Attempt *a = verdictAttempt(result, diagnosis);
+    if (a)
+        facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(usedSecurity(*a)))};
+    facts.fields << std::pair{tr("Result"), causeTitle(diagnosis.cause)};
+    if (a && withStep)
+        facts.fields << std::pair{tr("Decided at"), stepReportText(diagnosis.step)};
+    QString reply;
+    if (diagnosis.reply.code || !diagnosis.reply.lines.isEmpty())
+        reply = replyText(diagnosis.reply);
+    else if (a)
+        reply = decidingReply(*a);
+    if (!reply.isEmpty())
+        facts.fields << std::pair{tr("The server's reply"), reply};
+    if (const QDateTime t = verdictTime(result); t.isValid())
+        facts.fields << std::pair{tr("Tested at"), timeText(t)};
+    return facts;
+}
+
+QString ReportBuilder::pastedReply() const
+{
+    if (!r.paste)
+        return {};
+    for (const ReportPasteFinding &f : r.paste->findings) {
+        if (f.code || !f.serverText.isEmpty())
+            return replyWithCode(f.code, f.serverText);
+    }
+    return {};
+}
+
+QStringList ReportBuilder::settingsChangeParagraphs(const ReportSettingsChange &c,
+                                                    QList<std::pair<QString, QString>> *fields) const
+{
+    const QString program = c.program.isEmpty() ? tr("the mail program") : c.program;
+    const QString changed = c.changed.join(QStringLiteral(", "));
+    QStringList out;
+    auto listFiles = [&] {
+        for (int i = 0; i < c.files.size(); ++i) {
+            fields->append({tr("Settings file"), QDir::toNativeSeparators(c.files.at(i))});
+            if (i < c.backups.size())
+                fields->append({tr("Copy made before the change"), QDir::toNativeSeparators(c.backups.at(i))});
+        }
+    };
+    switch (c.outcome) {
+    case ReportSettingsChange::Outcome::None:
+        break;
+    case ReportSettingsChange::Outcome::Applied:
+        out << tr("Outbox Doctor changed these settings of %1 to the ones tested: %2.").arg(program, changed);
+        listFiles();
+        for (int i = 0; i < c.files.size() && i < c.backups.size(); ++i)
+            out << tr("To undo the change: close %1, then copy %2 over %3 (it is the file as it was before).")
+                       .arg(program, QFileInfo(c.backups.at(i)).fileName(), QFileInfo(c.files.at(i)).fileName());
+        break;
+    case ReportSettingsChange::Outcome::NotApplied:
+        out << tr("Outbox Doctor did not change the settings of %1: %2").arg(program, c.reason);
+        break;
+    case ReportSettingsChange::Outcome::Undone:
+        out << tr("Outbox Doctor changed these settings of %1 (%2), and the change was then undone: the file is as it "
+                  "was before.")
+                   .arg(program, changed);
+        listFiles();
+        break;
+    }
+    return out;
+}
+
+// The whole story of a session with fixes: the failure it started from (the first test and the
+// pasted error), what was tried, the test after it, and what happened to the mail program's own
+// settings.
+ReportSection ReportBuilder::story()
+{
+    ReportSection s{QStringLiteral("story"), tr("What was tried"), {}};
+    s.blocks << ReportBlock::subheading(tr("Before: the first test"));
+    if (r.original) {
+        s.blocks << testFacts(*r.original, m_original, true);
+    } else if (r.probe && r.fixesTried.isEmpty()) {
+        s.blocks << testFacts(*r.probe, m_verdict, true);
+    }
+    if (const QString pasted = pastedReply(); !pasted.isEmpty()) {
+        ReportBlock f;
+        f.kind = ReportBlock::Kind::Fields;
+        f.fields << std::pair{tr("The error message pasted"), pasted};
+        s.blocks << f;
+    }
+
+    if (!r.fixesTried.isEmpty()) {
+        s.blocks << ReportBlock::subheading(r.fixesTried.size() == 1 ? tr("The fix tried") : tr("The fixes tried"));
+        bool anyTime = false;
+        for (const ReportFixTried &f : r.fixesTried)
+            anyTime = anyTime || f.when.isValid();
+        ReportBlock t;
+        t.kind = ReportBlock::Kind::Table;
+        t.columns = {tr("Fix"), tr("Settings tried"), tr("Test afterwards")};
+        t.widths = anyTime ? QList<int>{30, 30, 25, 15} : QList<int>{34, 33, 33};
+        if (anyTime)
+            t.columns << tr("When");
+        for (const ReportFixTried &f : r.fixesTried) {
+            QString after = outcomeText(f.outcome);
+            if (f.causeAfter)
+                after = tr("%1: %2", "a fix's result: the cause the test after it found").arg(after, causeTitle(*f.causeAfter));
+            QStringList row{fixTitle(f.fix), f.detail, after};
+            if (anyTime)
+                row << timeText(f.when);
+            t.rows << row;
+        }
+        s.blocks << t;
+    }
+
+    if (r.original && r.probe) {
+        s.blocks << ReportBlock::subheading(tr("After: the test with the new settings"));
+        s.blocks << testFacts(*r.probe, m_verdict, m_verdict.cause != Cause::Ok);
+    }
+
+    // The mail program's own settings: changed by Outbox Doctor (and how to undo it), or not.
+    s.blocks << ReportBlock::subheading(tr("The mail program's settings"));
+    QStringList paragraphs;
+    ReportBlock files;
+    files.kind = ReportBlock::Kind::Fields;
+    for (const ReportFixTried &f : r.fixesTried)
+        paragraphs << settingsChangeParagraphs(f.settingsChange, &files.fields);
+    if (paragraphs.isEmpty()) {
+        paragraphs << (reportSolved(r) ? tr("Outbox Doctor did not change them. To send mail, change them in the mail "
+                                            "program to the settings tested (see \"Account settings used\").")
+                                       : tr("Outbox Doctor did not change them."));
+    }
+    for (const QString &p : std::as_const(paragraphs))
+        s.blocks << ReportBlock::paragraph(p);
+    if (!files.fields.isEmpty())
+        s.blocks << files;
+    return s;
 }
 
 ReportSection ReportBuilder::summary()
@@ -298,9 +540,26 @@ ReportSection ReportBuilder::summary()
     const Cause cause = reportCause(r);
     const bool fromProbe = r.probe && (m_verdict.attempt >= 0 || !r.paste);
     const Owner owner = fromProbe ? m_verdict.owner : r.paste ? r.paste->owner : causeInfo(cause).owner;
-    const QList<Fix> fixList = fromProbe ? m_verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
+    QList<Fix> fixList = fromProbe ? m_verdict.fixes : r.paste ? r.paste->fixes : causeInfo(cause).fixes;
+    // What was tried and did not help is not suggested again (the provider is always left).
+    for (const ReportFixTried &f : r.fixesTried) {
+        if (f.outcome == ReportFixTried::Outcome::NotSolved && f.fix != Fix::ContactProvider && fixList.size() > 1)
+            fixList.removeAll(f.fix);
+    }
 
-    s.blocks << ReportBlock::emphasis(QStringLiteral("%1 [%2]").arg(causeTitle(cause), causeId(cause)));
+    s.blocks << ReportBlock::emphasis(causeTitle(cause));
+    // After fixes: where it started and where it stands.
+    const Cause original = reportOriginalCause(r);
+    if (reportSolved(r) && original != Cause::Ok && !r.fixesTried.isEmpty()) {
+        s.blocks << ReportBlock::paragraph(tr("Solved. The first test found: %1. After \"%2\", the test with the new "
+                                              "settings went through.")
+                                               .arg(causeTitle(original), fixTitle(r.fixesTried.constLast().fix)));
+    } else if (!r.fixesTried.isEmpty() && !reportSolved(r)) {
+        const QString text = r.fixesTried.size() == 1
+            ? tr("Not solved yet. The first test found: %1. The fix tried did not solve it; the latest test finds: %2.")
+            : tr("Not solved yet. The first test found: %1. The fixes tried did not solve it; the latest test finds: %2.");
+        s.blocks << ReportBlock::paragraph(text.arg(causeTitle(original), causeTitle(cause)));
+    }
     s.blocks << ReportBlock::paragraph(causeExplanation(cause));
     if (cause != Cause::Ok)
         s.blocks << ReportBlock::emphasis(ownerText(owner));
@@ -311,8 +570,9 @@ ReportSection ReportBuilder::summary()
         const ProbeResult &p = *r.probe;
         facts.fields << std::pair{tr("Outgoing server"), p.settings.host};
         if (const Attempt *a = verdictAttempt()) {
-            facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(a->security))};
-            facts.fields << std::pair{tr("Decided at"), stepReportText(m_verdict.step)};
+            facts.fields << std::pair{tr("Port"), QStringLiteral("%1 (%2)").arg(a->endpoint.port).arg(securityText(usedSecurity(*a)))};
+            if (m_verdict.cause != Cause::Ok)
+                facts.fields << std::pair{tr("Decided at"), stepReportText(m_verdict.step)};
         }
         if (m_verdict.reply.code || !m_verdict.reply.lines.isEmpty())
             facts.fields << std::pair{tr("The server's reply"), replyText(m_verdict.reply)};
@@ -337,7 +597,7 @@ ReportSection ReportBuilder::summary()
         s.blocks << ReportBlock::subheading(tr("What to do"));
         QStringList lines;
         for (Fix f : fixList)
-            lines << QStringLiteral("%1 [%2]: %3").arg(fixTitle(f), fixId(f), fixDescription(f));
+            lines << tr("%1: %2", "a fix's title: its description").arg(fixTitle(f), fixDescription(f));
         s.blocks << ReportBlock::bullets(lines);
     }
 
@@ -346,12 +606,14 @@ ReportSection ReportBuilder::summary()
         head.lang = QStringLiteral("en");
         s.blocks << head;
         QStringList lines;
-        lines << QStringLiteral("%1 [%2]: %3").arg(QString::fromUtf8(causeInfo(cause).title), causeId(cause),
-                                                   QString::fromUtf8(causeInfo(cause).explanation));
+        if (original != cause)
+            lines << QStringLiteral("First test: %1").arg(QString::fromUtf8(causeInfo(original).title));
+        lines << QStringLiteral("%1: %2").arg(QString::fromUtf8(causeInfo(cause).title),
+                                              QString::fromUtf8(causeInfo(cause).explanation));
         if (cause != Cause::Ok) {
             for (Fix f : fixList)
-                lines << QStringLiteral("%1 [%2]: %3").arg(QString::fromUtf8(fixInfo(f).title), fixId(f),
-                                                           QString::fromUtf8(fixInfo(f).description));
+                lines << QStringLiteral("%1: %2").arg(QString::fromUtf8(fixInfo(f).title),
+                                                      QString::fromUtf8(fixInfo(f).description));
         }
         ReportBlock english = ReportBlock::bullets(lines);
         english.lang = QStringLiteral("en");
@@ -378,7 +640,7 @@ QStringList ReportBuilder::questionParagraphs()
         reply = replyText(m_verdict.reply);
         if (a) {
             port = a->endpoint.port;
-            security = securityText(a->security);
+            security = securityText(usedSecurity(*a));
         }
     } else if (r.paste) {
         host = !r.paste->dialogServer.isEmpty() ? r.paste->dialogServer : r.paste->generatingServer;
@@ -452,6 +714,14 @@ QStringList ReportBuilder::questionParagraphs()
     const QString question = letterQuestion(cause, facts);
     if (!question.isEmpty())
         out << question;
+    // What the user already tried, so the provider does not suggest it again.
+    QStringList tried;
+    for (const ReportFixTried &f : r.fixesTried) {
+        if (f.outcome != ReportFixTried::Outcome::Solved && !tried.contains(fixTitle(f.fix)))
+            tried << fixTitle(f.fix);
+    }
+    if (!tried.isEmpty())
+        out << tr("I have already tried this, and the test afterwards still failed: %1.").arg(tried.join(QStringLiteral("; ")));
     const QString where = locationLetterText(r.location);
     if (!where.isEmpty())
         out << where;
@@ -552,29 +822,19 @@ ReportSection ReportBuilder::endpoints()
         s.blocks << ReportBlock::paragraph(p.inputError.isEmpty() ? tr("No connection was attempted.") : p.inputError.text());
         return s;
     }
-    ReportBlock overview;
-    overview.kind = ReportBlock::Kind::Table;
-    overview.columns = {tr("Port"), tr("Security"), tr("Address"), tr("Outcome"), tr("Server reply"), tr("Time")};
-    for (int i = 0; i < p.attempts.size(); ++i) {
-        const Attempt &a = p.attempts.at(i);
-        QString reply;
-        if (const StepRecord *failed = a.lastFailedStep())
-            reply = replyText(failed->reply);
-        const Cause cause = m_verdict.attemptCause(i);
-        QString outcome = QStringLiteral("%1 [%2]").arg(causeTitle(cause), causeId(cause));
-        if (i == m_verdict.attempt)
-            outcome = tr("%1 (the verdict is based on this one)").arg(outcome);
-        overview.rows << QStringList{QString::number(a.endpoint.port), securityText(a.security),
-                                     a.address.isNull() ? QString() : a.address.toString(), outcome, reply,
-                                     msText(a.elapsedMs)};
+    if (r.original) {
+        s.blocks << ReportBlock::subheading(tr("The first test"));
+        s.blocks << attemptsOverview(*r.original, m_original);
+        s.blocks << ReportBlock::subheading(tr("The test after the fix"));
     }
-    s.blocks << overview;
+    s.blocks << attemptsOverview(p, m_verdict);
 
     for (const Attempt &a : p.attempts) {
         s.blocks << ReportBlock::subheading(attemptHeading(a));
         ReportBlock steps;
         steps.kind = ReportBlock::Kind::Table;
         steps.columns = {tr("Step"), tr("Result"), tr("Server reply"), tr("Details"), tr("Time")};
+        steps.widths = {22, 8, 38, 22, 10};
         for (const StepRecord &st : a.steps) {
             // An EHLO reply is the capability list, shown in full under "Server capabilities".
             QString reply = replyText(st.reply);
@@ -630,7 +890,13 @@ ReportSection ReportBuilder::capabilities()
         if (!c.domain.isEmpty())
             f.fields << std::pair{tr("Name the server gave"), c.domain};
         f.fields << std::pair{tr("Login methods (AUTH)"), c.authMechanisms.isEmpty() ? tr("none offered") : c.authMechanisms.join(QLatin1Char(' '))};
-        f.fields << std::pair{QStringLiteral("STARTTLS"), c.startTls ? tr("offered") : tr("not offered")};
+        // A server lists STARTTLS only before encryption (RFC 3207), and the capabilities kept
+        // are the last EHLO's: after STARTTLS they no longer name it.
+        const StepRecord *startTls = a.lastStep(Step::StartTls);
+        const QString startTlsText = startTls && startTls->ok ? tr("offered and used")
+            : c.startTls                                      ? tr("offered")
+                                                              : tr("not offered");
+        f.fields << std::pair{QStringLiteral("STARTTLS"), startTlsText};
         if (c.size)
             f.fields << std::pair{tr("Largest message"), *c.size == 0 ? tr("no fixed limit") : tr("%1 bytes").arg(*c.size)};
         f.fields << std::pair{QStringLiteral("SMTPUTF8"), yesNo(c.smtpUtf8)};
@@ -709,7 +975,7 @@ ReportSection ReportBuilder::certificate()
         if (!a.tls.findings.isEmpty()) {
             QStringList list;
             for (CertificateFinding f : a.tls.findings)
-                list << QStringLiteral("%1 [%2]").arg(findingReportText(f), certificateFindingId(f));
+                list << findingReportText(f);
             v.fields << std::pair{tr("Findings"), list.join(QStringLiteral("; "))};
         }
         if (a.tls.established)
@@ -748,8 +1014,8 @@ ReportSection ReportBuilder::paste()
     ReportBlock f;
     f.kind = ReportBlock::Kind::Fields;
     if (!p.format.isEmpty())
-        f.fields << std::pair{tr("Kind of message"), p.format};
-    f.fields << std::pair{tr("Cause"), QStringLiteral("%1 [%2]").arg(causeTitle(p.cause), causeId(p.cause))};
+        f.fields << std::pair{tr("Kind of message"), pasteFormatText(p.format)};
+    f.fields << std::pair{tr("Cause"), causeTitle(p.cause)};
     f.fields << std::pair{tr("Who has to act"), ownerText(p.owner)};
     if (!p.generatingServer.isEmpty())
         f.fields << std::pair{tr("Server that wrote the message"), p.generatingServer};
@@ -767,12 +1033,12 @@ ReportSection ReportBuilder::paste()
         ReportBlock t;
         t.kind = ReportBlock::Kind::Table;
         t.columns = {tr("Recipient"), tr("Code"), tr("Server reply"), tr("Refusing server"), tr("Cause")};
+        t.widths = {20, 10, 35, 15, 20};
         for (const ReportPasteFinding &fi : p.findings) {
             QString code = fi.code ? QString::number(fi.code) : QString();
             if (fi.enhanced.isValid())
                 code = (code + QLatin1Char(' ') + fi.enhanced.toString()).trimmed();
-            t.rows << QStringList{fi.recipient, code, fi.serverText, fi.remoteServer,
-                                  QStringLiteral("%1 [%2]").arg(causeTitle(fi.cause), causeId(fi.cause))};
+            t.rows << QStringList{fi.recipient, code, fi.serverText, fi.remoteServer, causeTitle(fi.cause)};
         }
         s.blocks << t;
     }
@@ -795,26 +1061,6 @@ ReportSection ReportBuilder::paste()
             s.blocks << ReportBlock::verbatim(lines);
         }
     }
-    return s;
-}
-
-ReportSection ReportBuilder::fixes()
-{
-    ReportSection s{QStringLiteral("fixes"), tr("Fixes tried"), {}};
-    if (r.fixesTried.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No fixes were tried before this report was made."));
-        return s;
-    }
-    ReportBlock t;
-    t.kind = ReportBlock::Kind::Table;
-    t.columns = {tr("Fix"), tr("Result"), tr("Test afterwards"), tr("Details"), tr("When")};
-    for (const ReportFixTried &f : r.fixesTried) {
-        t.rows << QStringList{QStringLiteral("%1 [%2]").arg(fixTitle(f.fix), fixId(f.fix)), outcomeText(f.outcome),
-                              f.causeAfter ? QStringLiteral("%1 [%2]").arg(causeTitle(*f.causeAfter), causeId(*f.causeAfter))
-                                           : QString(),
-                              f.detail, timeText(f.when)};
-    }
-    s.blocks << t;
     return s;
 }
 
@@ -852,16 +1098,25 @@ ReportSection ReportBuilder::transcript()
             out << transcriptLineText(l);
         return out;
     };
-    if (p.pop3.attempted) {
-        s.blocks << ReportBlock::subheading(tr("Incoming server (POP3) %1, port %2").arg(p.pop3.host, QString::number(p.pop3.port)));
-        s.blocks << ReportBlock::verbatim(lines(p.pop3.transcript));
+    auto test = [&](const ProbeResult &result) {
+        if (result.pop3.attempted) {
+            s.blocks << ReportBlock::subheading(
+                tr("Incoming server (POP3) %1, port %2").arg(result.pop3.host, QString::number(result.pop3.port)));
+            s.blocks << ReportBlock::verbatim(lines(result.pop3.transcript));
+        }
+        for (const Attempt &a : result.attempts) {
+            s.blocks << ReportBlock::subheading(
+                tr("%1 — %n line(s)", nullptr, int(a.transcript.size())).arg(attemptHeading(a)));
+            if (!a.transcript.isEmpty())
+                s.blocks << ReportBlock::verbatim(lines(a.transcript));
+        }
+    };
+    if (r.original) {
+        s.blocks << ReportBlock::emphasis(tr("The first test"));
+        test(*r.original);
+        s.blocks << ReportBlock::emphasis(tr("The test after the fix"));
     }
-    for (const Attempt &a : p.attempts) {
-        s.blocks << ReportBlock::subheading(
-            tr("%1 — %n line(s)", nullptr, int(a.transcript.size())).arg(attemptHeading(a)));
-        if (!a.transcript.isEmpty())
-            s.blocks << ReportBlock::verbatim(lines(a.transcript));
-    }
+    test(p);
     return s;
 }
 

@@ -31,6 +31,7 @@ struct ReportBlock
     QList<std::pair<QString, QString>> fields;
     QStringList columns;
     QList<QStringList> rows;
+    QList<int> widths;  // Table: each column's share of the width in percent (0 or missing: as its text needs)
     QStringList lines;
     QString lang;   // non-empty when the block is in another language than the report ("en")
 
@@ -62,13 +63,16 @@ struct ReportDocument
 };
 
 // The section ids in the order they appear. The live-test sections (settings, endpoints,
-// capabilities, certificate, transcript) are left out of a report without a probe.
+// capabilities, certificate, transcript) are left out of a report without a probe, the story
+// ("story": first failure, fix tried, result after, the mail program's settings) when no fix
+// was tried, and the letter ("question") once a fix has solved the problem.
 QStringList reportSectionOrder();
 
 ReportDocument buildReportDocument(const Report &report);
 
 // The text given to the provider: a short request in the user's language built from the
 // verdict (cause, server, port, time, the server's reply). Redacted and masked like the rest.
+// Empty once a fix has solved the problem (reportSolved()).
 QString providerQuestion(const Report &report);
 
 } // namespace od

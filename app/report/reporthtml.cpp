@@ -3,6 +3,8 @@
 // the markup reads well without any CSS at all (tables carry border attributes).
 #include "reportrender.h"
 
+#include <algorithm>
+
 namespace od {
 
 namespace {
@@ -88,10 +90,51 @@ QString documentToHtml(const ReportDocument &document, const ReportHtmlOptions &
     if (!document.subtitle.isEmpty())
         out += QStringLiteral("<p style=\"%1\">%2</p>\n").arg(sSub, esc(document.subtitle));
 
+    const QString pageBreak = QStringLiteral("page-break-before: always; ");
+    auto breaksIn = [&options](int table) {
+        QList<int> rows;
+        for (const auto &[t, row] : options.pageBreaks) {
+            if (t == table && !rows.contains(row))
+                rows << row;
+        }
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    };
+    // Short values ("587", "STARTTLS", "233 ms") and single words ("Verschlüsselung") are not
+    // broken into pieces by a narrow column.
+    auto noWrap = [](const QString &cell) {
+        const bool oneWord = cell.size() <= 20 && !cell.contains(QLatin1Char(' '));
+        return (cell.size() <= 12 || oneWord) && !cell.contains(QLatin1Char('\n')) ? QStringLiteral(" white-space: nowrap;")
+                                                                                    : QString();
+    };
+    auto widthAttr = [](const ReportBlock &b, int column) {
+        return column < b.widths.size() && b.widths.at(column) > 0 ? QStringLiteral(" width=\"%1%\"").arg(b.widths.at(column))
+                                                                   : QString();
+    };
+
     int number = 0;
+    int table = -1;
+    int heading = -1;
+    auto headingBreak = [&] { return options.headingBreaks.contains(++heading) ? pageBreak : QString(); };
     for (const ReportSection &s : document.sections) {
-        out += QStringLiteral("<h2 id=\"%1\" style=\"%2\">%3. %4</h2>\n").arg(esc(s.id), sH2).arg(++number).arg(esc(s.title));
-        for (const ReportBlock &b : s.blocks) {
+        // A table moved to a new page takes its subheading along.
+        QString pendingHeading;
+        auto flushHeading = [&out, &pendingHeading] {
+            out += pendingHeading;
+            pendingHeading.clear();
+        };
+        out += QStringLiteral("<h2 id=\"%1\" style=\"%2%3\">%4. %5</h2>\n")
+                   .arg(esc(s.id), headingBreak(), sH2)
+                   .arg(++number)
+                   .arg(esc(s.title));
+        for (int bi = 0; bi < s.blocks.size(); ++bi) {
+            const ReportBlock &b = s.blocks.at(bi);
+            const bool isTable = b.kind == ReportBlock::Kind::Fields || b.kind == ReportBlock::Kind::Table;
+            const QList<int> breaks = isTable ? breaksIn(++table) : QList<int>();
+            const bool breakBefore = breaks.contains(0);
+            if (breakBefore && !pendingHeading.isEmpty())
+                pendingHeading.replace(QLatin1String(" style=\""), QLatin1String(" style=\"") + pageBreak);
+            flushHeading();
             switch (b.kind) {
             case ReportBlock::Kind::Paragraph:
                 out += QStringLiteral("<p%1>%2</p>\n").arg(langAttr(b), esc(b.text));
@@ -100,28 +143,52 @@ QString documentToHtml(const ReportDocument &document, const ReportHtmlOptions &
                 out += QStringLiteral("<p%1 style=\"%2\">%3</p>\n").arg(langAttr(b), sStrong, esc(b.text));
                 break;
             case ReportBlock::Kind::Subheading:
-                out += QStringLiteral("<h3%1 style=\"%2\">%3</h3>\n").arg(langAttr(b), sH3, esc(b.text));
+                // Held back until the next block, which may move to a new page.
+                pendingHeading = QStringLiteral("<h3%1 style=\"%2%3\">%4</h3>\n").arg(langAttr(b), headingBreak(), sH3, esc(b.text));
                 break;
-            case ReportBlock::Kind::Fields:
-                out += QStringLiteral("<table%1%2 style=\"%3\">\n").arg(tableAttrs, langAttr(b), sTable);
-                for (const auto &f : b.fields)
-                    out += QStringLiteral("<tr><th style=\"%1\">%2</th><td style=\"%3\">%4</td></tr>\n")
+            case ReportBlock::Kind::Fields: {
+                auto open = [&](bool newPage) {
+                    out += QStringLiteral("<table%1 width=\"100%\"%2 style=\"%3%4\">\n")
+                               .arg(tableAttrs, langAttr(b), newPage ? pageBreak : QString(), sTable);
+                };
+                open(breakBefore && (bi == 0 || s.blocks.at(bi - 1).kind != ReportBlock::Kind::Subheading));
+                for (int row = 0; row < b.fields.size(); ++row) {
+                    if (row > 0 && breaks.contains(row)) {
+                        out += QStringLiteral("</table>\n");
+                        open(true);
+                    }
+                    const auto &f = b.fields.at(row);
+                    out += QStringLiteral("<tr><th width=\"30%\" style=\"%1\">%2</th><td style=\"%3\">%4</td></tr>\n")
                                .arg(sTh, esc(f.first), sTd, esc(f.second));
+                }
                 out += QStringLiteral("</table>\n");
                 break;
-            case ReportBlock::Kind::Table:
-                out += QStringLiteral("<table%1 width=\"100%\"%2 style=\"%3\">\n<tr>").arg(tableAttrs, langAttr(b), sTable);
-                for (const QString &c : b.columns)
-                    out += QStringLiteral("<th style=\"%1\">%2</th>").arg(sTh, esc(c));
-                out += QStringLiteral("</tr>\n");
-                for (const QStringList &row : b.rows) {
+            }
+            case ReportBlock::Kind::Table: {
+                auto open = [&](bool newPage) {
+                    out += QStringLiteral("<table%1 width=\"100%\"%2 style=\"%3%4\">\n<thead><tr>")
+                               .arg(tableAttrs, langAttr(b), newPage ? pageBreak : QString(), sTable);
+                    for (int c = 0; c < b.columns.size(); ++c)
+                        out += QStringLiteral("<th%1 style=\"%2%3\">%4</th>")
+                                   .arg(widthAttr(b, c), sTh, noWrap(b.columns.at(c)), esc(b.columns.at(c)));
+                    out += QStringLiteral("</tr></thead>\n");
+                };
+                open(breakBefore && (bi == 0 || s.blocks.at(bi - 1).kind != ReportBlock::Kind::Subheading));
+                for (int row = 0; row < b.rows.size(); ++row) {
+                    if (row > 0 && breaks.contains(row)) {
+                        out += QStringLiteral("</table>\n");
+                        open(true);
+                    }
+                    const QStringList &cells = b.rows.at(row);
                     out += QStringLiteral("<tr>");
                     for (int c = 0; c < b.columns.size(); ++c)
-                        out += QStringLiteral("<td style=\"%1\">%2</td>").arg(sTd, c < row.size() ? esc(row.at(c)) : QString());
+                        out += QStringLiteral("<td%1 style=\"%2%3\">%4</td>")
+                                   .arg(widthAttr(b, c), sTd, noWrap(cells.value(c)), esc(cells.value(c)));
                     out += QStringLiteral("</tr>\n");
                 }
                 out += QStringLiteral("</table>\n");
                 break;
+            }
             case ReportBlock::Kind::Bullets:
                 out += QStringLiteral("<ul%1>\n").arg(langAttr(b));
                 for (const QString &l : b.lines)
@@ -138,6 +205,7 @@ QString documentToHtml(const ReportDocument &document, const ReportHtmlOptions &
             }
             }
         }
+        flushHeading();
     }
     out += QStringLiteral("</body>\n</html>\n");
     return out;

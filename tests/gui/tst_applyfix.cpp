@@ -9,6 +9,7 @@
 #include "accountpage.h"
 #include "applychangespanel.h"
 #include "core/languages.h"
+#include "core/vocabulary.h"
 #include "donepage.h"
 #include "outboxwizard.h"
 #include "report/reportwriter.h"
@@ -643,14 +644,21 @@ void TestApplyFix::msmtpApplyAndUndo()
     auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
     QVERIFY(done);
     const Report report = done->report();
-    QVERIFY2(report.fixesTried.constLast().detail.contains(QLatin1String("Changed in msmtp")),
-             qPrintable(report.fixesTried.constLast().detail));
+    const ReportSettingsChange &change = report.fixesTried.constLast().settingsChange;
+    QCOMPARE(change.outcome, ReportSettingsChange::Outcome::Applied);
+    QCOMPARE(change.program, QStringLiteral("msmtp"));
+    QCOMPARE(change.backups, QStringList{backup});
+    QVERIFY(change.changed.contains(QStringLiteral("port")));
     QTemporaryDir reports;
     const QString reportPath = reports.filePath(QStringLiteral("report.txt"));
     QString error;
     QVERIFY2(done->saveReport(reportPath, &error), qPrintable(error));
     const QByteArray reportText = readAll(reportPath);
     QVERIFY(reportText.contains(".msmtprc"));
+    // The story: the first failure, the fix, the result, and how to undo the change.
+    QVERIFY(reportText.contains("Relay access denied"));
+    QVERIFY(reportText.contains(fixTitle(Fix::EnableAuth).toUtf8()));
+    QVERIFY(reportText.contains("To undo the change"));
     QVERIFY(!reportText.contains(password.toUtf8()));
 
     // Undo, from the keyboard: the file byte for byte as before; the offer is back.
@@ -661,7 +669,7 @@ void TestApplyFix::msmtpApplyAndUndo()
     QVERIFY2(child<QLabel>("applyResultLabel")->text().startsWith(QStringLiteral("Undone:")),
              qPrintable(child<QLabel>("applyResultLabel")->text()));
     QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::Undone);
-    QVERIFY(done->report().fixesTried.constLast().detail.contains(QLatin1String("then undone")));
+    QCOMPARE(done->report().fixesTried.constLast().settingsChange.outcome, ReportSettingsChange::Outcome::Undone);
 }
 
 void TestApplyFix::thunderbirdRefusedWhileRunning()

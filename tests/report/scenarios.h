@@ -381,6 +381,72 @@ inline ReportPaste relayPaste()
     return p;
 }
 
+// After "turn on authentication": port 587 with STARTTLS, logged in, both recipients accepted.
+inline ProbeResult authenticatedOk()
+{
+    ProbeResult r = baseResult();
+    r.settings.user = kUser;
+    r.settings.endpoints = {{587, Security::StartTls}};
+    r.started = QDateTime(QDate(2024, 5, 17), QTime(14, 8, 40), QTimeZone(7200));
+    r.verdictMs = 310;
+    r.totalMs = 330;
+    Attempt a = baseAttempt(587, Security::StartTls);
+    Conversation conv;
+    opening(a, conv);
+    conv.c(QStringLiteral("AUTH PLAIN ") + QString::fromLatin1(QByteArray("\0alice\0" + kPassword.toUtf8()).toBase64()));
+    conv.serverReply(235, {QStringLiteral("2.7.0 Authentication successful")});
+    a.steps << step(Step::Auth, true, reply(235, QStringLiteral("2.7.0 Authentication successful")), 40, QStringLiteral("PLAIN"));
+    a.authenticated = true;
+    a.authMechanism = QStringLiteral("PLAIN");
+    const SmtpReply accepted = reply(250, QStringLiteral("2.1.5 Ok"));
+    envelope(a, conv, accepted, accepted);
+    closing(a, conv);
+    r.attempts << a;
+    return r;
+}
+
+inline const QString kPrefsJs = QStringLiteral("/home/alice/.thunderbird/k2x9.default-release/prefs.js");
+inline const QString kPrefsBackup = QStringLiteral("/home/alice/.thunderbird/k2x9.default-release/prefs.js.outbox-doctor-20240517-140912.bak");
+
+// The hotel story, solved: relay denied (pasted, then tested), "turn on authentication" tried
+// and tested, Thunderbird's settings changed by "apply for me".
+inline Report solvedStory()
+{
+    Report report;
+    report.original = relayRefused();
+    report.probe = authenticatedOk();
+    report.paste = relayPaste();
+    report.location = Location::Travel;
+    report.redactor = Redactor(kUser, kPassword);
+    report.created = QDateTime(QDate(2024, 5, 17), QTime(14, 10, 0), QTimeZone(7200));
+    ReportFixTried fix;
+    fix.fix = Fix::EnableAuth;
+    fix.outcome = ReportFixTried::Outcome::Solved;
+    fix.causeAfter = Cause::Ok;
+    fix.detail = QStringLiteral("mail.home.test, port 587 (STARTTLS), login as alice");
+    fix.settingsChange.outcome = ReportSettingsChange::Outcome::Applied;
+    fix.settingsChange.program = QStringLiteral("Thunderbird");
+    fix.settingsChange.files = {kPrefsJs};
+    fix.settingsChange.backups = {kPrefsBackup};
+    fix.settingsChange.changed = {QStringLiteral("mail.smtpserver.smtp1.port"), QStringLiteral("mail.smtpserver.smtp1.try_ssl"),
+                                  QStringLiteral("mail.smtpserver.smtp1.authMethod"), QStringLiteral("mail.smtpserver.smtp1.username")};
+    report.fixesTried << fix;
+    return report;
+}
+
+// The same story still open: with authentication the password is refused.
+inline Report openStory()
+{
+    Report report = solvedStory();
+    report.probe = loginRefused();
+    report.probe->settings.location = Location::Travel;
+    ReportFixTried &fix = report.fixesTried.first();
+    fix.outcome = ReportFixTried::Outcome::NotSolved;
+    fix.causeAfter = Cause::AuthFailed;
+    fix.settingsChange = {};
+    return report;
+}
+
 // The engine scenarios every report test covers, by name.
 using Builder = ProbeResult (*)();
 inline ProbeResult loginPlain() { return loginRefused(QStringLiteral("PLAIN")); }

@@ -23,6 +23,8 @@
 
 using namespace od;
 
+Q_DECLARE_METATYPE(od::Report)
+
 namespace {
 
 using scenario::scenarios;
@@ -113,6 +115,10 @@ private slots:
     void pasteFromDecoder();
     void untestableSettings();
     void fixesTried();
+    void solvedStory();
+    void openStory();
+    void noRawIds_data();
+    void noRawIds();
     void formatByExtension_data();
     void formatByExtension();
     void writeFiles();
@@ -126,58 +132,61 @@ void TestReport::outline_data()
     QTest::addColumn<QList<QStringList>>("expected"); // {section id, strings it must contain...}
 
     QTest::newRow("relay-refused") << scenario::relayRefused() << expect({
-        {"summary", "relay-denied", "554 5.7.1 <friend@elsewhere.test>: Relay access denied", "mail.home.test", "587 (STARTTLS)",
-         "enable-auth", "use-local-server"},
+        {"summary", "The server refuses to pass your mail on", "554 5.7.1 <friend@elsewhere.test>: Relay access denied",
+         "mail.home.test", "587 (STARTTLS)", "Turn on authentication for the outgoing server",
+         "Use the outgoing server of the network you are on"},
         {"question", "mail.home.test", "587", "Relay access denied", "travelling"},
         {"location", "Travelling", "172.20.10.5"},
         {"settings", "mail.home.test", "alice@home.test", "postmaster@home.test", "friend@elsewhere.test", "none (no user name given)"},
-        {"endpoints", "587", "465", "25", "port-blocked", "250 2.1.5 Ok", "Relay access denied", "81.2.69.142"},
-        {"capabilities", "220 mail.home.test ESMTP Postfix (Debian/GNU)", "AUTH PLAIN LOGIN", "SIZE 10240000"},
+        {"endpoints", "587", "465", "25", "The connection is blocked on this network", "250 2.1.5 Ok", "Relay access denied",
+         "81.2.69.142", "(no reply)"},
+        {"capabilities", "220 mail.home.test ESMTP Postfix (Debian/GNU)", "AUTH PLAIN LOGIN", "SIZE 10240000",
+         "offered and used"},
         {"certificate", "TLSv1.3", "TLS_AES_256_GCM_SHA384"},
         {"paste", "No error message was pasted."},
-        {"fixes", "No fixes were tried"},
         {"environment", "Outbox Doctor"},
         {"transcript", "RCPT TO:<friend@elsewhere.test>", "554 5.7.1 <friend@elsewhere.test>: Relay access denied",
          "RCPT TO:<postmaster@home.test>", "[tls] C: EHLO", "Connecting to 81.2.69.142 port 465"}});
     QTest::newRow("login-refused") << scenario::loginRefused() << expect({
-        {"summary", "auth-failed", "535 5.7.8 Error: authentication failed"},
+        {"summary", "The server refused your user name or password", "535 5.7.8 Error: authentication failed"},
         {"question", "as alice", "535 5.7.8"},
         {"location", "At home"},
         {"settings", "PLAIN", "alice", "not included in this report"},
         {"endpoints", "Logging in (AUTH)", "535 5.7.8", "PLAIN, not accepted"},
         {"capabilities", "AUTH PLAIN LOGIN"},
         {"certificate", "TLSv1.3"},
-        {"paste"}, {"fixes"}, {"environment"},
+        {"paste"}, {"environment"},
         {"transcript", "AUTH PLAIN [hidden]", "535 5.7.8"}});
     QTest::newRow("sender-refused") << scenario::senderRefused() << expect({
-        {"summary", "sender-rejected", "553 5.7.1 <x@gmail.test>: Sender address rejected: not owned by user alice@home.test",
-         "fix-sender-address"},
+        {"summary", "The server refuses your sender address",
+         "553 5.7.1 <x@gmail.test>: Sender address rejected: not owned by user alice@home.test",
+         "Correct your From or reply address"},
         {"question", "x@gmail.test", "Which sender (From) addresses"},
         {"location", "At work"},
         {"settings", "x@gmail.test", "postmaster@gmail.test", "PLAIN"},
         {"endpoints", "Sender (MAIL FROM)", "553 5.7.1", "PLAIN, accepted"},
-        {"capabilities"}, {"certificate"}, {"paste"}, {"fixes"}, {"environment"},
+        {"capabilities"}, {"certificate"}, {"paste"}, {"environment"},
         {"transcript", "MAIL FROM:<x@gmail.test>", "235 2.7.0 Authentication successful", "AUTH PLAIN [hidden]"}});
     QTest::newRow("tls-untrusted") << scenario::tlsUntrusted() << expect({
-        {"summary", "certificate-invalid", "Your provider or administrator has to act", "465 (SSL/TLS)"},
+        {"summary", "The server's certificate cannot be trusted", "Your provider or administrator has to act", "465 (SSL/TLS)"},
         {"question", "self-signed", "SHA-256", "mail.home.test"},
         {"location"},
         {"settings", "465 (SSL/TLS)"},
         {"endpoints", "Encrypting the connection (SSL/TLS)", "The server's certificate could not be verified."},
         {"capabilities", "No server answered"},
-        {"certificate", "mail.home.test", "Home ISP Test", "self-signed [self-signed]", "untrusted", "SHA-256 fingerprint",
+        {"certificate", "mail.home.test", "Home ISP Test", "self-signed", "untrusted", "SHA-256 fingerprint",
          "The certificate is self-signed, and untrusted", "smtp.home.test", "Valid until", "2036"},
-        {"paste"}, {"fixes"}, {"environment"},
+        {"paste"}, {"environment"},
         {"transcript", "Certificate rejected"}});
     QTest::newRow("port-blocked") << scenario::portBlocked() << expect({
-        {"summary", "port-blocked", "use-submission-port"},
+        {"summary", "The connection is blocked on this network", "Use port 587 (STARTTLS) or 465 (SSL/TLS)"},
         {"question", "587, 465, 25", "Which server names and ports"},
         {"location"},
         {"settings", "587 (STARTTLS), 465 (SSL/TLS), 25 (STARTTLS when offered)"},
         {"endpoints", "No connection could be made in time", "timed out", "6000 ms"},
         {"capabilities", "No server answered"},
         {"certificate", "No encrypted connection"},
-        {"paste"}, {"fixes"}, {"environment"},
+        {"paste"}, {"environment"},
         {"transcript", "No answer within 6 s."}});
 }
 
@@ -190,7 +199,10 @@ void TestReport::outline()
     for (const QStringList &e : expected)
         ids << e.first();
     QCOMPARE(doc.sectionIds(), ids);
-    QCOMPARE(doc.sectionIds(), reportSectionOrder());
+    // In the fixed order, without the story (nothing was tried).
+    QStringList order = reportSectionOrder();
+    order.removeAll(QStringLiteral("story"));
+    QCOMPARE(doc.sectionIds(), order);
     for (const QStringList &e : expected) {
         const QString text = sectionText(doc, e.first());
         for (int i = 1; i < e.size(); ++i) {
@@ -207,13 +219,13 @@ void TestReport::outlineOfPasteOnly()
     report.location = Location::Travel;
     const ReportDocument doc = buildReportDocument(report);
     QCOMPARE(doc.sectionIds(), (QStringList{QStringLiteral("summary"), QStringLiteral("question"), QStringLiteral("location"),
-                                            QStringLiteral("paste"), QStringLiteral("fixes"), QStringLiteral("environment")}));
-    QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(QLatin1String("relay-denied")));
+                                            QStringLiteral("paste"), QStringLiteral("environment")}));
+    QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(causeTitle(Cause::RelayDenied)));
     QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(QLatin1String("554 5.7.1 <friend@elsewhere.test>: Relay access denied")));
     const QString question = sectionText(doc, QStringLiteral("question"));
     QVERIFY2(question.contains(QLatin1String("Relay access denied")), qPrintable(question));
     const QString paste = sectionText(doc, QStringLiteral("paste"));
-    for (const char *s : {"outlook-dialog", "mail.home.test:25", "0x800CCC79", "friend@elsewhere.test", "554 5.7.1",
+    for (const char *s : {"an Outlook error message", "mail.home.test:25", "0x800CCC79", "friend@elsewhere.test", "554 5.7.1",
                           "Error Number: 0x800CCC79"})
         QVERIFY2(paste.contains(QLatin1String(s)), s);
 }
@@ -385,7 +397,7 @@ void TestReport::masking()
     QVERIFY(text.contains(QLatin1String("250-mail.domain1.example")));
     QVERIFY(text.contains(QLatin1String("192.0.2.1")));
     // The technical part is still there.
-    for (const char *kept : {"5.7.1", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "SIZE 10240000", "relay-denied", "587"})
+    for (const char *kept : {"5.7.1", "TLSv1.3", "TLS_AES_256_GCM_SHA384", "SIZE 10240000", "Relay access denied", "587"})
         QVERIFY2(text.contains(QLatin1String(kept)), kept);
     QVERIFY(htmlProblem(html).isEmpty());
 
@@ -449,7 +461,7 @@ void TestReport::languages()
     QVERIFY(html.contains(QStringLiteral("lang=\"%1\"").arg(QString(language).replace(QLatin1Char('_'), QLatin1Char('-')))));
     const Diagnosis verdict = diagnoseProbe(result);
     const Attempt &a = result.attempts.at(verdict.attempt);
-    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeId(verdict.cause)};
+    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeTitle(verdict.cause)};
     if (verdict.reply.code)
         must << QStringLiteral("%1 %2").arg(verdict.reply.code).arg(verdict.reply.text());
     for (const QString &m : must) {
@@ -511,8 +523,11 @@ void TestReport::environment()
                              QSysInfo::prettyProductName(), QStringLiteral("UTC"), QStringLiteral("2024-05-17"),
                              QStringLiteral("English (en)"), QStringLiteral("6100 ms")})
         QVERIFY2(env.contains(m), qPrintable(m + QLatin1Char('\n') + env));
-    // Times carry their offset: 14:10 at UTC+02:00 is 12:10 UTC.
-    QVERIFY2(env.contains(QLatin1String("(12:10:00 UTC)")), qPrintable(env));
+    // Each time once, in local time with its offset: 14:10 at UTC+02:00 is 12:10 UTC.
+    const QDateTime made = QDateTime(QDate(2024, 5, 17), QTime(12, 10, 0), QTimeZone::utc()).toLocalTime();
+    QVERIFY2(env.contains(made.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), qPrintable(env));
+    QVERIFY2(made.offsetFromUtc() != 0 || env.contains(QLatin1String("2024-05-17 12:10:00 UTC\n")), qPrintable(env));
+    QVERIFY2(!env.contains(QLatin1String(" UTC)")), qPrintable(env));
 }
 
 void TestReport::pasteSection()
@@ -545,7 +560,7 @@ void TestReport::pasteFromDecoder()
     const QString text = documentToText(doc);
     QVERIFY2(text.contains(QLatin1String("friend@elsewhere.test")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Relay access denied")));
-    QVERIFY(text.contains(causeId(decoded.verdict.cause)));
+    QVERIFY(text.contains(causeTitle(decoded.verdict.cause)));
     QVERIFY(htmlProblem(reportToHtml(report)).isEmpty());
 }
 
@@ -557,7 +572,9 @@ void TestReport::untestableSettings()
     result.inputError = Phrase::fromText(QStringLiteral("No sender address was given."));
     const Report report = scenario::reportFor(result);
     const ReportDocument doc = buildReportDocument(report);
-    QCOMPARE(doc.sectionIds(), reportSectionOrder());
+    QStringList order = reportSectionOrder();
+    order.removeAll(QStringLiteral("story"));
+    QCOMPARE(doc.sectionIds(), order);
     const QString text = documentToText(doc);
     QVERIFY(text.contains(QLatin1String("No sender address was given.")));
     QVERIFY(text.contains(QLatin1String("I tested sending mail through mail.home.test with Outbox Doctor.")));
@@ -579,10 +596,133 @@ void TestReport::fixesTried()
     b.outcome = ReportFixTried::Outcome::Solved;
     b.causeAfter = Cause::Ok;
     report.fixesTried << a << b;
-    const QString text = sectionText(buildReportDocument(report), QStringLiteral("fixes"));
-    for (const char *m : {"enable-auth", "did not help", "auth-failed", "port 587, PLAIN", "use-local-server",
-                          "solved the problem", "[ok]"})
-        QVERIFY2(text.contains(QLatin1String(m)), qPrintable(QLatin1String(m) + QLatin1Char('\n') + text));
+    const QString text = sectionText(buildReportDocument(report), QStringLiteral("story"));
+    for (const QString &m : {fixTitle(Fix::EnableAuth), QStringLiteral("did not help"), causeTitle(Cause::AuthFailed),
+                             QStringLiteral("port 587, PLAIN"), fixTitle(Fix::UseLocalServer),
+                             QStringLiteral("solved the problem"), causeTitle(Cause::Ok), QStringLiteral("The fixes tried"),
+                             QStringLiteral("When")})
+        QVERIFY2(text.contains(m), qPrintable(m + QLatin1Char('\n') + text));
+}
+
+// After a fix that worked: the first failure (step, the server's reply, the paste), the fix
+// in words, the test after it, what was changed in the mail program and how to undo it; no
+// letter to the provider.
+void TestReport::solvedStory()
+{
+    const Report report = scenario::solvedStory();
+    QVERIFY(reportSolved(report));
+    const ReportDocument doc = buildReportDocument(report);
+    QCOMPARE(doc.sectionIds(), (QStringList{QStringLiteral("summary"), QStringLiteral("story"), QStringLiteral("location"),
+                                            QStringLiteral("settings"), QStringLiteral("endpoints"),
+                                            QStringLiteral("capabilities"), QStringLiteral("certificate"),
+                                            QStringLiteral("paste"), QStringLiteral("environment"),
+                                            QStringLiteral("transcript")}));
+    QVERIFY2(doc.title.contains(causeTitle(Cause::RelayDenied)) && doc.title.contains(QLatin1String("solved")),
+             qPrintable(doc.title));
+    const QString story = sectionText(doc, QStringLiteral("story"));
+    const QString refusal = QStringLiteral("554 5.7.1 <friend@elsewhere.test>: Relay access denied");
+    const int before = int(story.indexOf(refusal));
+    const int fix = int(story.indexOf(fixTitle(Fix::EnableAuth)));
+    const int after = int(story.indexOf(QLatin1String("250 2.1.5 Ok")));
+    const int settings = int(story.indexOf(QLatin1String("To undo the change: close Thunderbird")));
+    QVERIFY2(before >= 0 && fix > before && after > fix && settings > after, qPrintable(story));
+    for (const QString &m : {stepReportText(Step::RcptForeign), causeTitle(Cause::RelayDenied), causeTitle(Cause::Ok),
+                             QStringLiteral("The error message pasted"), QStringLiteral("mail.home.test, port 587 (STARTTLS), login as alice"),
+                             QStringLiteral("solved the problem"), QStringLiteral("mail.smtpserver.smtp1.authMethod"),
+                             scenario::kPrefsJs, scenario::kPrefsBackup,
+                             QStringLiteral("copy prefs.js.outbox-doctor-20240517-140912.bak over prefs.js")})
+        QVERIFY2(story.contains(m), qPrintable(m + QLatin1Char('\n') + story));
+    QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(QLatin1String("Solved.")));
+    // Both tests' evidence stays: the first test's ports and its conversation.
+    const QString endpoints = sectionText(doc, QStringLiteral("endpoints"));
+    QVERIFY2(endpoints.contains(refusal) && endpoints.contains(QLatin1String("The test after the fix")), qPrintable(endpoints));
+    const QString transcript = sectionText(doc, QStringLiteral("transcript"));
+    QVERIFY(transcript.contains(QLatin1String("RCPT TO:<friend@elsewhere.test>")));
+    QVERIFY(transcript.contains(QLatin1String("554 5.7.1")));
+    QVERIFY(transcript.contains(QLatin1String("235 2.7.0 Authentication successful")));
+    // No letter, in any form.
+    QVERIFY(od::providerQuestion(report).isEmpty());
+    const QString text = reportToText(report);
+    const QString html = reportToHtml(report);
+    QVERIFY(htmlProblem(html).isEmpty());
+    for (const QString &letter : {QStringLiteral("Hello,"), QStringLiteral("A message you can send as it is"),
+                                  QStringLiteral("Question for the provider")}) {
+        QVERIFY2(!text.contains(letter), qPrintable(letter));
+        QVERIFY2(!html.contains(letter), qPrintable(letter));
+    }
+    QVERIFY(text.contains(refusal));
+    QVERIFY(html.contains(refusal.toHtmlEscaped()));
+}
+
+// The same story while the problem is still open: the letter is there, says what was tried,
+// and the summary does not suggest the fix that did not help.
+void TestReport::openStory()
+{
+    const Report report = scenario::openStory();
+    QVERIFY(!reportSolved(report));
+    const ReportDocument doc = buildReportDocument(report);
+    QVERIFY(doc.sectionIds().contains(QStringLiteral("question")));
+    QVERIFY(doc.sectionIds().indexOf(QStringLiteral("story")) == 1);
+    const QString letter = od::providerQuestion(report);
+    for (const QString &m : {QStringLiteral("Hello,"), QStringLiteral("535 5.7.8"),
+                             QStringLiteral("I have already tried this, and the test afterwards still failed: %1.")
+                                 .arg(fixTitle(Fix::EnableAuth))})
+        QVERIFY2(letter.contains(m), qPrintable(m + QLatin1Char('\n') + letter));
+    const QString summary = sectionText(doc, QStringLiteral("summary"));
+    QVERIFY2(summary.contains(QLatin1String("Not solved yet")), qPrintable(summary));
+    QVERIFY2(!summary.contains(fixTitle(Fix::EnableAuth) + QLatin1Char(':')), qPrintable(summary));
+    const QString story = sectionText(doc, QStringLiteral("story"));
+    QVERIFY(story.contains(QLatin1String("554 5.7.1 <friend@elsewhere.test>: Relay access denied")));
+    QVERIFY(story.contains(causeTitle(Cause::AuthFailed)));
+    QVERIFY(story.contains(QLatin1String("did not help")));
+    QVERIFY(story.contains(QLatin1String("Outbox Doctor did not change them.")));
+    QVERIFY(reportToText(report).contains(QLatin1String("Hello,")));
+}
+
+// Human renderings name causes, fixes and certificate findings by their titles: no raw ID,
+// bracketed or bare, in text or HTML, in any language.
+void TestReport::noRawIds_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<Report>("report");
+    for (const QString &lang : supportedLanguages()) {
+        for (const auto &[name, build] : scenarios()) {
+            Report report = scenario::reportFor(build());
+            report.paste = scenario::relayPaste();
+            QTest::addRow("%s/%s", qPrintable(lang), name) << lang << report;
+        }
+        QTest::addRow("%s/solved-story", qPrintable(lang)) << lang << scenario::solvedStory();
+        QTest::addRow("%s/open-story", qPrintable(lang)) << lang << scenario::openStory();
+    }
+}
+
+void TestReport::noRawIds()
+{
+    QFETCH(QString, language);
+    QFETCH(Report, report);
+    installLanguage(language);
+    QStringList ids;
+    for (Cause c : allCauses())
+        ids << causeId(c);
+    for (Fix f : allFixes())
+        ids << fixId(f);
+    // Bare, these can be the certificate library's own words ("self-signed"): only bracketed.
+    QStringList bracketedOnly;
+    for (CertificateFinding f : {CertificateFinding::Untrusted, CertificateFinding::SelfSigned, CertificateFinding::Expired,
+                                 CertificateFinding::NotYetValid, CertificateFinding::HostnameMismatch,
+                                 CertificateFinding::Revoked, CertificateFinding::Other})
+        bracketedOnly << certificateFindingId(f);
+    ids << QStringLiteral("outlook-dialog");
+    for (const QString &rendering : {reportToText(report), reportToHtml(report)}) {
+        for (const QString &id : std::as_const(ids)) {
+            QVERIFY2(!rendering.contains(QLatin1Char('[') + id + QLatin1Char(']')), qPrintable(id));
+            // Bare: the ids with a hyphen cannot be ordinary words.
+            if (id.contains(QLatin1Char('-')))
+                QVERIFY2(!rendering.contains(id), qPrintable(id));
+        }
+        for (const QString &id : std::as_const(bracketedOnly))
+            QVERIFY2(!rendering.contains(QLatin1Char('[') + id + QLatin1Char(']')), qPrintable(id));
+    }
 }
 
 void TestReport::formatByExtension_data()

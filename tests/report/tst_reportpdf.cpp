@@ -5,12 +5,14 @@
 #include "scenarios.h"
 
 #include "core/languages.h"
+#include "core/vocabulary.h"
 #include "report/pdf/reportpdf.h"
 #include "report/reportwriter.h"
 
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,11 @@ private slots:
     void redaction();
     void writeAndMetadata();
     void writeThroughTheCore();
+    void stories();
+    void serverReplyColumn();
+    void timestampsOnce();
+    void startTlsPerAttempt();
+    void rowsKeptTogether();
     void fontsFound();
     void radicalsInToUnicode();
     void samples();
@@ -119,7 +126,7 @@ void TestReportPdf::textExtracts()
     QVERIFY(!text.isEmpty());
     const Diagnosis verdict = diagnoseProbe(result);
     const Attempt &a = result.attempts.at(verdict.attempt);
-    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeId(verdict.cause)};
+    QStringList must{scenario::kHost, QString::number(a.endpoint.port), causeTitle(verdict.cause)};
     if (verdict.reply.code)
         must << QStringLiteral("%1 %2").arg(verdict.reply.code).arg(verdict.reply.text());
     // The section headings, in the report's language.
@@ -229,6 +236,163 @@ void TestReportPdf::writeThroughTheCore()
     QVERIFY(QFile(dir.filePath(QStringLiteral("x.PDF"))).size() > 1000);
 }
 
+// The solved story tells the first failure, the fix and the result, without a letter; the open
+// one carries the letter.
+void TestReportPdf::stories()
+{
+    QString error;
+    const QString solved = flat(pdfText(reportToPdf(scenario::solvedStory(), &error)));
+    QVERIFY2(!solved.isEmpty(), qPrintable(error));
+    for (const QString &m : {QStringLiteral("554 5.7.1 <friend@elsewhere.test>: Relay access denied"),
+                             stepReportText(Step::RcptForeign), fixTitle(Fix::EnableAuth), causeTitle(Cause::Ok),
+                             QStringLiteral("250 2.1.5 Ok"), QStringLiteral("To undo the change: close Thunderbird")}) {
+        if (!solved.contains(flat(m)))
+            QFAIL(qPrintable(QStringLiteral("\"%1\" not in the PDF's text:\n%2").arg(m, solved.left(4000))));
+    }
+    QVERIFY(!solved.contains(QLatin1String("Hello,")));
+    QVERIFY(!solved.contains(QLatin1String("Question for the provider")));
+    const QString open = flat(pdfText(reportToPdf(scenario::openStory(), &error)));
+    QVERIFY(open.contains(QLatin1String("Hello,")));
+    QVERIFY(open.contains(flat(QStringLiteral("I have already tried this"))));
+    for (const QString &text : {solved, open}) {
+        for (Cause c : allCauses())
+            QVERIFY2(!text.contains(QLatin1Char('[') + causeId(c) + QLatin1Char(']')), qPrintable(causeId(c)));
+        for (Fix f : allFixes())
+            QVERIFY2(!text.contains(QLatin1Char('[') + fixId(f) + QLatin1Char(']')), qPrintable(fixId(f)));
+    }
+}
+
+// Each port's row in "Servers and ports tried" has the reply that decided it, also when the
+// test went through, and says so when there was none.
+void TestReportPdf::serverReplyColumn()
+{
+    QString error;
+    const QString solved = poppler(QStringLiteral("pdftotext"), reportToPdf(scenario::solvedStory(), &error),
+                                   {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")},
+                                   QStringLiteral("-"));
+    QVERIFY2(!solved.isEmpty(), qPrintable(error));
+    // First line of a row: port, security, address, the outcome's first words, the reply.
+    static const QRegularExpression after(QStringLiteral("^\\s*587\\s+STARTTLS\\s+81\\.2\\.69\\.142\\s+.*\\S\\s{2,}250 2\\.1\\.5 Ok\\s+\\d+ ms"),
+                                          QRegularExpression::MultilineOption);
+    QVERIFY2(after.match(solved).hasMatch(), qPrintable(solved));
+    static const QRegularExpression before(QStringLiteral("^\\s*587\\s+STARTTLS\\s+81\\.2\\.69\\.142\\s+.*\\S\\s{2,}554 5\\.7\\.1"),
+                                           QRegularExpression::MultilineOption);
+    QVERIFY2(before.match(solved).hasMatch(), qPrintable(solved));
+    static const QRegularExpression none(QStringLiteral("^\\s*465\\s+SSL/TLS\\s+81\\.2\\.69\\.142\\s+.*\\(no reply\\)\\s+6000 ms"),
+                                         QRegularExpression::MultilineOption);
+    QVERIFY2(none.match(solved).hasMatch(), qPrintable(solved));
+}
+
+// A time is given once, with its offset: no "12:03:23 UTC+00:00 (12:03:23 UTC)".
+void TestReportPdf::timestampsOnce()
+{
+    for (const Report &report : {scenario::reportFor(scenario::relayRefused()), scenario::solvedStory()}) {
+        QString error;
+        const QString text = flat(pdfText(reportToPdf(report, &error)));
+        QVERIFY2(!text.isEmpty(), qPrintable(error));
+        static const QRegularExpression time(QStringLiteral("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+        QVERIFY(time.match(text).hasMatch());
+        static const QRegularExpression doubled(QStringLiteral("\\d\\d:\\d\\d:\\d\\d UTC\\S* \\(\\d\\d:\\d\\d:\\d\\d UTC\\)"));
+        QVERIFY2(!doubled.match(text).hasMatch(), qPrintable(doubled.match(text).captured()));
+        // Each time stands once on its line: a date is never followed by another time.
+        static const QRegularExpression twice(QStringLiteral("\\d\\d:\\d\\d:\\d\\d[^\\d]{1,20}\\d\\d:\\d\\d:\\d\\d"));
+        QVERIFY2(!twice.match(text).hasMatch(), qPrintable(twice.match(text).captured()));
+    }
+}
+
+// STARTTLS as each port saw it: used on 587 and on 25 (where it was "when offered"), not
+// offered on a port whose server does not list it.
+void TestReportPdf::startTlsPerAttempt()
+{
+    ProbeResult result = scenario::relayRefused();
+    // A third kind of port: plain, the server lists no STARTTLS.
+    Attempt plain = scenario::baseAttempt(2525, Security::Auto);
+    plain.security = Security::Auto; // as the engine leaves it: "STARTTLS when offered"
+    scenario::Conversation conv;
+    plain.steps << scenario::step(Step::Connect, true, {}, 5);
+    plain.greeting = scenario::reply(220, QStringLiteral("old.home.test ESMTP"));
+    plain.steps << scenario::step(Step::Banner, true, plain.greeting, 5);
+    const SmtpReply ehlo = scenario::reply(250, QStringList{QStringLiteral("old.home.test"), QStringLiteral("SIZE 1000")});
+    plain.steps << scenario::step(Step::Ehlo, true, ehlo, 5);
+    plain.capabilities = parseCapabilities(ehlo);
+    plain.steps << scenario::step(Step::MailFrom, true, scenario::reply(250, QStringLiteral("2.1.0 Ok")), 5);
+    result.attempts << plain;
+    QString error;
+    const QString text = poppler(QStringLiteral("pdftotext"), reportToPdf(scenario::reportFor(result), &error),
+                                 {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")}, QStringLiteral("-"));
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    const qsizetype capabilities = text.indexOf(QLatin1String("Server capabilities"));
+    QVERIFY(capabilities > 0);
+    const QString section = text.mid(capabilities, text.indexOf(QLatin1String("TLS certificate"), capabilities) - capabilities);
+    static const QRegularExpression line(QStringLiteral("STARTTLS\\s+(offered and used|offered|not offered)\\s*$"),
+                                         QRegularExpression::MultilineOption);
+    QStringList states;
+    for (auto it = line.globalMatch(section); it.hasNext();)
+        states << it.next().captured(1);
+    QCOMPARE(states, (QStringList{QStringLiteral("offered and used"), QStringLiteral("offered and used"),
+                                  QStringLiteral("not offered")}));
+    // The security column names what was used on the "when offered" ports.
+    const QString ports = text.mid(text.indexOf(QLatin1String("Servers and ports tried")), 3000);
+    static const QRegularExpression port25(QStringLiteral("^\\s*25\\s+STARTTLS\\s"), QRegularExpression::MultilineOption);
+    QVERIFY2(port25.match(text).hasMatch(), qPrintable(ports));
+    const QRegularExpression port2525(QStringLiteral("^\\s*2525\\s+%1\\s").arg(securityText(Security::None).section(QLatin1Char(' '), 0, 0)),
+                                      QRegularExpression::MultilineOption);
+    QVERIFY2(port2525.match(text).hasMatch(), qPrintable(ports));
+}
+
+// A table row never starts on one page and ends on the next: a row the page cannot hold goes to
+// the next page, under the table's header again.
+void TestReportPdf::rowsKeptTogether()
+{
+    ReportDocument doc;
+    doc.language = QStringLiteral("en");
+    doc.title = QStringLiteral("Rows");
+    ReportSection section{QStringLiteral("rows"), QStringLiteral("Rows"), {}};
+    ReportBlock table;
+    table.kind = ReportBlock::Kind::Table;
+    table.columns = {QStringLiteral("Header"), QStringLiteral("Words")};
+    table.widths = {20, 12};
+    for (int i = 10; i < 90; ++i) {
+        QStringList words;
+        for (const char c : {'a', 'b', 'c', 'd', 'e', 'f', 'g'})
+            words << QStringLiteral("%1%2").arg(QLatin1Char(c)).arg(i);
+        table.rows << QStringList{QStringLiteral("row%1").arg(i), words.join(QLatin1Char(' '))};
+    }
+    section.blocks << table;
+    // The same in a label/value table.
+    ReportBlock fields;
+    fields.kind = ReportBlock::Kind::Fields;
+    for (int i = 10; i < 90; ++i)
+        fields.fields << std::pair{QStringLiteral("field%1 x%1 y%1 z%1").arg(i), QStringLiteral("v%1").arg(i)};
+    section.blocks << fields;
+    doc.sections << section;
+    QString error;
+    const QByteArray pdf = documentToPdf(doc, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+    int rowsSeen = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        const QStringList tokens = pages.at(p).simplified().split(QLatin1Char(' '));
+        bool tableRows = false;
+        for (int i = 10; i < 90; ++i) {
+            const bool head = tokens.contains(QStringLiteral("row%1").arg(i));
+            for (const char c : {'a', 'b', 'c', 'd', 'e', 'f', 'g'})
+                QVERIFY2(tokens.contains(QStringLiteral("%1%2").arg(QLatin1Char(c)).arg(i)) == head,
+                         qPrintable(QStringLiteral("row %1 is cut at the foot of page %2").arg(i).arg(p + 1)));
+            const bool field = tokens.contains(QStringLiteral("field%1").arg(i));
+            for (const char c : {'x', 'y', 'z'})
+                QVERIFY2(tokens.contains(QStringLiteral("%1%2").arg(QLatin1Char(c)).arg(i)) == field,
+                         qPrintable(QStringLiteral("field %1 is cut at the foot of page %2").arg(i).arg(p + 1)));
+            rowsSeen += head ? 1 : 0;
+            tableRows = tableRows || head;
+        }
+        if (tableRows)
+            QVERIFY2(tokens.contains(QStringLiteral("Header")), qPrintable(QStringLiteral("no header on page %1").arg(p + 1)));
+    }
+    QCOMPARE(rowsSeen, 80);
+}
+
 void TestReportPdf::fontsFound()
 {
     const ReportPdfFonts fonts = reportPdfFonts();
@@ -279,6 +443,14 @@ void TestReportPdf::samples()
             }
             report.maskIdentities = true;
             QVERIFY(writeReportFile(report, QStringLiteral("%1/%2-%3-masked.txt").arg(dir, QLatin1String(name), lang)));
+        }
+        for (const auto &[name, report] : {std::pair{"solved-story", scenario::solvedStory()},
+                                           std::pair{"open-story", scenario::openStory()}}) {
+            for (const char *ext : {"txt", "html", "pdf"}) {
+                QString error;
+                const QString path = QStringLiteral("%1/%2-%3.%4").arg(dir, QLatin1String(name), lang, QLatin1String(ext));
+                QVERIFY2(writeReportFile(report, path, &error), qPrintable(error));
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "report/reportrender.h"
 #include "report/reportwriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -13,7 +14,16 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
+#include <limits>
 
 namespace od {
 
@@ -194,6 +204,106 @@ QByteArray fixToUnicodeRadicals(const QByteArray &pdf, const QHash<char16_t, cha
 
 } // namespace pdfdetail
 
+namespace {
+
+// Each table frame of the laid-out document, as the renderer's {table, first row, header rows}.
+// The report's tables are never nested, and a table split by a page break comes out as two
+// frames: the second starts at the break's row and repeats the header row.
+struct TablePiece
+{
+    int table = 0;
+    int firstRow = 0;
+    int headerRows = 0;
+};
+
+QList<TablePiece> tablePieces(const ReportDocument &document, const QList<std::pair<int, int>> &breaks)
+{
+    QList<TablePiece> pieces;
+    int table = -1;
+    for (const ReportSection &s : document.sections) {
+        for (const ReportBlock &b : s.blocks) {
+            if (b.kind != ReportBlock::Kind::Fields && b.kind != ReportBlock::Kind::Table)
+                continue;
+            ++table;
+            const int header = b.kind == ReportBlock::Kind::Table ? 1 : 0;
+            QList<int> rows{0};
+            for (const auto &[t, row] : breaks) {
+                if (t == table && row > 0 && !rows.contains(row))
+                    rows << row;
+            }
+            std::sort(rows.begin(), rows.end());
+            for (int row : std::as_const(rows))
+                pieces.append({table, row, header});
+        }
+    }
+    return pieces;
+}
+
+// The first table row (after the breaks already made) that the page layout cuts in two, as
+// {table, row}; {-1, -1} when there is none. A row taller than a page has to be cut.
+std::pair<int, int> firstCutRow(QTextDocument &text, const QList<TablePiece> &pieces, qreal pageHeight, qreal bodyHeight,
+                                qreal *y)
+{
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    int index = 0;
+    for (QTextFrame *frame : text.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        if (index >= pieces.size())
+            break;
+        const TablePiece piece = pieces.at(index++);
+        for (int row = piece.headerRows; row < table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(row, c);
+                if (!cell.isValid())
+                    continue;
+                const QTextBlock last = cell.lastCursorPosition().block();
+                for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                    const QRectF rect = layout->blockBoundingRect(b);
+                    top = std::min(top, rect.top());
+                    bottom = std::max(bottom, rect.bottom());
+                    if (b == last)
+                        break;
+                }
+            }
+            if (top > bottom || bottom - top > bodyHeight)
+                continue;
+            if (int(top / pageHeight) != int((bottom - 1) / pageHeight)) {
+                *y = top;
+                return {piece.table, piece.firstRow + row - piece.headerRows};
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+// The first section heading or subheading left alone at the foot of a page (what follows it
+// starts on the next page), as its number among the headings and its position; {-1, 0} when
+// there is none.
+std::pair<int, qreal> firstLoneHeading(QTextDocument &text, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    int index = -1;
+    for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level != 2 && level != 3)
+            continue;
+        ++index;
+        const QTextBlock next = b.next();
+        if (!next.isValid())
+            break;
+        const qreal top = layout->blockBoundingRect(b).top();
+        if (int(top / pageHeight) != int(layout->blockBoundingRect(next).top() / pageHeight))
+            return {index, top};
+    }
+    return {-1, 0};
+}
+
+} // namespace
+
 QByteArray documentToPdf(const ReportDocument &document, QString *error)
 {
     if (!haveGuiApplication(error))
@@ -209,7 +319,6 @@ QByteArray documentToPdf(const ReportDocument &document, QString *error)
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        // QTextDocument::print() keeps 2 cm around the text (and puts the page number there).
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(document.title);
@@ -226,8 +335,71 @@ QByteArray documentToPdf(const ReportDocument &document, QString *error)
         // in the PDF; Latin and CJK need no shaping (complex scripts still get it).
         base.setStyleStrategy(QFont::PreferNoShaping);
         text.setDefaultFont(base);
-        text.setHtml(documentToHtml(document, options));
-        text.print(&writer);
+        text.documentLayout()->setPaintDevice(&writer);
+        // Laid out on the page as QTextDocument::print() does it (2 cm around the text, the
+        // page number in the bottom margin), but paginated here, so that a table row that
+        // would be cut at the foot of a page starts the next one instead.
+        // Frame margins are given at the screen's resolution and scaled to the device's by the
+        // layout (as QTextDocument::print() does); the page is in device pixels.
+        const qreal dpi = writer.logicalDpiY();
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const qreal sourceDpi = QCoreApplication::testAttribute(Qt::AA_Use96Dpi) ? 96
+            : screen                                                      ? qreal(qRound(screen->logicalDotsPerInchY()))
+                                                                          : 100;
+        const int sourceMargin = int((2 / 2.54) * sourceDpi);
+        const qreal margin = sourceMargin * dpi / sourceDpi;
+        const QSizeF page(writer.width(), writer.height());
+        auto layOut = [&] {
+            text.setHtml(documentToHtml(document, options));
+            QTextFrameFormat root = text.rootFrame()->frameFormat();
+            root.setMargin(sourceMargin);
+            text.rootFrame()->setFrameFormat(root);
+            text.setPageSize(page);
+        };
+        layOut();
+        // Each pass moves the first cut row or lone heading to the next page (what comes later
+        // moves with it); bounded in case a layout never settles.
+        for (int pass = 0; pass < 200; ++pass) {
+            qreal rowY = 0;
+            const auto cut = firstCutRow(text, tablePieces(document, options.pageBreaks), page.height(),
+                                         page.height() - 2 * margin, &rowY);
+            const auto [heading, headingY] = firstLoneHeading(text, page.height());
+            if (cut.first >= 0 && (heading < 0 || rowY <= headingY)) {
+                if (options.pageBreaks.contains(cut))
+                    break;
+                options.pageBreaks.append(cut);
+            } else if (heading >= 0) {
+                if (options.headingBreaks.contains(heading))
+                    break;
+                options.headingBreaks.append(heading);
+            } else {
+                break;
+            }
+            layOut();
+        }
+
+        QPainter painter(&writer);
+        const QPointF pageNumberAt(page.width() - margin,
+                                   page.height() - margin + QFontMetrics(base, &writer).ascent() + 5 * dpi / 72.0);
+        const int pages = text.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            const QRectF view(0, i * page.height(), page.width(), page.height());
+            painter.translate(0, -view.top());
+            painter.setClipRect(view);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = view;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            text.documentLayout()->draw(&painter, context);
+            painter.setClipping(false);
+            painter.setFont(base);
+            const QString number = QString::number(i + 1);
+            painter.drawText(qRound(pageNumberAt.x() - painter.fontMetrics().horizontalAdvance(number)),
+                             qRound(pageNumberAt.y() + view.top()), number);
+            painter.restore();
+        }
     }
     buffer.close();
     QByteArray pdf = buffer.data();
