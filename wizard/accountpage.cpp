@@ -183,7 +183,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_problem);
     m_accountKind = new AccountKindChooser(content);
-    connect(m_accountKind, &AccountKindChooser::kindChosen, this, [this](AccountKind kind) { state()->accountKind = kind; });
+    connect(m_accountKind, &AccountKindChooser::kindChosen, this, [this](AccountKind kind) { state()->setAccountKind(kind); });
     contentLayout->addWidget(m_accountKind);
     contentLayout->addStretch(1);
 
@@ -206,7 +206,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
 
     for (QLineEdit *e : {m_email, m_name, m_replyTo, m_host, m_user, m_password, m_cardPassword, m_incomingHost,
                          m_recipient, m_source, m_caFile})
-        connect(e, &QLineEdit::textEdited, this, [this] { state()->userTyped = true; });
+        connect(e, &QLineEdit::textEdited, this, [this] { state()->setUserTyped(); });
     for (QLineEdit *e : {m_email, m_host, m_user, m_password, m_incomingHost, m_source})
         connect(e, &QLineEdit::textChanged, this, [this] {
             updateEnabled();
@@ -271,7 +271,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
         box->open();
     });
 
-    fill(wizardState->account);
+    fill(wizardState->account());
     retranslateUi();
 }
 
@@ -284,7 +284,7 @@ void AccountPage::pick(int i)
 {
     const bool found = i >= 0 && i < m_detected.size();
     // Remembered as read, so the Done page can offer to change that file ("apply for me").
-    state()->pickedAccount = found ? m_detected.at(i) : MailAccount();
+    state()->setPickedAccount(found ? m_detected.at(i) : MailAccount());
     const int index = m_detectedCombo->findData(found ? i : -1);
     if (index >= 0)
         m_detectedCombo->setCurrentIndex(index);
@@ -298,7 +298,7 @@ void AccountPage::pick(int i)
 
 void AccountPage::showForm(bool form)
 {
-    m_showForm = form || state()->pickedAccount.client.isEmpty();
+    m_showForm = form || state()->pickedAccount().client.isEmpty();
     m_form->setVisible(m_showForm);
     m_card->setVisible(!m_showForm);
     m_cardLabel->setText(cardText());
@@ -311,9 +311,9 @@ void AccountPage::showForm(bool form)
 
 QString AccountPage::cardText() const
 {
-    if (state()->pickedAccount.client.isEmpty())
+    if (state()->pickedAccount().client.isEmpty())
         return {};
-    const QString client = clientName(state()->pickedAccount.client);
+    const QString client = clientName(state()->pickedAccount().client);
     const QString email = m_email->text().trimmed();
     const QString host = m_host->text().trimmed();
     const QString port = m_port->value() == 0 ? tr("automatic", "port") : QString::number(m_port->value());
@@ -438,7 +438,7 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
             break;
         }
     }
-    const QString sender = state()->paste.sender.trimmed();
+    const QString sender = state()->paste().sender.trimmed();
     for (int i = 0; i < m_detected.size() && !sender.isEmpty(); ++i) {
         if (m_detected.at(i).email.compare(sender, Qt::CaseInsensitive) == 0) {
             best = i;
@@ -450,20 +450,20 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 
 void AccountPage::initializePage()
 {
-    m_accountKind->showFor(state()->location);
-    state()->accountKind = m_accountKind->kind();
+    m_accountKind->showFor(state()->location());
+    state()->setAccountKind(m_accountKind->kind());
     if (!m_scanned) {
         setDetectedAccounts(state()->scanAccounts());
     }
-    if (m_email->text().isEmpty() && !state()->paste.sender.isEmpty())
-        m_email->setText(state()->paste.sender);
+    if (m_email->text().isEmpty() && !state()->paste().sender.isEmpty())
+        m_email->setText(state()->paste().sender);
     // An Outlook error dialog names the server and port the program used.
-    if (m_host->text().isEmpty() && !state()->paste.server.isEmpty()) {
-        m_host->setText(state()->paste.server);
-        m_port->setValue(state()->paste.port);
+    if (m_host->text().isEmpty() && !state()->paste().server.isEmpty()) {
+        m_host->setText(state()->paste().server);
+        m_port->setValue(state()->paste().port);
     }
     if (m_recipient->text().isEmpty())
-        m_recipient->setText(state()->account.foreignRecipient);
+        m_recipient->setText(state()->account().foreignRecipient);
 }
 
 AccountSettings AccountPage::fromMailAccount(const MailAccount &m)
@@ -474,7 +474,7 @@ AccountSettings AccountPage::fromMailAccount(const MailAccount &m)
 void AccountPage::fill(const AccountSettings &a)
 {
     // Advanced values picked up from the environment stay unless the account brings its own.
-    const AccountSettings &current = state()->account;
+    const AccountSettings current = state()->account();
     m_email->setText(a.email);
     m_name->setText(a.displayName);
     m_replyTo->setText(a.replyTo);
@@ -492,7 +492,9 @@ void AccountPage::fill(const AccountSettings &a)
     m_recipient->setText(a.foreignRecipient.isEmpty() ? current.foreignRecipient : a.foreignRecipient);
     m_source->setText(a.sourceAddress.isEmpty() ? current.sourceAddress : a.sourceAddress);
     m_caFile->setText(a.caFile.isEmpty() ? current.caFile : a.caFile);
-    state()->account.client = a.client;
+    AccountSettings withClient = current;
+    withClient.client = a.client;
+    state()->setAccount(withClient);
     updateEnabled();
 }
 
@@ -547,7 +549,7 @@ bool AccountPage::isComplete() const
 
 void AccountPage::store()
 {
-    AccountSettings &a = state()->account;
+    AccountSettings a = state()->account();
     a.email = m_email->text().trimmed();
     a.displayName = m_name->text().trimmed();
     a.replyTo = m_replyTo->text().trimmed();
@@ -566,14 +568,16 @@ void AccountPage::store()
     a.foreignRecipient = m_recipient->text().trimmed();
     a.sourceAddress = m_source->text().trimmed();
     a.caFile = m_caFile->text().trimmed();
-    state()->otherServers.clear();
+    state()->setAccount(a);
+    QStringList otherServers;
     for (const MailAccount &m : std::as_const(m_detected)) {
         const QString server = m.smtp.port > 0 ? QStringLiteral("%1:%2").arg(m.smtp.host).arg(m.smtp.port) : m.smtp.host;
-        if (!m.smtp.host.isEmpty() && m.smtp.host != a.host && !state()->otherServers.contains(server))
-            state()->otherServers.append(server);
+        if (!m.smtp.host.isEmpty() && m.smtp.host != a.host && !otherServers.contains(server))
+            otherServers.append(server);
     }
-    state()->password = m_password->text();
-    state()->rememberPassword = m_remember->isChecked();
+    state()->setOtherServers(otherServers);
+    state()->setPassword(m_password->text());
+    state()->setRememberPassword(m_remember->isChecked());
 }
 
 QString AccountPage::passwordKey() const
@@ -584,14 +588,14 @@ QString AccountPage::passwordKey() const
 bool AccountPage::validatePage()
 {
     store();
-    const QString message = SmtpProbe::validate(state()->probeSettings(state()->account)).text();
+    const QString message = SmtpProbe::validate(state()->probeSettings(state()->account())).text();
     if (!message.isEmpty()) {
         m_problem->setText(message);
         m_problem->show();
         return false;
     }
-    if (state()->rememberPassword && !state()->password.isEmpty())
-        m_passwords->save(passwordKey(), state()->password);
+    if (state()->rememberPassword() && !state()->password().isEmpty())
+        m_passwords->save(passwordKey(), state()->password());
     return true;
 }
 

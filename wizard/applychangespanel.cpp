@@ -3,7 +3,6 @@
 
 #include "clientinstructions.h"
 
-#include "accountpage.h"
 #include "accounts/accountscanner.h"
 #include "accounts/clients/mailclient.h"
 #include "diagnosis/probediagnosis.h"
@@ -130,9 +129,9 @@ void ApplyChangesPanel::refresh()
     const WizardState &s = *m_state;
     m_change = {};
     m_problem.clear();
-    m_file = s.pickedAccount;
-    const bool verified = s.haveFirstResult && s.haveRetestResult && !s.retestResult.aborted
-                          && s.retestDiagnosis.cause == Cause::Ok;
+    m_file = s.pickedAccount();
+    const bool verified = s.hasFirstResult() && s.hasRetestResult() && !s.retestResult().aborted
+                          && s.retestDiagnosis().cause == Cause::Ok;
     if (verified && AccountWriter::isWritable(m_file.client)) {
         // As the file has it now: the user may have changed the program since the scan, and
         // after "apply" the list empties because the file already says so.
@@ -145,7 +144,7 @@ void ApplyChangesPanel::refresh()
                 break;
             }
         }
-        m_change = changeFor(m_file, s.proposed, s.retestResult);
+        m_change = changeFor(m_file, s.proposed(), s.retestResult());
         if (!found && !m_change.isEmpty())
             m_problem = tr("The account is no longer in %1.").arg(QDir::toNativeSeparators(m_file.source));
         else if (!m_change.isEmpty())
@@ -164,7 +163,7 @@ QString ApplyChangesPanel::rowsText(const QList<Row> &rows) const
 
 QString ApplyChangesPanel::resultText() const
 {
-    const QString client = AccountPage::clientName(m_applied.client);
+    const QString client = MailClients::displayName(m_applied.client);
     QStringList lines;
     switch (m_applied.outcome) {
     case AppliedChange::Outcome::None:
@@ -194,7 +193,7 @@ QString ApplyChangesPanel::resultText() const
 
 void ApplyChangesPanel::retranslateUi()
 {
-    const QString client = AccountPage::clientName(m_file.client.isEmpty() ? m_applied.client : m_file.client);
+    const QString client = MailClients::displayName(m_file.client.isEmpty() ? m_applied.client : m_file.client);
     setTitle(tr("Change the settings for me"));
     setAccessibleName(title());
     m_intro->setText(tr("Outbox Doctor can make these changes in the settings file of %1 for you. It keeps a copy of "
@@ -240,10 +239,7 @@ void ApplyChangesPanel::retranslateUi()
 void ApplyChangesPanel::record(const AppliedChange &applied)
 {
     m_applied = applied;
-    QList<FixAttempt> &tried = m_state->fixesTried;
-    if (m_attemptIndex >= 0 && m_attemptIndex < tried.size())
-        tried[m_attemptIndex].applied = applied;
-    emit m_state->changed();
+    m_state->setApplied(m_attemptIndex, applied);
 }
 
 void ApplyChangesPanel::apply()
@@ -251,7 +247,7 @@ void ApplyChangesPanel::apply()
     if (!isOffered())
         return;
     const QList<Row> changeRows = rows(m_file, m_change);
-    const ApplyResult r = AccountWriter::applyChange(m_file, m_change);
+    const ApplyResult r = m_state->applyChange(m_file, m_change);
     AppliedChange a;
     a.client = m_file.client;
     if (!r.ok() || r.files.isEmpty()) {
@@ -266,7 +262,7 @@ void ApplyChangesPanel::apply()
     }
     m_undoError.clear();
     // The retest that verified these settings is the last fix tried.
-    m_attemptIndex = int(m_state->fixesTried.size()) - 1;
+    m_attemptIndex = int(m_state->fixesTried().size()) - 1;
     record(a);
     refresh();
     if (m_undo->isVisible())
@@ -280,7 +276,7 @@ void ApplyChangesPanel::undo()
     m_undoError.clear();
     // The last file written first (KMail writes two).
     for (qsizetype i = m_applied.backups.size() - 1; i >= 0; --i) {
-        const ApplyResult r = AccountWriter::undoChange(m_applied.backups.at(i));
+        const ApplyResult r = m_state->undoChange(m_applied.backups.at(i));
         if (!r.ok()) {
             m_undoError = r.error;
             refresh();

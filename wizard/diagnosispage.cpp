@@ -154,16 +154,16 @@ void DiagnosisPage::retranslateUi()
     m_detailsButton->setText(tr("Show &technical details"));
     m_detailsButton->setAccessibleName(tr("Show technical details"));
     m_details->setAccessibleName(tr("Technical details"));
-    if (!state()->haveFirstResult) {
+    if (!state()->hasFirstResult()) {
         m_headline->clear();
         return;
     }
-    const ProbeResult &r = state()->firstResult;
-    const Diagnosis &d = state()->firstDiagnosis;
+    const ProbeResult &r = state()->firstResult();
+    const Diagnosis &d = state()->firstDiagnosis();
     const Cause cause = d.cause;
     m_headline->setText(causeTitle(cause));
     m_explanation->setText(causeExplanation(cause));
-    const QString reasoning = locationReasoning(cause, state()->location);
+    const QString reasoning = locationReasoning(cause, state()->location());
     m_location->setText(reasoning);
     m_location->setVisible(!reasoning.isEmpty());
     m_owner->setText(cause == Cause::Ok ? QString() : ownerText(d.owner));

@@ -91,7 +91,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
 
 bool DonePage::isSolved() const
 {
-    return state()->haveFirstResult && state()->latestDiagnosis().cause == Cause::Ok
+    return state()->hasFirstResult() && state()->latestDiagnosis().cause == Cause::Ok
         && !state()->latestResult().aborted;
 }
 
@@ -115,10 +115,10 @@ void DonePage::retranslateUi()
     m_export->setToolTip(tr("As a web page, PDF or plain text. Your password is never in it."));
     m_instructions->setAccessibleName(tr("Instructions"));
 
-    const bool retested = state()->haveRetestResult;
-    const Fix fix = state()->chosenFix;
-    const AccountSettings &final = retested ? state()->proposed : state()->account;
-    if (!state()->haveFirstResult) {
+    const bool retested = state()->hasRetestResult();
+    const Fix fix = state()->chosenFix();
+    const AccountSettings &final = retested ? state()->proposed() : state()->account();
+    if (!state()->hasFirstResult()) {
         m_headline->clear();
         m_text->clear();
     } else if (isSolved()) {
@@ -146,19 +146,19 @@ void DonePage::retranslateUi()
     if (final.popBeforeSmtp)
         values << tr("Check incoming mail first at: %1").arg(final.incomingHost);
     m_settings->setText(tr("Settings tested:") + QLatin1Char('\n') + values.join(QLatin1Char('\n')));
-    m_settings->setVisible(state()->haveFirstResult);
+    m_settings->setVisible(state()->hasFirstResult());
     QStringList tried;
-    for (const FixAttempt &f : std::as_const(state()->fixesTried))
+    for (const FixAttempt &f : std::as_const(state()->fixesTried()))
         tried << tr("%1: %2", "fix tried: its result").arg(fixTitle(f.fix), causeTitle(f.result));
     m_tried->setText(tried.isEmpty() ? QString() : tr("What was tried:") + QLatin1Char('\n') + tried.join(QLatin1Char('\n')));
     m_tried->setVisible(!tried.isEmpty());
     // How to change the mail program, once the fix is proven.
     const bool showSteps = retested && isSolved() && !ClientInstructions::steps(QStringLiteral("generic"), fix).isEmpty();
-    const QString client = state()->instructionsClient.isEmpty() ? ClientInstructions::clientFor(final.client)
-                                                                  : state()->instructionsClient;
+    const QString client = state()->instructionsClient().isEmpty() ? ClientInstructions::clientFor(final.client)
+                                                                  : state()->instructionsClient();
     // Once Outbox Doctor has changed the program's file, the manual steps are done.
-    const bool applied = !state()->fixesTried.isEmpty()
-        && state()->fixesTried.constLast().applied.outcome == AppliedChange::Outcome::Applied;
+    const bool applied = !state()->fixesTried().isEmpty()
+        && state()->fixesTried().constLast().applied.outcome == AppliedChange::Outcome::Applied;
     m_instructions->setHtml(showSteps && !applied ? ClientInstructions::html(client, fix, final) : QString());
     m_instructions->setVisible(showSteps && !applied);
     // The last step: see it work in the mail program itself.
@@ -173,7 +173,7 @@ void DonePage::retranslateUi()
                                     : tr("Last step: change %1 as shown, then send yourself a message.").arg(name));
         last << tr("It should leave the Outbox at once and arrive within a minute or two. If your mail program asks "
                    "for your password, enter it there.");
-        for (const QByteArray &sha : std::as_const(state()->trustedFingerprints))
+        for (const QByteArray &sha : std::as_const(state()->trustedFingerprints()))
             last << tr("The server's certificate was trusted only for this test, so your mail program will warn about "
                        "it too. Accept it there only if it shows this SHA-256 fingerprint: %1")
                         .arg(fingerprintText(sha));

@@ -63,7 +63,7 @@ FixPage::FixPage(WizardState *wizardState, QWidget *parent)
         m_client->addItem(QString(), c);
     m_clientLabel = buddyLabel(content, m_client);
     connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
-        this->state()->instructionsClient = m_client->currentData().toString();
+        this->state()->setInstructionsClient(m_client->currentData().toString());
         updateInstructions();
     });
     m_instructions = new QTextBrowser(content);
@@ -170,8 +170,8 @@ void FixPage::rebuildChoices()
 
 void FixPage::initializePage()
 {
-    const QString client = state()->instructionsClient.isEmpty() ? ClientInstructions::clientFor(state()->account.client)
-                                                                  : state()->instructionsClient;
+    const QString client = state()->instructionsClient().isEmpty() ? ClientInstructions::clientFor(state()->account().client)
+                                                                  : state()->instructionsClient();
     m_client->setCurrentIndex(std::max(0, m_client->findData(client)));
     rebuildChoices();
     // The recommendation needs something typed (a password): the cursor waits there. QWizard
@@ -236,7 +236,7 @@ void FixPage::showFix()
 AccountSettings FixPage::proposedSettings() const
 {
     const FixPanel *panel = currentPanel();
-    return panel ? panel->proposedSettings() : state()->account;
+    return panel ? panel->proposedSettings() : state()->account();
 }
 
 bool FixPage::isComplete() const
@@ -265,10 +265,9 @@ void FixPage::updateNextHint()
 bool FixPage::validatePage()
 {
     cleanupPage();
-    state()->chosenFix = currentFix();
-    state()->proposed = proposedSettings();
+    state()->chooseFix(currentFix(), proposedSettings());
     if (const FixPanel *panel = currentPanel())
-        state()->password = panel->password();
+        state()->setPassword(panel->password());
     return true;
 }
 

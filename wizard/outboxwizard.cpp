@@ -99,7 +99,7 @@ int OutboxWizard::nextId() const
     case AccountPage: return TestPage;
     case TestPage: return DiagnosisPage;
     case DiagnosisPage:
-        return m_state->haveFirstResult && m_state->firstDiagnosis.cause == Cause::Ok ? DonePage : FixPage;
+        return m_state->hasFirstResult() && m_state->firstDiagnosis().cause == Cause::Ok ? DonePage : FixPage;
     case FixPage: return m_fix->nextId();
     case RetestPage: return DonePage;
     default: return -1;
@@ -129,8 +129,8 @@ void OutboxWizard::reject()
 
 bool OutboxWizard::confirmQuit()
 {
-    const bool tested = m_state->haveFirstResult && !m_state->firstResult.aborted;
-    if (!tested && !m_state->userTyped && m_state->pastedText.trimmed().isEmpty())
+    const bool tested = m_state->hasFirstResult() && !m_state->firstResult().aborted;
+    if (!tested && !m_state->userTyped() && m_state->pastedText().trimmed().isEmpty())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Outbox Doctor"),
                     tested ? tr("Save a report first?") : tr("Close Outbox Doctor?"), QMessageBox::NoButton, this);

@@ -99,7 +99,7 @@ void TestPage::retranslateUi()
         setTitle(tr("Testing again"));
         setSubTitle(tr("The same test, with the settings of the fix."));
     }
-    const ProbeSettings s = state()->probeSettings(m_mode == Mode::First ? state()->account : state()->proposed);
+    const ProbeSettings s = state()->probeSettings(m_mode == Mode::First ? state()->account() : state()->proposed());
     m_intro->setText(
         tr("Sender %1, a recipient at the provider's own domain and one elsewhere (%2). "
            "Each row is one step of the conversation; click a row and show the conversation to see the server's exact words.")
@@ -163,9 +163,8 @@ void TestPage::startTest()
     m_certificateFrame->hide();
     m_passwordFrame->hide();
     const ProbeSettings settings =
-        state()->probeSettings(m_mode == Mode::First ? state()->account : state()->proposed);
+        state()->probeSettings(m_mode == Mode::First ? state()->account() : state()->proposed());
     m_probe = state()->newProbe(this);
-    m_probe->setCertificateTrust(&state()->trust);
     m_view->follow(m_probe, settings);
     connect(m_probe, &SmtpProbe::verdictReady, this, &TestPage::onVerdict);
     connect(m_probe, &SmtpProbe::finished, this, &TestPage::onFinished);
@@ -185,16 +184,10 @@ void TestPage::store(const ProbeResult &result)
 {
     m_result = result;
     m_diagnosis = diagnoseProbe(result);
-    if (m_mode == Mode::First) {
-        state()->firstResult = result;
-        state()->firstDiagnosis = m_diagnosis;
-        state()->haveFirstResult = true;
-        state()->haveRetestResult = false;
-    } else {
-        state()->retestResult = result;
-        state()->retestDiagnosis = m_diagnosis;
-        state()->haveRetestResult = true;
-    }
+    if (m_mode == Mode::First)
+        state()->setFirstResult(result, m_diagnosis);
+    else
+        state()->setRetestResult(result, m_diagnosis, m_finished);
 }
 
 void TestPage::onVerdict(const ProbeResult &result)
@@ -208,13 +201,11 @@ void TestPage::onVerdict(const ProbeResult &result)
 void TestPage::onFinished(const ProbeResult &result)
 {
     const bool wasComplete = isComplete();
-    store(result);
     m_finished = true;
+    store(result);
     if (!result.aborted)
         m_haveVerdict = true;
     m_view->finish(result, m_diagnosis);
-    if (m_mode == Mode::Retest && !result.aborted && result.inputError.isEmpty())
-        state()->fixesTried.append(FixAttempt{state()->chosenFix, m_diagnosis.cause});
     const Attempt *bad = certificateProblem();
     m_certificateFrame->setVisible(bad != nullptr);
     if (bad)
@@ -249,7 +240,7 @@ const Attempt *TestPage::certificateProblem() const
 
 bool TestPage::passwordProblem() const
 {
-    const Fix fix = state()->chosenFix;
+    const Fix fix = state()->chosenFix();
     return m_mode == Mode::Retest && m_finished && !m_result.aborted && m_diagnosis.cause == Cause::AuthFailed
         && (fix == Fix::EnableAuth || fix == Fix::UseSubmissionPort || fix == Fix::FixSecuritySetting
             || fix == Fix::UseModernAuth || fix == Fix::PopBeforeSmtp);
@@ -284,7 +275,7 @@ void TestPage::updateStatus()
     m_restart->setEnabled(!running);
     QString text;
     if (running && !m_haveVerdict) {
-        text = tr("Testing %1…").arg(state()->probeSettings(m_mode == Mode::First ? state()->account : state()->proposed).host);
+        text = tr("Testing %1…").arg(state()->probeSettings(m_mode == Mode::First ? state()->account() : state()->proposed()).host);
     } else if (m_result.aborted) {
         text = tr("The test was cancelled. Click \"Repeat test\" to run it again.");
     } else if (!m_result.inputError.isEmpty()) {

@@ -63,8 +63,8 @@ WelcomePage::WelcomePage(WizardState *wizardState, QWidget *parent)
     m_work = addLocation(Location::Work, QStringLiteral("locationWorkButton"));
     m_travel = addLocation(Location::Travel, QStringLiteral("locationTravelButton"));
     m_unknown = addLocation(Location::Unknown, QStringLiteral("locationUnknownButton"));
-    if (state()->locationChosen) {
-        if (QAbstractButton *b = m_locations->button(int(state()->location)))
+    if (state()->locationChosen()) {
+        if (QAbstractButton *b = m_locations->button(int(state()->location())))
             b->setChecked(true);
     }
 
@@ -109,8 +109,7 @@ QCommandLinkButton *WelcomePage::addLocation(Location location, const QString &o
 
 void WelcomePage::chooseLocation(Location location)
 {
-    state()->location = location;
-    state()->locationChosen = true;
+    state()->setLocation(location);
     if (QAbstractButton *b = m_locations->button(int(location)))
         b->setChecked(true);
     emit completeChanged();
@@ -119,7 +118,7 @@ void WelcomePage::chooseLocation(Location location)
 
 bool WelcomePage::isComplete() const
 {
-    return state()->locationChosen;
+    return state()->locationChosen();
 }
 
 bool WelcomePage::validatePage()
@@ -167,16 +166,13 @@ QString WelcomePage::helpText() const
 
 void WelcomePage::decode()
 {
-    state()->pastedText = m_paste->toPlainText();
-    state()->paste = PasteSummary::decode(m_paste->toPlainText(), state()->location, state()->accountKind);
-    if (!state()->paste.recipient.isEmpty() && state()->account.foreignRecipient.isEmpty())
-        state()->account.foreignRecipient = state()->paste.recipient;
+    state()->setPastedText(m_paste->toPlainText());
     showDecoded();
 }
 
 void WelcomePage::showDecoded()
 {
-    const PasteSummary &p = state()->paste;
+    const PasteSummary &p = state()->paste();
     if (m_paste->toPlainText().trimmed().isEmpty()) {
         m_decoded->hide();
         return;

@@ -62,28 +62,29 @@ ReportSettingsChange settingsChange(const AppliedChange &a)
 Report wizardReport(const WizardState &state, bool maskIdentities)
 {
     Report r;
-    if (state.haveFirstResult)
+    if (state.hasFirstResult())
         r.probe = state.latestResult();
     // After a fix and its test, the first test is where the story starts.
-    if (state.haveFirstResult && state.haveRetestResult)
-        r.original = state.firstResult;
-    if (!state.pastedText.trimmed().isEmpty())
-        r.paste = reportPasteFromDecode(decodePaste(state.pastedText), state.pastedText);
-    r.location = state.location;
-    for (qsizetype i = 0; i < state.fixesTried.size(); ++i) {
-        const FixAttempt &f = state.fixesTried.at(i);
+    if (state.hasFirstResult() && state.hasRetestResult())
+        r.original = state.firstResult();
+    if (!state.pastedText().trimmed().isEmpty())
+        r.paste = reportPasteFromDecode(decodePaste(state.pastedText()), state.pastedText());
+    r.location = state.location();
+    r.created = state.now();
+    for (qsizetype i = 0; i < state.fixesTried().size(); ++i) {
+        const FixAttempt &f = state.fixesTried().at(i);
         ReportFixTried t;
         t.fix = f.fix;
         t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
         t.causeAfter = f.result;
         // Only the latest fix's settings are still known.
-        if (i == state.fixesTried.size() - 1 && state.haveRetestResult)
-            t.detail = WizardReportTexts::settingsTried(state.proposed);
+        if (i == state.fixesTried().size() - 1 && state.hasRetestResult())
+            t.detail = WizardReportTexts::settingsTried(state.proposed());
         t.settingsChange = settingsChange(f.applied);
         r.fixesTried.append(t);
     }
-    const AccountSettings &a = state.haveRetestResult ? state.proposed : state.account;
-    r.redactor = Redactor(a.user, state.password);
+    const AccountSettings &a = state.hasRetestResult() ? state.proposed() : state.account();
+    r.redactor = Redactor(a.user, state.password());
     r.maskIdentities = maskIdentities;
     return r;
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the wizard uses from outside itself, handed to it when it is made: where detected
-// accounts come from, how a probe is made, whether servers are looked up on the internet, and
-// the advanced defaults (source address, extra CA). The program's entry point builds them once
+// accounts come from, how a probe is made, how a mail program's settings file is changed,
+// the clock, whether servers are looked up on the internet, and the advanced defaults (source
+// address, extra CA). The program's entry point builds them once
 // (with the helpdesk and test knobs of the environment); tests build their own.
 #pragma once
 
+#include "accounts/accountwriter.h"
 #include "accounts/mailaccount.h"
+
+#include <QDateTime>
 
 #include <QList>
 #include <QString>
@@ -24,6 +28,12 @@ struct WizardServices
     std::function<QList<MailAccount>()> scanAccounts;
     // A new probe owned by `parent` (empty: a plain SmtpProbe).
     std::function<SmtpProbe *(QObject *parent)> newProbe;
+    // Changes a mail program's settings file, and undoes a change from its backup (empty:
+    // AccountWriter::applyChange / undoChange).
+    std::function<ApplyResult(const MailAccount &account, const AccountChange &change)> applyChange;
+    std::function<ApplyResult(const QString &backupPath)> undoChange;
+    // The time now (empty: the system clock).
+    std::function<QDateTime()> clock;
     // Whether the Fix page looks up the domain's published servers (ISPDB, autoconfig, DNS).
     bool suggestServers = true;
     // How long a finished test stays on screen before the wizard moves on by itself to what it

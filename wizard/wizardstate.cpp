@@ -12,8 +12,9 @@ WizardState::WizardState(const WizardServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
-    account.sourceAddress = services.sourceAddress;
-    account.caFile = services.extraCaFile;
+    m_started = now();
+    m_account.sourceAddress = services.sourceAddress;
+    m_account.caFile = services.extraCaFile;
 }
 
 QList<MailAccount> WizardState::scanAccounts() const
@@ -23,15 +24,141 @@ QList<MailAccount> WizardState::scanAccounts() const
 
 SmtpProbe *WizardState::newProbe(QObject *parent) const
 {
-    return m_services.newProbe ? m_services.newProbe(parent) : new SmtpProbe(parent);
+    SmtpProbe *probe = m_services.newProbe ? m_services.newProbe(parent) : new SmtpProbe(parent);
+    probe->setCertificateTrust(&m_trust);
+    return probe;
+}
+
+ApplyResult WizardState::applyChange(const MailAccount &account, const AccountChange &change) const
+{
+    return m_services.applyChange ? m_services.applyChange(account, change) : AccountWriter::applyChange(account, change);
+}
+
+ApplyResult WizardState::undoChange(const QString &backupPath) const
+{
+    return m_services.undoChange ? m_services.undoChange(backupPath) : AccountWriter::undoChange(backupPath);
+}
+
+QDateTime WizardState::now() const
+{
+    return m_services.clock ? m_services.clock() : QDateTime::currentDateTime();
+}
+
+void WizardState::setLocation(Location location)
+{
+    if (m_location == location && m_locationChosen)
+        return;
+    m_location = location;
+    m_locationChosen = true;
+    emit changed();
+}
+
+void WizardState::setAccountKind(AccountKind kind)
+{
+    if (m_accountKind == kind)
+        return;
+    m_accountKind = kind;
+    emit changed();
+}
+
+void WizardState::setPastedText(const QString &text)
+{
+    m_pastedText = text;
+    m_paste = PasteSummary::decode(text, m_location, m_accountKind);
+    if (!m_paste.recipient.isEmpty() && m_account.foreignRecipient.isEmpty())
+        m_account.foreignRecipient = m_paste.recipient;
+    emit changed();
+}
+
+void WizardState::setAccount(const AccountSettings &account)
+{
+    m_account = account;
+    emit changed();
+}
+
+void WizardState::setPickedAccount(const MailAccount &account)
+{
+    m_pickedAccount = account;
+    emit changed();
+}
+
+void WizardState::setOtherServers(const QStringList &servers)
+{
+    m_otherServers = servers;
+    emit changed();
+}
+
+void WizardState::setUserTyped()
+{
+    if (m_userTyped)
+        return;
+    m_userTyped = true;
+    emit changed();
+}
+
+void WizardState::setPassword(const QString &password)
+{
+    m_password = password;
+    emit changed();
+}
+
+void WizardState::setRememberPassword(bool remember)
+{
+    m_rememberPassword = remember;
+    emit changed();
+}
+
+void WizardState::setFirstResult(const ProbeResult &result, const Diagnosis &diagnosis)
+{
+    m_firstResult = result;
+    m_firstDiagnosis = diagnosis;
+    m_hasFirstResult = true;
+    m_hasRetestResult = false;
+    emit resultsChanged();
+    emit changed();
+}
+
+void WizardState::chooseFix(Fix fix, const AccountSettings &proposed)
+{
+    m_chosenFix = fix;
+    m_proposed = proposed;
+    emit changed();
+}
+
+void WizardState::setRetestResult(const ProbeResult &result, const Diagnosis &diagnosis, bool finished)
+{
+    m_retestResult = result;
+    m_retestDiagnosis = diagnosis;
+    m_hasRetestResult = true;
+    if (finished && !result.aborted && result.inputError.isEmpty())
+        m_fixesTried.append(FixAttempt{m_chosenFix, diagnosis.cause});
+    emit resultsChanged();
+    emit changed();
+}
+
+void WizardState::setApplied(qsizetype index, const AppliedChange &applied)
+{
+    if (index < 0 || index >= m_fixesTried.size())
+        return;
+    m_fixesTried[index].applied = applied;
+    emit fixesTriedChanged();
+    emit changed();
+}
+
+void WizardState::setInstructionsClient(const QString &client)
+{
+    if (m_instructionsClient == client)
+        return;
+    m_instructionsClient = client;
+    emit changed();
 }
 
 void WizardState::trustCertificate(const QByteArray &sha256)
 {
-    if (sha256.isEmpty() || trustedFingerprints.contains(sha256))
+    if (sha256.isEmpty() || m_trustedFingerprints.contains(sha256))
         return;
-    trust.add(sha256);
-    trustedFingerprints.append(sha256);
+    m_trust.add(sha256);
+    m_trustedFingerprints.append(sha256);
     emit changed();
 }
 
@@ -49,8 +176,8 @@ ProbeSettings WizardState::probeSettings(const AccountSettings &a) const
         s.authMechanism = a.authMechanism;
         s.allowPlaintextAuth = a.security == Security::None;
     }
-    s.password = password;
-    s.location = location;
+    s.password = m_password;
+    s.location = m_location;
     if (!a.sourceAddress.trimmed().isEmpty())
         s.sourceAddress = QHostAddress(a.sourceAddress.trimmed());
     if (!a.caFile.trimmed().isEmpty())
@@ -67,26 +194,25 @@ ProbeSettings WizardState::probeSettings(const AccountSettings &a) const
 QList<Fix> WizardState::orderedFixes() const
 {
     // The relay reasoning (where the user is × which account); the probe's own order when it has nothing to say.
-    if (!haveFirstResult || firstDiagnosis.cause == Cause::Ok)
+    if (!m_hasFirstResult || m_firstDiagnosis.cause == Cause::Ok)
         return {};
-    const QList<Fix> fixes = orderFixes(firstDiagnosis.cause, location, accountKind);
-    return fixes.isEmpty() ? firstDiagnosis.fixes : fixes;
+    const QList<Fix> fixes = orderFixes(m_firstDiagnosis.cause, m_location, m_accountKind);
+    return fixes.isEmpty() ? m_firstDiagnosis.fixes : fixes;
 }
 
 QList<quint16> WizardState::portsFoundClosed() const
 {
     QList<quint16> out;
-    if (!haveFirstResult)
+    if (!m_hasFirstResult)
         return out;
-    for (int i = 0; i < firstResult.attempts.size(); ++i) {
-        const Attempt &a = firstResult.attempts.at(i);
-        const Cause cause = firstDiagnosis.attemptCause(i);
+    for (int i = 0; i < m_firstResult.attempts.size(); ++i) {
+        const Attempt &a = m_firstResult.attempts.at(i);
+        const Cause cause = m_firstDiagnosis.attemptCause(i);
         if ((cause == Cause::PortBlocked || cause == Cause::ConnectionRefused) && !out.contains(a.endpoint.port))
             out.append(a.endpoint.port);
     }
     return out;
 }
-
 QList<Fix> WizardState::offeredFixes() const
 {
     QList<Fix> fixes = orderedFixes();

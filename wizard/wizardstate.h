@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one model every wizard page reads and writes: where the user is, the account as typed
 // or picked, the password (in memory only), what the pasted error said, the test results,
-// the certificates trusted for this session and the fixes tried.
+// the certificates trusted for this session and the fixes tried. Pages change it through its
+// setters; it owns the services it was given (account scan, probes, the settings writer, the
+// clock), so a test can replace each.
 #pragma once
 
 #include "accounts/accountsettings.h"
@@ -14,6 +16,7 @@
 #include "smtp/probetypes.h"
 #include "wizardservices.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -48,48 +51,86 @@ public:
 
     // The services the wizard was given.
     QList<MailAccount> scanAccounts() const;
+    // A new probe owned by `parent`, trusting the certificates the user trusted in this session.
     SmtpProbe *newProbe(QObject *parent) const;
     bool suggestServers() const { return m_services.suggestServers; }
+    // How long a finished test stays on screen before the wizard moves on (negative: it waits).
     int advanceAfterTestMs() const { return m_services.advanceAfterTestMs; }
+    // Changes the picked account's settings file, or undoes a change from its backup.
+    ApplyResult applyChange(const MailAccount &account, const AccountChange &change) const;
+    ApplyResult undoChange(const QString &backupPath) const;
+    // The time now (for the report and the session's start).
+    QDateTime now() const;
+    // When the wizard was opened.
+    QDateTime started() const { return m_started; }
 
-    Location location = Location::Unknown;
-    bool locationChosen = false;
-    AccountKind accountKind = AccountKind::Home; // whose server the account uses
-    AccountSettings account;
-    // The detected account the user picked on the Account page, as its mail program's file has
-    // it (client empty: typed by hand). What "apply for me" writes to.
-    MailAccount pickedAccount;
-    bool userTyped = false;      // something was typed into the account form
-    QString password;            // never written to QSettings or any file
-    bool rememberPassword = false;
-    PasteSummary paste;
-    QString pastedText;          // as pasted, for the report
+    // Where the user is (the Welcome page) and whose server the account uses (the Account page).
+    Location location() const { return m_location; }
+    // Whether the user has said where they are.
+    bool locationChosen() const { return m_locationChosen; }
+    void setLocation(Location location);
+    AccountKind accountKind() const { return m_accountKind; }
+    void setAccountKind(AccountKind kind);
+
+    // The pasted error message (the Welcome page): as pasted, for the report, and decoded.
+    const QString &pastedText() const { return m_pastedText; }
+    const PasteSummary &paste() const { return m_paste; }
+    // Decodes `text` for where the user is; a recipient it names becomes the account's test recipient.
+    void setPastedText(const QString &text);
+
+    // The account as typed or picked (the Account page).
+    const AccountSettings &account() const { return m_account; }
+    void setAccount(const AccountSettings &account);
+    // The detected account the user picked, as its mail program's file has it (client empty:
+    // typed by hand). What "apply for me" writes to.
+    const MailAccount &pickedAccount() const { return m_pickedAccount; }
+    void setPickedAccount(const MailAccount &account);
     // Outgoing servers of the other accounts found here: candidates for "use the local server".
-    QStringList otherServers;
+    const QStringList &otherServers() const { return m_otherServers; }
+    void setOtherServers(const QStringList &servers);
+    // Something was typed into the account form (closing then asks first).
+    bool userTyped() const { return m_userTyped; }
+    void setUserTyped();
+    // Never written to QSettings or any file.
+    const QString &password() const { return m_password; }
+    void setPassword(const QString &password);
+    bool rememberPassword() const { return m_rememberPassword; }
+    void setRememberPassword(bool remember);
 
-    // The first test, and the settings proposed by the chosen fix with their test; each with
-    // its diagnosis (diagnoseProbe() of the result).
-    ProbeResult firstResult;
-    Diagnosis firstDiagnosis;
-    bool haveFirstResult = false;
-    Fix chosenFix = Fix::ContactProvider;
-    AccountSettings proposed;
-    ProbeResult retestResult;
-    Diagnosis retestDiagnosis;
-    bool haveRetestResult = false;
-    QList<FixAttempt> fixesTried;
+    // The first test (the Test page) and its diagnosis (diagnoseProbe() of it); a new one
+    // forgets the retest.
+    bool hasFirstResult() const { return m_hasFirstResult; }
+    const ProbeResult &firstResult() const { return m_firstResult; }
+    const Diagnosis &firstDiagnosis() const { return m_firstDiagnosis; }
+    void setFirstResult(const ProbeResult &result, const Diagnosis &diagnosis);
+    // The fix chosen on the Fix page and the settings it proposes.
+    Fix chosenFix() const { return m_chosenFix; }
+    const AccountSettings &proposed() const { return m_proposed; }
+    void chooseFix(Fix fix, const AccountSettings &proposed);
+    // The test of the proposed settings (the Retest page). While it runs, the result is
+    // partial; `finished` (and not aborted, and the settings testable) records the fix as tried.
+    bool hasRetestResult() const { return m_hasRetestResult; }
+    const ProbeResult &retestResult() const { return m_retestResult; }
+    const Diagnosis &retestDiagnosis() const { return m_retestDiagnosis; }
+    void setRetestResult(const ProbeResult &result, const Diagnosis &diagnosis, bool finished);
+    // The latest test and its diagnosis (the retest's when there was one).
+    const ProbeResult &latestResult() const { return m_hasRetestResult ? m_retestResult : m_firstResult; }
+    const Diagnosis &latestDiagnosis() const { return m_hasRetestResult ? m_retestDiagnosis : m_firstDiagnosis; }
+    // The fixes tried, each with its retest's verdict and what "apply for me" did.
+    const QList<FixAttempt> &fixesTried() const { return m_fixesTried; }
+    // Records what "apply for me" did for the fix tried at `index`.
+    void setApplied(qsizetype index, const AppliedChange &applied);
 
-    // The mail program the instructions are written for (a ClientId or "generic").
-    QString instructionsClient;
+    // The mail program the instructions are written for (a ClientId or "generic"; empty: the account's).
+    const QString &instructionsClient() const { return m_instructionsClient; }
+    void setInstructionsClient(const QString &client);
 
     // The user's "trust this certificate for this test" decisions (SHA-256).
-    FingerprintTrust trust;
-    QList<QByteArray> trustedFingerprints;
+    const QList<QByteArray> &trustedFingerprints() const { return m_trustedFingerprints; }
     void trustCertificate(const QByteArray &sha256);
 
     // What to test for an account (password from memory, the location, the advanced options).
     ProbeSettings probeSettings(const AccountSettings &settings) const;
-    // The latest verdict (the retest's when there was one).
     // The first test's fixes, ordered for where the user is and whose server the account uses.
     QList<Fix> orderedFixes() const;
     // What the Fix page offers, best first (the first is the recommendation): the ordered fixes
@@ -99,14 +140,44 @@ public:
     QList<Fix> offeredFixes() const;
     // The ports the first test could not reach from here (blocked or refused).
     QList<quint16> portsFoundClosed() const;
-    const ProbeResult &latestResult() const { return haveRetestResult ? retestResult : firstResult; }
-    const Diagnosis &latestDiagnosis() const { return haveRetestResult ? retestDiagnosis : firstDiagnosis; }
 
 signals:
+    // Anything above changed.
     void changed();
+    // A test result was stored (first test or retest, partial or final).
+    void resultsChanged();
+    // "Apply for me" or its undo was recorded.
+    void fixesTriedChanged();
 
 private:
     WizardServices m_services;
+    QDateTime m_started;
+
+    Location m_location = Location::Unknown;
+    bool m_locationChosen = false;
+    AccountKind m_accountKind = AccountKind::Home;
+    QString m_pastedText;
+    PasteSummary m_paste;
+    AccountSettings m_account;
+    MailAccount m_pickedAccount;
+    QStringList m_otherServers;
+    bool m_userTyped = false;
+    QString m_password;
+    bool m_rememberPassword = false;
+
+    ProbeResult m_firstResult;
+    Diagnosis m_firstDiagnosis;
+    bool m_hasFirstResult = false;
+    Fix m_chosenFix = Fix::ContactProvider;
+    AccountSettings m_proposed;
+    ProbeResult m_retestResult;
+    Diagnosis m_retestDiagnosis;
+    bool m_hasRetestResult = false;
+    QList<FixAttempt> m_fixesTried;
+
+    QString m_instructionsClient;
+    FingerprintTrust m_trust;
+    QList<QByteArray> m_trustedFingerprints;
 };
 
 // Where the user's domain's mail server probably is: "smtp.provider.tld" -> "provider.tld".

@@ -6,7 +6,8 @@
 // (only the lines concerned, a backup beside it, no password) and undoes it byte for byte.
 // Thunderbird's file is left alone while Thunderbird holds its profile lock.
 // With OD_SCREENSHOT_DIR set (run under Xvfb, QT_QPA_PLATFORM=xcb) it saves the Done page.
-#include "accountpage.h"
+#include "accounts/accountsettings.h"
+#include "accounts/clients/mailclient.h"
 #include "applychangespanel.h"
 #include "core/languages.h"
 #include "core/vocabulary.h"
@@ -322,13 +323,13 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     QVERIFY(travel);
     QTest::mouseClick(travel, Qt::LeftButton, {}, QPoint(8, travel->height() / 2));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    chooseText("detectedAccountComboBox", AccountPage::clientName(client));
-    QCOMPARE(m_wizard->state()->pickedAccount.client, client);
+    chooseText("detectedAccountComboBox", MailClients::displayName(client));
+    QCOMPARE(m_wizard->state()->pickedAccount().client, client);
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("localhost"));
     QCOMPARE(child<QSpinBox>("portSpinBox")->value(), int(m_bed.port("SMTP_PORT")));
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
     pressNext();
@@ -341,7 +342,7 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
@@ -369,7 +370,7 @@ void TestApplyFix::changeFor_data()
     msmtp.email = QStringLiteral("alice@home.test");
     msmtp.smtp = {QStringLiteral("smtp.home.test"), 25, Security::None, QString(AuthId::None), {}};
     msmtp.identityRef = msmtp.smtpRef = QStringLiteral("home");
-    AccountSettings typedAsFile = AccountPage::fromMailAccount(msmtp);
+    AccountSettings typedAsFile = AccountConversion::fromMailAccount(msmtp);
 
     AccountSettings auth = typedAsFile;
     auth.authentication = true;
@@ -412,7 +413,7 @@ void TestApplyFix::changeFor_data()
     tb.client = ClientId::Thunderbird;
     tb.identityRef = QStringLiteral("id1");
     tb.smtpRef = QStringLiteral("smtp1");
-    AccountSettings local = AccountPage::fromMailAccount(tb);
+    AccountSettings local = AccountConversion::fromMailAccount(tb);
     local.host = QStringLiteral("mail.office.example");
     local.port = 0;
     local.security = Security::Auto;
@@ -428,12 +429,12 @@ void TestApplyFix::changeFor_data()
                                        << QStringList{QStringLiteral("host=mail.office.example"), QStringLiteral("port=25"),
                                                       QStringLiteral("auth=none")};
 
-    AccountSettings sender = AccountPage::fromMailAccount(tb);
+    AccountSettings sender = AccountConversion::fromMailAccount(tb);
     sender.email = QStringLiteral("alice@provider.example");
     QTest::newRow("sender") << tb << sender << ProbeResult() << QStringList{QStringLiteral("from=alice@provider.example")};
 
     // Host names compare without case; the same settings change nothing.
-    AccountSettings same = AccountPage::fromMailAccount(tb);
+    AccountSettings same = AccountConversion::fromMailAccount(tb);
     same.host = QStringLiteral("SMTP.Home.Test");
     QTest::newRow("nothing") << tb << same << ProbeResult() << QStringList();
 
@@ -442,7 +443,7 @@ void TestApplyFix::changeFor_data()
     replyTo.replyTo = QStringLiteral("replies@home.test");
     QTest::newRow("msmtp-no-reply-to") << msmtp << replyTo << ProbeResult() << QStringList();
     QTest::newRow("thunderbird-reply-to") << tb << [&] {
-        AccountSettings s = AccountPage::fromMailAccount(tb);
+        AccountSettings s = AccountConversion::fromMailAccount(tb);
         s.replyTo = QStringLiteral("replies@home.test");
         return s;
     }() << ProbeResult() << QStringList{QStringLiteral("replyTo=replies@home.test")};
@@ -473,22 +474,25 @@ void TestApplyFix::notOfferedForOtherClientsOrTyped()
 {
     // A verified fix for an account of a program whose file is not ours to change, or typed.
     WizardState state{WizardServices{}};
-    state.haveFirstResult = true;
-    state.haveRetestResult = true;
-    state.retestDiagnosis.cause = Cause::Ok;
-    state.chosenFix = Fix::EnableAuth;
-    state.proposed.host = QStringLiteral("smtp.home.test");
-    state.proposed.port = 587;
-    state.proposed.security = Security::StartTls;
-    state.proposed.authentication = true;
-    state.proposed.user = QStringLiteral("alice");
-    state.proposed.email = QStringLiteral("alice@home.test");
+    Diagnosis ok;
+    ok.cause = Cause::Ok;
+    state.setFirstResult(ProbeResult{}, Diagnosis{});
+    AccountSettings proposed;
+    proposed.host = QStringLiteral("smtp.home.test");
+    proposed.port = 587;
+    proposed.security = Security::StartTls;
+    proposed.authentication = true;
+    proposed.user = QStringLiteral("alice");
+    proposed.email = QStringLiteral("alice@home.test");
+    state.chooseFix(Fix::EnableAuth, proposed);
+    state.setRetestResult(ProbeResult{}, ok, true);
     for (const QLatin1String client : {ClientId::Outlook, ClientId::AppleMail, ClientId::Evolution, ClientId::ClawsMail,
                                        ClientId::NeoMutt, QLatin1String()}) {
-        state.pickedAccount = MailAccount();
-        state.pickedAccount.client = client;
-        state.pickedAccount.smtp.host = QStringLiteral("smtp.home.test");
-        state.pickedAccount.smtp.port = 25;
+        MailAccount picked;
+        picked.client = client;
+        picked.smtp.host = QStringLiteral("smtp.home.test");
+        picked.smtp.port = 25;
+        state.setPickedAccount(picked);
         ApplyChangesPanel panel(&state);
         panel.refresh();
         QVERIFY2(!panel.isOffered(), client.data());
@@ -496,9 +500,11 @@ void TestApplyFix::notOfferedForOtherClientsOrTyped()
         QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("applyChangesPushButton"))->isHidden());
     }
     // A writable client, but the account is no longer in its file: the reason, no button.
-    state.pickedAccount.client = ClientId::Msmtp;
-    state.pickedAccount.identityRef = state.pickedAccount.smtpRef = QStringLiteral("elsewhere");
-    state.pickedAccount.source = m_msmtprc;
+    MailAccount picked = state.pickedAccount();
+    picked.client = ClientId::Msmtp;
+    picked.identityRef = picked.smtpRef = QStringLiteral("elsewhere");
+    picked.source = m_msmtprc;
+    state.setPickedAccount(picked);
     ApplyChangesPanel panel(&state);
     panel.refresh();
     QVERIFY(!panel.isOffered());
@@ -507,10 +513,13 @@ void TestApplyFix::notOfferedForOtherClientsOrTyped()
     const QString reason = panel.findChild<QLabel *>(QStringLiteral("applyChangesListLabel"))->text();
     QVERIFY2(reason.contains(QLatin1String("cannot change this for you")), qPrintable(reason));
     // The account that is there: offered, once the fix is verified.
-    state.pickedAccount.identityRef = state.pickedAccount.smtpRef = QStringLiteral("home");
+    picked.identityRef = picked.smtpRef = QStringLiteral("home");
+    state.setPickedAccount(picked);
     panel.refresh();
     QVERIFY(panel.isOffered());
-    state.retestDiagnosis.cause = Cause::RelayDenied;
+    Diagnosis refused;
+    refused.cause = Cause::RelayDenied;
+    state.setRetestResult(ProbeResult{}, refused, true);
     panel.refresh();
     QVERIFY(!panel.isOffered());
     QVERIFY(panel.isHidden());
@@ -527,18 +536,18 @@ void TestApplyFix::accountPageScansTheHomeOverride()
     QVERIFY(combo->itemText(1).contains(QLatin1String("Thunderbird")));
     QVERIFY(combo->itemText(2).contains(QLatin1String("msmtp")));
     // The first one found is picked and shown as a short card; the form stays folded away.
-    QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird"));
+    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
     QVERIFY(child<QWidget>("accountCardFrame")->isVisible());
     QVERIFY(!child<QWidget>("accountFormWidget")->isVisible());
     QVERIFY(child<QLabel>("accountCardLabel")->text().contains(QLatin1String("alice@home.test")));
     QVERIFY(child<QLabel>("accountCardLabel")->text().contains(QLatin1String("no login")));
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     chooseText("detectedAccountComboBox", QStringLiteral("msmtp"));
-    QCOMPARE(m_wizard->state()->pickedAccount.source, m_msmtprc);
+    QCOMPARE(m_wizard->state()->pickedAccount().source, m_msmtprc);
     QCOMPARE(child<QLineEdit>("emailLineEdit")->text(), QStringLiteral("alice@home.test"));
     // Back to typing: nothing is picked any more.
     chooseText("detectedAccountComboBox", QStringLiteral("Type"));
-    QVERIFY(m_wizard->state()->pickedAccount.client.isEmpty());
+    QVERIFY(m_wizard->state()->pickedAccount().client.isEmpty());
     QVERIFY(child<QWidget>("accountFormWidget")->isVisible());
     QVERIFY(!child<QWidget>("accountCardFrame")->isVisible());
     // "Change settings…" on the card opens the whole form with the account's values.
@@ -637,7 +646,7 @@ void TestApplyFix::msmtpApplyAndUndo()
     shoot(QStringLiteral("done-apply-applied"));
 
     // Recorded with the fix that was verified, and so in the report (file names, no password).
-    const FixAttempt &tried = m_wizard->state()->fixesTried.constLast();
+    const FixAttempt &tried = m_wizard->state()->fixesTried().constLast();
     QCOMPARE(tried.fix, Fix::EnableAuth);
     QCOMPARE(tried.applied.outcome, AppliedChange::Outcome::Applied);
     QCOMPARE(tried.applied.backups, QStringList{backup});
@@ -668,7 +677,7 @@ void TestApplyFix::msmtpApplyAndUndo()
     QVERIFY(apply->isVisible());
     QVERIFY2(child<QLabel>("applyResultLabel")->text().startsWith(QStringLiteral("Undone:")),
              qPrintable(child<QLabel>("applyResultLabel")->text()));
-    QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::Undone);
+    QCOMPARE(m_wizard->state()->fixesTried().constLast().applied.outcome, AppliedChange::Outcome::Undone);
     QCOMPARE(done->report().fixesTried.constLast().settingsChange.outcome, ReportSettingsChange::Outcome::Undone);
 }
 
@@ -703,7 +712,7 @@ void TestApplyFix::thunderbirdRefusedWhileRunning()
     QVERIFY(child<QLabel>("applyResultLabel")->isVisible());
     QVERIFY(apply->isVisible()); // to try again once Thunderbird is closed
     QVERIFY(!child<QPushButton>("undoChangesPushButton")->isVisible());
-    QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::NotApplied);
+    QCOMPARE(m_wizard->state()->fixesTried().constLast().applied.outcome, AppliedChange::Outcome::NotApplied);
 
     // Closed: it goes through, only the server's lines change, and Undo restores the file.
     QVERIFY(QFile::remove(lock));
@@ -720,7 +729,7 @@ void TestApplyFix::thunderbirdRefusedWhileRunning()
     after.removeIf([&](const QByteArray &l) { return l.startsWith(server); });
     QCOMPARE(after, before);
     QCOMPARE(backupsIn(m_profile).size(), 1);
-    QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::Applied);
+    QCOMPARE(m_wizard->state()->fixesTried().constLast().applied.outcome, AppliedChange::Outcome::Applied);
     QTest::mouseClick(child<QPushButton>("undoChangesPushButton"), Qt::LeftButton);
     QCOMPARE(readAll(m_prefs), m_prefsOriginal);
 }
@@ -749,12 +758,12 @@ void TestApplyFix::hotelStoryKeyboardActions()
     m_autoAdvance = false;
     altKey(Qt::Key_T); // "Travelling", which moves on
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000);
-    QCOMPARE(m_wizard->state()->location, Location::Travel);
-    QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird")); // found and picked
+    QCOMPARE(m_wizard->state()->location(), Location::Travel);
+    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird")); // found and picked
     next(OutboxWizard::TestPage);
     // The test runs, and its end moves on to what it found.
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage), kProbeWaitMs);
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     next(OutboxWizard::FixPage);
     QVERIFY(child<QRadioButton>("fixEnableAuthRadioButton")->isChecked());
     auto *password = child<QLineEdit>("authPasswordLineEdit");
@@ -766,12 +775,12 @@ void TestApplyFix::hotelStoryKeyboardActions()
     next(OutboxWizard::RetestPage);
     // The fix works: the retest moves on to the last page by itself.
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::DonePage), kProbeWaitMs);
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
     auto *apply = child<QPushButton>("applyChangesPushButton");
     QVERIFY(apply && apply->isVisible());
     pressMnemonic(apply);
     ++actions;
-    QCOMPARE(m_wizard->state()->fixesTried.constLast().applied.outcome, AppliedChange::Outcome::Applied);
+    QCOMPARE(m_wizard->state()->fixesTried().constLast().applied.outcome, AppliedChange::Outcome::Applied);
     qInfo("keyboard actions from launch to a verified fix applied to Thunderbird: %d", actions);
     QVERIFY2(actions <= 6, qPrintable(QString::number(actions)));
 }

@@ -48,6 +48,8 @@ private:
     }
 
     std::unique_ptr<WizardState> m_state;
+    ProbeResult m_first;
+    Diagnosis m_diagnosis;
 };
 
 void TestFixPanels::init()
@@ -60,10 +62,12 @@ void TestFixPanels::init()
     a.host = QStringLiteral("smtp.example.org");
     a.port = 25;
     a.security = Security::None;
-    m_state->account = a;
-    m_state->firstDiagnosis.cause = Cause::RelayDenied;
-    m_state->firstDiagnosis.owner = Owner::You;
-    m_state->haveFirstResult = true;
+    m_state->setAccount(a);
+    m_first = ProbeResult{};
+    m_diagnosis = Diagnosis{};
+    m_diagnosis.cause = Cause::RelayDenied;
+    m_diagnosis.owner = Owner::You;
+    m_state->setFirstResult(m_first, m_diagnosis);
 }
 
 void TestFixPanels::everyFixHasAPanel()
@@ -78,7 +82,7 @@ void TestFixPanels::everyFixHasAPanel()
         // Without a form to fill, nothing can be missing, and the account stays as it is.
         if (!MailClients::instructionPathFor(fix)) {
             QVERIFY2(p->missing().isEmpty(), fixes.key(i));
-            QCOMPARE(p->proposedSettings().host, m_state->account.host);
+            QCOMPARE(p->proposedSettings().host, m_state->account().host);
         }
         QCOMPARE(p->retests(), fix != Fix::ContactProvider);
     }
@@ -90,10 +94,10 @@ void TestFixPanels::valuesToEnterWhereTheMailProgramChanges()
     for (int i = 0; i < fixes.keyCount(); ++i) {
         const Fix fix = Fix(fixes.value(i));
         const QStringList values =
-            ClientInstructions::settingsToEnter(QStringLiteral("thunderbird"), fix, m_state->account);
+            ClientInstructions::settingsToEnter(QStringLiteral("thunderbird"), fix, m_state->account());
         // A fix with steps in the mail program lists the values to type there; the others have none.
         QCOMPARE(values.isEmpty(), !MailClients::instructionPathFor(fix).has_value());
-        const QString html = ClientInstructions::html(QStringLiteral("thunderbird"), fix, m_state->account);
+        const QString html = ClientInstructions::html(QStringLiteral("thunderbird"), fix, m_state->account());
         QVERIFY2(!html.isEmpty(), fixes.key(i));
         for (const QString &v : values)
             QVERIFY2(html.contains(v.toHtmlEscaped()), qPrintable(v));
@@ -124,14 +128,15 @@ void TestFixPanels::login()
     // A port the first test found blocked is not proposed.
     Attempt blocked;
     blocked.endpoint.port = 587;
-    m_state->firstResult.attempts = {blocked};
-    m_state->firstDiagnosis.attemptCauses = {Cause::PortBlocked};
+    m_first.attempts = {blocked};
+    m_diagnosis.attemptCauses = {Cause::PortBlocked};
+    m_state->setFirstResult(m_first, m_diagnosis);
     QCOMPARE(field<QSpinBox>(*panel(Fix::EnableAuth), "authPortSpinBox")->value(), 465);
 }
 
 void TestFixPanels::popBeforeSmtp()
 {
-    m_state->password = QStringLiteral("from-the-account-page");
+    m_state->setPassword(QStringLiteral("from-the-account-page"));
     const std::unique_ptr<FixPanel> p = panel(Fix::PopBeforeSmtp);
     QCOMPARE(field<QLineEdit>(*p, "popHostLineEdit")->text(), QStringLiteral("pop.example.org"));
     QCOMPARE(p->password(), QStringLiteral("from-the-account-page"));
@@ -147,8 +152,10 @@ void TestFixPanels::popBeforeSmtp()
 
 void TestFixPanels::senderAddress()
 {
-    m_state->account.user = QStringLiteral("alice");
-    m_state->account.email = QStringLiteral("alice@elsewhere.test");
+    AccountSettings a = m_state->account();
+    a.user = QStringLiteral("alice");
+    a.email = QStringLiteral("alice@elsewhere.test");
+    m_state->setAccount(a);
     const std::unique_ptr<FixPanel> p = panel(Fix::FixSenderAddress);
     auto *sender = field<QLineEdit>(*p, "senderLineEdit");
     QCOMPARE(sender->text(), QStringLiteral("alice@example.org")); // the local part at the provider's domain

@@ -670,8 +670,8 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     typeText("caFileLineEdit", QString());
     QVERIFY(pressNext());
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::CertificateInvalid);
-    noteVerbatim(m_wizard->state()->firstResult);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::CertificateInvalid);
+    noteVerbatim(m_wizard->state()->firstResult());
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("certificateFrame")->isVisible(), 5000);
     collect(QStringLiteral("TestPage[certificate]"), m_wizard.get(), screen);
     QVERIFY(pressBack());
@@ -683,8 +683,8 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
-    noteVerbatim(m_wizard->state()->firstResult);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
+    noteVerbatim(m_wizard->state()->firstResult());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     collect(page(), m_wizard.get(), screen);
     collectHelp(page(), screen);
@@ -721,7 +721,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::RelayDenied);
     collect(QStringLiteral("RetestPage[refused]"), m_wizard.get(), screen);
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
@@ -745,8 +745,8 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
-    noteVerbatim(m_wizard->state()->retestResult);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    noteVerbatim(m_wizard->state()->retestResult());
     collect(page(), m_wizard.get(), screen);
     collectHelp(page(), screen);
 
@@ -864,7 +864,7 @@ void TestLanguageWalk::switchOnWelcomePage()
     chooseData("authComboBox", QStringLiteral("none"));
     QVERIFY(pressNext());
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    noteVerbatim(m_wizard->state()->firstResult);
+    noteVerbatim(m_wizard->state()->firstResult());
     m_verbatim << QStringLiteral("Relay access denied");
     QVERIFY(pressNext());
     QVERIFY(pressNext());

@@ -234,7 +234,7 @@ void TestLayoutFit::walk()
 
     child<QAbstractButton>("locationTravelButton")->click();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QCOMPARE(m_wizard->state()->pickedAccount.client, QStringLiteral("thunderbird"));
+    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
     check(page());
     atMinimum(page());
     if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
@@ -246,7 +246,7 @@ void TestLayoutFit::walk()
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     check(page());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     check(QStringLiteral("TestPage[conversation]"));
@@ -279,7 +279,7 @@ void TestLayoutFit::walk()
     QVERIFY(pressNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
     check(page());
 
     QVERIFY(pressNext());

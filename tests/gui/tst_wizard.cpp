@@ -309,9 +309,9 @@ void TestWizard::welcomeDecodesPaste()
     auto *decoded = child<QLabel>("decodedLabel");
     QTRY_VERIFY_WITH_TIMEOUT(decoded->isVisible(), 5000);
     QVERIFY2(decoded->text().contains(causeTitle(Cause::RelayDenied)), qPrintable(decoded->text()));
-    QCOMPARE(m_wizard->state()->paste.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->paste().cause, Cause::RelayDenied);
     // The refused recipient becomes the foreign recipient of the test.
-    QCOMPARE(m_wizard->state()->account.foreignRecipient, QStringLiteral("friend@elsewhere.test"));
+    QCOMPARE(m_wizard->state()->account().foreignRecipient, QStringLiteral("friend@elsewhere.test"));
 }
 
 void TestWizard::keyboardOnlyToAccountPage()
@@ -327,7 +327,7 @@ void TestWizard::keyboardOnlyToAccountPage()
     // Alt+T picks "Travelling" through its mnemonic, and that moves on.
     QTest::keyClick(m_wizard.get(), Qt::Key_T, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000); // the mnemonic animates the click
-    QCOMPARE(m_wizard->state()->location, Location::Travel);
+    QCOMPARE(m_wizard->state()->location(), Location::Travel);
     // Every input has an accessible name and the Tab order runs through the form.
     const QList<QWidget *> inputs = m_wizard->currentPage()->findChildren<QWidget *>();
     for (QWidget *w : inputs) {
@@ -394,7 +394,7 @@ void TestWizard::relayDeniedThenAuthentication()
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // complete only when the result is in
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 5000);
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     // One row per step: the local recipient ticked, the foreign one crossed.
     QTreeWidget *tree = test->probeView()->tree();
     QCOMPARE(tree->topLevelItemCount(), 1);
@@ -468,9 +468,9 @@ void TestWizard::relayDeniedThenAuthentication()
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 5000);
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
-    QCOMPARE(m_wizard->state()->fixesTried.size(), 1);
-    QCOMPARE(m_wizard->state()->fixesTried.first().fix, Fix::EnableAuth);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->fixesTried().size(), 1);
+    QCOMPARE(m_wizard->state()->fixesTried().first().fix, Fix::EnableAuth);
 
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
@@ -538,7 +538,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
                  Security::Auto, 0, {}, {}});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     pressNext();
     // One recommendation with its why; logging in and "use port 587" are one entry, not two.
     QVERIFY(child<QLabel>("nextStepsLabel")->text().contains(fixTitle(Fix::EnableAuth)));
@@ -553,7 +553,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
     chooseData("authSecurityComboBox", int(Security::StartTls));
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::AuthFailed);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::AuthFailed);
     // The retest says what the server answered and offers to type the password again ...
     auto *retype = child<QPushButton>("retypePasswordButton");
     QTRY_VERIFY_WITH_TIMEOUT(retype->isVisible(), 5000);
@@ -569,7 +569,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
     QVERIFY(!child<QLabel>("authProblemLabel")->isVisible());
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
     pressNext();
     // The last step: see it work in the mail program.
     QVERIFY(child<QLabel>("lastStepLabel")->isVisible());
@@ -616,7 +616,7 @@ void TestWizard::foreignSenderThenFixAddress()
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 5000);
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::SenderRejected);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::SenderRejected);
     pressNext();
     QVERIFY(child<QLabel>("serverWordsLabel")->text().contains(QLatin1String("Sender address rejected")));
     pressNext();
@@ -627,7 +627,7 @@ void TestWizard::foreignSenderThenFixAddress()
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
@@ -650,7 +650,7 @@ void TestWizard::popBeforeSmtp()
                  Security::Auto, 0, {}, {}});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     pressNext();
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
@@ -670,7 +670,7 @@ void TestWizard::popBeforeSmtp()
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    const ProbeResult &r = m_wizard->state()->retestResult;
+    const ProbeResult &r = m_wizard->state()->retestResult();
     QVERIFY(r.pop3.attempted);
     QVERIFY2(r.pop3.ok, qPrintable(r.pop3.serverText));
     QCOMPARE(diagnoseProbe(r).cause, Cause::Ok);
@@ -693,7 +693,7 @@ void TestWizard::useLocalServerAtWork()
                  Security::Tls, 0, {}, {}});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::RelayDenied);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     pressNext();
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
@@ -709,8 +709,8 @@ void TestWizard::useLocalServerAtWork()
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis.cause, Cause::Ok);
-    QCOMPARE(m_wizard->state()->proposed.port, m_bed.port("SMTP_PORT"));
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    QCOMPARE(m_wizard->state()->proposed().port, m_bed.port("SMTP_PORT"));
     pressNext();
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
 }
@@ -726,7 +726,7 @@ void TestWizard::untrustedCertificateTrustOnce()
                  Security::Tls, 1, m_bed.value("USER"), m_bed.value("PASSWORD")});
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis.cause, Cause::CertificateInvalid);
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::CertificateInvalid);
     auto *frame = child<QWidget>("certificateFrame");
     QVERIFY(frame->isVisible());
     auto *button = child<QPushButton>("trustCertificateButton");
@@ -743,13 +743,13 @@ void TestWizard::untrustedCertificateTrustOnce()
         },
         [&] { QTest::mouseClick(button, Qt::LeftButton); });
     QVERIFY(sawSubject);
-    QCOMPARE(m_wizard->state()->trustedFingerprints.size(), 1);
-    QVERIFY(shownFingerprint.contains(fingerprintText(m_wizard->state()->trustedFingerprints.first()).left(47)));
+    QCOMPARE(m_wizard->state()->trustedFingerprints().size(), 1);
+    QVERIFY(shownFingerprint.contains(fingerprintText(m_wizard->state()->trustedFingerprints().first()).left(47)));
     // The test runs again by itself with the certificate trusted, and goes through.
     QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->state()->firstDiagnosis.cause == Cause::Ok, kProbeWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->state()->firstDiagnosis().cause == Cause::Ok, kProbeWaitMs);
     QVERIFY(!frame->isVisible());
-    QVERIFY(m_wizard->state()->firstResult.attempts.first().tls.trustedByUser);
+    QVERIFY(m_wizard->state()->firstResult().attempts.first().tls.trustedByUser);
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
     QCOMPARE(child<QLabel>("headlineLabel")->text(), causeTitle(Cause::Ok));
@@ -795,7 +795,7 @@ void TestWizard::cancelInTheMiddle()
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!test->isRunning());
-    QVERIFY(m_wizard->state()->firstResult.aborted);
+    QVERIFY(m_wizard->state()->firstResult().aborted);
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
     QVERIFY(child<QLabel>("statusLabel")->text().contains(QLatin1String("cancelled")));
     QVERIFY(child<QPushButton>("restartTestButton")->isEnabled());
@@ -937,12 +937,12 @@ void TestWizard::accountKindAskedWhereItMatters()
     QVERIFY(child<QWidget>("accountKindChooser")->isVisible());
     auto *home = child<QRadioButton>("accountHomeRadioButton");
     QVERIFY(home->isChecked());
-    QCOMPARE(m_wizard->state()->accountKind, AccountKind::Home);
+    QCOMPARE(m_wizard->state()->accountKind(), AccountKind::Home);
     // The arrow keys move between the answers.
     home->setFocus();
     QTest::keyClick(home, Qt::Key_Down);
     QVERIFY(child<QRadioButton>("accountWorkRadioButton")->isChecked());
-    QCOMPARE(m_wizard->state()->accountKind, AccountKind::Work);
+    QCOMPARE(m_wizard->state()->accountKind(), AccountKind::Work);
 }
 
 void TestWizard::geometryRemembered()

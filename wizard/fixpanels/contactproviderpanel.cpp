@@ -53,7 +53,7 @@ public:
 protected:
     void retranslateUi() override
     {
-        const bool yours = state()->haveFirstResult && state()->firstDiagnosis.owner == Owner::You;
+        const bool yours = state()->hasFirstResult() && state()->firstDiagnosis().owner == Owner::You;
         m_intro->setText(yours ? tr("If the other ways do not work, or you would rather not change the settings "
                                     "yourself, ask your provider or administrator. Send them this question (and "
                                     "the report from the last page).")
@@ -62,7 +62,7 @@ protected:
         m_question->setAccessibleName(tr("Question for your provider"));
         m_copy->setText(tr("&Copy the question"));
         // The question follows the language until the user edits it.
-        if (state()->haveFirstResult && !m_question->document()->isModified())
+        if (state()->hasFirstResult() && !m_question->document()->isModified())
             load();
     }
 

@@ -16,12 +16,12 @@ FixPanel::FixPanel(Fix fix, WizardState *state, QWidget *parent)
 
 AccountSettings FixPanel::proposedSettings() const
 {
-    return m_state->account;
+    return m_state->account();
 }
 
 QString FixPanel::password() const
 {
-    return m_state->password;
+    return m_state->password();
 }
 
 void FixPanel::showPasswordRejected(const QString &)

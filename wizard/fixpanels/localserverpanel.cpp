@@ -125,12 +125,12 @@ LocalServerPanel::LocalServerPanel(Fix fix, WizardState *state, QWidget *parent)
 
 void LocalServerPanel::load()
 {
-    for (const QString &s : std::as_const(state()->otherServers))
+    for (const QString &s : std::as_const(state()->otherServers()))
         addCandidate(s);
     if (m_candidates->topLevelItemCount() > 0)
         testCandidates();
     // Servers published for the domain (ISPDB, autoconfig, SRV, MX) become candidates too.
-    const QString email = state()->account.email;
+    const QString email = state()->account().email;
     if (!m_suggester && state()->suggestServers() && isPlausibleAddress(email)) {
         m_suggester = new ServerSuggester(this);
         m_suggester->setTimeout(8000);
@@ -161,7 +161,7 @@ AccountSettings LocalServerPanel::proposedSettings() const
 {
     const QTreeWidgetItem *item = m_candidates->currentItem();
     const QString text = !m_host->text().trimmed().isEmpty() ? m_host->text() : (item ? item->text(0) : QString());
-    return throughServer(state()->account, text);
+    return throughServer(state()->account(), text);
 }
 
 void LocalServerPanel::stop()
@@ -212,9 +212,8 @@ void LocalServerPanel::testCandidates()
     stopCandidates();
     for (int i = 0; i < m_candidates->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_candidates->topLevelItem(i);
-        const ProbeSettings settings = state()->probeSettings(throughServer(state()->account, item->text(0)));
+        const ProbeSettings settings = state()->probeSettings(throughServer(state()->account(), item->text(0)));
         auto *probe = state()->newProbe(this);
-        probe->setCertificateTrust(&state()->trust);
         m_probes.append(probe);
         item->setText(1, tr("Testing…"));
         item->setData(0, kCandidateOkRole, false);

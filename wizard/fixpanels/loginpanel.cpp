@@ -59,9 +59,9 @@ LoginPanel::LoginPanel(Fix fix, WizardState *state, QWidget *parent)
 
 void LoginPanel::load()
 {
-    const AccountSettings &a = state()->account;
+    const AccountSettings &a = state()->account();
     m_user->setText(a.user.isEmpty() ? a.email : a.user);
-    m_password->setText(state()->password);
+    m_password->setText(state()->password());
     // The account's own submission port, else 587, else 465: never one the test found closed.
     const QList<quint16> closed = state()->portsFoundClosed();
     const bool submission = (a.port == 587 || a.port == 465) && !closed.contains(a.port);
@@ -91,7 +91,7 @@ QString LoginPanel::missing() const
 
 AccountSettings LoginPanel::proposedSettings() const
 {
-    AccountSettings a = state()->account;
+    AccountSettings a = state()->account();
     a.authentication = true;
     a.user = m_user->text().trimmed();
     a.port = quint16(m_port->value());

@@ -74,14 +74,14 @@ PopBeforeSmtpPanel::PopBeforeSmtpPanel(Fix fix, WizardState *state, QWidget *par
 
 void PopBeforeSmtpPanel::load()
 {
-    const AccountSettings &a = state()->account;
+    const AccountSettings &a = state()->account();
     const QString domain = providerDomainOf(a.host);
     m_host->setText(!a.incomingHost.isEmpty() ? a.incomingHost
                                               : (domain.isEmpty() ? QString() : QStringLiteral("pop.") + domain));
     m_port->setValue(a.incomingPort);
     WizardPage::selectSecurity(m_security, a.incomingSecurity);
     m_user->setText(a.user.isEmpty() ? a.email : a.user);
-    m_password->setText(state()->password);
+    m_password->setText(state()->password());
 }
 
 QString PopBeforeSmtpPanel::missing() const
@@ -95,7 +95,7 @@ QString PopBeforeSmtpPanel::missing() const
 
 AccountSettings PopBeforeSmtpPanel::proposedSettings() const
 {
-    AccountSettings a = state()->account;
+    AccountSettings a = state()->account();
     a.popBeforeSmtp = true;
     a.incomingHost = m_host->text().trimmed();
     a.incomingPort = quint16(m_port->value());

@@ -31,14 +31,14 @@ public:
         retranslateUi();
     }
 
-    void load() override { m_sender->setText(suggestedSenderAddress(state()->account)); }
+    void load() override { m_sender->setText(suggestedSenderAddress(state()->account())); }
     QString missing() const override
     {
         return isPlausibleAddress(m_sender->text()) ? QString() : tr("Enter an e-mail address that belongs to the account.");
     }
     AccountSettings proposedSettings() const override
     {
-        AccountSettings a = state()->account;
+        AccountSettings a = state()->account();
         a.email = m_sender->text().trimmed();
         return a;
     }

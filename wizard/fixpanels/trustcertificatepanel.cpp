@@ -26,7 +26,7 @@ public:
             const Attempt *bad = certificateProblem();
             if (!bad)
                 return;
-            CertificateDialog dialog(bad->host.isEmpty() ? this->state()->firstResult.settings.host : bad->host, bad->tls,
+            CertificateDialog dialog(bad->host.isEmpty() ? this->state()->firstResult().settings.host : bad->host, bad->tls,
                                      this);
             if (dialog.exec() == QDialog::Accepted)
                 this->state()->trustCertificate(dialog.fingerprint());
@@ -50,7 +50,7 @@ private:
     // The first test's connection that refused a certificate it received.
     const Attempt *certificateProblem() const
     {
-        for (const Attempt &a : state()->firstResult.attempts) {
+        for (const Attempt &a : state()->firstResult().attempts) {
             if (a.failure == Failure::CertificateRejected && !a.tls.chain.isEmpty())
                 return &a;
         }
