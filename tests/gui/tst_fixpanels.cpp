@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every fix has a panel on the Fix page (fixpanels/registry.cpp), and each panel's form says
 // what is missing and proposes the settings its fix stands for. No server is contacted.
+#include "accounts/accountwriter.h"
 #include "accounts/clients/mailclient.h"
 #include "clientinstructions.h"
 #include "fixpanels/fixpanel.h"
 #include "wizardstate.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QMetaEnum>
 #include <QSpinBox>
@@ -29,6 +32,7 @@ private slots:
     void senderAddress();
     void localServer();
     void contactProvider();
+    void modernAuthGuidanceAndOAuth2Switch();
 
 private:
     // A panel of the fix, filled from the state as the Fix page does.
@@ -190,6 +194,73 @@ void TestFixPanels::contactProvider()
     auto *question = p->findChild<QPlainTextEdit *>(QStringLiteral("questionTextEdit"));
     QVERIFY(question);
     QVERIFY(!question->toPlainText().isEmpty());
+}
+
+void TestFixPanels::modernAuthGuidanceAndOAuth2Switch()
+{
+    QList<AccountChange> written;
+    WizardServices services;
+    services.suggestServers = false;
+    services.applyChange = [&written](const MailAccount &account, const AccountChange &change) {
+        written << change;
+        ApplyResult r;
+        r.files = {account.source};
+        return r;
+    };
+    WizardState state(services);
+    AccountSettings a;
+    a.email = QStringLiteral("alice@gmail.com");
+    a.host = QStringLiteral("smtp.gmail.com");
+    a.port = 587;
+    state.setAccount(a);
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    MailAccount picked;
+    picked.client = ClientId::Thunderbird;
+    picked.source = QStringLiteral("/profile/prefs.js");
+    picked.smtpRef = QStringLiteral("smtp1");
+    picked.identityRef = QStringLiteral("id1");
+    picked.email = a.email;
+    picked.smtp.host = a.host;
+    state.setPickedAccount(picked);
+
+    std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
+    p->load();
+    QVERIFY(field<QLabel>(*p, "providerSignInLabel")->text().contains(QLatin1String("Gmail")));
+    auto *button = field<QPushButton>(*p, "switchToOAuth2Button");
+    QVERIFY(!button->isHidden());
+    QVERIFY(!p->missing().isEmpty()); // the app password is still to be typed
+    QVERIFY(p->retests());
+    button->click();
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.constFirst().auth, std::optional<QString>(QStringLiteral("oauth2")));
+    QVERIFY(!written.constFirst().host && !written.constFirst().port && !written.constFirst().user);
+    QVERIFY(button->isHidden());
+    QVERIFY(field<QLabel>(*p, "switchToOAuth2ResultLabel")->text().contains(QLatin1String("OAuth2")));
+    QVERIFY(p->missing().isEmpty()); // nothing left to test here: Next leads to the report
+    QVERIFY(!p->retests());
+
+    // What the writer makes of it in Thunderbird's prefs.js: authMethod 10 (nsMsgAuthMethod.OAuth2).
+    const QString prefs = QStringLiteral("user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
+                                         "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n");
+    const TransformResult t = AccountWriter::transformThunderbirdPrefs(prefs, picked, written.constFirst());
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QVERIFY2(t.text.contains(QLatin1String("user_pref(\"mail.smtpserver.smtp1.authMethod\", 10);")), qPrintable(t.text));
+
+    // iCloud has no OAuth2 for mail programs: its guidance, and no switch.
+    a.email = QStringLiteral("kim@icloud.com");
+    a.host = QStringLiteral("smtp.mail.me.com");
+    state.setAccount(a);
+    p->load();
+    QVERIFY(field<QLabel>(*p, "providerSignInLabel")->text().contains(QLatin1String("app-specific password")));
+    QVERIFY(field<QPushButton>(*p, "switchToOAuth2Button")->isHidden());
+    // A provider not in the table: the general advice.
+    a.email = QStringLiteral("x@example.net");
+    a.host = QStringLiteral("mail.example.net");
+    state.setAccount(a);
+    p->load();
+    QVERIFY(field<QLabel>(*p, "providerSignInLabel")->text().contains(QLatin1String("app password")));
 }
 
 QTEST_MAIN(TestFixPanels)
