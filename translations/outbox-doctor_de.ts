@@ -3803,6 +3803,73 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
 </context>
 <context>
+    <name>od::MailWayView</name>
+    <message>
+        <source>Testing…</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s way</source>
+        <translation>Der Weg Ihrer E-Mail</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>zu Hause</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>bei der Arbeit</translation>
+    </message>
+    <message>
+        <source>on someone else&apos;s network</source>
+        <translation>im Netzwerk eines anderen</translation>
+    </message>
+    <message>
+        <source>on this network</source>
+        <translation>in diesem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Your outgoing server</source>
+        <translation>Ihr Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server</source>
+        <translation>Der Server des Empfängers</translation>
+    </message>
+    <message>
+        <source>another domain</source>
+        <translation>eine andere Domäne</translation>
+    </message>
+    <message>
+        <source>From this computer to %1: %2</source>
+        <translation>Von diesem Computer zu %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1 on to %2: %3</source>
+        <translation>Von %1 weiter zu %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5384,6 +5451,45 @@ Sie können sie löschen.</translation>
     <message>
         <source>The connection was not permitted</source>
         <translation>Die Verbindung wurde nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>od::StepIndicator</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>

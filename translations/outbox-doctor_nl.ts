@@ -3803,6 +3803,73 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     </message>
 </context>
 <context>
+    <name>od::MailWayView</name>
+    <message>
+        <source>Testing…</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Niet zeker</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s way</source>
+        <translation>De weg van uw e-mail</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>op het werk</translation>
+    </message>
+    <message>
+        <source>on someone else&apos;s network</source>
+        <translation>op het netwerk van iemand anders</translation>
+    </message>
+    <message>
+        <source>on this network</source>
+        <translation>op dit netwerk</translation>
+    </message>
+    <message>
+        <source>Your outgoing server</source>
+        <translation>Uw uitgaande server</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server</source>
+        <translation>De server van de ontvanger</translation>
+    </message>
+    <message>
+        <source>another domain</source>
+        <translation>een ander domein</translation>
+    </message>
+    <message>
+        <source>From this computer to %1: %2</source>
+        <translation>Van deze computer naar %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1 on to %2: %3</source>
+        <translation>Van %1 verder naar %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5384,6 +5451,45 @@ U kunt het verwijderen.</translation>
     <message>
         <source>The connection was not permitted</source>
         <translation>De verbinding werd niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>od::StepIndicator</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Uw account</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Wat er gevonden is</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Opnieuw testen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
 </context>
 <context>

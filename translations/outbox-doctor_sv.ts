@@ -3803,6 +3803,73 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
 </context>
 <context>
+    <name>od::MailWayView</name>
+    <message>
+        <source>Testing…</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Fungerar</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Nåddes inte</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>Inte säkert</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s way</source>
+        <translation>E-postens väg</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>hemma</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>på jobbet</translation>
+    </message>
+    <message>
+        <source>on someone else&apos;s network</source>
+        <translation>på någon annans nätverk</translation>
+    </message>
+    <message>
+        <source>on this network</source>
+        <translation>på det här nätverket</translation>
+    </message>
+    <message>
+        <source>Your outgoing server</source>
+        <translation>Din utgående server</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server</source>
+        <translation>Mottagarens server</translation>
+    </message>
+    <message>
+        <source>another domain</source>
+        <translation>en annan domän</translation>
+    </message>
+    <message>
+        <source>From this computer to %1: %2</source>
+        <translation>Från den här datorn till %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1 on to %2: %3</source>
+        <translation>Från %1 vidare till %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5384,6 +5451,45 @@ Du kan ta bort det.</translation>
     <message>
         <source>The connection was not permitted</source>
         <translation>Anslutningen tilläts inte</translation>
+    </message>
+</context>
+<context>
+    <name>od::StepIndicator</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ditt konto</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Vad som hittades</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Åtgärda</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Testa igen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Slutför</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
     </message>
 </context>
 <context>

@@ -3801,6 +3801,73 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     </message>
 </context>
 <context>
+    <name>od::MailWayView</name>
+    <message>
+        <source>Testing…</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>未到达</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <comment>a stretch of the mail&apos;s way</comment>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s way</source>
+        <translation>邮件的路径</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台计算机</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>在家中</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>在单位</translation>
+    </message>
+    <message>
+        <source>on someone else&apos;s network</source>
+        <translation>在别人的网络上</translation>
+    </message>
+    <message>
+        <source>on this network</source>
+        <translation>在此网络上</translation>
+    </message>
+    <message>
+        <source>Your outgoing server</source>
+        <translation>你的传出服务器</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server</source>
+        <translation>收件人的服务器</translation>
+    </message>
+    <message>
+        <source>another domain</source>
+        <translation>其他域</translation>
+    </message>
+    <message>
+        <source>From this computer to %1: %2</source>
+        <translation>从这台计算机到 %1：%2</translation>
+    </message>
+    <message>
+        <source>From %1 on to %2: %3</source>
+        <translation>从 %1 继续到 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5373,6 +5440,45 @@ You can delete it.</source>
     <message>
         <source>The connection was not permitted</source>
         <translation>不允许此连接</translation>
+    </message>
+</context>
+<context>
+    <name>od::StepIndicator</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>你的帐户</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>再次测试</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
 </context>
 <context>

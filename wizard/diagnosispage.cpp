@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosispage.h"
 
+#include "mailwayview.h"
+
 #include "diagnosis/knowledge.h"
 #include "wizardtexts.h"
 
@@ -52,7 +54,9 @@ DiagnosisPage::DiagnosisPage(WizardState *wizardState, QWidget *parent)
         m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 
+    m_way = new MailWayView(this);
     auto *layout = scrollingLayout();
+    layout->addWidget(m_way);
     layout->addWidget(m_headline);
     layout->addWidget(m_explanation);
     layout->addWidget(m_location);
@@ -161,6 +165,9 @@ void DiagnosisPage::retranslateUi()
     const ProbeResult &r = state()->firstResult();
     const Diagnosis &d = state()->firstDiagnosis();
     const Cause cause = d.cause;
+    m_way->setPlaces(state()->location(), r.settings.host,
+                     r.settings.effectiveForeignRecipients().value(0).section(QLatin1Char('@'), -1));
+    m_way->showResult(d);
     m_headline->setText(causeTitle(cause));
     m_explanation->setText(causeExplanation(cause));
     const QString reasoning = locationReasoning(cause, state()->location());

@@ -39,6 +39,7 @@ private:
     QLabel *m_next;
     QToolButton *m_detailsButton;
     QPlainTextEdit *m_details;
+    class MailWayView *m_way = nullptr;
 };
 
 } // namespace od

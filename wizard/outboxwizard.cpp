@@ -6,6 +6,7 @@
 #include "diagnosispage.h"
 #include "donepage.h"
 #include "fixpage.h"
+#include "stepindicator.h"
 #include "testpage.h"
 #include "welcomepage.h"
 #include "wizardreport.h"
@@ -48,6 +49,10 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     setStartId(WelcomePage);
     for (int id : pageIds())
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
+
+    m_steps = new od::StepIndicator(this);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, &OutboxWizard::updateSteps);
 
     connect(welcome, &od::WelcomePage::languageChosen, this, &OutboxWizard::setLanguage);
     connect(welcome, &od::WelcomePage::locationChosen, this, [this] {
@@ -174,6 +179,28 @@ void OutboxWizard::setLanguage(const QString &code)
         return;
     installLanguage(code);
     QSettings().setValue(QStringLiteral("language"), code);
+}
+
+void OutboxWizard::updateSteps()
+{
+    // One step per page, in page order.
+    const int current = currentId();
+    QList<int> visited;
+    for (int id : visitedIds()) {
+        if (id != current)
+            visited << id;
+    }
+    QList<int> skipped;
+    if (current == DonePage && !visited.contains(FixPage))
+        skipped << FixPage << RetestPage; // the first test passed: nothing to fix
+    m_steps->setCurrent(std::max(0, current), visited, skipped);
+}
+
+void OutboxWizard::resizeEvent(QResizeEvent *event)
+{
+    // The steps take room from the pages: shown only when the window can spare it.
+    m_steps->setVisible(width() >= 820);
+    QWizard::resizeEvent(event);
 }
 
 void OutboxWizard::changeEvent(QEvent *event)

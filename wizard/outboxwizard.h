@@ -11,6 +11,7 @@ struct WizardServices;
 class WizardPage;
 class FixPage;
 class TestPage;
+class StepIndicator;
 
 class OutboxWizard : public QWizard
 {
@@ -37,9 +38,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
+    void updateSteps();
     // True when the user chose to close (after saving a report, or without).
     bool confirmQuit();
     void saveGeometrySetting();
@@ -48,6 +51,7 @@ private:
     od::TestPage *m_test;
     od::TestPage *m_retest;
     od::FixPage *m_fix;
+    od::StepIndicator *m_steps;
 };
 
 } // namespace od

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testpage.h"
 
+#include "mailwayview.h"
+
 #include "certificatedialog.h"
 #include "diagnosis/knowledge.h"
 #include "probeview.h"
@@ -27,6 +29,7 @@ TestPage::TestPage(WizardState *wizardState, Mode mode, QWidget *parent)
     bold.setBold(true);
     m_status->setFont(bold);
     m_view = new ProbeView(this);
+    m_way = new MailWayView(this);
 
     m_certificateFrame = new QFrame(this);
     m_certificateFrame->setObjectName(QStringLiteral("certificateFrame"));
@@ -72,6 +75,7 @@ TestPage::TestPage(WizardState *wizardState, Mode mode, QWidget *parent)
 
     auto *layout = scrollingLayout();
     layout->addWidget(m_intro);
+    layout->addWidget(m_way);
     layout->addLayout(buttons);
     layout->addWidget(m_certificateFrame);
     layout->addWidget(m_passwordFrame);
@@ -166,6 +170,9 @@ void TestPage::startTest()
         state()->probeSettings(m_mode == Mode::First ? state()->account() : state()->proposed());
     m_probe = state()->newProbe(this);
     m_view->follow(m_probe, settings);
+    m_way->setPlaces(state()->location(), settings.host,
+                     settings.effectiveForeignRecipients().value(0).section(QLatin1Char('@'), -1));
+    m_way->showRunning();
     connect(m_probe, &SmtpProbe::verdictReady, this, &TestPage::onVerdict);
     connect(m_probe, &SmtpProbe::finished, this, &TestPage::onFinished);
     retranslateUi();
@@ -193,6 +200,7 @@ void TestPage::store(const ProbeResult &result)
 void TestPage::onVerdict(const ProbeResult &result)
 {
     store(result);
+    m_way->showResult(m_diagnosis);
     m_haveVerdict = true;
     updateStatus();
     emit completeChanged();
@@ -206,6 +214,8 @@ void TestPage::onFinished(const ProbeResult &result)
     if (!result.aborted)
         m_haveVerdict = true;
     m_view->finish(result, m_diagnosis);
+    if (!result.aborted)
+        m_way->showResult(m_diagnosis);
     const Attempt *bad = certificateProblem();
     m_certificateFrame->setVisible(bad != nullptr);
     if (bad)

@@ -63,6 +63,7 @@ private:
     QPointer<SmtpProbe> m_probe;
     ProbeResult m_result;
     Diagnosis m_diagnosis; // of m_result
+    class MailWayView *m_way = nullptr;
     bool m_haveVerdict = false;
     bool m_finished = false;
     QLabel *m_intro;

@@ -404,6 +404,46 @@ bool hasFacts(const QStringList &facts)
 } // namespace
 
 const CauseInfo &causeInfo(Cause cause) { return rowFor(kCauses, cause, &CauseInfo::cause); }
+
+Hop causeHop(Cause cause)
+{
+    switch (cause) {
+    case Cause::Ok:
+    case Cause::Unknown:
+        return Hop::None;
+    // The outgoing server cannot be reached, or does not accept this user or this sender.
+    case Cause::AuthRequired:
+    case Cause::AuthFailed:
+    case Cause::AuthUnavailable:
+    case Cause::TlsRequired:
+    case Cause::TlsFailed:
+    case Cause::CertificateInvalid:
+    case Cause::SenderRejected:
+    case Cause::Blocked:
+    case Cause::RateLimited:
+    case Cause::PortBlocked:
+    case Cause::ConnectionRefused:
+    case Cause::NoBanner:
+    case Cause::HostNotFound:
+    case Cause::ServerUnavailable:
+    case Cause::ProtocolError:
+    case Cause::SecurityMismatch:
+    case Cause::PasswordLoginDisabled:
+        return Hop::ToYourServer;
+    // The server will not pass the mail on, or the recipient's side refuses or cannot take it.
+    case Cause::RelayDenied:
+    case Cause::RecipientUnknown:
+    case Cause::MessageRejected:
+    case Cause::MessageTooLarge:
+    case Cause::MailboxFull:
+    case Cause::MailboxDisabled:
+    case Cause::DomainAuthFailed:
+    case Cause::RoutingLoop:
+    case Cause::DeliveryExpired:
+        return Hop::OnToRecipient;
+    }
+    return Hop::None;
+}
 const FixInfo &fixInfo(Fix fix) { return rowFor(kFixes, fix, &FixInfo::fix); }
 const OwnerInfo &ownerInfo(Owner owner) { return rowFor(kOwners, owner, &OwnerInfo::owner); }
 const LocationInfo &locationInfo(Location location) { return rowFor(kLocations, location, &LocationInfo::location); }

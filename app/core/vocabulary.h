@@ -91,6 +91,12 @@ struct FindingInfo
 };
 
 const CauseInfo &causeInfo(Cause cause);
+
+// Which stretch of the mail's way a cause blocks: from this computer to the user's outgoing
+// server (it cannot be reached, or it does not accept the user), or from that server on to the
+// recipient's (it will not pass the mail on, or the recipient's side refuses it).
+enum class Hop { None, ToYourServer, OnToRecipient };
+Hop causeHop(Cause cause);
 const FixInfo &fixInfo(Fix fix);
 const OwnerInfo &ownerInfo(Owner owner);
 const LocationInfo &locationInfo(Location location);

@@ -37,6 +37,7 @@ class TestVocabulary : public QObject
 private slots:
     void causes();
     void causeRanksAreDistinct();
+    void causeHops();
     void fixes();
     void owners();
     void locations();
@@ -69,6 +70,21 @@ void TestVocabulary::causes()
         titles.insert(causeTitle(c));
     }
     QCOMPARE(titles.size(), valuesOf<Cause>().size()); // no two causes read the same
+}
+
+void TestVocabulary::causeHops()
+{
+    // Every problem is placed on the mail's way; only "works" and "not sure" are not.
+    const QMetaEnum e = QMetaEnum::fromType<Cause>();
+    for (int i = 0; i < e.keyCount(); ++i) {
+        const Cause c = Cause(e.value(i));
+        const bool placed = causeHop(c) != Hop::None;
+        QVERIFY2(placed == (c != Cause::Ok && c != Cause::Unknown), e.key(i));
+    }
+    QCOMPARE(causeHop(Cause::RelayDenied), Hop::OnToRecipient);
+    QCOMPARE(causeHop(Cause::PortBlocked), Hop::ToYourServer);
+    QCOMPARE(causeHop(Cause::AuthFailed), Hop::ToYourServer);
+    QCOMPARE(causeHop(Cause::RecipientUnknown), Hop::OnToRecipient);
 }
 
 void TestVocabulary::causeRanksAreDistinct()

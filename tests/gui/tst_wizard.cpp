@@ -10,6 +10,8 @@
 #include "diagnosis/knowledge.h"
 #include "donepage.h"
 #include "fixpage.h"
+#include "mailwayview.h"
+#include "stepindicator.h"
 #include "outboxwizard.h"
 #include "probeview.h"
 #include "keyboarddriver.h"
@@ -43,6 +45,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+
+#include <cmath>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -123,6 +127,7 @@ private slots:
     void instructionsForEveryClient();
     void geometryRemembered();
     void accountKindAskedWhereItMatters();
+    void mailWayShowsTheFailingStretch();
     void screenshots();
 
 private:
@@ -930,6 +935,17 @@ void TestWizard::accountKindAskedWhereItMatters()
     // Travelling: whose account it is does not change what a refusal means; not asked.
     toAccountPage("locationTravelButton");
     QVERIFY(!child<QWidget>("accountKindChooser")->isVisible());
+    // The side shows the step: the first ticked, this one current, and says so to screen readers.
+    auto *steps = m_wizard->findChild<StepIndicator *>();
+    QVERIFY(steps && steps->isVisible());
+    QCOMPARE(steps->current(), 1);
+    QCOMPARE(steps->accessibleDescription(), QStringLiteral("Step 2 of 7: Your account"));
+    QCOMPARE(steps->findChild<QLabel *>(QStringLiteral("step0MarkLabel"))->text(), QString(QChar(0x2714)));
+    QCOMPARE(steps->findChild<QLabel *>(QStringLiteral("step1MarkLabel"))->text(), QString(QChar(0x25b6)));
+    m_wizard->resize(700, 600); // too narrow to spare the room
+    QTRY_VERIFY(!steps->isVisible());
+    m_wizard->resize(1024, 768);
+    QTRY_VERIFY(steps->isVisible());
     pressBack();
     // At work: asked, with the home provider's account proposed, and the answer kept.
     QTest::mouseClick(child<QAbstractButton>("locationWorkButton"), Qt::LeftButton, {}, QPoint(8, 8));
@@ -943,6 +959,75 @@ void TestWizard::accountKindAskedWhereItMatters()
     QTest::keyClick(home, Qt::Key_Down);
     QVERIFY(child<QRadioButton>("accountWorkRadioButton")->isChecked());
     QCOMPARE(m_wizard->state()->accountKind(), AccountKind::Work);
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+} // namespace
+
+void TestWizard::mailWayShowsTheFailingStretch()
+{
+    for (const bool dark : {false, true}) {
+        QWidget window;
+        if (dark) {
+            QPalette p = window.palette();
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            window.setPalette(p);
+        }
+        auto *way = new MailWayView(&window);
+        way->setPlaces(Location::Travel, QStringLiteral("smtp.home.test"), QStringLiteral("elsewhere.test"));
+        window.resize(800, 200);
+        window.show();
+        way->showRunning();
+        QCOMPARE(way->state(Hop::ToYourServer), MailWayView::State::Working);
+        QCOMPARE(way->state(Hop::OnToRecipient), MailWayView::State::Waiting);
+
+        QSignalSpy announced(way, &MailWayView::announced);
+        Diagnosis relay;
+        relay.cause = Cause::RelayDenied;
+        way->showResult(relay);
+        QCOMPARE(way->state(Hop::ToYourServer), MailWayView::State::Ok);
+        QCOMPARE(way->state(Hop::OnToRecipient), MailWayView::State::Failed);
+        QVERIFY(way->summary().contains(causeTitle(Cause::RelayDenied)));
+        QVERIFY(way->summary().contains(QStringLiteral("smtp.home.test")));
+        // Screen readers are told the change (description), and the failure as an alert.
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().at(0).toString(), way->summary());
+        QCOMPARE(announced.first().at(1).toBool(), true);
+        QCOMPARE(way->accessibleDescription(), way->summary());
+        // The failing stretch's words are readable on this palette (WCAG AA: 4.5:1).
+        auto *caption = way->findChild<QLabel *>(QStringLiteral("mailWayOnwardLabel"));
+        QVERIFY(caption);
+        QCOMPARE(caption->text(), causeTitle(Cause::RelayDenied));
+        const double ratio = contrast(caption->palette().color(QPalette::WindowText), window.palette().color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        auto *works = way->findChild<QLabel *>(QStringLiteral("mailWayToServerLabel"));
+        const double okRatio = contrast(works->palette().color(QPalette::WindowText), window.palette().color(QPalette::Window));
+        QVERIFY2(okRatio >= 4.5, qPrintable(QString::number(okRatio)));
+
+        Diagnosis blocked;
+        blocked.cause = Cause::PortBlocked;
+        way->showResult(blocked);
+        QCOMPARE(way->state(Hop::ToYourServer), MailWayView::State::Failed);
+        QCOMPARE(way->state(Hop::OnToRecipient), MailWayView::State::NotReached);
+        Diagnosis ok;
+        ok.cause = Cause::Ok;
+        way->showResult(ok);
+        QCOMPARE(way->state(Hop::OnToRecipient), MailWayView::State::Ok);
+        Diagnosis unsure;
+        way->showResult(unsure);
+        QCOMPARE(way->state(Hop::ToYourServer), MailWayView::State::Unsure);
+    }
 }
 
 void TestWizard::geometryRemembered()
