@@ -1178,21 +1178,6 @@
         <translation>Antwortadresse</translation>
     </message>
     <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
-        <comment>report</comment>
-        <translation>In %1 von Outbox Doctor geändert (%2: %3); die vorherige Datei wurde als %4 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Not changed in %1: %2</source>
-        <comment>report</comment>
-        <translation>In %1 nicht geändert: %2</translation>
-    </message>
-    <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
-        <comment>report</comment>
-        <translation>In %1 von Outbox Doctor geändert (%2: %3), dann aus der Sicherungskopie %4 wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>• %1: %2 → %3</source>
         <comment>a setting: its old value → its new value</comment>
         <translation>• %1: %2 → %3</translation>
@@ -2703,6 +2688,18 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
         <translation>Die Google-Gruppe hat die Nachricht abgelehnt: Die Gruppe existiert vielleicht nicht, oder sie nimmt Beiträge nur von Mitgliedern oder zugelassenen Absendern an. Prüfen Sie die Adresse der Gruppe, oder bitten Sie ihren Inhaber, Ihnen das Schreiben zu erlauben.</translation>
     </message>
+    <message>
+        <source>Recipient not found by the receiving organisation</source>
+        <translation>Empfänger von der empfangenden Organisation nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The receiving organisation checks recipients against its directory and has no one with this address. Check the address for typing errors, or ask the recipient for the right one.</source>
+        <translation>Die empfangende Organisation gleicht Empfänger mit ihrem Verzeichnis ab und hat niemanden mit dieser Adresse. Prüfen Sie die Adresse auf Tippfehler, oder bitten Sie den Empfänger um die richtige Adresse.</translation>
+    </message>
+    <message>
+        <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
+        <translation>Die Verteilerliste nimmt nur Beiträge ihrer Mitglieder an. Tragen Sie sich mit der Adresse, von der Sie senden, in die Liste ein, oder bitten Sie den Besitzer der Liste, Ihnen das Senden an die Liste zu erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3474,6 +3471,23 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
         <translation>Wenn die anderen Wege nicht funktionieren oder Sie die Einstellungen lieber nicht selbst ändern möchten, fragen Sie Ihren Anbieter oder Administrator. Senden Sie ihm diese Frage (und den Bericht von der letzten Seite).</translation>
     </message>
+    <message>
+        <source>Your provider no longer accepts your normal password from mail programs. Check its help pages for &quot;app password&quot; or &quot;OAuth2&quot;, then enter the app password here to test it.</source>
+        <translation>Ihr Anbieter akzeptiert Ihr normales Kennwort nicht mehr von E-Mail-Programmen. Suchen Sie auf seinen Hilfeseiten nach „App-Kennwort“ oder „OAuth2“, und geben Sie dann das App-Kennwort hier ein, um es zu testen.</translation>
+    </message>
+    <message>
+        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>%1 für &amp;mich auf OAuth2-Anmeldung umstellen</translation>
+    </message>
+    <message>
+        <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
+        <translation>Fertig: %1 meldet sich jetzt mit OAuth2 bei diesem Server an. Öffnen Sie %1, und senden Sie sich selbst eine Nachricht; %1 öffnet dann einmalig die Anmeldeseite Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
@@ -3938,14 +3952,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Offen &amp;lassen</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
-        <translation>Webseite (*.html);;PDF-Dokument (*.pdf);;Nur-Text (*.txt)</translation>
-    </message>
-    <message>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4099,6 +4105,37 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProviderSignIn</name>
+    <message>
+        <source>Microsoft 365 no longer accepts a password from mail programs: choose OAuth2 as the authentication method (your mail program then opens Microsoft&apos;s sign-in page). Your administrator has to allow sending from mail programs (SMTP AUTH) for your mailbox.</source>
+        <translation>Microsoft 365 akzeptiert von E-Mail-Programmen kein Kennwort mehr: Wählen Sie OAuth2 als Authentifizierungsmethode (Ihr E-Mail-Programm öffnet dann die Anmeldeseite von Microsoft). Ihr Administrator muss das Senden aus E-Mail-Programmen (SMTP AUTH) für Ihr Postfach zulassen.</translation>
+    </message>
+    <message>
+        <source>Outlook.com accepts only Microsoft&apos;s own sign-in from mail programs (since 16 September 2024): choose OAuth2 as the authentication method. A password or an app password no longer works.</source>
+        <translation>Outlook.com akzeptiert von E-Mail-Programmen nur die eigene Anmeldung von Microsoft (seit dem 16. September 2024): Wählen Sie OAuth2 als Authentifizierungsmethode. Ein Kennwort oder ein App-Kennwort funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Gmail: choose OAuth2 as the authentication method (your mail program then opens Google&apos;s sign-in page), or turn on 2-Step Verification and create an app password at myaccount.google.com/apppasswords to use instead of your password.</source>
+        <translation>Gmail: Wählen Sie OAuth2 als Authentifizierungsmethode (Ihr E-Mail-Programm öffnet dann die Anmeldeseite von Google), oder aktivieren Sie die Bestätigung in zwei Schritten, erstellen Sie unter myaccount.google.com/apppasswords ein App-Passwort, und verwenden Sie es statt Ihres Kennworts.</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail: choose OAuth2 as the authentication method if your mail program offers it, or create an app password on your Yahoo Account Security page (&quot;Create app password&quot;) and use it instead of your password.</source>
+        <translation>Yahoo Mail: Wählen Sie OAuth2 als Authentifizierungsmethode, wenn Ihr E-Mail-Programm es anbietet, oder erstellen Sie auf der Seite „Kontosicherheit“ Ihres Yahoo-Kontos ein App-Passwort („App-Passwort erstellen“), und verwenden Sie es statt Ihres Kennworts.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail: create an app-specific password at appleid.apple.com (Sign-In and Security, App-Specific Passwords; two-factor authentication must be on) and use it instead of your Apple Account password.</source>
+        <translation>iCloud Mail: Erstellen Sie unter appleid.apple.com ein App-spezifisches Passwort (Anmeldung und Sicherheit, App-spezifische Passwörter; die Zwei-Faktor-Authentifizierung muss aktiviert sein), und verwenden Sie es statt des Passworts Ihres Apple Accounts.</translation>
+    </message>
+    <message>
+        <source>NetEase Mail: in the web mail&apos;s settings, turn on the POP3/SMTP service and use the client authorisation code it gives you instead of your password.</source>
+        <translation>NetEase Mail: Schalten Sie in den Einstellungen des Webmails den POP3/SMTP-Dienst ein, und verwenden Sie den Client-Autorisierungscode, den Sie dort erhalten, statt Ihres Kennworts.</translation>
+    </message>
+    <message>
+        <source>QQ Mail: in Settings, Account, turn on the POP3/SMTP service and generate an authorisation code; use it instead of your QQ password.</source>
+        <translation>QQ Mail: Schalten Sie unter Einstellungen, Konto den POP3/SMTP-Dienst ein, und erzeugen Sie einen Autorisierungscode; verwenden Sie ihn statt Ihres QQ-Kennworts.</translation>
     </message>
 </context>
 <context>
@@ -4945,14 +4982,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         </translation>
     </message>
     <message>
-        <source>Fixes tried</source>
-        <translation>Versuchte Lösungen</translation>
-    </message>
-    <message>
-        <source>No fixes were tried before this report was made.</source>
-        <translation>Vor der Erstellung dieses Berichts wurden keine Lösungen versucht.</translation>
-    </message>
-    <message>
         <source>Fix</source>
         <translation>Lösung</translation>
     </message>
@@ -5090,6 +5119,160 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>The server answered so slowly that the test was stopped.</source>
         <translation>Der Server hat so langsam geantwortet, dass der Test abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor report: %1 — solved</source>
+        <translation>Outbox-Doctor-Bericht: %1 – gelöst</translation>
+    </message>
+    <message>
+        <source>a server reply</source>
+        <translation>eine Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>an Outlook error message</source>
+        <translation>eine Fehlermeldung von Outlook</translation>
+    </message>
+    <message>
+        <source>a delivery status notification (bounce)</source>
+        <translation>eine Zustellstatusbenachrichtigung (Unzustellbarkeitsbericht)</translation>
+    </message>
+    <message>
+        <source>a bounce from Microsoft Exchange</source>
+        <translation>ein Unzustellbarkeitsbericht von Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>a bounce from Postfix</source>
+        <translation>ein Unzustellbarkeitsbericht von Postfix</translation>
+    </message>
+    <message>
+        <source>a bounce from Exim</source>
+        <translation>ein Unzustellbarkeitsbericht von Exim</translation>
+    </message>
+    <message>
+        <source>a bounce from qmail</source>
+        <translation>ein Unzustellbarkeitsbericht von qmail</translation>
+    </message>
+    <message>
+        <source>a bounce from Sendmail</source>
+        <translation>ein Unzustellbarkeitsbericht von Sendmail</translation>
+    </message>
+    <message>
+        <source>a bounce from Gmail</source>
+        <translation>ein Unzustellbarkeitsbericht von Gmail</translation>
+    </message>
+    <message>
+        <source>a bounce message</source>
+        <translation>ein Unzustellbarkeitsbericht</translation>
+    </message>
+    <message>
+        <source>an error message</source>
+        <translation>eine Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>the mail program</source>
+        <translation>das E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Copy made before the change</source>
+        <translation>Vor der Änderung erstellte Kopie</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 to the ones tested: %2.</source>
+        <translation>Outbox Doctor hat diese Einstellungen für %1 auf die getesteten Werte geändert: %2.</translation>
+    </message>
+    <message>
+        <source>To undo the change: close %1, then copy %2 over %3 (it is the file as it was before).</source>
+        <translation>Um die Änderung rückgängig zu machen: Schließen Sie %1, und ersetzen Sie dann %3 durch eine Kopie von %2 (das ist die Datei, wie sie vorher war).</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change the settings of %1: %2</source>
+        <translation>Outbox Doctor hat die Einstellungen für %1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 (%2), and the change was then undone: the file is as it was before.</source>
+        <translation>Outbox Doctor hat diese Einstellungen für %1 geändert (%2), und die Änderung wurde danach rückgängig gemacht: Die Datei ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation>Was versucht wurde</translation>
+    </message>
+    <message>
+        <source>Before: the first test</source>
+        <translation>Vorher: der erste Test</translation>
+    </message>
+    <message>
+        <source>The error message pasted</source>
+        <translation>Die eingefügte Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>The fix tried</source>
+        <translation>Die versuchte Lösung</translation>
+    </message>
+    <message>
+        <source>The fixes tried</source>
+        <translation>Die versuchten Lösungen</translation>
+    </message>
+    <message>
+        <source>Settings tried</source>
+        <translation>Versuchte Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s result: the cause the test after it found</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>After: the test with the new settings</source>
+        <translation>Nachher: der Test mit den neuen Einstellungen</translation>
+    </message>
+    <message>
+        <source>The mail program&apos;s settings</source>
+        <translation>Die Einstellungen des E-Mail-Programms</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them. To send mail, change them in the mail program to the settings tested (see &quot;Account settings used&quot;).</source>
+        <translation>Outbox Doctor hat sie nicht geändert. Um E-Mails zu senden, ändern Sie sie im E-Mail-Programm auf die getesteten Einstellungen (siehe „Verwendete Kontoeinstellungen“).</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them.</source>
+        <translation>Outbox Doctor hat sie nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Solved. The first test found: %1. After &quot;%2&quot;, the test with the new settings went through.</source>
+        <translation>Gelöst. Der erste Test ergab: %1. Nach „%2“ war der Test mit den neuen Einstellungen erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fix tried did not solve it; the latest test finds: %2.</source>
+        <translation>Noch nicht gelöst. Der erste Test ergab: %1. Die versuchte Lösung hat das Problem nicht behoben; der letzte Test ergibt: %2.</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fixes tried did not solve it; the latest test finds: %2.</source>
+        <translation>Noch nicht gelöst. Der erste Test ergab: %1. Die versuchten Lösungen haben das Problem nicht behoben; der letzte Test ergibt: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s title: its description</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I have already tried this, and the test afterwards still failed: %1.</source>
+        <translation>Das habe ich bereits versucht, und der Test danach ist trotzdem fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The first test</source>
+        <translation>Der erste Test</translation>
+    </message>
+    <message>
+        <source>The test after the fix</source>
+        <translation>Der Test nach dem Lösungsversuch</translation>
+    </message>
+    <message>
+        <source>offered and used</source>
+        <translation>angeboten und verwendet</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5860,25 @@ Der Server antwortete: „%1“</translation>
     <message>
         <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
         <translation>Wählen Sie die Sprache, die Sie verwenden möchten. Wenn Ihr E-Mail-Programm einen Fehler gemeldet hat oder eine Nachricht zu Ihnen zurückgekommen ist, kopieren Sie deren Text und fügen Sie ihn in das Feld ein: Outbox Doctor liest die Antwort des Servers darin und erklärt Ihnen, was sie bedeutet. Wählen Sie dann, wo Sie sind: Mailserver nehmen E-Mails für andere Domänen nur aus ihrem eigenen Netzwerk oder von Benutzern an, die sich anmelden – deshalb kommt es auf das Netzwerk an, in dem Sie sich befinden. Wenn Sie unsicher sind, wählen Sie „Nicht sicher“.</translation>
+    </message>
+</context>
+<context>
+    <name>od::WizardReport</name>
+    <message>
+        <source>automatic port</source>
+        <translation>automatischer Port</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), login as %4</source>
+        <translation>%1, %2 (%3), Anmeldung als %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), no login</source>
+        <translation>%1, %2 (%3), keine Anmeldung</translation>
     </message>
 </context>
 <context>

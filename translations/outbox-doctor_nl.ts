@@ -1178,21 +1178,6 @@
         <translation>Antwoordadres</translation>
     </message>
     <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
-        <comment>report</comment>
-        <translation>Gewijzigd in %1 door Outbox Doctor (%2: %3); het vorige bestand is bewaard als %4.</translation>
-    </message>
-    <message>
-        <source>Not changed in %1: %2</source>
-        <comment>report</comment>
-        <translation>Niet gewijzigd in %1: %2</translation>
-    </message>
-    <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
-        <comment>report</comment>
-        <translation>Gewijzigd in %1 door Outbox Doctor (%2: %3) en daarna ongedaan gemaakt met de reservekopie %4.</translation>
-    </message>
-    <message>
         <source>• %1: %2 → %3</source>
         <comment>a setting: its old value → its new value</comment>
         <translation>• %1: %2 → %3</translation>
@@ -2703,6 +2688,18 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
         <translation>De Google-groep weigerde het bericht: de groep bestaat misschien niet, of accepteert alleen berichten van leden of goedgekeurde afzenders. Controleer het adres van de groep, of vraag de eigenaar u toe te laten berichten te plaatsen.</translation>
     </message>
+    <message>
+        <source>Recipient not found by the receiving organisation</source>
+        <translation>Geadresseerde niet gevonden door de ontvangende organisatie</translation>
+    </message>
+    <message>
+        <source>The receiving organisation checks recipients against its directory and has no one with this address. Check the address for typing errors, or ask the recipient for the right one.</source>
+        <translation>De ontvangende organisatie controleert geadresseerden aan de hand van haar adreslijst en heeft niemand met dit adres. Controleer het adres op typefouten, of vraag de geadresseerde om het juiste adres.</translation>
+    </message>
+    <message>
+        <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
+        <translation>De mailinglijst accepteert alleen berichten van haar leden. Abonneer u met het adres waarmee u verzendt, of vraag de eigenaar van de lijst om u berichten te laten plaatsen.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3474,6 +3471,23 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
         <translation>Als de andere oplossingen niet werken, of als u de instellingen liever niet zelf wijzigt, vraag het dan aan uw provider of beheerder. Stuur hun deze vraag (en het rapport van de laatste pagina).</translation>
     </message>
+    <message>
+        <source>Your provider no longer accepts your normal password from mail programs. Check its help pages for &quot;app password&quot; or &quot;OAuth2&quot;, then enter the app password here to test it.</source>
+        <translation>Uw provider accepteert uw gewone wachtwoord niet meer van e-mailprogramma&apos;s. Zoek op de helppagina&apos;s van uw provider naar &quot;app-wachtwoord&quot; of &quot;OAuth2&quot; en vul het app-wachtwoord dan hier in om het te testen.</translation>
+    </message>
+    <message>
+        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>%1 voor mij om&amp;zetten naar aanmelding via OAuth2</translation>
+    </message>
+    <message>
+        <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
+        <translation>Klaar: %1 meldt zich nu met OAuth2 aan bij deze server. Open %1 en stuur uzelf een bericht; %1 opent dan één keer de aanmeldpagina van uw provider.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 is niet gewijzigd: %2</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
@@ -3938,14 +3952,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>&amp;Open laten</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Rapport opslaan</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
-        <translation>Webpagina (*.html);;PDF-document (*.pdf);;Platte tekst (*.txt)</translation>
-    </message>
-    <message>
         <source>The report could not be saved: %1</source>
         <translation>Het rapport kon niet worden opgeslagen: %1</translation>
     </message>
@@ -4099,6 +4105,37 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProviderSignIn</name>
+    <message>
+        <source>Microsoft 365 no longer accepts a password from mail programs: choose OAuth2 as the authentication method (your mail program then opens Microsoft&apos;s sign-in page). Your administrator has to allow sending from mail programs (SMTP AUTH) for your mailbox.</source>
+        <translation>Microsoft 365 accepteert geen wachtwoord meer van e-mailprogramma&apos;s: kies OAuth2 als verificatiemethode (uw e-mailprogramma opent dan de aanmeldpagina van Microsoft). Uw beheerder moet verzenden vanuit e-mailprogramma&apos;s (SMTP AUTH) toestaan voor uw postvak.</translation>
+    </message>
+    <message>
+        <source>Outlook.com accepts only Microsoft&apos;s own sign-in from mail programs (since 16 September 2024): choose OAuth2 as the authentication method. A password or an app password no longer works.</source>
+        <translation>Outlook.com accepteert van e-mailprogramma&apos;s alleen de eigen aanmelding van Microsoft (sinds 16 september 2024): kies OAuth2 als verificatiemethode. Een wachtwoord of een app-wachtwoord werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Gmail: choose OAuth2 as the authentication method (your mail program then opens Google&apos;s sign-in page), or turn on 2-Step Verification and create an app password at myaccount.google.com/apppasswords to use instead of your password.</source>
+        <translation>Gmail: kies OAuth2 als verificatiemethode (uw e-mailprogramma opent dan de aanmeldpagina van Google), of zet Verificatie in 2 stappen aan, maak op myaccount.google.com/apppasswords een app-wachtwoord en gebruik dat in plaats van uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail: choose OAuth2 as the authentication method if your mail program offers it, or create an app password on your Yahoo Account Security page (&quot;Create app password&quot;) and use it instead of your password.</source>
+        <translation>Yahoo Mail: kies OAuth2 als verificatiemethode als uw e-mailprogramma dat aanbiedt, of maak een app-wachtwoord op de pagina Accountbeveiliging van uw Yahoo-account (&quot;App-wachtwoord maken&quot;) en gebruik dat in plaats van uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail: create an app-specific password at appleid.apple.com (Sign-In and Security, App-Specific Passwords; two-factor authentication must be on) and use it instead of your Apple Account password.</source>
+        <translation>iCloud Mail: maak een app-specifiek wachtwoord op appleid.apple.com (Inloggen en beveiliging, App-specifieke wachtwoorden; twee-factorauthenticatie moet aan staan) en gebruik dat in plaats van het wachtwoord van uw Apple Account.</translation>
+    </message>
+    <message>
+        <source>NetEase Mail: in the web mail&apos;s settings, turn on the POP3/SMTP service and use the client authorisation code it gives you instead of your password.</source>
+        <translation>NetEase Mail: zet in de instellingen van de webmail de POP3/SMTP-dienst aan en gebruik de clientautorisatiecode die u daar krijgt in plaats van uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>QQ Mail: in Settings, Account, turn on the POP3/SMTP service and generate an authorisation code; use it instead of your QQ password.</source>
+        <translation>QQ Mail: zet onder Instellingen, Account de POP3/SMTP-dienst aan en genereer een autorisatiecode; gebruik die in plaats van uw QQ-wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -4945,14 +4982,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         </translation>
     </message>
     <message>
-        <source>Fixes tried</source>
-        <translation>Geprobeerde oplossingen</translation>
-    </message>
-    <message>
-        <source>No fixes were tried before this report was made.</source>
-        <translation>Voordat dit rapport werd gemaakt, zijn er geen oplossingen geprobeerd.</translation>
-    </message>
-    <message>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
@@ -5090,6 +5119,160 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>The server answered so slowly that the test was stopped.</source>
         <translation>De server antwoordde zo traag dat de test is gestopt.</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor report: %1 — solved</source>
+        <translation>Outbox Doctor-rapport: %1 — opgelost</translation>
+    </message>
+    <message>
+        <source>a server reply</source>
+        <translation>een reactie van de server</translation>
+    </message>
+    <message>
+        <source>an Outlook error message</source>
+        <translation>een foutbericht van Outlook</translation>
+    </message>
+    <message>
+        <source>a delivery status notification (bounce)</source>
+        <translation>een bezorgstatusmelding (onbestelbaarheidsrapport)</translation>
+    </message>
+    <message>
+        <source>a bounce from Microsoft Exchange</source>
+        <translation>een onbestelbaarheidsrapport van Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>a bounce from Postfix</source>
+        <translation>een onbestelbaarheidsrapport van Postfix</translation>
+    </message>
+    <message>
+        <source>a bounce from Exim</source>
+        <translation>een onbestelbaarheidsrapport van Exim</translation>
+    </message>
+    <message>
+        <source>a bounce from qmail</source>
+        <translation>een onbestelbaarheidsrapport van qmail</translation>
+    </message>
+    <message>
+        <source>a bounce from Sendmail</source>
+        <translation>een onbestelbaarheidsrapport van Sendmail</translation>
+    </message>
+    <message>
+        <source>a bounce from Gmail</source>
+        <translation>een onbestelbaarheidsrapport van Gmail</translation>
+    </message>
+    <message>
+        <source>a bounce message</source>
+        <translation>een onbestelbaarheidsrapport</translation>
+    </message>
+    <message>
+        <source>an error message</source>
+        <translation>een foutbericht</translation>
+    </message>
+    <message>
+        <source>the mail program</source>
+        <translation>het e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Copy made before the change</source>
+        <translation>Kopie gemaakt vóór de wijziging</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 to the ones tested: %2.</source>
+        <translation>Outbox Doctor heeft deze instellingen van %1 gewijzigd in de geteste waarden: %2.</translation>
+    </message>
+    <message>
+        <source>To undo the change: close %1, then copy %2 over %3 (it is the file as it was before).</source>
+        <translation>Om de wijziging ongedaan te maken: sluit %1 en vervang daarna %3 door een kopie van %2 (dat is het bestand zoals het vóór de wijziging was).</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change the settings of %1: %2</source>
+        <translation>Outbox Doctor heeft de instellingen van %1 niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 (%2), and the change was then undone: the file is as it was before.</source>
+        <translation>Outbox Doctor heeft deze instellingen van %1 gewijzigd (%2), en de wijziging is daarna ongedaan gemaakt: het bestand is weer zoals het was.</translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation>Wat er is geprobeerd</translation>
+    </message>
+    <message>
+        <source>Before: the first test</source>
+        <translation>Vooraf: de eerste test</translation>
+    </message>
+    <message>
+        <source>The error message pasted</source>
+        <translation>Het geplakte foutbericht</translation>
+    </message>
+    <message>
+        <source>The fix tried</source>
+        <translation>De geprobeerde oplossing</translation>
+    </message>
+    <message>
+        <source>The fixes tried</source>
+        <translation>De geprobeerde oplossingen</translation>
+    </message>
+    <message>
+        <source>Settings tried</source>
+        <translation>Geprobeerde instellingen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s result: the cause the test after it found</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>After: the test with the new settings</source>
+        <translation>Daarna: de test met de nieuwe instellingen</translation>
+    </message>
+    <message>
+        <source>The mail program&apos;s settings</source>
+        <translation>De instellingen van het e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them. To send mail, change them in the mail program to the settings tested (see &quot;Account settings used&quot;).</source>
+        <translation>Outbox Doctor heeft ze niet gewijzigd. Om e-mail te kunnen verzenden, wijzigt u ze in het e-mailprogramma in de geteste instellingen (zie &quot;Gebruikte accountinstellingen&quot;).</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them.</source>
+        <translation>Outbox Doctor heeft ze niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Solved. The first test found: %1. After &quot;%2&quot;, the test with the new settings went through.</source>
+        <translation>Opgelost. De eerste test vond: %1. Na &quot;%2&quot; slaagde de test met de nieuwe instellingen.</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fix tried did not solve it; the latest test finds: %2.</source>
+        <translation>Nog niet opgelost. De eerste test vond: %1. De geprobeerde oplossing heeft het probleem niet verholpen; de laatste test vindt: %2.</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fixes tried did not solve it; the latest test finds: %2.</source>
+        <translation>Nog niet opgelost. De eerste test vond: %1. De geprobeerde oplossingen hebben het probleem niet verholpen; de laatste test vindt: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s title: its description</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I have already tried this, and the test afterwards still failed: %1.</source>
+        <translation>Ik heb dit al geprobeerd, en de test daarna mislukte nog steeds: %1.</translation>
+    </message>
+    <message>
+        <source>The first test</source>
+        <translation>De eerste test</translation>
+    </message>
+    <message>
+        <source>The test after the fix</source>
+        <translation>De test na de geprobeerde oplossing</translation>
+    </message>
+    <message>
+        <source>offered and used</source>
+        <translation>aangeboden en gebruikt</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5860,25 @@ De server antwoordde: &quot;%1&quot;</translation>
     <message>
         <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
         <translation>Kies de taal die u wilt gebruiken. Heeft uw e-mailprogramma een fout gemeld, of is er een bericht bij u teruggekomen, kopieer dan de tekst en plak die in het vak: Outbox Doctor leest het antwoord van de server erin en vertelt u wat het betekent. Kies daarna waar u bent: e-mailservers accepteren e-mail voor andere domeinen alleen vanaf hun eigen netwerk of van gebruikers die zich aanmelden, dus het netwerk waarop u zit, maakt uit. Weet u het niet zeker, kies dan &quot;Weet ik niet zeker&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>od::WizardReport</name>
+    <message>
+        <source>automatic port</source>
+        <translation>automatische poort</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>poort %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), login as %4</source>
+        <translation>%1, %2 (%3), aanmelden als %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), no login</source>
+        <translation>%1, %2 (%3), geen aanmelding</translation>
     </message>
 </context>
 <context>

@@ -1178,21 +1178,6 @@
         <translation>Svarsadress</translation>
     </message>
     <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
-        <comment>report</comment>
-        <translation>Ändrat i %1 av Outbox Doctor (%2: %3); den tidigare filen sparades som %4.</translation>
-    </message>
-    <message>
-        <source>Not changed in %1: %2</source>
-        <comment>report</comment>
-        <translation>Inte ändrat i %1: %2</translation>
-    </message>
-    <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
-        <comment>report</comment>
-        <translation>Ändrat i %1 av Outbox Doctor (%2: %3), och sedan återställt från säkerhetskopian %4.</translation>
-    </message>
-    <message>
         <source>• %1: %2 → %3</source>
         <comment>a setting: its old value → its new value</comment>
         <translation>• %1: %2 → %3</translation>
@@ -2703,6 +2688,18 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
         <translation>Google-gruppen avvisade meddelandet: gruppen kanske inte finns, eller tar bara emot inlägg från medlemmar eller godkända avsändare. Kontrollera gruppens adress, eller be dess ägare att låta dig skriva i den.</translation>
     </message>
+    <message>
+        <source>Recipient not found by the receiving organisation</source>
+        <translation>Den mottagande organisationen hittade inte mottagaren</translation>
+    </message>
+    <message>
+        <source>The receiving organisation checks recipients against its directory and has no one with this address. Check the address for typing errors, or ask the recipient for the right one.</source>
+        <translation>Den mottagande organisationen kontrollerar mottagare mot sin katalog och har ingen med den här adressen. Kontrollera adressen efter stavfel, eller be mottagaren om rätt adress.</translation>
+    </message>
+    <message>
+        <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
+        <translation>E-postlistan tar bara emot inlägg från sina medlemmar. Prenumerera med adressen som du skickar från, eller be listans ägare att låta dig skriva i den.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3474,6 +3471,23 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
         <translation>Om de andra sätten inte fungerar, eller om du hellre inte vill ändra inställningarna själv, kan du fråga din leverantör eller administratör. Skicka den här frågan till dem (och rapporten från sista sidan).</translation>
     </message>
+    <message>
+        <source>Your provider no longer accepts your normal password from mail programs. Check its help pages for &quot;app password&quot; or &quot;OAuth2&quot;, then enter the app password here to test it.</source>
+        <translation>Din leverantör godtar inte längre ditt vanliga lösenord från e-postprogram. Sök efter ”applösenord” eller ”OAuth2” på leverantörens hjälpsidor och ange sedan applösenordet här för att testa det.</translation>
+    </message>
+    <message>
+        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>Ställ om %1 till OAuth2-inloggning åt &amp;mig</translation>
+    </message>
+    <message>
+        <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
+        <translation>Klart: %1 loggar nu in på den här servern med OAuth2. Öppna %1 och skicka ett meddelande till dig själv; då öppnas leverantörens inloggningssida en gång.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 ändrades inte: %2</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
@@ -3938,14 +3952,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>&amp;Låt vara öppet</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Spara rapport</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
-        <translation>Webbsida (*.html);;PDF-dokument (*.pdf);;Oformaterad text (*.txt)</translation>
-    </message>
-    <message>
         <source>The report could not be saved: %1</source>
         <translation>Rapporten kunde inte sparas: %1</translation>
     </message>
@@ -4099,6 +4105,37 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProviderSignIn</name>
+    <message>
+        <source>Microsoft 365 no longer accepts a password from mail programs: choose OAuth2 as the authentication method (your mail program then opens Microsoft&apos;s sign-in page). Your administrator has to allow sending from mail programs (SMTP AUTH) for your mailbox.</source>
+        <translation>Microsoft 365 godtar inte längre lösenord från e-postprogram: välj OAuth2 som autentiseringsmetod (ditt e-postprogram öppnar då Microsofts inloggningssida). Din administratör måste tillåta sändning från e-postprogram (SMTP AUTH) för din postlåda.</translation>
+    </message>
+    <message>
+        <source>Outlook.com accepts only Microsoft&apos;s own sign-in from mail programs (since 16 September 2024): choose OAuth2 as the authentication method. A password or an app password no longer works.</source>
+        <translation>Outlook.com godtar bara Microsofts egen inloggning från e-postprogram (sedan den 16 september 2024): välj OAuth2 som autentiseringsmetod. Ett lösenord eller ett applösenord fungerar inte längre.</translation>
+    </message>
+    <message>
+        <source>Gmail: choose OAuth2 as the authentication method (your mail program then opens Google&apos;s sign-in page), or turn on 2-Step Verification and create an app password at myaccount.google.com/apppasswords to use instead of your password.</source>
+        <translation>Gmail: välj OAuth2 som autentiseringsmetod (ditt e-postprogram öppnar då Googles inloggningssida), eller aktivera tvåstegsverifiering och skapa ett applösenord på myaccount.google.com/apppasswords som du använder i stället för ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail: choose OAuth2 as the authentication method if your mail program offers it, or create an app password on your Yahoo Account Security page (&quot;Create app password&quot;) and use it instead of your password.</source>
+        <translation>Yahoo Mail: välj OAuth2 som autentiseringsmetod om ditt e-postprogram erbjuder det, eller skapa ett applösenord på säkerhetssidan för ditt Yahoo-konto (”Skapa applösenord”) och använd det i stället för ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail: create an app-specific password at appleid.apple.com (Sign-In and Security, App-Specific Passwords; two-factor authentication must be on) and use it instead of your Apple Account password.</source>
+        <translation>iCloud Mail: skapa ett appspecifikt lösenord på appleid.apple.com (Inloggning och säkerhet, Appspecifika lösenord; tvåfaktorsautentisering måste vara aktiverad) och använd det i stället för lösenordet till ditt Apple-konto.</translation>
+    </message>
+    <message>
+        <source>NetEase Mail: in the web mail&apos;s settings, turn on the POP3/SMTP service and use the client authorisation code it gives you instead of your password.</source>
+        <translation>NetEase Mail: aktivera tjänsten POP3/SMTP i webbmejlens inställningar och använd den klientauktoriseringskod som du får där i stället för ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>QQ Mail: in Settings, Account, turn on the POP3/SMTP service and generate an authorisation code; use it instead of your QQ password.</source>
+        <translation>QQ Mail: aktivera tjänsten POP3/SMTP under Inställningar, Konto och generera en auktoriseringskod; använd den i stället för ditt QQ-lösenord.</translation>
     </message>
 </context>
 <context>
@@ -4945,14 +4982,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         </translation>
     </message>
     <message>
-        <source>Fixes tried</source>
-        <translation>Åtgärder som provades</translation>
-    </message>
-    <message>
-        <source>No fixes were tried before this report was made.</source>
-        <translation>Inga åtgärder provades innan den här rapporten skapades.</translation>
-    </message>
-    <message>
         <source>Fix</source>
         <translation>Åtgärd</translation>
     </message>
@@ -5090,6 +5119,160 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>The server answered so slowly that the test was stopped.</source>
         <translation>Servern svarade så långsamt att testet stoppades.</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor report: %1 — solved</source>
+        <translation>Rapport från Outbox Doctor: %1 — löst</translation>
+    </message>
+    <message>
+        <source>a server reply</source>
+        <translation>ett serversvar</translation>
+    </message>
+    <message>
+        <source>an Outlook error message</source>
+        <translation>ett felmeddelande från Outlook</translation>
+    </message>
+    <message>
+        <source>a delivery status notification (bounce)</source>
+        <translation>ett leveransstatusmeddelande (returnerat meddelande)</translation>
+    </message>
+    <message>
+        <source>a bounce from Microsoft Exchange</source>
+        <translation>ett returnerat meddelande från Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>a bounce from Postfix</source>
+        <translation>ett returnerat meddelande från Postfix</translation>
+    </message>
+    <message>
+        <source>a bounce from Exim</source>
+        <translation>ett returnerat meddelande från Exim</translation>
+    </message>
+    <message>
+        <source>a bounce from qmail</source>
+        <translation>ett returnerat meddelande från qmail</translation>
+    </message>
+    <message>
+        <source>a bounce from Sendmail</source>
+        <translation>ett returnerat meddelande från Sendmail</translation>
+    </message>
+    <message>
+        <source>a bounce from Gmail</source>
+        <translation>ett returnerat meddelande från Gmail</translation>
+    </message>
+    <message>
+        <source>a bounce message</source>
+        <translation>ett returnerat meddelande</translation>
+    </message>
+    <message>
+        <source>an error message</source>
+        <translation>ett felmeddelande</translation>
+    </message>
+    <message>
+        <source>the mail program</source>
+        <translation>e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Inställningsfil</translation>
+    </message>
+    <message>
+        <source>Copy made before the change</source>
+        <translation>Kopia som gjordes före ändringen</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 to the ones tested: %2.</source>
+        <translation>Outbox Doctor ändrade de här inställningarna i %1 till de testade: %2.</translation>
+    </message>
+    <message>
+        <source>To undo the change: close %1, then copy %2 over %3 (it is the file as it was before).</source>
+        <translation>Så här ångrar du ändringen: stäng %1 och kopiera sedan %2 över %3 (det är filen som den var förut).</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change the settings of %1: %2</source>
+        <translation>Outbox Doctor ändrade inte inställningarna i %1: %2</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 (%2), and the change was then undone: the file is as it was before.</source>
+        <translation>Outbox Doctor ändrade de här inställningarna i %1 (%2), och ändringen ångrades sedan: filen är som den var förut.</translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation>Vad som har provats</translation>
+    </message>
+    <message>
+        <source>Before: the first test</source>
+        <translation>Före: det första testet</translation>
+    </message>
+    <message>
+        <source>The error message pasted</source>
+        <translation>Det inklistrade felmeddelandet</translation>
+    </message>
+    <message>
+        <source>The fix tried</source>
+        <translation>Åtgärden som provades</translation>
+    </message>
+    <message>
+        <source>The fixes tried</source>
+        <translation>Åtgärderna som provades</translation>
+    </message>
+    <message>
+        <source>Settings tried</source>
+        <translation>Provade inställningar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s result: the cause the test after it found</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>After: the test with the new settings</source>
+        <translation>Efter: testet med de nya inställningarna</translation>
+    </message>
+    <message>
+        <source>The mail program&apos;s settings</source>
+        <translation>E-postprogrammets inställningar</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them. To send mail, change them in the mail program to the settings tested (see &quot;Account settings used&quot;).</source>
+        <translation>Outbox Doctor ändrade dem inte. För att kunna skicka e-post ändrar du dem i e-postprogrammet till de testade inställningarna (se ”Kontoinställningar som användes”).</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them.</source>
+        <translation>Outbox Doctor ändrade dem inte.</translation>
+    </message>
+    <message>
+        <source>Solved. The first test found: %1. After &quot;%2&quot;, the test with the new settings went through.</source>
+        <translation>Löst. Det första testet visade: %1. Efter ”%2” gick testet med de nya inställningarna igenom.</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fix tried did not solve it; the latest test finds: %2.</source>
+        <translation>Inte löst än. Det första testet visade: %1. Åtgärden som provades löste det inte; det senaste testet visar: %2.</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fixes tried did not solve it; the latest test finds: %2.</source>
+        <translation>Inte löst än. Det första testet visade: %1. Åtgärderna som provades löste det inte; det senaste testet visar: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s title: its description</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I have already tried this, and the test afterwards still failed: %1.</source>
+        <translation>Jag har redan provat det här, och testet efteråt misslyckades ändå: %1.</translation>
+    </message>
+    <message>
+        <source>The first test</source>
+        <translation>Det första testet</translation>
+    </message>
+    <message>
+        <source>The test after the fix</source>
+        <translation>Testet efter åtgärden</translation>
+    </message>
+    <message>
+        <source>offered and used</source>
+        <translation>erbjuds och används</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5860,25 @@ Servern svarade: ”%1”</translation>
     <message>
         <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
         <translation>Välj det språk du vill använda. Om ditt e-postprogram visade ett fel, eller om ett meddelande kom tillbaka till dig, kopierar du texten och klistrar in den i rutan: Outbox Doctor läser serverns svar i den och berättar vad det betyder. Välj sedan var du är: e-postservrar tar bara emot e-post till andra domäner från sitt eget nätverk eller från användare som loggar in, så det spelar roll vilket nätverk du är ansluten till. Om du inte är säker väljer du ”Vet inte”.</translation>
+    </message>
+</context>
+<context>
+    <name>od::WizardReport</name>
+    <message>
+        <source>automatic port</source>
+        <translation>automatisk port</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), login as %4</source>
+        <translation>%1, %2 (%3), inloggning som %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), no login</source>
+        <translation>%1, %2 (%3), ingen inloggning</translation>
     </message>
 </context>
 <context>

@@ -1177,21 +1177,6 @@
         <translation>答复地址</translation>
     </message>
     <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3); the earlier file was kept as %4.</source>
-        <comment>report</comment>
-        <translation>Outbox Doctor 已在 %1 中更改了设置（%2：%3）；原文件已保留为 %4。</translation>
-    </message>
-    <message>
-        <source>Not changed in %1: %2</source>
-        <comment>report</comment>
-        <translation>未在 %1 中进行更改：%2</translation>
-    </message>
-    <message>
-        <source>Changed in %1 by Outbox Doctor (%2: %3), then undone from the backup %4.</source>
-        <comment>report</comment>
-        <translation>Outbox Doctor 曾在 %1 中更改了设置（%2：%3），随后已从备份 %4 撤消。</translation>
-    </message>
-    <message>
         <source>• %1: %2 → %3</source>
         <comment>a setting: its old value → its new value</comment>
         <translation>• %1：%2 → %3</translation>
@@ -2702,6 +2687,18 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>The Google group refused the message: the group may not exist, or it accepts posts only from its members or approved senders. Check the group&apos;s address, or ask its owner to let you post.</source>
         <translation>该 Google 群组拒绝了这封邮件：群组可能不存在，或者只接受成员或已批准发件人的帖子。请检查群组地址，或请群组所有者允许你发帖。</translation>
     </message>
+    <message>
+        <source>Recipient not found by the receiving organisation</source>
+        <translation>接收方组织找不到该收件人</translation>
+    </message>
+    <message>
+        <source>The receiving organisation checks recipients against its directory and has no one with this address. Check the address for typing errors, or ask the recipient for the right one.</source>
+        <translation>接收方组织会根据其目录核对收件人，但目录中没有使用此地址的人。请检查地址是否有拼写错误，或向收件人询问正确的地址。</translation>
+    </message>
+    <message>
+        <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
+        <translation>该邮件列表只接受其成员发的帖子。请用你发送邮件所用的地址订阅该列表，或请列表所有者允许你发帖。</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3472,6 +3469,23 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>If the other ways do not work, or you would rather not change the settings yourself, ask your provider or administrator. Send them this question (and the report from the last page).</source>
         <translation>如果其他方法都不起作用，或者你不想自己更改设置，请询问你的服务提供商或管理员。请将这个问题（以及最后一页中的报告）发送给他们。</translation>
     </message>
+    <message>
+        <source>Your provider no longer accepts your normal password from mail programs. Check its help pages for &quot;app password&quot; or &quot;OAuth2&quot;, then enter the app password here to test it.</source>
+        <translation>你的服务提供商不再接受邮件程序使用你的普通密码。请在其帮助页面中查找“应用专用密码”或“OAuth2”，然后在这里输入应用专用密码进行测试。</translation>
+    </message>
+    <message>
+        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>替我将 %1 切换为 OAuth2 登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
+        <translation>完成：%1 现在使用 OAuth2 登录此服务器。请打开 %1 并给自己发送一封邮件；它会打开一次服务提供商的登录页面。</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 未被更改：%2</translation>
+    </message>
 </context>
 <context>
     <name>od::Knowledge</name>
@@ -3936,14 +3950,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>保持打开(&amp;K)</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf);;Plain text (*.txt)</source>
-        <translation>网页 (*.html);;PDF 文档 (*.pdf);;纯文本 (*.txt)</translation>
-    </message>
-    <message>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
@@ -4097,6 +4103,37 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProviderSignIn</name>
+    <message>
+        <source>Microsoft 365 no longer accepts a password from mail programs: choose OAuth2 as the authentication method (your mail program then opens Microsoft&apos;s sign-in page). Your administrator has to allow sending from mail programs (SMTP AUTH) for your mailbox.</source>
+        <translation>Microsoft 365 不再接受邮件程序使用密码登录：请选择 OAuth2 作为身份验证方式（随后邮件程序会打开 Microsoft 的登录页面）。你的管理员必须为你的邮箱允许从邮件程序发送邮件 (SMTP AUTH)。</translation>
+    </message>
+    <message>
+        <source>Outlook.com accepts only Microsoft&apos;s own sign-in from mail programs (since 16 September 2024): choose OAuth2 as the authentication method. A password or an app password no longer works.</source>
+        <translation>Outlook.com 只接受邮件程序通过 Microsoft 自己的登录方式登录（自 2024 年 9 月 16 日起）：请选择 OAuth2 作为身份验证方式。密码或应用专用密码都已无法使用。</translation>
+    </message>
+    <message>
+        <source>Gmail: choose OAuth2 as the authentication method (your mail program then opens Google&apos;s sign-in page), or turn on 2-Step Verification and create an app password at myaccount.google.com/apppasswords to use instead of your password.</source>
+        <translation>Gmail：请选择 OAuth2 作为身份验证方式（随后邮件程序会打开 Google 的登录页面），或者开启两步验证，并在 myaccount.google.com/apppasswords 创建应用专用密码，用它代替你的密码。</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail: choose OAuth2 as the authentication method if your mail program offers it, or create an app password on your Yahoo Account Security page (&quot;Create app password&quot;) and use it instead of your password.</source>
+        <translation>Yahoo Mail：如果你的邮件程序支持 OAuth2，请选择它作为身份验证方式；或者在 Yahoo 帐户的安全页面上创建应用专用密码（“创建应用专用密码”），用它代替你的密码。</translation>
+    </message>
+    <message>
+        <source>iCloud Mail: create an app-specific password at appleid.apple.com (Sign-In and Security, App-Specific Passwords; two-factor authentication must be on) and use it instead of your Apple Account password.</source>
+        <translation>iCloud 邮件：在 appleid.apple.com 上创建 App 专用密码（“登录和安全”中的“App 专用密码”；必须已开启双重认证），用它代替你的 Apple 账户密码。</translation>
+    </message>
+    <message>
+        <source>NetEase Mail: in the web mail&apos;s settings, turn on the POP3/SMTP service and use the client authorisation code it gives you instead of your password.</source>
+        <translation>网易邮箱：在网页邮箱的设置中开启 POP3/SMTP 服务，并使用它提供的客户端授权码代替你的密码。</translation>
+    </message>
+    <message>
+        <source>QQ Mail: in Settings, Account, turn on the POP3/SMTP service and generate an authorisation code; use it instead of your QQ password.</source>
+        <translation>QQ 邮箱：在“设置”&gt;“账户”中开启 POP3/SMTP 服务并生成授权码；用它代替你的 QQ 密码。</translation>
     </message>
 </context>
 <context>
@@ -4941,14 +4978,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         </translation>
     </message>
     <message>
-        <source>Fixes tried</source>
-        <translation>尝试过的解决办法</translation>
-    </message>
-    <message>
-        <source>No fixes were tried before this report was made.</source>
-        <translation>生成此报告之前没有尝试任何解决办法。</translation>
-    </message>
-    <message>
         <source>Fix</source>
         <translation>解决办法</translation>
     </message>
@@ -5085,6 +5114,160 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>The server answered so slowly that the test was stopped.</source>
         <translation>服务器响应太慢，测试已停止。</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor report: %1 — solved</source>
+        <translation>Outbox Doctor 报告：%1 — 已解决</translation>
+    </message>
+    <message>
+        <source>a server reply</source>
+        <translation>服务器响应</translation>
+    </message>
+    <message>
+        <source>an Outlook error message</source>
+        <translation>Outlook 错误消息</translation>
+    </message>
+    <message>
+        <source>a delivery status notification (bounce)</source>
+        <translation>投递状态通知（退信）</translation>
+    </message>
+    <message>
+        <source>a bounce from Microsoft Exchange</source>
+        <translation>来自 Microsoft Exchange 的退信</translation>
+    </message>
+    <message>
+        <source>a bounce from Postfix</source>
+        <translation>来自 Postfix 的退信</translation>
+    </message>
+    <message>
+        <source>a bounce from Exim</source>
+        <translation>来自 Exim 的退信</translation>
+    </message>
+    <message>
+        <source>a bounce from qmail</source>
+        <translation>来自 qmail 的退信</translation>
+    </message>
+    <message>
+        <source>a bounce from Sendmail</source>
+        <translation>来自 Sendmail 的退信</translation>
+    </message>
+    <message>
+        <source>a bounce from Gmail</source>
+        <translation>来自 Gmail 的退信</translation>
+    </message>
+    <message>
+        <source>a bounce message</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>an error message</source>
+        <translation>错误消息</translation>
+    </message>
+    <message>
+        <source>the mail program</source>
+        <translation>邮件程序</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Copy made before the change</source>
+        <translation>更改前创建的副本</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 to the ones tested: %2.</source>
+        <translation>Outbox Doctor 已将 %1 的以下设置更改为测试过的设置：%2。</translation>
+    </message>
+    <message>
+        <source>To undo the change: close %1, then copy %2 over %3 (it is the file as it was before).</source>
+        <translation>要撤消更改：请关闭 %1，然后用 %2 覆盖 %3（它就是更改前的原文件）。</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change the settings of %1: %2</source>
+        <translation>Outbox Doctor 未更改 %1 的设置：%2</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1 (%2), and the change was then undone: the file is as it was before.</source>
+        <translation>Outbox Doctor 曾更改 %1 的以下设置（%2），随后已撤消此更改：文件已恢复原样。</translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation>尝试过的操作</translation>
+    </message>
+    <message>
+        <source>Before: the first test</source>
+        <translation>之前：第一次测试</translation>
+    </message>
+    <message>
+        <source>The error message pasted</source>
+        <translation>粘贴的错误消息</translation>
+    </message>
+    <message>
+        <source>The fix tried</source>
+        <translation>尝试过的解决办法</translation>
+    </message>
+    <message>
+        <source>The fixes tried</source>
+        <translation>尝试过的各种解决办法</translation>
+    </message>
+    <message>
+        <source>Settings tried</source>
+        <translation>尝试的设置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s result: the cause the test after it found</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>After: the test with the new settings</source>
+        <translation>之后：使用新设置的测试</translation>
+    </message>
+    <message>
+        <source>The mail program&apos;s settings</source>
+        <translation>邮件程序的设置</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them. To send mail, change them in the mail program to the settings tested (see &quot;Account settings used&quot;).</source>
+        <translation>Outbox Doctor 未更改这些设置。要发送邮件，请在邮件程序中将其更改为测试过的设置（参见“使用的帐户设置”）。</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor did not change them.</source>
+        <translation>Outbox Doctor 未更改这些设置。</translation>
+    </message>
+    <message>
+        <source>Solved. The first test found: %1. After &quot;%2&quot;, the test with the new settings went through.</source>
+        <translation>已解决。第一次测试发现：%1。执行“%2”之后，使用新设置的测试已通过。</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fix tried did not solve it; the latest test finds: %2.</source>
+        <translation>尚未解决。第一次测试发现：%1。尝试过的解决办法没有解决问题；最近一次测试发现：%2。</translation>
+    </message>
+    <message>
+        <source>Not solved yet. The first test found: %1. The fixes tried did not solve it; the latest test finds: %2.</source>
+        <translation>尚未解决。第一次测试发现：%1。尝试过的各种解决办法都没有解决问题；最近一次测试发现：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fix&apos;s title: its description</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>I have already tried this, and the test afterwards still failed: %1.</source>
+        <translation>我已经尝试过以下方法，但之后的测试仍然失败：%1。</translation>
+    </message>
+    <message>
+        <source>The first test</source>
+        <translation>第一次测试</translation>
+    </message>
+    <message>
+        <source>The test after the fix</source>
+        <translation>执行解决办法后的测试</translation>
+    </message>
+    <message>
+        <source>offered and used</source>
+        <translation>已提供并已使用</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5849,25 @@ The server said: &quot;%1&quot;</source>
     <message>
         <source>Choose the language you want to use. If your mail program showed an error, or a message came back to you, copy its text and paste it into the box: Outbox Doctor reads the server&apos;s answer in it and tells you what it means. Then choose where you are: mail servers accept mail for other domains only from their own network or from users who log in, so the network you are on matters. If you are not sure, choose &quot;Not sure&quot;.</source>
         <translation>选择你要使用的语言。如果你的邮件程序显示了错误，或有邮件被退回给你，请复制其文字并粘贴到框中：Outbox Doctor 会读出其中服务器的回复，并告诉你它的含义。然后选择你所在的位置：邮件服务器只接受来自其自身网络或已登录用户的、发往其他域的邮件，因此你所连接的网络很重要。如果不确定，请选择“不确定”。</translation>
+    </message>
+</context>
+<context>
+    <name>od::WizardReport</name>
+    <message>
+        <source>automatic port</source>
+        <translation>自动端口</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), login as %4</source>
+        <translation>%1，%2 (%3)，以 %4 身份登录</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), no login</source>
+        <translation>%1，%2 (%3)，不登录</translation>
     </message>
 </context>
 <context>

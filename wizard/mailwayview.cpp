@@ -2,6 +2,7 @@
 #include "mailwayview.h"
 
 #include "diagnosis/probediagnosis.h"
+#include "statuscolours.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -16,15 +17,12 @@ namespace od {
 
 namespace {
 
-// Green and red that keep a 4.5:1 contrast on the window colour of a light and of a dark
-// palette; the state is also told by the line (dashed: not reached) and the symbol, never by
-// colour alone.
+// The state is also told by the line (dashed: not reached) and the symbol, never by colour alone.
 QColor stateColour(MailWayView::State state, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
     switch (state) {
-    case MailWayView::State::Ok: return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
-    case MailWayView::State::Failed: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    case MailWayView::State::Ok: return okColour(palette);
+    case MailWayView::State::Failed: return failColour(palette);
     case MailWayView::State::Working: return palette.color(QPalette::WindowText);
     case MailWayView::State::Waiting:
     case MailWayView::State::NotReached:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loginpanel.h"
 
+#include "statuscolours.h"
+
 #include "wizardpage.h"
 #include "wizardtexts.h"
 
@@ -30,7 +32,7 @@ LoginPanel::LoginPanel(Fix fix, WizardState *state, QWidget *parent)
     m_securityLabel = WizardPage::buddyLabel(this, m_security);
     m_problem = WizardPage::wrappingLabel(this, QStringLiteral("authProblemLabel"));
     QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x0f)); // dark red: 7.6:1 on white
+    warning.setColor(QPalette::WindowText, failColour(warning)); // readable on light and dark windows
     m_problem->setPalette(warning);
     m_problem->hide();
     m_form = new QFormLayout(this);
