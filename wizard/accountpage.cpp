@@ -3,7 +3,7 @@
 
 #include "accountkindchooser.h"
 
-#include "accounts/accountscanner.h"
+#include "accounts/accountscanjob.h"
 #include "accounts/clients/mailclient.h"
 #include "passwordstore.h"
 #include "smtp/smtpprobe.h"
@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -32,6 +33,20 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
 {
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("accountContent"));
+
+    // Shown while the mail programs' settings are looked for (on a worker thread).
+    m_scanWidget = new QWidget(content);
+    m_scanWidget->setObjectName(QStringLiteral("accountScanWidget"));
+    m_scanLabel = wrappingLabel(m_scanWidget, QStringLiteral("accountScanLabel"));
+    m_scanProgress = new QProgressBar(m_scanWidget);
+    m_scanProgress->setObjectName(QStringLiteral("accountScanProgressBar"));
+    m_scanProgress->setRange(0, 0); // busy until the number of programs is known
+    m_scanProgress->setTextVisible(false);
+    auto *scanLayout = new QVBoxLayout(m_scanWidget);
+    scanLayout->setContentsMargins(0, 0, 0, 0);
+    scanLayout->addWidget(m_scanLabel);
+    scanLayout->addWidget(m_scanProgress);
+    m_scanWidget->hide();
 
     m_detectedCombo = new QComboBox(content);
     m_detectedCombo->setObjectName(QStringLiteral("detectedAccountComboBox"));
@@ -178,6 +193,7 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_scanWidget);
     contentLayout->addLayout(detectedRow);
     contentLayout->addWidget(m_card);
     contentLayout->addWidget(m_form);
@@ -206,7 +222,14 @@ AccountPage::AccountPage(WizardState *wizardState, QWidget *parent)
 
     for (QLineEdit *e : {m_email, m_name, m_replyTo, m_host, m_user, m_password, m_cardPassword, m_incomingHost,
                          m_recipient, m_source, m_caFile})
-        connect(e, &QLineEdit::textEdited, this, [this] { state()->setUserTyped(); });
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            if (state()->userTyped())
+                return;
+            state()->setUserTyped();
+            // Typing makes Next independent of the account list still being looked for.
+            updateProblem();
+            emit completeChanged();
+        });
     for (QLineEdit *e : {m_email, m_host, m_user, m_password, m_incomingHost, m_source})
         connect(e, &QLineEdit::textChanged, this, [this] {
             updateEnabled();
@@ -328,6 +351,8 @@ void AccountPage::retranslateUi()
     m_accountKind->retranslateUi();
     setTitle(tr("Your account"));
     setSubTitle(tr("Pick the account from your mail program, or type its settings as your mail program has them."));
+    m_scanLabel->setText(tr("Looking for your mail programs' settings…"));
+    m_scanProgress->setAccessibleName(m_scanLabel->text());
     m_detectedLabel->setText(tr("&Account:"));
     m_detectedCombo->setAccessibleName(tr("Account found on this computer"));
     const int current = m_detectedCombo->currentIndex();
@@ -419,8 +444,49 @@ QString AccountPage::helpText() const
               "Your password is only kept in memory, unless you ask for it to be remembered in the system keychain.");
 }
 
+void AccountPage::startScan()
+{
+    m_scan = state()->newAccountScan(this);
+    if (!m_scan) {
+        setDetectedAccounts({});
+        return;
+    }
+    connect(m_scan, &AccountScanJob::progress, this, [this](int done, int total) {
+        m_scanProgress->setRange(0, total);
+        m_scanProgress->setValue(done);
+    });
+    connect(m_scan, &AccountScanJob::finished, this, [this](const ReadResult &result) { scanFinished(result.accounts); });
+    // Closing the wizard stops the scan at its next step (the job waits for it when deleted).
+    if (wizard())
+        connect(wizard(), &QDialog::finished, m_scan, &AccountScanJob::cancel);
+    m_detectedLabel->hide();
+    m_detectedCombo->hide();
+    m_scanProgress->setRange(0, 0);
+    m_scanWidget->show();
+    updateProblem();
+    emit completeChanged();
+    m_scan->start();
+}
+
+void AccountPage::scanFinished(const QList<MailAccount> &accounts)
+{
+    m_scan->deleteLater();
+    m_scan = nullptr;
+    m_scanWidget->hide();
+    setDetectedAccounts(accounts);
+    fillFromPaste();
+    emit completeChanged();
+}
+
 void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
 {
+    if (m_scan) { // a list given while one is still looked for replaces it
+        m_scan->disconnect(this);
+        m_scan->cancel();
+        m_scan->deleteLater();
+        m_scan = nullptr;
+        m_scanWidget->hide();
+    }
     m_scanned = true;
     m_detected.clear();
     for (const MailAccount &a : accounts) {
@@ -430,6 +496,11 @@ void AccountPage::setDetectedAccounts(const QList<MailAccount> &accounts)
     retranslateUi();
     m_detectedLabel->setVisible(!m_detected.isEmpty());
     m_detectedCombo->setVisible(!m_detected.isEmpty());
+    if (state()->userTyped()) {
+        // Typed while the list was looked for: what was typed stays; the list is there to pick from.
+        showForm(true);
+        return;
+    }
     // The account the pasted error was sent from, else the program's default, else the first.
     int best = m_detected.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_detected.size(); ++i) {
@@ -452,9 +523,15 @@ void AccountPage::initializePage()
 {
     m_accountKind->showFor(state()->location());
     state()->setAccountKind(m_accountKind->kind());
-    if (!m_scanned) {
-        setDetectedAccounts(state()->scanAccounts());
-    }
+    if (!m_scanned && !m_scan)
+        startScan();
+    fillFromPaste();
+    if (m_recipient->text().isEmpty())
+        m_recipient->setText(state()->account().foreignRecipient);
+}
+
+void AccountPage::fillFromPaste()
+{
     if (m_email->text().isEmpty() && !state()->paste().sender.isEmpty())
         m_email->setText(state()->paste().sender);
     // An Outlook error dialog names the server and port the program used.
@@ -462,8 +539,6 @@ void AccountPage::initializePage()
         m_host->setText(state()->paste().server);
         m_port->setValue(state()->paste().port);
     }
-    if (m_recipient->text().isEmpty())
-        m_recipient->setText(state()->account().foreignRecipient);
 }
 
 AccountSettings AccountPage::fromMailAccount(const MailAccount &m)
@@ -534,6 +609,12 @@ QString AccountPage::problem() const
 
 void AccountPage::updateProblem()
 {
+    if (isScanning() && !state()->userTyped()) {
+        m_problem->setText(tr("Next is available once the search has finished, or once you type the settings below."));
+        m_problem->setAccessibleName(m_problem->text());
+        m_problem->setVisible(true);
+        return;
+    }
     // What is missing (once there is something to check), then what Next does.
     const QString p = m_showForm && m_email->text().isEmpty() && m_host->text().isEmpty() ? QString() : problem();
     const QString next = tr("Next tests sending from this account the way your mail program does. Nothing is sent.");
@@ -544,6 +625,9 @@ void AccountPage::updateProblem()
 
 bool AccountPage::isComplete() const
 {
+    // While the list is looked for, Next waits for it, unless the user types the settings.
+    if (isScanning() && !state()->userTyped())
+        return false;
     return problem().isEmpty();
 }
 

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QFrame;
 class QPushButton;
+class QProgressBar;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ class QToolButton;
 
 namespace od {
 
+class AccountScanJob;
 class PasswordStore;
 
 class AccountPage : public WizardPage
@@ -30,9 +32,11 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    // The detected accounts offered in the chooser (tests set them; otherwise asked for once,
-    // from the wizard's services).
+    // The detected accounts offered in the chooser (tests set them; otherwise looked for once, on
+    // a worker thread, when the page is first entered).
     void setDetectedAccounts(const QList<MailAccount> &accounts);
+    // Whether the mail programs' settings are still being looked for.
+    bool isScanning() const { return m_scan != nullptr; }
     static AccountSettings fromMailAccount(const MailAccount &account);
     // The translated name of a mail program (ClientId), for choosers.
     static QString clientName(const QString &clientId);
@@ -41,6 +45,10 @@ protected:
     void retranslateUi() override;
 
 private:
+    void startScan();
+    void scanFinished(const QList<MailAccount> &accounts);
+    // The sender and server of a pasted error, where the form has none.
+    void fillFromPaste();
     void fill(const AccountSettings &a);
     // Takes over detected account `index` (-1: typed by hand) as if picked in the chooser.
     void pick(int index);
@@ -54,9 +62,13 @@ private:
     QString passwordKey() const;
 
     bool m_scanned = false;
+    AccountScanJob *m_scan = nullptr; // while looking for the mail programs' settings
     QList<MailAccount> m_detected;
     PasswordStore *m_passwords;
 
+    QWidget *m_scanWidget;
+    QLabel *m_scanLabel;
+    QProgressBar *m_scanProgress;
     QLabel *m_detectedLabel;
     QComboBox *m_detectedCombo;
     // The found account in one line, its password when it logs in, and "Change settings…".

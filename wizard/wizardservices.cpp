@@ -5,13 +5,12 @@
 
 namespace od {
 
-std::function<QList<MailAccount>()> WizardServices::scannerFor(const QString &home)
+AccountScanJob::ScanFunction WizardServices::scannerFor(const QString &home)
 {
-    return [home] {
-        AccountScanner scanner = home.isEmpty() ? AccountScanner::forCurrentUser() : AccountScanner(home);
-        scanner.setReadRegistry(home.isEmpty());
-        return scanner.scan().accounts;
-    };
+    // The home and environment are taken now, on the calling thread; the worker only reads files.
+    AccountScanner scanner = home.isEmpty() ? AccountScanner::forCurrentUser() : AccountScanner(home);
+    scanner.setReadRegistry(home.isEmpty());
+    return [scanner](const AccountScanJob::Progress &progress) { return scanner.scan(progress); };
 }
 
 WizardServices WizardServices::fromEnvironment()

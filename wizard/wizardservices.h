@@ -6,6 +6,7 @@
 // (with the helpdesk and test knobs of the environment); tests build their own.
 #pragma once
 
+#include "accounts/accountscanjob.h"
 #include "accounts/accountwriter.h"
 #include "accounts/mailaccount.h"
 
@@ -24,8 +25,10 @@ class SmtpProbe;
 
 struct WizardServices
 {
-    // The accounts of the mail programs here (empty: none are looked for).
-    std::function<QList<MailAccount>()> scanAccounts;
+    // Finds the accounts of the mail programs here; run on a worker thread by the Account page
+    // (an AccountScanJob), so it may take its time but must only hand back values. Empty: no
+    // accounts are looked for.
+    AccountScanJob::ScanFunction scanAccounts;
     // A new probe owned by `parent` (empty: a plain SmtpProbe).
     std::function<SmtpProbe *(QObject *parent)> newProbe;
     // Changes a mail program's settings file, and undoes a change from its backup (empty:
@@ -44,7 +47,7 @@ struct WizardServices
     QString extraCaFile;
 
     // The accounts found in `home` (empty: the user's home, and the Windows registry).
-    static std::function<QList<MailAccount>()> scannerFor(const QString &home = {});
+    static AccountScanJob::ScanFunction scannerFor(const QString &home = {});
     // For outbox-doctor itself: the user's accounts, and the knobs helpdesks and tests set in
     // the environment: OD_HOME_OVERRIDE (another home to scan), OD_NO_ACCOUNT_SCAN=1,
     // OD_NO_SERVER_SUGGESTIONS=1, OD_SOURCE_ADDRESS, OD_EXTRA_CA_FILE.

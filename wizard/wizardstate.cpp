@@ -17,9 +17,9 @@ WizardState::WizardState(const WizardServices &services, QObject *parent)
     m_account.caFile = services.extraCaFile;
 }
 
-QList<MailAccount> WizardState::scanAccounts() const
+AccountScanJob *WizardState::newAccountScan(QObject *parent) const
 {
-    return m_services.scanAccounts ? m_services.scanAccounts() : QList<MailAccount>();
+    return m_services.scanAccounts ? new AccountScanJob(m_services.scanAccounts, parent) : nullptr;
 }
 
 SmtpProbe *WizardState::newProbe(QObject *parent) const

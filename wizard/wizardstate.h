@@ -50,7 +50,9 @@ public:
     explicit WizardState(const WizardServices &services, QObject *parent = nullptr);
 
     // The services the wizard was given.
-    QList<MailAccount> scanAccounts() const;
+    // A scan of the mail programs' accounts, not started, owned by `parent` (null: none are
+    // looked for).
+    AccountScanJob *newAccountScan(QObject *parent) const;
     // A new probe owned by `parent`, trusting the certificates the user trusted in this session.
     SmtpProbe *newProbe(QObject *parent) const;
     bool suggestServers() const { return m_services.suggestServers; }

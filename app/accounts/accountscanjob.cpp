@@ -6,8 +6,13 @@
 namespace od {
 
 AccountScanJob::AccountScanJob(const AccountScanner &scanner, QObject *parent)
+    : AccountScanJob([scanner](const Progress &progress) { return scanner.scan(progress); }, parent)
+{
+}
+
+AccountScanJob::AccountScanJob(ScanFunction scan, QObject *parent)
     : QObject(parent)
-    , m_scanner(scanner)
+    , m_scan(std::move(scan))
 {
 }
 
@@ -26,13 +31,13 @@ void AccountScanJob::start()
         return;
     m_running = true;
     m_thread = QThread::create([this] {
-        ReadResult r = m_scanner.scan([this](int done, int total) {
+        ReadResult r = m_scan ? m_scan([this](int done, int total) {
             // Delivered in the job's thread; dropped if the job is gone by then.
             QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
                                       Qt::QueuedConnection);
             return !m_cancel.load();
-        });
-        QMetaObject::invokeMethod(this, [this, r] {
+        }) : ReadResult();
+        QMetaObject::invokeMethod(this, [this, r = std::move(r)] {
             m_result = r;
             m_running = false;
             m_finished = true;

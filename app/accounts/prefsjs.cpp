@@ -38,7 +38,7 @@ namespace {
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : t(text) {}
+    explicit Parser(const QString &text) : t(text), d(text.constData()), n(text.size()) {}
 
     Prefs run()
     {
@@ -52,7 +52,7 @@ public:
                                            "was skipped.").arg(lineAt(stmtStart)));
                 // Resynchronise at the next line.
                 i = stmtStart;
-                while (i < t.size() && t.at(i) != u'\n')
+                while (i < n && d[i] != u'\n')
                     ++i;
             }
         }
@@ -61,13 +61,17 @@ public:
 
 private:
     const QString &t;
+    // The text's characters by pointer: a 5 MB file is walked character by character, and
+    // QString::at() checks its argument every time (in debug builds a call per character).
+    const QChar *d;
+    qsizetype n;
     qsizetype i = 0;
 
     int lineAt(qsizetype pos) const
     {
         int line = 1;
-        for (qsizetype k = 0; k < pos && k < t.size(); ++k) {
-            if (t.at(k) == u'\n')
+        for (qsizetype k = 0; k < pos && k < n; ++k) {
+            if (d[k] == u'\n')
                 ++line;
         }
         return line;
@@ -76,16 +80,16 @@ private:
     // Returns false at the end of the text.
     bool skipSpaceAndComments()
     {
-        while (i < t.size()) {
-            const QChar c = t.at(i);
+        while (i < n) {
+            const QChar c = d[i];
             if (c.isSpace()) {
                 ++i;
-            } else if (c == u'#' || (c == u'/' && i + 1 < t.size() && t.at(i + 1) == u'/')) {
-                while (i < t.size() && t.at(i) != u'\n')
+            } else if (c == u'#' || (c == u'/' && i + 1 < n && d[i + 1] == u'/')) {
+                while (i < n && d[i] != u'\n')
                     ++i;
-            } else if (c == u'/' && i + 1 < t.size() && t.at(i + 1) == u'*') {
+            } else if (c == u'/' && i + 1 < n && d[i + 1] == u'*') {
                 const qsizetype end = t.indexOf(QLatin1String("*/"), i + 2);
-                i = end < 0 ? t.size() : end + 2;
+                i = end < 0 ? n : end + 2;
             } else {
                 return true;
             }
@@ -96,13 +100,13 @@ private:
     // Inside a statement: spaces and comments, but not across what we already consumed.
     void skipInline()
     {
-        while (i < t.size()) {
-            const QChar c = t.at(i);
+        while (i < n) {
+            const QChar c = d[i];
             if (c.isSpace()) {
                 ++i;
-            } else if (c == u'/' && i + 1 < t.size() && t.at(i + 1) == u'*') {
+            } else if (c == u'/' && i + 1 < n && d[i + 1] == u'*') {
                 const qsizetype end = t.indexOf(QLatin1String("*/"), i + 2);
-                i = end < 0 ? t.size() : end + 2;
+                i = end < 0 ? n : end + 2;
             } else {
                 return;
             }
@@ -112,7 +116,7 @@ private:
     bool expect(QChar c)
     {
         skipInline();
-        if (i < t.size() && t.at(i) == c) {
+        if (i < n && d[i] == c) {
             ++i;
             return true;
         }
@@ -121,15 +125,24 @@ private:
 
     bool parseString(QString *out)
     {
-        if (i >= t.size())
+        if (i >= n)
             return false;
-        const QChar q = t.at(i);
+        const QChar q = d[i];
         if (q != u'"' && q != u'\'')
             return false;
         ++i;
-        QString s;
-        while (i < t.size()) {
-            const QChar c = t.at(i++);
+        // Most strings have no escapes: taken in one piece up to the closing quote.
+        const qsizetype start = i;
+        while (i < n && d[i] != q && d[i] != u'\\' && d[i] != u'\n')
+            ++i;
+        if (i < n && d[i] == q) {
+            *out = t.mid(start, i - start);
+            ++i;
+            return true;
+        }
+        QString s = t.mid(start, i - start);
+        while (i < n) {
+            const QChar c = d[i++];
             if (c == q) {
                 *out = s;
                 return true;
@@ -140,9 +153,9 @@ private:
                 s += c;
                 continue;
             }
-            if (i >= t.size())
+            if (i >= n)
                 return false;
-            const QChar e = t.at(i++);
+            const QChar e = d[i++];
             switch (e.unicode()) {
             case u'n': s += u'\n'; break;
             case u'r': s += u'\r'; break;
@@ -154,7 +167,7 @@ private:
             case u'x': {
                 bool ok = false;
                 const uint v = t.mid(i, 2).toUInt(&ok, 16);
-                if (!ok || i + 2 > t.size())
+                if (!ok || i + 2 > n)
                     return false;
                 s += QChar(char16_t(v));
                 i += 2;
@@ -163,7 +176,7 @@ private:
             case u'u': {
                 bool ok = false;
                 const uint v = t.mid(i, 4).toUInt(&ok, 16);
-                if (!ok || i + 4 > t.size())
+                if (!ok || i + 4 > n)
                     return false;
                 s += QChar(char16_t(v));
                 i += 4;
@@ -179,9 +192,9 @@ private:
     {
         // user_pref / pref / lockPref / sticky_pref
         const qsizetype identStart = i;
-        while (i < t.size() && (t.at(i).isLetterOrNumber() || t.at(i) == u'_'))
+        while (i < n && (d[i].isLetterOrNumber() || d[i] == u'_'))
             ++i;
-        const QString ident = t.mid(identStart, i - identStart);
+        const QStringView ident(d + identStart, i - identStart);
         if (ident != QLatin1String("user_pref") && ident != QLatin1String("pref")
             && ident != QLatin1String("lockPref") && ident != QLatin1String("sticky_pref"))
             return false;
@@ -195,27 +208,27 @@ private:
             return false;
         skipInline();
         p.valueStart = i;
-        if (i < t.size() && (t.at(i) == u'"' || t.at(i) == u'\'')) {
+        if (i < n && (d[i] == u'"' || d[i] == u'\'')) {
             QString s;
             if (!parseString(&s))
                 return false;
             p.value = s;
         } else {
             const qsizetype vs = i;
-            while (i < t.size() && (t.at(i).isLetterOrNumber() || t.at(i) == u'-'
-                                    || t.at(i) == u'+' || t.at(i) == u'.'))
+            while (i < n && (d[i].isLetterOrNumber() || d[i] == u'-'
+                                    || d[i] == u'+' || d[i] == u'.'))
                 ++i;
-            const QString word = t.mid(vs, i - vs);
+            const QStringView word(d + vs, i - vs);
             if (word == QLatin1String("true")) {
                 p.value = true;
             } else if (word == QLatin1String("false")) {
                 p.value = false;
             } else {
                 bool ok = false;
-                const qlonglong n = word.toLongLong(&ok);
+                const qlonglong number = word.toLongLong(&ok);
                 if (!ok)
                     return false;
-                p.value = n;
+                p.value = number;
             }
         }
         p.valueLength = i - p.valueStart;

@@ -4,9 +4,7 @@
 #include "configtext.h"
 #include "prefsjs.h"
 
-#include <QCollator>
 #include <QDir>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace od::AccountReaders {
@@ -118,13 +116,122 @@ QString authFromMethod(std::optional<qlonglong> method, std::optional<qlonglong>
     return {};
 }
 
-// Keys like "smtp12" sort naturally (smtp2 before smtp12).
+// Keys like "smtp12" sort naturally (smtp2 before smtp12): runs of digits compare by their
+// value, everything else by character. Keys are IDs, so no locale takes part (QCollator's
+// numeric mode is not available on every platform and locale).
+bool naturalLess(const QString &a, const QString &b)
+{
+    const qsizetype na = a.size(), nb = b.size();
+    qsizetype i = 0, j = 0;
+    while (i < na && j < nb) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < na && a.at(ei).isDigit())
+                ++ei;
+            while (ej < nb && b.at(ej).isDigit())
+                ++ej;
+            // Without leading zeros, a longer run is a larger number.
+            qsizetype si = i, sj = j;
+            while (si + 1 < ei && a.at(si) == u'0')
+                ++si;
+            while (sj + 1 < ej && b.at(sj) == u'0')
+                ++sj;
+            if (ei - si != ej - sj)
+                return ei - si < ej - sj;
+            const int c = QStringView(a).mid(si, ei - si).compare(QStringView(b).mid(sj, ej - sj));
+            if (c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    if ((na - i) != (nb - j))
+        return na - i < nb - j;
+    return a < b; // equal but for leading zeros: a fixed order all the same
+}
+
 void naturalSort(QStringList &keys)
 {
-    QCollator c;
-    c.setNumericMode(true);
-    std::sort(keys.begin(), keys.end(),
-              [&c](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
+    std::sort(keys.begin(), keys.end(), naturalLess);
+}
+
+// The outgoing server fields the reader uses.
+enum ServerField { Hostname, Port, TrySsl, AuthMethod, LegacyAuthMethod, Username, Description, Type, FieldCount };
+constexpr const char *serverFieldNames[FieldCount] = {"hostname", "port", "try_ssl", "authMethod", "auth_method",
+                                                      "username", "description", "type"};
+
+// One outgoing server's prefs. Newer Thunderbird writes mail.outgoingserver.*, older
+// mail.smtpserver.*; the newer name wins where both are there.
+struct ServerPrefs
+{
+    const PrefsJs::Pref *newer[FieldCount] = {};
+    const PrefsJs::Pref *older[FieldCount] = {};
+    const PrefsJs::Pref *get(ServerField f) const { return newer[f] ? newer[f] : older[f]; }
+};
+
+// Every outgoing server's prefs in one pass over the file, by server key (the part between
+// the prefix and the next dot: "smtp3" in mail.smtpserver.smtp3.hostname; fields may have dots
+// of their own, as oauth2.scope), the last occurrence of a pref winning as in Thunderbird. Looking each field up by a built name instead costs
+// 16 string concatenations and hash lookups per server: most of the time of a large profile.
+struct ServerIndex
+{
+    QHash<QString, ServerPrefs> byKey;
+    QStringList keys; // in the order first seen
+};
+
+ServerIndex indexServers(const PrefsJs::Prefs &prefs)
+{
+    static const QLatin1String newerPrefix("mail.outgoingserver.");
+    static const QLatin1String olderPrefix("mail.smtpserver.");
+    ServerIndex index;
+    for (const PrefsJs::Pref &p : prefs.prefs) {
+        const bool newer = p.name.startsWith(newerPrefix);
+        if (!newer && !p.name.startsWith(olderPrefix))
+            continue;
+        const QStringView rest = QStringView(p.name).mid(newer ? newerPrefix.size() : olderPrefix.size());
+        const qsizetype dot = rest.indexOf(u'.');
+        if (dot <= 0)
+            continue;
+        const QString key = rest.left(dot).toString();
+        auto it = index.byKey.find(key);
+        if (it == index.byKey.end()) {
+            it = index.byKey.insert(key, ServerPrefs());
+            index.keys.append(key);
+        }
+        const QStringView field = rest.mid(dot + 1);
+        for (int f = 0; f < FieldCount; ++f) {
+            if (field == QLatin1String(serverFieldNames[f])) {
+                (newer ? it->newer : it->older)[f] = &p;
+                break;
+            }
+        }
+    }
+    return index;
+}
+
+// A host name or a bracketed address literal (what Thunderbird can connect to).
+bool isValidHostName(const QString &host)
+{
+    if (host.size() > 2 && host.startsWith(u'[') && host.endsWith(u']')) {
+        for (qsizetype k = 1; k + 1 < host.size(); ++k) {
+            const char16_t c = host.at(k).unicode();
+            if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u':' || c == u'.'))
+                return false;
+        }
+        return true;
+    }
+    for (const QChar ch : host) {
+        const char16_t c = ch.unicode();
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u'.'
+              || c == u'-'))
+            return false;
+    }
+    return !host.isEmpty();
 }
 
 struct Smtp
@@ -150,42 +257,15 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
         return r;
     }
 
-    // Outgoing servers: newer Thunderbird writes mail.outgoingserver.*, older mail.smtpserver.*.
-    auto serverPref = [&prefs](const QString &key, const char *field) -> const PrefsJs::Pref * {
-        const QString f = QLatin1String(field);
-        if (const PrefsJs::Pref *p = prefs.find(QStringLiteral("mail.outgoingserver.") + key + u'.' + f))
-            return p;
-        return prefs.find(QStringLiteral("mail.smtpserver.") + key + u'.' + f);
-    };
-    auto serverInt = [&serverPref](const QString &key, const char *field) -> std::optional<qlonglong> {
-        const PrefsJs::Pref *p = serverPref(key, field);
-        if (!p)
-            return std::nullopt;
-        bool ok = false;
-        const qlonglong v = p->value.toString().toLongLong(&ok);
-        return ok ? std::optional<qlonglong>(v) : std::nullopt;
-    };
-    auto serverStr = [&serverPref](const QString &key, const char *field) {
-        const PrefsJs::Pref *p = serverPref(key, field);
-        return p ? p->value.toString() : QString();
-    };
+    const ServerIndex serverIndex = indexServers(prefs);
 
     QStringList smtpKeys = splitList(prefs.string(QStringLiteral("mail.smtpservers")));
     if (smtpKeys.isEmpty())
         smtpKeys = splitList(prefs.string(QStringLiteral("mail.outgoingservers")));
     if (smtpKeys.isEmpty()) {
         // No list (hand-made or partial prefs): take every server that has keys.
-        static const QRegularExpression re(
-            QStringLiteral("^mail\\.(?:smtpserver|outgoingserver)\\.([^.]+)\\."));
-        QStringList found;
-        QSet<QString> seen;
-        for (const PrefsJs::Pref &p : prefs.prefs) {
-            const QRegularExpressionMatch m = re.match(p.name);
-            if (m.hasMatch() && m.captured(1) != QLatin1String("default") && !seen.contains(m.captured(1))) {
-                seen.insert(m.captured(1));
-                found.append(m.captured(1));
-            }
-        }
+        QStringList found = serverIndex.keys;
+        found.removeAll(QStringLiteral("default"));
         naturalSort(found);
         smtpKeys = found;
     }
@@ -196,22 +276,38 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
         defaultSmtp = smtpKeys.constFirst();
 
     QHash<QString, Smtp> servers;
+    servers.reserve(smtpKeys.size());
     for (const QString &key : std::as_const(smtpKeys)) {
+        const auto found = serverIndex.byKey.constFind(key);
+        const ServerPrefs none;
+        const ServerPrefs &sp = found == serverIndex.byKey.constEnd() ? none : *found;
+        auto serverStr = [&sp](ServerField f) {
+            const PrefsJs::Pref *p = sp.get(f);
+            return p ? p->value.toString() : QString();
+        };
+        auto serverInt = [&sp](ServerField f) -> std::optional<qlonglong> {
+            const PrefsJs::Pref *p = sp.get(f);
+            if (!p)
+                return std::nullopt;
+            bool ok = false;
+            const qlonglong v = p->value.toString().toLongLong(&ok);
+            return ok ? std::optional<qlonglong>(v) : std::nullopt;
+        };
         Smtp s;
-        s.settings.host = serverStr(key, "hostname").trimmed();
-        s.settings.port = int(qBound(qlonglong(0), serverInt(key, "port").value_or(0), qlonglong(65535)));
-        s.settings.security = securityFromTrySsl(serverInt(key, "try_ssl"));
-        s.settings.auth = authFromMethod(serverInt(key, "authMethod"), serverInt(key, "auth_method"));
-        s.settings.user = serverStr(key, "username");
-        s.description = serverStr(key, "description");
-        const QString type = serverStr(key, "type");
+        s.settings.host = serverStr(Hostname).trimmed();
+        s.settings.port = int(qBound(qlonglong(0), serverInt(Port).value_or(0), qlonglong(65535)));
+        s.settings.security = securityFromTrySsl(serverInt(TrySsl));
+        s.settings.auth = authFromMethod(serverInt(AuthMethod), serverInt(LegacyAuthMethod));
+        s.settings.user = serverStr(Username);
+        s.description = serverStr(Description);
+        const QString type = serverStr(Type);
         s.notSmtp = !type.isEmpty() && type != QLatin1String("smtp");
         if (s.notSmtp) {
             r.warnings.append(Accounts::tr("Outgoing server \"%1\" sends through %2, not SMTP.")
                                   .arg(key, type.toUpper()));
             s.settings = SmtpSettings{};
         }
-        servers.insert(key, s);
+        servers.insert(key, std::move(s));
     }
 
     // Accounts → identities and incoming servers.
@@ -230,20 +326,27 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
     }
     // Identities not attached to any listed account but with an address (partial profiles).
     {
-        static const QRegularExpression re(QStringLiteral("^mail\\.identity\\.([^.]+)\\.useremail$"));
+        static const QLatin1String prefix("mail.identity."), suffix(".useremail");
         QStringList extra;
         QSet<QString> seen(identityOrder.cbegin(), identityOrder.cend());
         for (const PrefsJs::Pref &p : prefs.prefs) {
-            const QRegularExpressionMatch m = re.match(p.name);
-            if (m.hasMatch() && !seen.contains(m.captured(1))) {
-                seen.insert(m.captured(1));
-                extra.append(m.captured(1));
+            // mail.identity.<id>.useremail, <id> without dots
+            if (p.name.size() <= prefix.size() + suffix.size() || !p.name.startsWith(prefix) || !p.name.endsWith(suffix))
+                continue;
+            const QStringView id = QStringView(p.name).mid(prefix.size(), p.name.size() - prefix.size() - suffix.size());
+            if (id.contains(u'.'))
+                continue;
+            const QString key = id.toString();
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                extra.append(key);
             }
         }
         naturalSort(extra);
         identityOrder += extra;
     }
 
+    r.accounts.reserve(identityOrder.size() + smtpKeys.size());
     QSet<QString> usedSmtp;
     bool defaultTaken = false;
     for (const QString &id : std::as_const(identityOrder)) {
@@ -288,21 +391,21 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
                                          "not exist; the default server is used.").arg(id, smtpKey));
                 smtpKey = defaultSmtp;
             }
-            if (servers.contains(smtpKey)) {
-                a.smtp = servers.value(smtpKey).settings;
+            if (const auto it = servers.constFind(smtpKey); it != servers.constEnd()) {
+                a.smtp = it->settings;
                 a.smtpRef = smtpKey;
                 usedSmtp.insert(smtpKey);
             }
         }
         if (a.email.isEmpty() && a.smtp.host.isEmpty() && a.smtpRef.isEmpty() && a.displayName.isEmpty())
             continue; // an empty identity shell
-        r.accounts.append(a);
+        r.accounts.append(std::move(a));
     }
 
     for (const QString &key : std::as_const(smtpKeys)) {
         if (usedSmtp.contains(key))
             continue;
-        const Smtp s = servers.value(key);
+        const Smtp &s = *servers.constFind(key);
         if (s.notSmtp)
             continue;
         MailAccount a;
@@ -311,12 +414,11 @@ ReadResult readThunderbirdPrefs(const QByteArray &data, const QString &source)
         a.smtpRef = key;
         a.smtp = s.settings;
         a.name = s.description.isEmpty() ? s.settings.host : s.description;
-        r.accounts.append(a);
+        r.accounts.append(std::move(a));
     }
 
     for (const MailAccount &a : std::as_const(r.accounts)) {
-        static const QRegularExpression validHost(QStringLiteral("^[A-Za-z0-9_.-]+$|^\\[[0-9A-Fa-f:.]+\\]$"));
-        if (!a.smtp.host.isEmpty() && !validHost.match(a.smtp.host).hasMatch())
+        if (!a.smtp.host.isEmpty() && !isValidHostName(a.smtp.host))
             r.warnings.append(Accounts::tr("Outgoing server name \"%1\" is not a valid host name.").arg(a.smtp.host));
     }
     return r;

@@ -81,6 +81,8 @@ private slots:
     void thunderbirdMailnewsTestPrefs();
     void thunderbirdNetscapeM4();
     void thunderbirdEdgeCases();
+    void thunderbirdServerKeys_data();
+    void thunderbirdServerKeys();
 
     // --- Outlook ---
     void outlookRegistryJson_data();
@@ -281,6 +283,77 @@ void TestAccountReaders::thunderbirdNetscapeM4()
     QCOMPARE(a.smtp.user, QStringLiteral("user_name"));
     QCOMPARE(a.incoming.type, QStringLiteral("pop3"));
     QCOMPARE(a.incoming.user, QStringLiteral("username"));
+}
+
+// How outgoing servers' prefs are found: the newer mail.outgoingserver.* over the older
+// mail.smtpserver.*, the last of duplicates, fields with dots of their own (oauth2.*), servers
+// without a list in natural order, "default" (Thunderbird's template) never a server, and
+// strings with and without escapes.
+void TestAccountReaders::thunderbirdServerKeys_data()
+{
+    QTest::addColumn<QByteArray>("prefs");
+    QTest::addColumn<QStringList>("refs");  // the accounts' smtpRef, in order
+    QTest::addColumn<QStringList>("hosts"); // and their host
+    QTest::addColumn<QList<int>>("ports");
+
+    QTest::newRow("newer name wins")
+        << QByteArray("user_pref(\"mail.smtpservers\", \"smtp1\");\n"
+                      "user_pref(\"mail.outgoingserver.smtp1.hostname\", \"new.example\");\n"
+                      "user_pref(\"mail.smtpserver.smtp1.hostname\", \"old.example\");\n"
+                      "user_pref(\"mail.smtpserver.smtp1.port\", 465);\n")
+        << QStringList{QStringLiteral("smtp1")} << QStringList{QStringLiteral("new.example")} << QList<int>{465};
+    QTest::newRow("outgoingservers list")
+        << QByteArray("user_pref(\"mail.outgoingservers\", \"a, b ,a\");\n"
+                      "user_pref(\"mail.outgoingserver.b.hostname\", \"b.example\");\n"
+                      "user_pref(\"mail.outgoingserver.a.hostname\", \"a.example\");\n"
+                      "USER_PREF(\"mail.outgoingserver.a.port\", 1);\n")
+        << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+        << QStringList{QStringLiteral("a.example"), QStringLiteral("b.example")} << QList<int>{0, 0};
+    QTest::newRow("last duplicate wins")
+        << QByteArray("user_pref(\"mail.smtpserver.s.hostname\", \"first.example\");\n"
+                      "user_pref(\"mail.smtpserver.s.port\", 25);\n"
+                      "user_pref(\"mail.smtpserver.s.hostname\", \"last.example\");\n")
+        << QStringList{QStringLiteral("s")} << QStringList{QStringLiteral("last.example")} << QList<int>{25};
+    QTest::newRow("no list, dotted fields, natural order")
+        << QByteArray("user_pref(\"mail.smtpserver.smtp10.hostname\", \"ten.example\");\n"
+                      "user_pref(\"mail.smtpserver.smtp2.oauth2.scope\", \"https://mail.example/\");\n"
+                      "user_pref(\"mail.smtpserver.smtp2.oauth2.issuer\", \"login.example\");\n"
+                      "user_pref(\"mail.smtpserver.smtp2.hostname\", \"two.example\");\n"
+                      "user_pref(\"mail.smtpserver.default.port\", 587);\n"
+                      "user_pref(\"mail.smtpserver.smtp2\", \"no field: not a server\");\n")
+        << QStringList{QStringLiteral("smtp2"), QStringLiteral("smtp10")}
+        << QStringList{QStringLiteral("two.example"), QStringLiteral("ten.example")} << QList<int>{0, 0};
+    QTest::newRow("escapes and plain strings")
+        << QByteArray("user_pref('mail.smtpservers', 's1,s2');\n"
+                      "user_pref(\"mail.smtpserver.s1.hostname\", \"plain.example\");\n"
+                      "user_pref(\"mail.smtpserver.s2.host\\x6eame\", \"esc\\u0061ped.\\x65xample\");\n"
+                      "user_pref(\"mail.smtpserver.s2.port\", \"2525\");\n")
+        << QStringList{QStringLiteral("s1"), QStringLiteral("s2")}
+        << QStringList{QStringLiteral("plain.example"), QStringLiteral("escaped.example")} << QList<int>{0, 2525};
+    QTest::newRow("truncated string")
+        << QByteArray("user_pref(\"mail.smtpserver.s1.hostname\", \"one.example\");\n"
+                      "user_pref(\"mail.smtpserver.s2.hostname\", \"two.exa")
+        << QStringList{QStringLiteral("s1")} << QStringList{QStringLiteral("one.example")} << QList<int>{0};
+}
+
+void TestAccountReaders::thunderbirdServerKeys()
+{
+    QFETCH(QByteArray, prefs);
+    QFETCH(QStringList, refs);
+    QFETCH(QStringList, hosts);
+    QFETCH(QList<int>, ports);
+    const ReadResult r = readThunderbirdPrefs(prefs, QStringLiteral("prefs.js"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QStringList gotRefs, gotHosts;
+    QList<int> gotPorts;
+    for (const MailAccount &a : r.accounts) {
+        gotRefs << a.smtpRef;
+        gotHosts << a.smtp.host;
+        gotPorts << a.smtp.port;
+    }
+    QCOMPARE(gotRefs, refs);
+    QCOMPARE(gotHosts, hosts);
+    QCOMPARE(gotPorts, ports);
 }
 
 void TestAccountReaders::thunderbirdEdgeCases()

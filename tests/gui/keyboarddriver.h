@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Driving the wizard as a keyboard user would, shared by the GUI tests: access keys for
-// buttons, typing into fields, arrow keys in combo boxes, and a bounded wait for a modal
-// dialog. Failures are reported with QVERIFY/QCOMPARE in the calling test.
+// buttons, typing into fields, arrow keys in combo boxes, and bounded waits for a modal
+// dialog and for the Account page's list of accounts. Failures are reported with QVERIFY/QCOMPARE in the calling test.
 #pragma once
+
+#include "accountpage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -93,6 +95,14 @@ inline void withModal(const std::function<void(QWidget *)> &action, const std::f
     QTimer::singleShot(10000, &poll, &QTimer::stop); // bounded: never hang on a missing dialog
     trigger();
     QVERIFY2(seen, "no modal dialog appeared");
+}
+
+// The Account page looks for the mail programs' settings on a worker thread once it is
+// entered: waits (bounded) until that list is there. False when it does not arrive in time.
+inline bool waitForAccountList(QWizard *wizard, int ms = 10000)
+{
+    const auto *page = wizard->findChild<od::AccountPage *>();
+    return page && QTest::qWaitFor([&] { return !page->isScanning(); }, ms);
 }
 
 } // namespace odtest

@@ -323,6 +323,7 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     QVERIFY(travel);
     QTest::mouseClick(travel, Qt::LeftButton, {}, QPoint(8, travel->height() / 2));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     chooseText("detectedAccountComboBox", MailClients::displayName(client));
     QCOMPARE(m_wizard->state()->pickedAccount().client, client);
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("localhost"));
@@ -530,6 +531,7 @@ void TestApplyFix::accountPageScansTheHomeOverride()
     makeWizard();
     QTest::mouseClick(child<QAbstractButton>("locationHomeButton"), Qt::LeftButton, {}, QPoint(8, 8));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     auto *combo = child<QComboBox>("detectedAccountComboBox");
     QVERIFY(combo->isVisible());
     QCOMPARE(combo->count(), 3); // "type it myself", Thunderbird's, msmtp's
@@ -759,6 +761,7 @@ void TestApplyFix::hotelStoryKeyboardActions()
     altKey(Qt::Key_T); // "Travelling", which moves on
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000);
     QCOMPARE(m_wizard->state()->location(), Location::Travel);
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird")); // found and picked
     next(OutboxWizard::TestPage);
     // The test runs, and its end moves on to what it found.

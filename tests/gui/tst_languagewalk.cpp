@@ -651,6 +651,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
 
     // Account: typed by hand, first with a mistake, with the advanced options open.
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     child<QAbstractButton>("advancedToolButton")->click();
     collect(page(), m_wizard.get(), screen);
     collectHelp(page(), screen);

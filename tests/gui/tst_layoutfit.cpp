@@ -234,6 +234,7 @@ void TestLayoutFit::walk()
 
     child<QAbstractButton>("locationTravelButton")->click();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
     check(page());
     atMinimum(page());

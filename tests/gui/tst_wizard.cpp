@@ -34,6 +34,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProgressBar>
+#include <QThread>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +53,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -58,6 +62,68 @@ using namespace od;
 namespace {
 
 constexpr int kProbeWaitMs = 30000;
+
+// What an injected slow account scanner saw, written on the worker thread.
+struct ScanRecord
+{
+    std::atomic<int> runs{0};
+    std::atomic<bool> stopped{false};  // it was asked to stop and did
+    std::atomic<bool> finished{false}; // it read to the end
+    std::atomic<Qt::HANDLE> thread{nullptr};
+};
+
+// The account a slow scanner finds: Thunderbird's, sending without a login.
+ReadResult slowScanResult()
+{
+    ReadResult r;
+    MailAccount a;
+    a.client = ClientId::Thunderbird;
+    a.source = QStringLiteral("/home/someone/.thunderbird/x.default/prefs.js");
+    a.email = QStringLiteral("slow@home.test");
+    a.name = a.email;
+    a.smtp.host = QStringLiteral("localhost");
+    a.smtp.port = 2525;
+    a.smtp.auth = AuthId::None;
+    a.isDefault = true;
+    r.accounts.append(a);
+    return r;
+}
+
+// A scan as slow as a huge profile read in one piece: it blocks the worker for `ms` without
+// reporting progress or looking at a stop request in between.
+AccountScanJob::ScanFunction blockingScanner(std::shared_ptr<ScanRecord> record, int ms)
+{
+    return [record, ms](const AccountScanJob::Progress &progress) {
+        ++record->runs;
+        record->thread = QThread::currentThreadId();
+        progress(0, 1);
+        QThread::msleep(ulong(ms));
+        progress(1, 1);
+        record->finished = true;
+        return slowScanResult();
+    };
+}
+
+// A slow scan that reports progress every 50 ms and stops when asked to, as the real one does
+// between mail programs.
+AccountScanJob::ScanFunction steppingScanner(std::shared_ptr<ScanRecord> record, int ms)
+{
+    return [record, ms](const AccountScanJob::Progress &progress) {
+        ++record->runs;
+        record->thread = QThread::currentThreadId();
+        const int steps = ms / 50;
+        for (int i = 0; i < steps; ++i) {
+            if (!progress(i, steps)) {
+                record->stopped = true;
+                return ReadResult();
+            }
+            QThread::msleep(50);
+        }
+        progress(steps, steps);
+        record->finished = true;
+        return slowScanResult();
+    };
+}
 
 // Stands in for a German translation of our own texts until translations/ ships one: every
 // text of ours comes back marked and about a third longer (German runs long), so the test can
@@ -111,6 +177,9 @@ private slots:
 
     void welcomeDecodesPaste();
     void keyboardOnlyToAccountPage();
+    void accountScanKeepsTheWizardResponsive();
+    void typingWhileAccountsAreLookedFor();
+    void backAndCloseDuringAccountScan();
     void accountValidation();
     void relayDeniedThenAuthentication();
     void foreignSenderThenFixAddress();
@@ -132,7 +201,7 @@ private slots:
 
 private:
     bool needBed();
-    void makeWizard();
+    void makeWizard(WizardServices services = WizardServices::fromEnvironment());
     // The current page's widget of that name (Test and Retest share names), else the wizard's.
     template<typename T>
     T *child(const char *name) const
@@ -152,7 +221,10 @@ private:
     void typeText(const char *name, const QString &text);
     void setSpin(const char *name, int value);
     void chooseData(const char *name, const QVariant &data);
-    void toAccountPage(const char *locationButton);
+    // To the Account page, by default waiting for its list of accounts.
+    void toAccountPage(const char *locationButton, const WizardServices &services = WizardServices::fromEnvironment(),
+                       bool waitForList = true);
+    AccountPage *accountPage() const { return qobject_cast<AccountPage *>(m_wizard->page(OutboxWizard::AccountPage)); }
     struct Account
     {
         QString email;
@@ -212,9 +284,8 @@ void TestWizard::cleanup()
     installLanguage(QStringLiteral("en"));
 }
 
-void TestWizard::makeWizard()
+void TestWizard::makeWizard(WizardServices services)
 {
-    WizardServices services = WizardServices::fromEnvironment();
     services.advanceAfterTestMs = -1; // the finished test pages are looked at here
     m_wizard = std::make_unique<OutboxWizard>(services);
     m_wizard->resize(1024, 768);
@@ -257,9 +328,9 @@ void TestWizard::chooseData(const char *name, const QVariant &data)
     odtest::chooseByData(child<QComboBox>(name), data);
 }
 
-void TestWizard::toAccountPage(const char *locationButton)
+void TestWizard::toAccountPage(const char *locationButton, const WizardServices &services, bool waitForList)
 {
-    makeWizard();
+    makeWizard(services);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // a place must be chosen
@@ -269,6 +340,8 @@ void TestWizard::toAccountPage(const char *locationButton)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
     QVERIFY(button->isChecked());
+    if (waitForList)
+        QVERIFY(odtest::waitForAccountList(m_wizard.get()));
 }
 
 void TestWizard::fillAccount(const Account &a)
@@ -333,6 +406,7 @@ void TestWizard::keyboardOnlyToAccountPage()
     QTest::keyClick(m_wizard.get(), Qt::Key_T, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000); // the mnemonic animates the click
     QCOMPARE(m_wizard->state()->location(), Location::Travel);
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     // Every input has an accessible name and the Tab order runs through the form.
     const QList<QWidget *> inputs = m_wizard->currentPage()->findChildren<QWidget *>();
     for (QWidget *w : inputs) {
@@ -349,6 +423,138 @@ void TestWizard::keyboardOnlyToAccountPage()
     email->setFocus();
     QTest::keyClick(email, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("displayNameLineEdit"));
+}
+
+// The mail programs' settings are read on a worker thread: a scan that blocks for 2 s leaves
+// the wizard's event loop turning, with a busy line and Next held back for a reason; then the
+// account found is picked and shown as a card.
+void TestWizard::accountScanKeepsTheWizardResponsive()
+{
+    auto record = std::make_shared<ScanRecord>();
+    WizardServices services = WizardServices::fromEnvironment();
+    services.scanAccounts = blockingScanner(record, 2000);
+    toAccountPage("locationHomeButton", services, false);
+    if (QTest::currentTestFailed())
+        return;
+    AccountPage *page = accountPage();
+    QVERIFY(page->isScanning());
+    QVERIFY(child<QWidget>("accountScanWidget")->isVisible());
+    QVERIFY(child<QProgressBar>("accountScanProgressBar")->isVisible());
+    QVERIFY(!child<QLabel>("accountScanLabel")->text().isEmpty());
+    QCOMPARE(child<QProgressBar>("accountScanProgressBar")->accessibleName(), child<QLabel>("accountScanLabel")->text());
+    QVERIFY(!child<QComboBox>("detectedAccountComboBox")->isVisible());
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    auto *reason = child<QLabel>("problemLabel");
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains(QLatin1String("Next")));
+    if (const QString dir = qEnvironmentVariable("OD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QTest::qWait(150); // the layout settles; the scan goes on meanwhile
+        QVERIFY(m_wizard->grab().save(dir + QStringLiteral("/AccountPage_scanning.png")));
+    }
+
+    // A 20 ms timer keeps firing while the worker sleeps: no stall near the 2 s of the scan.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, longestGap = 0;
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - last);
+        last = now;
+        ++ticks;
+    });
+    timer.start();
+    QVERIFY(odtest::waitForAccountList(m_wizard.get(), 15000));
+    timer.stop();
+    QVERIFY(record->finished);
+    QCOMPARE(record->runs.load(), 1);
+    QVERIFY(record->thread.load() != QThread::currentThreadId());
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+    QVERIFY2(longestGap < 1500, qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(longestGap)));
+
+    // The list is there: the account found is picked and shown as a card; Next goes on.
+    QVERIFY(!child<QWidget>("accountScanWidget")->isVisible());
+    auto *combo = child<QComboBox>("detectedAccountComboBox");
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(m_wizard->state()->pickedAccount().email, QStringLiteral("slow@home.test"));
+    QVERIFY(child<QWidget>("accountCardFrame")->isVisible());
+    QVERIFY(child<QLabel>("accountCardLabel")->text().contains(QLatin1String("slow@home.test")));
+    QVERIFY(!reason->text().contains(QLatin1String("once the search has finished")));
+    QTRY_VERIFY_WITH_TIMEOUT(wizardButton(QWizard::NextButton)->isEnabled(), 2000);
+}
+
+// Typing while the list is looked for: Next follows the form, and the list, when it comes, is
+// offered without replacing what was typed.
+void TestWizard::typingWhileAccountsAreLookedFor()
+{
+    auto record = std::make_shared<ScanRecord>();
+    WizardServices services = WizardServices::fromEnvironment();
+    services.scanAccounts = steppingScanner(record, 2000);
+    toAccountPage("locationHomeButton", services, false);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(accountPage()->isScanning());
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    typeText("emailLineEdit", QStringLiteral("typed@home.test"));
+    typeText("hostLineEdit", QStringLiteral("smtp.home.test"));
+    chooseData("authComboBox", QStringLiteral("none"));
+    QVERIFY(accountPage()->isScanning()); // typed in well under the scan's 2 s
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    QVERIFY(odtest::waitForAccountList(m_wizard.get(), 15000));
+    QVERIFY(record->finished);
+    auto *combo = child<QComboBox>("detectedAccountComboBox");
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentData().toInt(), -1); // "type the settings myself"
+    QVERIFY(m_wizard->state()->pickedAccount().client.isEmpty());
+    QVERIFY(child<QWidget>("accountFormWidget")->isVisible());
+    QCOMPARE(child<QLineEdit>("emailLineEdit")->text(), QStringLiteral("typed@home.test"));
+    QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("smtp.home.test"));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+}
+
+// Back during the scan keeps it going (one scan, not two); closing the wizard stops it at its
+// next step and the wizard goes at once; a scan that never looks at the stop request is waited
+// for when the wizard is destroyed, without a crash or a leak.
+void TestWizard::backAndCloseDuringAccountScan()
+{
+    auto record = std::make_shared<ScanRecord>();
+    WizardServices services = WizardServices::fromEnvironment();
+    services.scanAccounts = steppingScanner(record, 20000);
+    toAccountPage("locationHomeButton", services, false);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(accountPage()->isScanning());
+    pressBack();
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::WelcomePage));
+    QVERIFY(accountPage()->isScanning());
+    QTest::mouseClick(child<QAbstractButton>("locationHomeButton"), Qt::LeftButton, {}, QPoint(8, 8));
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(accountPage()->isScanning());
+    QVERIFY(child<QWidget>("accountScanWidget")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(record->runs.load(), 1, 5000);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(m_wizard->close());
+    QTRY_VERIFY_WITH_TIMEOUT(record->stopped, 5000);
+    m_wizard.reset();
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!record->finished);
+
+    auto blocking = std::make_shared<ScanRecord>();
+    services.scanAccounts = blockingScanner(blocking, 2000);
+    toAccountPage("locationHomeButton", services, false);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(accountPage()->isScanning());
+    QTRY_COMPARE_WITH_TIMEOUT(blocking->runs.load(), 1, 5000);
+    m_wizard.reset(); // waits for the worker
+    QVERIFY(blocking->finished);
 }
 
 void TestWizard::accountValidation()
@@ -874,6 +1080,7 @@ void TestWizard::languageSwitchKeepsDataAndRetranslates()
     // Forward again: what was typed is still there.
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
+    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     QCOMPARE(child<QLineEdit>("emailLineEdit")->text(), QStringLiteral("alice@home.test"));
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("smtp.home.test"));
     QCOMPARE(child<QSpinBox>("portSpinBox")->value(), 2525);
