@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applychangespanel.h"
 
+#include "clientinstructions.h"
+
 #include "accounts/accountscanner.h"
 #include "accounts/clients/mailclient.h"
 #include "diagnosis/probediagnosis.h"
@@ -77,35 +79,41 @@ AccountChange ApplyChangesPanel::changeFor(const MailAccount &file, const Accoun
 
 QList<ApplyChangesPanel::Row> ApplyChangesPanel::rows(const MailAccount &file, const AccountChange &change)
 {
+    // The fields and values are named as the mail program names them (its own words).
+    const QString &client = file.client;
     const QString notSet = tr("not set", "a setting's value");
     auto text = [&](const QString &value) { return value.isEmpty() ? notSet : value; };
     auto port = [&](int p) { return p == 0 ? notSet : QString::number(p); };
-    auto security = [&](Security s) { return s == Security::Auto ? notSet : WizardTexts::securityText(s); };
+    auto security = [&](Security s) {
+        return s == Security::Auto ? notSet : ClientInstructions::securityValue(client, s);
+    };
     auto auth = [&](const QString &id) -> QString {
         if (id.isEmpty()) return notSet;
-        if (id == AuthId::None) return tr("no login", "authentication");
+        const QString own = ClientInstructions::authValue(client, id);
+        if (!own.isEmpty() && id != AuthId::Plain && id != AuthId::Login && id != AuthId::CramMd5
+            && id != AuthId::DigestMd5)
+            return own;
         if (id == AuthId::Any) return tr("password, any method", "authentication");
-        if (id == AuthId::PasswordCleartext) return tr("normal password", "authentication");
-        if (id == AuthId::PasswordEncrypted) return tr("encrypted password", "authentication");
         if (id == AuthId::Plain) return tr("password, PLAIN", "authentication");
         if (id == AuthId::Login) return tr("password, LOGIN", "authentication");
         if (id == AuthId::CramMd5) return tr("encrypted password, CRAM-MD5", "authentication");
         if (id == AuthId::DigestMd5) return tr("encrypted password, DIGEST-MD5", "authentication");
-        return id.toUpper(); // NTLM, GSSAPI, EXTERNAL, OAUTH2: the protocol's own names
+        return id.toUpper(); // NTLM, GSSAPI, EXTERNAL: the protocol's own names
     };
+    auto field = [&](Term t) { return ClientInstructions::term(client, t); };
     QList<Row> r;
     if (change.host)
-        r.append({tr("Outgoing server"), text(file.smtp.host), *change.host});
+        r.append({field(Term::ServerField), text(file.smtp.host), *change.host});
     if (change.port)
-        r.append({tr("Port"), port(file.smtp.port), port(*change.port)});
+        r.append({field(Term::PortField), port(file.smtp.port), port(*change.port)});
     if (change.security)
-        r.append({tr("Encryption"), security(file.smtp.security), security(*change.security)});
+        r.append({field(Term::SecurityField), security(file.smtp.security), security(*change.security)});
     if (change.auth)
-        r.append({tr("Authentication"), auth(file.smtp.auth), auth(*change.auth)});
+        r.append({field(Term::AuthField), auth(file.smtp.auth), auth(*change.auth)});
     if (change.user)
-        r.append({tr("User name"), text(file.smtp.user), *change.user});
+        r.append({field(Term::UserField), text(file.smtp.user), *change.user});
     if (change.from)
-        r.append({tr("E-mail address"), text(file.email), *change.from});
+        r.append({field(Term::EmailField), text(file.email), *change.from});
     if (change.replyTo)
         r.append({tr("Reply-to address"), text(file.replyTo), text(*change.replyTo)});
     return r;

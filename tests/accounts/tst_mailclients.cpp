@@ -12,6 +12,7 @@
 using namespace od;
 
 Q_DECLARE_METATYPE(od::MailClient)
+Q_DECLARE_METATYPE(od::Term)
 Q_DECLARE_METATYPE(od::AccountSettings)
 
 class TestMailClients : public QObject
@@ -24,6 +25,9 @@ private slots:
     void everyFormatHasOneClient();
     void displayNames();
     void instructionPaths();
+    void termsForEveryClientWithInstructions();
+    void ownTerms_data();
+    void ownTerms();
     void processNames_data();
     void processNames();
     void runningCheckCoversWriters();
@@ -81,6 +85,66 @@ void TestMailClients::everyClientIsComplete()
         }
     }
     QCOMPARE(MailClients::genericInstructions().size(), std::size(AllInstructionPaths));
+}
+
+void TestMailClients::termsForEveryClientWithInstructions()
+{
+    // Every program with its own steps names every field and value the steps speak of in its own
+    // words (one per term, each marked for translation with the program's name in its comment).
+    QStringList withSteps{QStringLiteral("generic")};
+    for (const ClientDescriptor *d : MailClients::all()) {
+        if (!d->instructions.isEmpty())
+            withSteps << d->id;
+        else
+            QVERIFY2(d->terms.isEmpty(), d->id.data()); // words without steps would never be shown
+    }
+    QVERIFY(withSteps.size() >= 7);
+    for (const QString &id : std::as_const(withSteps)) {
+        const ClientDescriptor *d = MailClients::find(id);
+        const ClientTerms &terms = d ? d->terms : MailClients::genericTerms();
+        QCOMPARE(terms.size(), qsizetype(std::size(AllTerms))); // no term twice
+        const QByteArray name = d ? QByteArray(d->name).split(' ').first() : QByteArray("generic");
+        for (Term t : AllTerms) {
+            const ClientTerm own = MailClients::ownTerm(id, t);
+            const QByteArray what = id.toUtf8() + ' ' + QByteArray::number(int(t));
+            QVERIFY2(own.source && *own.source, what.constData());
+            QVERIFY2(own.comment && QByteArray(own.comment).startsWith(name), what.constData());
+            QVERIFY2(!QByteArray(own.source).endsWith(':'), what.constData()); // the page adds the colon
+            QCOMPARE(MailClients::term(id, t).source, own.source);
+        }
+    }
+    // A program without its own steps gets the generic words.
+    QCOMPARE(MailClients::term(QStringLiteral("msmtp"), Term::SecurityField).source,
+             MailClients::ownTerm(QStringLiteral("generic"), Term::SecurityField).source);
+    QVERIFY(!MailClients::ownTerm(QStringLiteral("msmtp"), Term::SecurityField).source);
+    QVERIFY(!MailClients::ownTerm(QStringLiteral("no-such-client"), Term::PortField).source);
+    QVERIFY(MailClients::term(QStringLiteral("no-such-client"), Term::PortField).source);
+}
+
+void TestMailClients::ownTerms_data()
+{
+    // Each program's English words, as its own English interface has them.
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<Term>("term");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("thunderbird security") << QStringLiteral("thunderbird") << Term::SecurityField
+                                          << QStringLiteral("Connection security");
+    QTest::newRow("thunderbird auth") << QStringLiteral("thunderbird") << Term::AuthField
+                                      << QStringLiteral("Authentication method");
+    QTest::newRow("thunderbird normal password") << QStringLiteral("thunderbird") << Term::AuthNormalPassword
+                                                 << QStringLiteral("Normal password");
+    QTest::newRow("thunderbird user") << QStringLiteral("thunderbird") << Term::UserField
+                                      << QStringLiteral("User Name");
+    QTest::newRow("generic security") << QStringLiteral("generic") << Term::SecurityField
+                                      << QStringLiteral("Encryption");
+}
+
+void TestMailClients::ownTerms()
+{
+    QFETCH(QString, client);
+    QFETCH(Term, term);
+    QFETCH(QString, word);
+    QCOMPARE(QString::fromUtf8(MailClients::term(client, term).source), word);
 }
 
 void TestMailClients::ids_data()

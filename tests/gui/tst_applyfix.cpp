@@ -581,7 +581,7 @@ void TestApplyFix::msmtpApplyAndUndo()
     QVERIFY2(list.contains(QStringLiteral("Encryption: None (unencrypted) → STARTTLS")), qPrintable(list));
     // "Normal password", as the instructions say, though the test logged in with CRAM-MD5:
     // the bed offers PLAIN and LOGIN too.
-    QVERIFY2(list.contains(QStringLiteral("Authentication: no login → normal password")), qPrintable(list));
+    QVERIFY2(list.contains(QStringLiteral("Authentication: No login → Normal password")), qPrintable(list));
     QVERIFY2(list.contains(QStringLiteral("User name: not set → %1").arg(m_bed.value("USER"))), qPrintable(list));
     QVERIFY2(list.contains(QDir::toNativeSeparators(m_msmtprc)), qPrintable(list));
     QVERIFY(!list.contains(password));
@@ -694,6 +694,13 @@ void TestApplyFix::thunderbirdRefusedWhileRunning()
     QVERIFY(apply->isVisible());
     QVERIFY(apply->text().contains(QLatin1String("Thunderbird")));
     QVERIFY(child<QLabel>("applyChangesListLabel")->text().contains(QDir::toNativeSeparators(m_prefs)));
+    // The changes are named as Thunderbird's own settings dialog names them.
+    const QString list = child<QLabel>("applyChangesListLabel")->text();
+    QVERIFY2(list.contains(QLatin1String("Connection security: ")) && list.contains(QStringLiteral("→ STARTTLS")),
+             qPrintable(list));
+    QVERIFY2(list.contains(QLatin1String("Authentication method: ")) && list.contains(QStringLiteral("→ Normal password")),
+             qPrintable(list));
+    QVERIFY2(!list.contains(QLatin1String("Encryption")), qPrintable(list));
 
     // Thunderbird runs: its lock is a symlink to "<host>:+<pid>" of a live process (ours).
     const QString lock = m_profile + QStringLiteral("/lock");

@@ -97,7 +97,8 @@ void TestFixPanels::valuesToEnterWhereTheMailProgramChanges()
     const QMetaEnum fixes = QMetaEnum::fromType<Fix>();
     for (int i = 0; i < fixes.keyCount(); ++i) {
         const Fix fix = Fix(fixes.value(i));
-        const QStringList values = FixPanels::valuesToEnter(fix, m_state->account());
+        const QStringList values =
+            ClientInstructions::settingsToEnter(QStringLiteral("thunderbird"), fix, m_state->account());
         // A fix with steps in the mail program lists the values to type there; the others have none.
         QCOMPARE(values.isEmpty(), !MailClients::instructionPathFor(fix).has_value());
         const QString html = ClientInstructions::html(QStringLiteral("thunderbird"), fix, m_state->account());

@@ -49,7 +49,6 @@ public:
         m_question->document()->setModified(false);
     }
     bool retests() const override { return false; }
-    static QStringList valuesToEnter(const AccountSettings &) { return {}; }
 
 protected:
     void retranslateUi() override

@@ -11,7 +11,6 @@ class DescriptionPanel : public FixPanel
 {
 public:
     using FixPanel::FixPanel;
-    static QStringList valuesToEnter(const AccountSettings &) { return {}; }
 
 protected:
     void retranslateUi() override {}

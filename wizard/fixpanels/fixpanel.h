@@ -55,27 +55,24 @@ private:
     WizardState *m_state;
 };
 
-// How the Fix page makes the panel for a fix, and what the instructions list to type into the
-// mail program for the settings it proposes. One per panel file; the registry maps Fix to it.
+// How the Fix page makes the panel for a fix. One per panel file; the registry maps Fix to it.
+// (What the instructions list to type into the mail program is ClientInstructions::settingsToEnter,
+// in the program's own words.)
 struct FixPanelType
 {
     FixPanel *(*create)(Fix fix, WizardState *state, QWidget *parent);
-    QStringList (*valuesToEnter)(const AccountSettings &settings);
 };
 
 template <class Panel>
 FixPanelType fixPanelType()
 {
-    return {[](Fix fix, WizardState *state, QWidget *parent) -> FixPanel * { return new Panel(fix, state, parent); },
-            &Panel::valuesToEnter};
+    return {[](Fix fix, WizardState *state, QWidget *parent) -> FixPanel * { return new Panel(fix, state, parent); }};
 }
 
 namespace FixPanels {
 // The panel type of every fix (fixpanels/registry.cpp: an exhaustive switch).
 FixPanelType typeOf(Fix fix);
 FixPanel *create(Fix fix, WizardState *state, QWidget *parent);
-// "Values to enter" for the instructions, as plain lines (empty: nothing to type).
-QStringList valuesToEnter(Fix fix, const AccountSettings &settings);
 } // namespace FixPanels
 
 } // namespace od

@@ -66,7 +66,6 @@ public:
     QString missing() const override;
     AccountSettings proposedSettings() const override;
     void stop() override;
-    static QStringList valuesToEnter(const AccountSettings &settings);
 
 protected:
     void retranslateUi() override;
@@ -234,14 +233,6 @@ void LocalServerPanel::testCandidates()
         });
         probe->start(settings);
     }
-}
-
-QStringList LocalServerPanel::valuesToEnter(const AccountSettings &a)
-{
-    return {tr("Outgoing server: %1").arg(a.host),
-            tr("Port: %1").arg(a.port == 0 ? tr("as before", "port") : QString::number(a.port)),
-            tr("Encryption: %1").arg(WizardTexts::securityText(a.security)),
-            tr("Authentication: none, unless this server's owner gave you a login")};
 }
 
 void LocalServerPanel::retranslateUi()

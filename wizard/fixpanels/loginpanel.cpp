@@ -120,16 +120,6 @@ void LoginPanel::showPasswordRejected(const QString &serverWords)
     m_password->selectAll();
 }
 
-QStringList LoginPanel::valuesToEnter(const AccountSettings &a)
-{
-    return {tr("Outgoing server: %1").arg(a.host),
-            tr("Port: %1").arg(a.port == 0 ? tr("as before", "port") : QString::number(a.port)),
-            tr("Encryption: %1").arg(WizardTexts::securityText(a.security)),
-            tr("Authentication: normal password"),
-            tr("User name: %1").arg(a.user),
-            tr("Password: the one you use for incoming mail")};
-}
-
 void LoginPanel::retranslateUi()
 {
     m_intro->setText(tr("Your mail program should log in to the outgoing server, usually with the same user name and "

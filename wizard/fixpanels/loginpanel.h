@@ -28,7 +28,6 @@ public:
     QString password() const override;
     QWidget *waitingField() const override;
     void showPasswordRejected(const QString &serverWords) override;
-    static QStringList valuesToEnter(const AccountSettings &settings);
 
 protected:
     void retranslateUi() override;

@@ -31,7 +31,6 @@ public:
         m_password->setFocus();
         m_password->selectAll();
     }
-    static QStringList valuesToEnter(const AccountSettings &settings);
 
 protected:
     void retranslateUi() override;
@@ -104,11 +103,6 @@ AccountSettings PopBeforeSmtpPanel::proposedSettings() const
     if (!a.authentication)
         a.user = m_user->text().trimmed();
     return a;
-}
-
-QStringList PopBeforeSmtpPanel::valuesToEnter(const AccountSettings &a)
-{
-    return {tr("Incoming server: %1").arg(a.incomingHost), tr("User name: %1").arg(a.user)};
 }
 
 void PopBeforeSmtpPanel::retranslateUi()

@@ -48,9 +48,4 @@ FixPanel *FixPanels::create(Fix fix, WizardState *state, QWidget *parent)
     return typeOf(fix).create(fix, state, parent);
 }
 
-QStringList FixPanels::valuesToEnter(Fix fix, const AccountSettings &settings)
-{
-    return typeOf(fix).valuesToEnter(settings);
-}
-
 } // namespace od

@@ -42,7 +42,6 @@ public:
         a.email = m_sender->text().trimmed();
         return a;
     }
-    static QStringList valuesToEnter(const AccountSettings &a) { return {tr("E-mail address: %1").arg(a.email)}; }
 
 protected:
     void retranslateUi() override

@@ -38,7 +38,6 @@ public:
     }
 
     void load() override { m_show->setVisible(certificateProblem() != nullptr); }
-    static QStringList valuesToEnter(const AccountSettings &) { return {}; }
 
 protected:
     void retranslateUi() override

@@ -85,16 +85,35 @@ const ClientDescriptor &appleMailClient()
         c.sniffOrder = 20;
         c.formats = {AccountReaders::Format::ApplePlist};
         c.readFormat = &readFormat;
+        // The words of Mail's Server Settings (Outgoing Mail Account): "Host Name", "User Name",
+        // "Port", "Use TLS/SSL" (one tick for both STARTTLS and SSL/TLS: Mail picks by the port),
+        // "Authentication" (None, Password, MD5 Challenge-Response), as Apple's Mail User Guide
+        // ("Change Server Settings preferences in Mail on Mac") names them.
+        c.terms = {
+            {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Host Name", "Apple Mail field")},
+            {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Apple Mail field")},
+            {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Use TLS/SSL", "Apple Mail field")},
+            {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Authentication", "Apple Mail field")},
+            {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "User Name", "Apple Mail field")},
+            {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Email Address", "Apple Mail field")},
+            {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "Off", "Apple Mail value of Use TLS/SSL")},
+            {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "On", "Apple Mail value of Use TLS/SSL")},
+            {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "On", "Apple Mail value of Use TLS/SSL")},
+            {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None", "Apple Mail value of Authentication")},
+            {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Password", "Apple Mail value of Authentication")},
+            {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "MD5 Challenge-Response", "Apple Mail value of Authentication")},
+            {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "OAuth", "Apple Mail value of Authentication")},
+        };
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account and open Server Settings."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Under Outgoing Mail Account, untick \"Automatically manage connection settings\"."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the user name and password, the port, tick \"Use TLS/SSL\" and set Authentication to Password."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the \"User Name\", the password and the \"Port\", and set \"Use TLS/SSL\" and \"Authentication\" as shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Save.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts, and select the account."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose \"Edit SMTP Server List…\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Server Settings, open the Outgoing Mail Account menu and choose \"Edit SMTP Server List\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Add the server shown below with its port, encryption and login, then click OK."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose the new server as Outgoing Mail Account and click Save.")}},
             {InstructionPath::PopFirst,
@@ -103,7 +122,7 @@ const ClientDescriptor &appleMailClient()
               QT_TRANSLATE_NOOP("od::ClientInstructions", "If that is not reliable, ask your provider for a login for the outgoing server instead.")}},
             {InstructionPath::Sender,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Mail > Settings (Preferences on older macOS), then Accounts, and select the account."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "On Account Information, open the Email Address menu, choose Edit Email Addresses… and add the address shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "On Account Information, open the Email Address menu, choose \"Edit Email Addresses\" and add the address shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose it as the account's address.")}},
         };
         return c;

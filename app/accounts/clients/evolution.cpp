@@ -87,12 +87,32 @@ const ClientDescriptor &evolutionClient()
         c.sniffOrder = 60;
         c.formats = {AccountReaders::Format::EvolutionSource};
         c.readFormat = &readFormat;
+        // The words of Evolution's "Sending Email" page: GNOME/evolution-data-server
+        // (CamelNetworkSettings: "Server:", "Port:", "Encryption method:" with "No encryption",
+        // "STARTTLS after connecting", "TLS on a dedicated port"; "Server requires authentication",
+        // "Username:") and the SASL mechanisms' own names (PLAIN, CRAM-MD5, OAuth2); the identity's
+        // "Email Address". Translated in evolution(-data-server)'s po/<lang>.po.
+        c.terms = {
+            {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Server", "Evolution field")},
+            {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Evolution field")},
+            {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Encryption method", "Evolution field")},
+            {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Authentication", "Evolution field")},
+            {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Username", "Evolution field")},
+            {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Email Address", "Evolution field")},
+            {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "No encryption", "Evolution value of Encryption method")},
+            {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "STARTTLS after connecting", "Evolution value of Encryption method")},
+            {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "TLS on a dedicated port", "Evolution value of Encryption method")},
+            {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None (untick \"Server requires authentication\")", "Evolution value of Authentication")},
+            {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "PLAIN", "Evolution value of Authentication")},
+            {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "CRAM-MD5", "Evolution value of Authentication")},
+            {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "OAuth2", "Evolution value of Authentication")},
+        };
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Edit > Accounts, select the account and click Edit."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Sending Email."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the port, choose the encryption method shown below, and tick \"Server requires authentication\"."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose the authentication type PLAIN or LOGIN (or click Check for Supported Types) and enter the user name."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the \"Port\", choose the \"Encryption method\" shown below, and tick \"Server requires authentication\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Under \"Authentication\", choose the type shown below (or click \"Check for Supported Types\") and enter the \"Username\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Edit > Accounts, select the account and click Edit."),

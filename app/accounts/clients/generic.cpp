@@ -32,4 +32,25 @@ const QList<InstructionSteps> &genericInstructions()
     return steps;
 }
 
+const ClientTerms &genericTerms()
+{
+    // Plain words for a program we do not know; the values name the protocols' own terms too.
+    static const ClientTerms terms = {
+        {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing server", "generic field")},
+        {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "generic field")},
+        {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Encryption", "generic field")},
+        {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Authentication", "generic field")},
+        {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "User name", "generic field")},
+        {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "E-mail address", "generic field")},
+        {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None (unencrypted)", "generic value of Encryption")},
+        {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "STARTTLS", "generic value of Encryption")},
+        {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "SSL/TLS", "generic value of Encryption")},
+        {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "No login", "generic value of Authentication")},
+        {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Normal password", "generic value of Authentication")},
+        {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Encrypted password", "generic value of Authentication")},
+        {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "OAuth2", "generic value of Authentication")},
+    };
+    return terms;
+}
+
 } // namespace od::MailClients

@@ -138,24 +138,45 @@ const ClientDescriptor &kmailClient()
                                                              "otherwise they would write their old settings "
                                                              "back.");
         c.closeBeforeWriting = true;
+        // The words of KMail's SMTP transport dialog: KDE/kmailtransport
+        // src/kmailtransport/plugins/smtp/smtpsettings.ui ("Outgoing &mail server:", "&Port:",
+        // "Encryption:" with "&None", "&SSL/TLS", "START&TLS", "Authentication:", "&Login:",
+        // "Server &requires authentication") and Transport::authenticationTypeString() (PLAIN,
+        // CRAM-MD5, XOAUTH2); the identity's "Email address" from KIdentityManagement. Translated in
+        // KDE's libmailtransport6.po.
+        c.terms = {
+            {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing mail server", "KMail field")},
+            {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "KMail field")},
+            {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Encryption", "KMail field")},
+            {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Authentication", "KMail field")},
+            {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Login", "KMail field")},
+            {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Email address", "KMail field")},
+            {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None", "KMail value of Encryption")},
+            {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "STARTTLS", "KMail value of Encryption")},
+            {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "SSL/TLS", "KMail value of Encryption")},
+            {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None (untick \"Server requires authentication\")", "KMail value of Authentication")},
+            {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "PLAIN", "KMail value of Authentication")},
+            {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "CRAM-MD5", "KMail value of Authentication")},
+            {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "XOAUTH2", "KMail value of Authentication")},
+        };
         c.instructions = {
             {InstructionPath::Login,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail…, then Accounts, and the Sending tab."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the outgoing account and click \"Modify…\"."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail, then Accounts, and the Sending tab."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the outgoing account and click \"Modify\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "On the General tab tick \"Server requires authentication\" and enter the login and password."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "On the Advanced tab choose the encryption and port shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "On the Advanced tab set \"Encryption\", \"Port\" and \"Authentication\" as shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
             {InstructionPath::Server,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail…, then Accounts, and the Sending tab."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Add…, choose SMTP Server, and enter the server, port and encryption shown below."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail, then Accounts, and the Sending tab."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"Add\", choose SMTP Server, and enter the server, port and encryption shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Select it and click Set Default, or choose it in the identity's Advanced settings.")}},
             {InstructionPath::PopFirst,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "KMail has no setting to check incoming mail before sending."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Check Mail first, then send within a few minutes."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "If that is not reliable, ask your provider for a login for the outgoing server instead.")}},
             {InstructionPath::Sender,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail…, then Accounts, and the Identities tab."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the identity and click \"Modify…\"."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Choose Settings > Configure KMail, then Accounts, and the Identities tab."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the identity and click \"Modify\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Email address\" with the address shown below; correct the reply-to address on the Advanced tab if you use one."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK.")}},
         };

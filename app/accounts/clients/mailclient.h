@@ -25,6 +25,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace od {
 
@@ -85,6 +86,38 @@ struct InstructionSteps
     std::array<const char *, 8> steps;
 };
 
+// A word of a mail program's own settings dialog, as QT_TRANSLATE_NOOP3("od::ClientTerms", source,
+// "<program> field|value"): the comment names the program, so each program's word gets its own
+// translation, taken from that program's own catalogue.
+struct ClientTerm
+{
+    const char *source = nullptr;
+    const char *comment = nullptr;
+};
+
+// The fields and values of the outgoing-server settings that instructions ask the user to set.
+enum class Term {
+    ServerField,          // the outgoing server's name
+    PortField,
+    SecurityField,        // the connection's encryption
+    AuthField,            // the authentication (login) method
+    UserField,
+    EmailField,           // the sender address
+    SecurityNone,         // values of SecurityField
+    SecurityStartTls,
+    SecurityTls,
+    AuthNone,             // values of AuthField
+    AuthNormalPassword,   // PLAIN/LOGIN
+    AuthEncryptedPassword, // CRAM-MD5 and the like
+    AuthOAuth2,
+};
+inline constexpr Term AllTerms[] = {Term::ServerField,   Term::PortField,        Term::SecurityField,
+                                    Term::AuthField,     Term::UserField,        Term::EmailField,
+                                    Term::SecurityNone,  Term::SecurityStartTls, Term::SecurityTls,
+                                    Term::AuthNone,      Term::AuthNormalPassword, Term::AuthEncryptedPassword,
+                                    Term::AuthOAuth2};
+using ClientTerms = QList<std::pair<Term, ClientTerm>>;
+
 // One file a change is written to, with the transform that changes its text.
 struct WriteTarget
 {
@@ -140,6 +173,8 @@ struct ClientDescriptor
 
     // --- click-by-click instructions ----------------------------------------------------------
     QList<InstructionSteps> instructions;
+    // The program's own words for the settings the instructions name (empty: the generic words).
+    ClientTerms terms;
 };
 
 namespace MailClients {
@@ -157,6 +192,12 @@ QString displayName(MailClient client);
 std::optional<InstructionPath> instructionPathFor(Fix fix);
 // The steps of the instructions that fit any program.
 const QList<InstructionSteps> &genericInstructions();
+// The words that fit any program (the fallback for a program without its own word).
+const ClientTerms &genericTerms();
+// A program's own word (a ClientId, or "generic"), else the generic one; untranslated.
+ClientTerm term(const QString &id, Term term);
+// Only the program's own word (null source: it has none); for completeness checks.
+ClientTerm ownTerm(const QString &id, Term term);
 
 // Why a change to this account's files must wait: a process of its program is running, or its
 // profile is locked. Empty: fine.

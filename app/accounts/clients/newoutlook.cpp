@@ -12,6 +12,24 @@ const ClientDescriptor &newOutlookClient()
         c.client = MailClient::NewOutlook;
         c.id = QLatin1String("new-outlook");
         c.name = QT_TRANSLATE_NOOP("od::ClientInstructions", "New Outlook / Windows Mail");
+        // The words of the new Outlook's IMAP/POP advanced setup ("SMTP server", "Port", "Secure
+        // connection type", "SMTP username") and Windows Mail's advanced mailbox settings
+        // ("Outgoing server requires authentication"), as Microsoft's support articles name them.
+        c.terms = {
+            {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "SMTP server", "New Outlook field")},
+            {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "New Outlook field")},
+            {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Secure connection type", "New Outlook field")},
+            {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing server requires authentication", "New Outlook field")},
+            {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "SMTP username", "New Outlook field")},
+            {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Email address", "New Outlook field")},
+            {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None", "New Outlook value of Secure connection type")},
+            {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "STARTTLS", "New Outlook value of Secure connection type")},
+            {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "SSL/TLS", "New Outlook value of Secure connection type")},
+            {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "Off", "New Outlook value of Outgoing server requires authentication")},
+            {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "On", "New Outlook value of Outgoing server requires authentication")},
+            {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "On", "New Outlook value of Outgoing server requires authentication")},
+            {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "OAuth2", "New Outlook value of Outgoing server requires authentication")},
+        };
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open Settings (the gear icon), then Accounts, then Email accounts."),

@@ -52,29 +52,51 @@ const ClientDescriptor &outlookClient()
         c.readFormat = &readFormat;
         c.readSystem = &readSystem;
         // Outlook (classic, Windows: Microsoft 365, 2021, 2019, 2016)
+        // The words of Outlook's "Internet E-mail Settings" dialog (POP and IMAP accounts): "Outgoing
+        // mail server (SMTP)", "Email Address", "User Name"; More Settings > Outgoing Server "My
+        // outgoing server (SMTP) requires authentication", "Use same settings as my incoming mail
+        // server", "Require logon using Secure Password Authentication (SPA)"; Advanced "Outgoing
+        // server (SMTP)" (the port) and "Use the following type of encrypted connection" (None,
+        // SSL/TLS, STARTTLS), as Microsoft's support article "Change or update email account
+        // settings in Outlook for Windows" names them.
+        c.terms = {
+            {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing mail server (SMTP)", "Outlook field")},
+            {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing server (SMTP)", "Outlook field")},
+            {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Use the following type of encrypted connection", "Outlook field")},
+            {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "My outgoing server (SMTP) requires authentication", "Outlook field")},
+            {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "User Name", "Outlook field")},
+            {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Email Address", "Outlook field")},
+            {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None", "Outlook value of Use the following type of encrypted connection")},
+            {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "STARTTLS", "Outlook value of Use the following type of encrypted connection")},
+            {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "SSL/TLS", "Outlook value of Use the following type of encrypted connection")},
+            {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "Not ticked", "Outlook value of My outgoing server (SMTP) requires authentication")},
+            {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Use same settings as my incoming mail server", "Outlook value of My outgoing server (SMTP) requires authentication")},
+            {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Require logon using Secure Password Authentication (SPA)", "Outlook value of My outgoing server (SMTP) requires authentication")},
+            {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "OAuth2", "Outlook value of My outgoing server (SMTP) requires authentication")},
+        };
         c.instructions = {
             {InstructionPath::Login,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click More Settings… and open the Outgoing Server tab."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings again."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"More Settings\" and open the \"Outgoing Server\" tab."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Tick \"My outgoing server (SMTP) requires authentication\" and choose \"Use same settings as my incoming mail server\" (or enter the user name and password below)."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the \"Advanced\" tab and set \"Outgoing server (SMTP)\" and \"Use the following type of encrypted connection\" as shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done when the test succeeds.")}},
             {InstructionPath::Server,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings again."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Outgoing mail server (SMTP)\" with the server shown below."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click More Settings…, open the Advanced tab and set the port and encryption shown below."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"More Settings\", open the \"Advanced\" tab and set the port and encryption shown below."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done when the test succeeds.")}},
             {InstructionPath::PopFirst,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\", then \"More Settings…\"."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings again."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change\", then \"More Settings\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "On the Outgoing Server tab tick \"My outgoing server (SMTP) requires authentication\" and choose \"Log on to incoming mail server before sending mail\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK, then Next, and Done.")}},
             {InstructionPath::Sender,
-             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings… again."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change…\"."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Email Address\" with the address shown below. If you use a separate reply address, click More Settings… and correct \"Reply E-mail\" on the General tab."),
+             {QT_TRANSLATE_NOOP("od::ClientInstructions", "Click File, then Account Settings, and Account Settings again."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the account on the Email tab and click \"Change\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Replace \"Email Address\" with the address shown below. If you use a separate reply address, click \"More Settings\" and correct \"Reply E-mail\" on the General tab."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click Next and Done.")}},
         };
         return c;

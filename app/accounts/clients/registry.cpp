@@ -85,6 +85,23 @@ QString displayName(const QString &id)
              : QCoreApplication::translate("od::ClientInstructions", "Another mail program", "mail client");
 }
 
+ClientTerm ownTerm(const QString &id, Term term)
+{
+    const ClientDescriptor *d = find(id);
+    const ClientTerms &terms = d ? d->terms : (id == QLatin1String("generic") ? genericTerms() : ClientTerms());
+    for (const auto &[t, word] : terms) {
+        if (t == term)
+            return word;
+    }
+    return {};
+}
+
+ClientTerm term(const QString &id, Term term)
+{
+    const ClientTerm own = ownTerm(id, term);
+    return own.source ? own : ownTerm(QStringLiteral("generic"), term);
+}
+
 std::optional<InstructionPath> instructionPathFor(Fix fix)
 {
     switch (fix) {

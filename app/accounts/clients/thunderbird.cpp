@@ -206,17 +206,44 @@ const ClientDescriptor &thunderbirdClient()
                                                              "settings back when it closes.");
         c.lockReason = &lockReason;
         c.closeBeforeWriting = true;
+        // The words of Thunderbird's "Outgoing Server (SMTP)" dialog and account settings, from its
+        // catalogues: en-US in comm-central mail/locales/en-US/chrome/messenger/; the others in
+        // thunderbird/thunderbird-l10n <lang>/mail/chrome/messenger/: smtpEditOverlay.dtd
+        // (serverName, serverPort, connectionSecurity, connectionSecurityType-0/2/3, authMethod,
+        // userName), messenger.properties (authNo, authPasswordCleartextViaSSL,
+        // authPasswordEncrypted, authOAuth2), am-main.dtd (email). de: Server, Port,
+        // Verbindungssicherheit, Authentifizierungsmethode, Benutzername, Keine, "Passwort,
+        // normal", "Verschlüsseltes Passwort", "Keine Authentifizierung"; nl: Servernaam, Poort,
+        // Verbindingsbeveiliging, Authenticatiemethode, Gebruikersnaam, Geen, "Normaal
+        // wachtwoord", "Versleuteld wachtwoord"; sv: Server, Port, Anslutningssäkerhet,
+        // Autentiseringmetod (sic), Användarnamn, Ingen, Lösenord, "Krypterat lösenord"; zh_CN:
+        // 服务器名称, 端口, 连接安全, 验证方式, 用户名, 无, 普通密码, 加密的密码, 无须验证.
+        c.terms = {
+            {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Server Name", "Thunderbird field")},
+            {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Thunderbird field")},
+            {Term::SecurityField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Connection security", "Thunderbird field")},
+            {Term::AuthField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Authentication method", "Thunderbird field")},
+            {Term::UserField, QT_TRANSLATE_NOOP3("od::ClientTerms", "User Name", "Thunderbird field")},
+            {Term::EmailField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Email Address", "Thunderbird field")},
+            {Term::SecurityNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "None", "Thunderbird value of Connection security")},
+            {Term::SecurityStartTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "STARTTLS", "Thunderbird value of Connection security")},
+            {Term::SecurityTls, QT_TRANSLATE_NOOP3("od::ClientTerms", "SSL/TLS", "Thunderbird value of Connection security")},
+            {Term::AuthNone, QT_TRANSLATE_NOOP3("od::ClientTerms", "No authentication", "Thunderbird value of Authentication method")},
+            {Term::AuthNormalPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Normal password", "Thunderbird value of Authentication method")},
+            {Term::AuthEncryptedPassword, QT_TRANSLATE_NOOP3("od::ClientTerms", "Encrypted password", "Thunderbird value of Authentication method")},
+            {Term::AuthOAuth2, QT_TRANSLATE_NOOP3("od::ClientTerms", "OAuth2", "Thunderbird value of Authentication method")},
+        };
         c.instructions = {
             {InstructionPath::Login,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the ≡ menu and choose Account Settings."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"Outgoing Server (SMTP)\" at the bottom of the list on the left."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the server the account uses and click \"Edit…\"."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Set Port, Connection security and Authentication method (\"Normal password\") as shown below, and enter the User Name."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Select the server the account uses and click \"Edit\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Set \"Port\", \"Connection security\" and \"Authentication method\" as shown below, and enter the \"User Name\"."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click OK. Thunderbird asks for the password the next time you send.")}},
             {InstructionPath::Server,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Open the ≡ menu and choose Account Settings."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"Outgoing Server (SMTP)\" at the bottom of the list on the left, then \"Add…\"."),
-              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the server, port and connection security shown below and click OK."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Click \"Outgoing Server (SMTP)\" at the bottom of the list on the left, then \"Add\"."),
+              QT_TRANSLATE_NOOP("od::ClientInstructions", "Enter the \"Server Name\", \"Port\" and \"Connection security\" shown below and click OK."),
               QT_TRANSLATE_NOOP("od::ClientInstructions", "Click the account's name in the list and choose the new server under \"Outgoing Server (SMTP)\".")}},
             {InstructionPath::PopFirst,
              {QT_TRANSLATE_NOOP("od::ClientInstructions", "Thunderbird has no setting to check incoming mail before sending."),
