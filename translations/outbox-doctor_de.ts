@@ -571,6 +571,14 @@
         <source>System keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
+    <message>
+        <source>Looking for your mail programs&apos; settings…</source>
+        <translation>Die Einstellungen Ihrer E-Mail-Programme werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Next is available once the search has finished, or once you type the settings below.</source>
+        <translation>„Weiter“ ist verfügbar, sobald die Suche beendet ist oder sobald Sie unten die Einstellungen eingeben.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -1110,24 +1118,9 @@
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <source>no login</source>
-        <comment>authentication</comment>
-        <translation>keine Anmeldung</translation>
-    </message>
-    <message>
         <source>password, any method</source>
         <comment>authentication</comment>
         <translation>Kennwort, beliebiges Verfahren</translation>
-    </message>
-    <message>
-        <source>normal password</source>
-        <comment>authentication</comment>
-        <translation>normales Kennwort</translation>
-    </message>
-    <message>
-        <source>encrypted password</source>
-        <comment>authentication</comment>
-        <translation>verschlüsseltes Kennwort</translation>
     </message>
     <message>
         <source>password, PLAIN</source>
@@ -1148,30 +1141,6 @@
         <source>encrypted password, DIGEST-MD5</source>
         <comment>authentication</comment>
         <translation>verschlüsseltes Kennwort, DIGEST-MD5</translation>
-    </message>
-    <message>
-        <source>Outgoing server</source>
-        <translation>Postausgangsserver</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Reply-to address</source>
@@ -1366,20 +1335,8 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Anderes E-Mail-Programm</translation>
     </message>
     <message>
-        <source>Click File, then Account Settings, and Account Settings… again.</source>
-        <translation>Klicken Sie auf „Datei“, dann auf „Kontoeinstellungen“ und noch einmal auf „Kontoeinstellungen…“.</translation>
-    </message>
-    <message>
-        <source>Click More Settings… and open the Outgoing Server tab.</source>
-        <translation>Klicken Sie auf „Weitere Einstellungen…“, und öffnen Sie die Registerkarte „Postausgangsserver“.</translation>
-    </message>
-    <message>
         <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot; (or enter the user name and password below).</source>
         <translation>Aktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“, und wählen Sie „Gleiche Einstellungen wie für Posteingangsserver verwenden“ (oder wählen Sie „Anmelden mit“ und geben Sie Benutzername und Kennwort ein).</translation>
-    </message>
-    <message>
-        <source>Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below.</source>
-        <translation>Öffnen Sie die Registerkarte „Erweitert“. Geben Sie den Port des Postausgangsservers ein, und wählen Sie den unten angezeigten Verschlüsselungstyp.</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done when the test succeeds.</source>
@@ -1390,20 +1347,12 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Ersetzen Sie den Eintrag unter „Postausgangsserver (SMTP)“ durch den unten angezeigten Server.</translation>
     </message>
     <message>
-        <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
-        <translation>Klicken Sie auf „Weitere Einstellungen…“, öffnen Sie die Registerkarte „Erweitert“, und stellen Sie den unten angezeigten Port und die Verschlüsselung ein.</translation>
-    </message>
-    <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
         <translation>Aktivieren Sie auf der Registerkarte „Postausgangsserver“ die Option „Der Postausgangsserver (SMTP) erfordert Authentifizierung“, und wählen Sie „Vor dem Senden bei Posteingangsserver anmelden“.</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done.</source>
         <translation>Klicken Sie auf „OK“, dann auf „Weiter“ und „Fertig stellen“.</translation>
-    </message>
-    <message>
-        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click More Settings… and correct &quot;Reply E-mail&quot; on the General tab.</source>
-        <translation>Ersetzen Sie den Eintrag unter „E-Mail-Adresse“ durch die unten angezeigte Adresse. Wenn Sie eine eigene Antwortadresse verwenden, klicken Sie auf „Weitere Einstellungen…“ und korrigieren Sie auf der Registerkarte „Allgemein“ das Feld „Antwortadresse“.</translation>
     </message>
     <message>
         <source>Click Next and Done.</source>
@@ -1466,16 +1415,8 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“.</translation>
     </message>
     <message>
-        <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
-        <translation>Stellen Sie „Port“, „Verbindungssicherheit“ und „Authentifizierungsmethode“ („Passwort, normal“) wie unten angezeigt ein, und geben Sie den „Benutzernamen“ ein.</translation>
-    </message>
-    <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>Klicken Sie auf „OK“. Thunderbird fragt beim nächsten Senden nach dem Kennwort.</translation>
-    </message>
-    <message>
-        <source>Enter the server, port and connection security shown below and click OK.</source>
-        <translation>Geben Sie Server, Port und Verbindungssicherheit wie unten angezeigt ein, und klicken Sie auf „OK“.</translation>
     </message>
     <message>
         <source>Click the account&apos;s name in the list and choose the new server under &quot;Outgoing Server (SMTP)&quot;.</source>
@@ -1514,10 +1455,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Deaktivieren Sie unter „Account für ausgehende E-Mails“ die Option „Verbindungseinstellungen automatisch verwalten“.</translation>
     </message>
     <message>
-        <source>Enter the user name and password, the port, tick &quot;Use TLS/SSL&quot; and set Authentication to Password.</source>
-        <translation>Geben Sie Benutzername, Kennwort und Port ein, aktivieren Sie „TLS/SSL verwenden“, und stellen Sie „Authentifizierung“ auf „Passwort“.</translation>
-    </message>
-    <message>
         <source>Click Save.</source>
         <translation>Klicken Sie auf „Sichern“.</translation>
     </message>
@@ -1542,32 +1479,16 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Klicken Sie zuerst auf „Neue E-Mails empfangen“ (den Briefumschlag), und senden Sie dann innerhalb weniger Minuten.</translation>
     </message>
     <message>
-        <source>On Account Information, open the Email Address menu, choose Edit Email Addresses… and add the address shown below.</source>
-        <translation>Öffnen Sie unter „Accountinformationen“ das Menü „E-Mail-Adresse“, wählen Sie „E-Mail-Adressen bearbeiten …“, und fügen Sie die unten angezeigte Adresse hinzu.</translation>
-    </message>
-    <message>
         <source>Choose it as the account&apos;s address.</source>
         <translation>Wählen Sie sie als Adresse des Accounts aus.</translation>
-    </message>
-    <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
-        <translation>Wählen Sie „Einstellungen“ &gt; „KMail einrichten …“, dann „Zugänge“ und die Registerkarte „Versand“.</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
         <translation>Aktivieren Sie auf der Registerkarte „Allgemein“ die Option „Server erfordert Authentifizierung“, und geben Sie Benutzername und Kennwort ein.</translation>
     </message>
     <message>
-        <source>On the Advanced tab choose the encryption and port shown below.</source>
-        <translation>Wählen Sie auf der Registerkarte „Erweitert“ die unten angezeigte Verschlüsselung und den Port.</translation>
-    </message>
-    <message>
         <source>Click OK.</source>
         <translation>Klicken Sie auf „OK“.</translation>
-    </message>
-    <message>
-        <source>Click Add…, choose SMTP Server, and enter the server, port and encryption shown below.</source>
-        <translation>Klicken Sie auf „Hinzufügen …“, wählen Sie „SMTP-Server“, und geben Sie Server, Port und Verschlüsselung wie unten angezeigt ein.</translation>
     </message>
     <message>
         <source>Select it and click Set Default, or choose it in the identity&apos;s Advanced settings.</source>
@@ -1582,10 +1503,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Klicken Sie zuerst auf „Nach E-Mails sehen“, und senden Sie dann innerhalb weniger Minuten.</translation>
     </message>
     <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
-        <translation>Wählen Sie „Einstellungen“ &gt; „KMail einrichten …“, dann „Identitäten“.</translation>
-    </message>
-    <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
         <translation>Ersetzen Sie den Eintrag unter „E-Mail-Adresse“ durch die unten angezeigte Adresse; korrigieren Sie auf der Registerkarte „Erweitert“ auch die Antwortadresse, falls Sie eine verwenden.</translation>
     </message>
@@ -1596,14 +1513,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Open Sending Email.</source>
         <translation>Öffnen Sie „Versenden von E-Mails“.</translation>
-    </message>
-    <message>
-        <source>Enter the port, choose the encryption method shown below, and tick &quot;Server requires authentication&quot;.</source>
-        <translation>Geben Sie den Port ein, wählen Sie die unten angezeigte Verschlüsselungsmethode, und aktivieren Sie „Server erfordert Legitimierung“.</translation>
-    </message>
-    <message>
-        <source>Choose the authentication type PLAIN or LOGIN (or click Check for Supported Types) and enter the user name.</source>
-        <translation>Wählen Sie als Legitimierungstyp PLAIN oder LOGIN (oder klicken Sie auf „Auf unterstützte Typen prüfen“), und geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Open Sending Email and replace Server with the one shown below, with its port and encryption.</source>
@@ -1658,32 +1567,550 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Ersetzen Sie die E-Mail-Adresse (Von-Adresse) durch die unten angezeigte; korrigieren Sie auch die Antwortadresse, falls Sie eine verwenden.</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
-        <translation>Öffnen Sie „Servereinstellungen“, öffnen Sie das Menü „Account für ausgehende E-Mails“, und wählen Sie „SMTP-Serverliste bearbeiten …“.</translation>
+        <source>Enter the &quot;User Name&quot;, the password and the &quot;Port&quot;, and set &quot;Use TLS/SSL&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>Geben Sie „Benutzername“, das Passwort und „Port“ ein, und stellen Sie „TLS/SSL verwenden“ und „Authentifizierung“ wie unten angezeigt ein.</translation>
     </message>
     <message>
-        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
-        <translation>Wählen Sie den Versandzugang aus, und klicken Sie auf „Ändern …“.</translation>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List&quot;.</source>
+        <translation>Öffnen Sie „Servereinstellungen“, öffnen Sie das Menü „Account für ausgehende E-Mails“, und wählen Sie „SMTP-Serverliste bearbeiten“.</translation>
     </message>
     <message>
-        <source>Select the identity and click &quot;Modify…&quot;.</source>
-        <translation>Wählen Sie die Identität aus, und klicken Sie auf „Ändern …“.</translation>
+        <source>On Account Information, open the Email Address menu, choose &quot;Edit Email Addresses&quot; and add the address shown below.</source>
+        <translation>Öffnen Sie unter „Accountinformationen“ das Menü „E-Mail-Adresse“, wählen Sie „E-Mail-Adressen bearbeiten“, und fügen Sie die unten angezeigte Adresse hinzu.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
-        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, und klicken Sie auf „Ändern…“.</translation>
+        <source>Enter the &quot;Port&quot;, choose the &quot;Encryption method&quot; shown below, and tick &quot;Server requires authentication&quot;.</source>
+        <translation>Geben Sie „Port“ ein, wählen Sie die unten angezeigte „Verschlüsselungsmethode“, und aktivieren Sie „Server erfordert Legitimierung“.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
-        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, klicken Sie auf „Ändern…“ und dann auf „Weitere Einstellungen…“.</translation>
+        <source>Under &quot;Authentication&quot;, choose the type shown below (or click &quot;Check for Supported Types&quot;) and enter the &quot;Username&quot;.</source>
+        <translation>Wählen Sie unter „Legitimierung“ den unten angezeigten Typ (oder klicken Sie auf „Auf unterstützte Typen prüfen“), und geben Sie „Benutzername“ ein.</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
-        <translation>Wählen Sie den Server aus, den das Konto verwendet, und klicken Sie auf „Bearbeiten…“.</translation>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Sending tab.</source>
+        <translation>Wählen Sie „Einstellungen“ &gt; „KMail einrichten“, dann „Zugänge“ und die Registerkarte „Versand“.</translation>
     </message>
     <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
-        <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“ und dann auf „Hinzufügen…“.</translation>
+        <source>Select the outgoing account and click &quot;Modify&quot;.</source>
+        <translation>Wählen Sie den Versandzugang aus, und klicken Sie auf „Ändern“.</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab set &quot;Encryption&quot;, &quot;Port&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>Stellen Sie auf der Registerkarte „Erweitert“ „Verschlüsselung“, „Port“ und „Authentifizierung“ wie unten angezeigt ein.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Add&quot;, choose SMTP Server, and enter the server, port and encryption shown below.</source>
+        <translation>Klicken Sie auf „Hinzufügen“, wählen Sie „SMTP-Server“, und geben Sie Server, Port und Verschlüsselung wie unten angezeigt ein.</translation>
+    </message>
+    <message>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Identities tab.</source>
+        <translation>Wählen Sie „Einstellungen“ &gt; „KMail einrichten“, dann „Identitäten“.</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify&quot;.</source>
+        <translation>Wählen Sie die Identität aus, und klicken Sie auf „Ändern“.</translation>
+    </message>
+    <message>
+        <source>Click File, then Account Settings, and Account Settings again.</source>
+        <translation>Klicken Sie auf „Datei“, dann auf „Kontoeinstellungen“ und noch einmal auf „Kontoeinstellungen“.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;.</source>
+        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, und klicken Sie auf „Ändern“.</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot; and open the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Klicken Sie auf „Weitere Einstellungen“, und öffnen Sie die Registerkarte „Postausgangsserver“.</translation>
+    </message>
+    <message>
+        <source>Open the &quot;Advanced&quot; tab and set &quot;Outgoing server (SMTP)&quot; and &quot;Use the following type of encrypted connection&quot; as shown below.</source>
+        <translation>Öffnen Sie die Registerkarte „Erweitert“, und stellen Sie „Postausgangsserver (SMTP)“ und „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“ wie unten angezeigt ein.</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot;, open the &quot;Advanced&quot; tab and set the port and encryption shown below.</source>
+        <translation>Klicken Sie auf „Weitere Einstellungen“, öffnen Sie die Registerkarte „Erweitert“, und stellen Sie den unten angezeigten Port und die Verschlüsselung ein.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;, then &quot;More Settings&quot;.</source>
+        <translation>Wählen Sie auf der Registerkarte „E-Mail“ das Konto aus, klicken Sie auf „Ändern“ und dann auf „Weitere Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click &quot;More Settings&quot; and correct &quot;Reply E-mail&quot; on the General tab.</source>
+        <translation>Ersetzen Sie den Eintrag unter „E-Mail-Adresse“ durch die unten angezeigte Adresse. Wenn Sie eine eigene Antwortadresse verwenden, klicken Sie auf „Weitere Einstellungen“ und korrigieren Sie auf der Registerkarte „Allgemein“ das Feld „Antwortadresse“.</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit&quot;.</source>
+        <translation>Wählen Sie den Server aus, den das Konto verwendet, und klicken Sie auf „Bearbeiten“.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Port&quot;, &quot;Connection security&quot; and &quot;Authentication method&quot; as shown below, and enter the &quot;User Name&quot;.</source>
+        <translation>Stellen Sie „Port“, „Verbindungssicherheit“ und „Authentifizierungsmethode“ wie unten angezeigt ein, und füllen Sie „Benutzername“ aus.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add&quot;.</source>
+        <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“ und dann auf „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Enter the &quot;Server Name&quot;, &quot;Port&quot; and &quot;Connection security&quot; shown below and click OK.</source>
+        <translation>Geben Sie „Server“, „Port“ und „Verbindungssicherheit“ wie unten angezeigt ein, und klicken Sie auf „OK“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, unless this server&apos;s owner gave you a login</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1: %2, außer der Betreiber dieses Servers hat Ihnen Anmeldedaten gegeben</translation>
+    </message>
+</context>
+<context>
+    <name>od::ClientTerms</name>
+    <message>
+        <source>Host Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Apple Mail field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <comment>Apple Mail field</comment>
+        <translation>TLS/SSL verwenden</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Apple Mail field</comment>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Apple Mail field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>MD5 Challenge-Response</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>Evolution field</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Evolution field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <comment>Evolution field</comment>
+        <translation>Verschlüsselungsmethode</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Evolution field</comment>
+        <translation>Legitimierung</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>Evolution field</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Evolution field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>Keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>STARTTLS after connecting</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>STARTTLS nach dem Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS on a dedicated port</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>TLS auf einem eigenen Port</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>Keine („Server erfordert Legitimierung“ abwählen)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <comment>generic field</comment>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>generic field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>generic field</comment>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>generic field</comment>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <comment>generic field</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <comment>generic field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <comment>generic value of Encryption</comment>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Normales Passwort</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>generic value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <comment>KMail field</comment>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>KMail field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>KMail field</comment>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>KMail field</comment>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>KMail field</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>KMail field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>Keine („Server erfordert Authentifizierung“ abwählen)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>XOAUTH2</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>New Outlook field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <comment>New Outlook field</comment>
+        <translation>Typ der sicheren Verbindung</translation>
+    </message>
+    <message>
+        <source>Outgoing server requires authentication</source>
+        <comment>New Outlook field</comment>
+        <translation>Postausgangsserver erfordert Authentifizierung</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>New Outlook field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection</source>
+        <comment>Outlook field</comment>
+        <translation>Verwenden Sie den folgenden verschlüsselten Verbindungstyp</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <comment>Outlook field</comment>
+        <translation>Der Postausgangsserver (SMTP) erfordert Authentifizierung</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Outlook field</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Outlook field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Gleiche Einstellungen wie für Posteingangsserver verwenden</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Server Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Thunderbird field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <comment>Thunderbird field</comment>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Thunderbird field</comment>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Thunderbird field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3188,45 +3615,17 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Funktioniert von hier aus</translation>
     </message>
     <message>
-        <source>Outgoing server: %1</source>
-        <translation>Postausgangsserver: %1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>Port: %1</translation>
-    </message>
-    <message>
         <source>as before</source>
         <comment>port</comment>
         <translation>wie bisher</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Verschlüsselung: %1</translation>
-    </message>
-    <message>
-        <source>Authentication: normal password</source>
-        <translation>Authentifizierung: normales Kennwort</translation>
-    </message>
-    <message>
-        <source>User name: %1</source>
-        <translation>Benutzername: %1</translation>
     </message>
     <message>
         <source>Password: the one you use for incoming mail</source>
         <translation>Kennwort: dasselbe wie für eingehende E-Mails</translation>
     </message>
     <message>
-        <source>Authentication: none, unless this server&apos;s owner gave you a login</source>
-        <translation>Authentifizierung: keine, es sei denn, der Betreiber dieses Servers hat Ihnen Anmeldedaten gegeben</translation>
-    </message>
-    <message>
         <source>Incoming server: %1</source>
         <translation>Posteingangsserver: %1</translation>
-    </message>
-    <message>
-        <source>E-mail address: %1</source>
-        <translation>E-Mail-Adresse: %1</translation>
     </message>
     <message>
         <source>In %1:</source>

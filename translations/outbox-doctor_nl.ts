@@ -571,6 +571,14 @@
         <source>System keychain</source>
         <translation>Wachtwoordkluis van het systeem</translation>
     </message>
+    <message>
+        <source>Looking for your mail programs&apos; settings…</source>
+        <translation>Bezig met zoeken naar de instellingen van uw e-mailprogramma&apos;s…</translation>
+    </message>
+    <message>
+        <source>Next is available once the search has finished, or once you type the settings below.</source>
+        <translation>Volgende is beschikbaar zodra het zoeken klaar is, of zodra u hieronder de instellingen typt.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -1110,24 +1118,9 @@
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <source>no login</source>
-        <comment>authentication</comment>
-        <translation>geen aanmelding</translation>
-    </message>
-    <message>
         <source>password, any method</source>
         <comment>authentication</comment>
         <translation>wachtwoord, elke methode</translation>
-    </message>
-    <message>
-        <source>normal password</source>
-        <comment>authentication</comment>
-        <translation>normaal wachtwoord</translation>
-    </message>
-    <message>
-        <source>encrypted password</source>
-        <comment>authentication</comment>
-        <translation>versleuteld wachtwoord</translation>
     </message>
     <message>
         <source>password, PLAIN</source>
@@ -1148,30 +1141,6 @@
         <source>encrypted password, DIGEST-MD5</source>
         <comment>authentication</comment>
         <translation>versleuteld wachtwoord, DIGEST-MD5</translation>
-    </message>
-    <message>
-        <source>Outgoing server</source>
-        <translation>Uitgaande server</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Poort</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Versleuteling</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Verificatie</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Reply-to address</source>
@@ -1366,20 +1335,8 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Een ander e-mailprogramma</translation>
     </message>
     <message>
-        <source>Click File, then Account Settings, and Account Settings… again.</source>
-        <translation>Klik op Bestand &gt; Accountinstellingen en kies in het menu nogmaals Accountinstellingen….</translation>
-    </message>
-    <message>
-        <source>Click More Settings… and open the Outgoing Server tab.</source>
-        <translation>Klik op Meer instellingen… en open het tabblad Server voor uitgaande e-mail.</translation>
-    </message>
-    <message>
         <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot; (or enter the user name and password below).</source>
         <translation>Vink &quot;Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist&quot; aan en kies &quot;Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail&quot; (of vul de gebruikersnaam en het wachtwoord in die hieronder staan).</translation>
-    </message>
-    <message>
-        <source>Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below.</source>
-        <translation>Open het tabblad Geavanceerd. Vul de poort van de server voor uitgaande e-mail in en kies het type versleuteling dat hieronder staat.</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done when the test succeeds.</source>
@@ -1390,20 +1347,12 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Vervang de server bij &quot;Server voor uitgaande e-mail (SMTP)&quot; door de server die hieronder staat.</translation>
     </message>
     <message>
-        <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
-        <translation>Klik op Meer instellingen…, open het tabblad Geavanceerd en stel de poort en versleuteling in die hieronder staan.</translation>
-    </message>
-    <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
         <translation>Vink op het tabblad Server voor uitgaande e-mail &quot;Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist&quot; aan en kies &quot;Aanmelden bij de server voor inkomende e-mail voordat e-mail wordt verzonden&quot;.</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done.</source>
         <translation>Klik op OK, dan op Volgende en op Gereed.</translation>
-    </message>
-    <message>
-        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click More Settings… and correct &quot;Reply E-mail&quot; on the General tab.</source>
-        <translation>Vervang &quot;E-mailadres&quot; door het adres dat hieronder staat. Gebruikt u een apart antwoordadres, klik dan op Meer instellingen… en corrigeer &quot;Antwoordadres&quot; op het tabblad Algemeen.</translation>
     </message>
     <message>
         <source>Click Next and Done.</source>
@@ -1466,16 +1415,8 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Klik onder aan de lijst links op &quot;Server voor uitgaande post (SMTP)&quot;.</translation>
     </message>
     <message>
-        <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
-        <translation>Stel Poort, Verbindingsbeveiliging en Authenticatiemethode (&quot;Normaal wachtwoord&quot;) in zoals hieronder staat, en vul de Gebruikersnaam in.</translation>
-    </message>
-    <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>Klik op OK. Thunderbird vraagt om het wachtwoord wanneer u de volgende keer iets verzendt.</translation>
-    </message>
-    <message>
-        <source>Enter the server, port and connection security shown below and click OK.</source>
-        <translation>Vul de server, poort en verbindingsbeveiliging in die hieronder staan en klik op OK.</translation>
     </message>
     <message>
         <source>Click the account&apos;s name in the list and choose the new server under &quot;Outgoing Server (SMTP)&quot;.</source>
@@ -1514,10 +1455,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Vink onder Account voor uitgaande post &quot;Beheer verbindingsinstellingen automatisch&quot; uit.</translation>
     </message>
     <message>
-        <source>Enter the user name and password, the port, tick &quot;Use TLS/SSL&quot; and set Authentication to Password.</source>
-        <translation>Vul de gebruikersnaam, het wachtwoord en de poort in, vink &quot;Gebruik TLS/SSL&quot; aan en zet Identiteitscontrole op Wachtwoord.</translation>
-    </message>
-    <message>
         <source>Click Save.</source>
         <translation>Klik op Bewaar.</translation>
     </message>
@@ -1542,32 +1479,16 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Klik eerst op Haal post op (de envelop) en verzend daarna binnen een paar minuten.</translation>
     </message>
     <message>
-        <source>On Account Information, open the Email Address menu, choose Edit Email Addresses… and add the address shown below.</source>
-        <translation>Open bij Accountinformatie het menu E-mailadres, kies Wijzig e-mailadressen… en voeg het adres toe dat hieronder staat.</translation>
-    </message>
-    <message>
         <source>Choose it as the account&apos;s address.</source>
         <translation>Kies het als adres van het account.</translation>
-    </message>
-    <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
-        <translation>Kies Instellingen &gt; KMail configureren…, dan Accounts en het tabblad Verzenden.</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
         <translation>Vink op het tabblad Algemeen &quot;Server vereist authenticatie&quot; aan en vul de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <source>On the Advanced tab choose the encryption and port shown below.</source>
-        <translation>Kies op het tabblad Geavanceerd de versleuteling en poort die hieronder staan.</translation>
-    </message>
-    <message>
         <source>Click OK.</source>
         <translation>Klik op OK.</translation>
-    </message>
-    <message>
-        <source>Click Add…, choose SMTP Server, and enter the server, port and encryption shown below.</source>
-        <translation>Klik op Toevoegen…, kies SMTP-server en vul de server, poort en versleuteling in die hieronder staan.</translation>
     </message>
     <message>
         <source>Select it and click Set Default, or choose it in the identity&apos;s Advanced settings.</source>
@@ -1582,10 +1503,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Klik eerst op Op e-mail controleren en verzend daarna binnen een paar minuten.</translation>
     </message>
     <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
-        <translation>Kies Instellingen &gt; KMail configureren…, dan Accounts en het tabblad Identiteiten.</translation>
-    </message>
-    <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
         <translation>Vervang &quot;E-mailadres&quot; door het adres dat hieronder staat; corrigeer ook het antwoordadres op het tabblad Geavanceerd als u dat gebruikt.</translation>
     </message>
@@ -1596,14 +1513,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Open Sending Email.</source>
         <translation>Open E-mail verzenden.</translation>
-    </message>
-    <message>
-        <source>Enter the port, choose the encryption method shown below, and tick &quot;Server requires authentication&quot;.</source>
-        <translation>Vul de poort in, kies de versleutelingsmethode die hieronder staat en vink &quot;Server vereist authenticatie&quot; aan.</translation>
-    </message>
-    <message>
-        <source>Choose the authentication type PLAIN or LOGIN (or click Check for Supported Types) and enter the user name.</source>
-        <translation>Kies het authenticatietype PLAIN of LOGIN (of klik op Controleren op ondersteunde typen) en vul de gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Open Sending Email and replace Server with the one shown below, with its port and encryption.</source>
@@ -1658,32 +1567,550 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Vervang het e-mailadres (Van) door het adres dat hieronder staat; corrigeer ook het antwoordadres als u dat gebruikt.</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
-        <translation>Open Serverinstellingen, open het menu Account voor uitgaande post en kies &quot;Wijzig SMTP-serverlijst…&quot;.</translation>
+        <source>Enter the &quot;User Name&quot;, the password and the &quot;Port&quot;, and set &quot;Use TLS/SSL&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>Vul &quot;Gebruikersnaam&quot;, het wachtwoord en &quot;Poort&quot; in, en stel &quot;Gebruik TLS/SSL&quot; en &quot;Identiteitscontrole&quot; in zoals hieronder staat.</translation>
     </message>
     <message>
-        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
-        <translation>Selecteer het verzendaccount en klik op &quot;Wijzigen…&quot;.</translation>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List&quot;.</source>
+        <translation>Open Serverinstellingen, open het menu Account voor uitgaande post en kies &quot;Wijzig SMTP-serverlijst&quot;.</translation>
     </message>
     <message>
-        <source>Select the identity and click &quot;Modify…&quot;.</source>
-        <translation>Selecteer de identiteit en klik op &quot;Wijzigen…&quot;.</translation>
+        <source>On Account Information, open the Email Address menu, choose &quot;Edit Email Addresses&quot; and add the address shown below.</source>
+        <translation>Open bij Accountinformatie het menu E-mailadres, kies &quot;Wijzig e-mailadressen&quot; en voeg het adres toe dat hieronder staat.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
-        <translation>Selecteer het account op het tabblad E-mail en klik op &quot;Wijzigen…&quot;.</translation>
+        <source>Enter the &quot;Port&quot;, choose the &quot;Encryption method&quot; shown below, and tick &quot;Server requires authentication&quot;.</source>
+        <translation>Vul &quot;Poort&quot; in, kies de &quot;Versleutelingsmethode&quot; die hieronder staat en vink &quot;Server vereist authenticatie&quot; aan.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
-        <translation>Selecteer het account op het tabblad E-mail en klik op &quot;Wijzigen…&quot; en daarna op &quot;Meer instellingen…&quot;.</translation>
+        <source>Under &quot;Authentication&quot;, choose the type shown below (or click &quot;Check for Supported Types&quot;) and enter the &quot;Username&quot;.</source>
+        <translation>Kies onder &quot;Authenticatie&quot; het type dat hieronder staat (of klik op &quot;Controleren op ondersteunde typen&quot;) en vul &quot;Gebruikersnaam&quot; in.</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
-        <translation>Selecteer de server die het account gebruikt en klik op &quot;Bewerken…&quot;.</translation>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Sending tab.</source>
+        <translation>Kies Instellingen &gt; KMail configureren, dan Accounts en het tabblad Verzenden.</translation>
     </message>
     <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
-        <translation>Klik onder aan de lijst links op &quot;Server voor uitgaande post (SMTP)&quot; en daarna op &quot;Toevoegen…&quot;.</translation>
+        <source>Select the outgoing account and click &quot;Modify&quot;.</source>
+        <translation>Selecteer het verzendaccount en klik op &quot;Wijzigen&quot;.</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab set &quot;Encryption&quot;, &quot;Port&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>Stel op het tabblad Geavanceerd &quot;Versleuteling&quot;, &quot;Poort&quot; en &quot;Authenticatie&quot; in zoals hieronder staat.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Add&quot;, choose SMTP Server, and enter the server, port and encryption shown below.</source>
+        <translation>Klik op &quot;Toevoegen&quot;, kies SMTP-server en vul de server, poort en versleuteling in die hieronder staan.</translation>
+    </message>
+    <message>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Identities tab.</source>
+        <translation>Kies Instellingen &gt; KMail configureren, dan Accounts en het tabblad Identiteiten.</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify&quot;.</source>
+        <translation>Selecteer de identiteit en klik op &quot;Wijzigen&quot;.</translation>
+    </message>
+    <message>
+        <source>Click File, then Account Settings, and Account Settings again.</source>
+        <translation>Klik op Bestand &gt; Accountinstellingen en kies in het menu nogmaals Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;.</source>
+        <translation>Selecteer het account op het tabblad E-mail en klik op &quot;Wijzigen&quot;.</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot; and open the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Klik op &quot;Meer instellingen&quot; en open het tabblad &quot;Server voor uitgaande e-mail&quot;.</translation>
+    </message>
+    <message>
+        <source>Open the &quot;Advanced&quot; tab and set &quot;Outgoing server (SMTP)&quot; and &quot;Use the following type of encrypted connection&quot; as shown below.</source>
+        <translation>Open het tabblad &quot;Geavanceerd&quot; en stel &quot;Uitgaande server (SMTP)&quot; en &quot;Gebruik het volgende type versleutelde verbinding&quot; in zoals hieronder staat.</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot;, open the &quot;Advanced&quot; tab and set the port and encryption shown below.</source>
+        <translation>Klik op &quot;Meer instellingen&quot;, open het tabblad &quot;Geavanceerd&quot; en stel de poort en versleuteling in die hieronder staan.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;, then &quot;More Settings&quot;.</source>
+        <translation>Selecteer het account op het tabblad E-mail en klik op &quot;Wijzigen&quot; en daarna op &quot;Meer instellingen&quot;.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click &quot;More Settings&quot; and correct &quot;Reply E-mail&quot; on the General tab.</source>
+        <translation>Vervang &quot;E-mailadres&quot; door het adres dat hieronder staat. Gebruikt u een apart antwoordadres, klik dan op &quot;Meer instellingen&quot; en corrigeer &quot;Antwoordadres&quot; op het tabblad Algemeen.</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit&quot;.</source>
+        <translation>Selecteer de server die het account gebruikt en klik op &quot;Bewerken&quot;.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Port&quot;, &quot;Connection security&quot; and &quot;Authentication method&quot; as shown below, and enter the &quot;User Name&quot;.</source>
+        <translation>Stel &quot;Poort&quot;, &quot;Verbindingsbeveiliging&quot; en &quot;Authenticatiemethode&quot; in zoals hieronder staat, en vul &quot;Gebruikersnaam&quot; in.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add&quot;.</source>
+        <translation>Klik onder aan de lijst links op &quot;Server voor uitgaande post (SMTP)&quot; en daarna op &quot;Toevoegen&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the &quot;Server Name&quot;, &quot;Port&quot; and &quot;Connection security&quot; shown below and click OK.</source>
+        <translation>Vul &quot;Servernaam&quot;, &quot;Poort&quot; en &quot;Verbindingsbeveiliging&quot; in zoals hieronder staat en klik op OK.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, unless this server&apos;s owner gave you a login</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1: %2, tenzij de beheerder van deze server u aanmeldgegevens heeft gegeven</translation>
+    </message>
+</context>
+<context>
+    <name>od::ClientTerms</name>
+    <message>
+        <source>Host Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>Hostnaam</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Apple Mail field</comment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <comment>Apple Mail field</comment>
+        <translation>Gebruik TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Apple Mail field</comment>
+        <translation>Identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Apple Mail field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>MD5-challenge-response</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>Evolution field</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Evolution field</comment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <comment>Evolution field</comment>
+        <translation>Versleutelingsmethode</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Evolution field</comment>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>Evolution field</comment>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Evolution field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>Geen versleuteling</translation>
+    </message>
+    <message>
+        <source>STARTTLS after connecting</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>STARTTLS na verbinden</translation>
+    </message>
+    <message>
+        <source>TLS on a dedicated port</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>TLS op een aparte poort</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>Geen (&quot;Server vereist authenticatie&quot; uitvinken)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <comment>generic field</comment>
+        <translation>Uitgaande server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>generic field</comment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>generic field</comment>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>generic field</comment>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <comment>generic field</comment>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <comment>generic field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <comment>generic value of Encryption</comment>
+        <translation>Geen (onversleuteld)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Geen aanmelding</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>generic value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <comment>KMail field</comment>
+        <translation>Uitgaande mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>KMail field</comment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>KMail field</comment>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>KMail field</comment>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>KMail field</comment>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>KMail field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>Geen (&quot;Server vereist authenticatie&quot; uitvinken)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>XOAUTH2</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>New Outlook field</comment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <comment>New Outlook field</comment>
+        <translation>Type beveiligde verbinding</translation>
+    </message>
+    <message>
+        <source>Outgoing server requires authentication</source>
+        <comment>New Outlook field</comment>
+        <translation>Voor uitgaande server is verificatie vereist</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP-gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>New Outlook field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>Server voor uitgaande e-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>Uitgaande server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection</source>
+        <comment>Outlook field</comment>
+        <translation>Gebruik het volgende type versleutelde verbinding</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <comment>Outlook field</comment>
+        <translation>Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Outlook field</comment>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Outlook field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Niet aangevinkt</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Aanmelden met beveiligd-wachtwoordverificatie (SPA) vereisen</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Server Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>Servernaam</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Thunderbird field</comment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <comment>Thunderbird field</comment>
+        <translation>Verbindingsbeveiliging</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Thunderbird field</comment>
+        <translation>Authenticatiemethode</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Thunderbird field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3188,45 +3615,17 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Werkt vanaf hier</translation>
     </message>
     <message>
-        <source>Outgoing server: %1</source>
-        <translation>Uitgaande server: %1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>Poort: %1</translation>
-    </message>
-    <message>
         <source>as before</source>
         <comment>port</comment>
         <translation>zoals voorheen</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Versleuteling: %1</translation>
-    </message>
-    <message>
-        <source>Authentication: normal password</source>
-        <translation>Verificatie: normaal wachtwoord</translation>
-    </message>
-    <message>
-        <source>User name: %1</source>
-        <translation>Gebruikersnaam: %1</translation>
     </message>
     <message>
         <source>Password: the one you use for incoming mail</source>
         <translation>Wachtwoord: hetzelfde als voor inkomende e-mail</translation>
     </message>
     <message>
-        <source>Authentication: none, unless this server&apos;s owner gave you a login</source>
-        <translation>Verificatie: geen, tenzij de eigenaar van deze server u aanmeldgegevens heeft gegeven</translation>
-    </message>
-    <message>
         <source>Incoming server: %1</source>
         <translation>Inkomende server: %1</translation>
-    </message>
-    <message>
-        <source>E-mail address: %1</source>
-        <translation>E-mailadres: %1</translation>
     </message>
     <message>
         <source>In %1:</source>

@@ -571,6 +571,14 @@
         <source>System keychain</source>
         <translation>Systemets nyckelring</translation>
     </message>
+    <message>
+        <source>Looking for your mail programs&apos; settings…</source>
+        <translation>Letar efter dina e-postprograms inställningar…</translation>
+    </message>
+    <message>
+        <source>Next is available once the search has finished, or once you type the settings below.</source>
+        <translation>Nästa blir tillgänglig när sökningen är klar, eller när du skriver in inställningarna nedan.</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -1110,24 +1118,9 @@
         <translation>inte angivet</translation>
     </message>
     <message>
-        <source>no login</source>
-        <comment>authentication</comment>
-        <translation>ingen inloggning</translation>
-    </message>
-    <message>
         <source>password, any method</source>
         <comment>authentication</comment>
         <translation>lösenord, valfri metod</translation>
-    </message>
-    <message>
-        <source>normal password</source>
-        <comment>authentication</comment>
-        <translation>normalt lösenord</translation>
-    </message>
-    <message>
-        <source>encrypted password</source>
-        <comment>authentication</comment>
-        <translation>krypterat lösenord</translation>
     </message>
     <message>
         <source>password, PLAIN</source>
@@ -1148,30 +1141,6 @@
         <source>encrypted password, DIGEST-MD5</source>
         <comment>authentication</comment>
         <translation>krypterat lösenord, DIGEST-MD5</translation>
-    </message>
-    <message>
-        <source>Outgoing server</source>
-        <translation>Utgående server</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Kryptering</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Autentisering</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Användarnamn</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-postadress</translation>
     </message>
     <message>
         <source>Reply-to address</source>
@@ -1366,20 +1335,8 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Ett annat e-postprogram</translation>
     </message>
     <message>
-        <source>Click File, then Account Settings, and Account Settings… again.</source>
-        <translation>Klicka på Arkiv, sedan på Kontoinställningar och på Kontoinställningar… en gång till.</translation>
-    </message>
-    <message>
-        <source>Click More Settings… and open the Outgoing Server tab.</source>
-        <translation>Klicka på Fler inställningar… och öppna fliken Server för utgående e-post.</translation>
-    </message>
-    <message>
         <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot; (or enter the user name and password below).</source>
         <translation>Markera ”Den utgående servern (SMTP) kräver autentisering” och välj ”Använd samma inställningar som för servern för inkommande e-post” (eller ange användarnamnet och lösenordet nedan).</translation>
-    </message>
-    <message>
-        <source>Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below.</source>
-        <translation>Öppna fliken Avancerat. Ange porten för den utgående servern och välj den typ av kryptering som visas nedan.</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done when the test succeeds.</source>
@@ -1390,20 +1347,12 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Ersätt ”Server för utgående e-post (SMTP)” med servern som visas nedan.</translation>
     </message>
     <message>
-        <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
-        <translation>Klicka på Fler inställningar…, öppna fliken Avancerat och ange porten och krypteringen som visas nedan.</translation>
-    </message>
-    <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
         <translation>Markera ”Den utgående servern (SMTP) kräver autentisering” på fliken Server för utgående e-post och välj ”Logga in på servern för inkommande e-post innan e-post skickas”.</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done.</source>
         <translation>Klicka på OK, sedan på Nästa och på Klar.</translation>
-    </message>
-    <message>
-        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click More Settings… and correct &quot;Reply E-mail&quot; on the General tab.</source>
-        <translation>Ersätt ”E-postadress” med adressen som visas nedan. Om du använder en separat svarsadress klickar du på Fler inställningar… och rättar ”Svarsadress” på fliken Allmänt.</translation>
     </message>
     <message>
         <source>Click Next and Done.</source>
@@ -1466,16 +1415,8 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Klicka på ”Utgående server (SMTP)” längst ned i listan till vänster.</translation>
     </message>
     <message>
-        <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
-        <translation>Ställ in Port, Anslutningssäkerhet och Autentiseringsmetod (”Normalt lösenord”) så som visas nedan, och ange Användarnamn.</translation>
-    </message>
-    <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>Klicka på OK. Thunderbird frågar efter lösenordet nästa gång du skickar.</translation>
-    </message>
-    <message>
-        <source>Enter the server, port and connection security shown below and click OK.</source>
-        <translation>Ange servern, porten och anslutningssäkerheten som visas nedan och klicka på OK.</translation>
     </message>
     <message>
         <source>Click the account&apos;s name in the list and choose the new server under &quot;Outgoing Server (SMTP)&quot;.</source>
@@ -1514,10 +1455,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Avmarkera ”Hantera anslutningsinställningar automatiskt” under Konto för utgående e-post.</translation>
     </message>
     <message>
-        <source>Enter the user name and password, the port, tick &quot;Use TLS/SSL&quot; and set Authentication to Password.</source>
-        <translation>Ange användarnamn och lösenord och porten, markera ”Använd TLS/SSL” och ställ in Autentisering på Lösenord.</translation>
-    </message>
-    <message>
         <source>Click Save.</source>
         <translation>Klicka på Spara.</translation>
     </message>
@@ -1542,32 +1479,16 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Klicka först på Hämta post (kuvertet) och skicka sedan inom några minuter.</translation>
     </message>
     <message>
-        <source>On Account Information, open the Email Address menu, choose Edit Email Addresses… and add the address shown below.</source>
-        <translation>Öppna menyn E-postadress under Kontoinformation, välj Redigera e-postadresser… och lägg till adressen som visas nedan.</translation>
-    </message>
-    <message>
         <source>Choose it as the account&apos;s address.</source>
         <translation>Välj den som kontots adress.</translation>
-    </message>
-    <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
-        <translation>Välj Inställningar &gt; Anpassa KMail…, sedan Konton och fliken Skicka.</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
         <translation>Markera ”Servern kräver behörighetskontroll” på fliken Allmänt och ange användarnamn och lösenord.</translation>
     </message>
     <message>
-        <source>On the Advanced tab choose the encryption and port shown below.</source>
-        <translation>Välj krypteringen och porten som visas nedan på fliken Avancerat.</translation>
-    </message>
-    <message>
         <source>Click OK.</source>
         <translation>Klicka på OK.</translation>
-    </message>
-    <message>
-        <source>Click Add…, choose SMTP Server, and enter the server, port and encryption shown below.</source>
-        <translation>Klicka på Lägg till…, välj SMTP-server och ange servern, porten och krypteringen som visas nedan.</translation>
     </message>
     <message>
         <source>Select it and click Set Default, or choose it in the identity&apos;s Advanced settings.</source>
@@ -1582,10 +1503,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Klicka först på Hämta brev och skicka sedan inom några minuter.</translation>
     </message>
     <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
-        <translation>Välj Inställningar &gt; Anpassa KMail…, sedan Konton och fliken Identiteter.</translation>
-    </message>
-    <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
         <translation>Ersätt ”E-postadress” med adressen som visas nedan; rätta svarsadressen på fliken Avancerat om du använder en.</translation>
     </message>
@@ -1596,14 +1513,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Open Sending Email.</source>
         <translation>Öppna Skicka e-post.</translation>
-    </message>
-    <message>
-        <source>Enter the port, choose the encryption method shown below, and tick &quot;Server requires authentication&quot;.</source>
-        <translation>Ange porten, välj krypteringsmetoden som visas nedan och markera ”Servern kräver autentisering”.</translation>
-    </message>
-    <message>
-        <source>Choose the authentication type PLAIN or LOGIN (or click Check for Supported Types) and enter the user name.</source>
-        <translation>Välj autentiseringstypen PLAIN eller LOGIN (eller klicka på Kontrollera typer som stöds) och ange användarnamnet.</translation>
     </message>
     <message>
         <source>Open Sending Email and replace Server with the one shown below, with its port and encryption.</source>
@@ -1658,32 +1567,550 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Ersätt e-postadressen (Från) med den som visas nedan; rätta även svarsadressen om du använder en.</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
-        <translation>Öppna Serverinställningar, öppna menyn Konto för utgående e-post och välj ”Redigera SMTP-serverlista…”.</translation>
+        <source>Enter the &quot;User Name&quot;, the password and the &quot;Port&quot;, and set &quot;Use TLS/SSL&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>Fyll i ”Användarnamn”, lösenordet och ”Port”, och ställ in ”Använd TLS/SSL” och ”Autentisering” så som visas nedan.</translation>
     </message>
     <message>
-        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
-        <translation>Markera det utgående kontot och klicka på ”Ändra…”.</translation>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List&quot;.</source>
+        <translation>Öppna Serverinställningar, öppna menyn Konto för utgående e-post och välj ”Redigera SMTP-serverlista”.</translation>
     </message>
     <message>
-        <source>Select the identity and click &quot;Modify…&quot;.</source>
-        <translation>Markera identiteten och klicka på ”Ändra…”.</translation>
+        <source>On Account Information, open the Email Address menu, choose &quot;Edit Email Addresses&quot; and add the address shown below.</source>
+        <translation>Öppna menyn E-postadress under Kontoinformation, välj ”Redigera e-postadresser” och lägg till adressen som visas nedan.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
-        <translation>Markera kontot på fliken E-post och klicka på ”Ändra…”.</translation>
+        <source>Enter the &quot;Port&quot;, choose the &quot;Encryption method&quot; shown below, and tick &quot;Server requires authentication&quot;.</source>
+        <translation>Fyll i ”Port”, välj den ”Krypteringsmetod” som visas nedan och markera ”Servern kräver autentisering”.</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
-        <translation>Markera kontot på fliken E-post och klicka på ”Ändra…” och sedan på ”Fler inställningar…”.</translation>
+        <source>Under &quot;Authentication&quot;, choose the type shown below (or click &quot;Check for Supported Types&quot;) and enter the &quot;Username&quot;.</source>
+        <translation>Välj typen som visas nedan under ”Autentisering” (eller klicka på ”Kontrollera typer som stöds”) och fyll i ”Användarnamn”.</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
-        <translation>Markera servern som kontot använder och klicka på ”Redigera…”.</translation>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Sending tab.</source>
+        <translation>Välj Inställningar &gt; Anpassa KMail, sedan Konton och fliken Skicka.</translation>
     </message>
     <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
-        <translation>Klicka på ”Utgående server (SMTP)” längst ned i listan till vänster och sedan på ”Lägg till…”.</translation>
+        <source>Select the outgoing account and click &quot;Modify&quot;.</source>
+        <translation>Markera det utgående kontot och klicka på ”Ändra”.</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab set &quot;Encryption&quot;, &quot;Port&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>Ställ in ”Kryptering”, ”Port” och ”Autentisering” på fliken Avancerat så som visas nedan.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Add&quot;, choose SMTP Server, and enter the server, port and encryption shown below.</source>
+        <translation>Klicka på ”Lägg till”, välj SMTP-server och ange servern, porten och krypteringen som visas nedan.</translation>
+    </message>
+    <message>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Identities tab.</source>
+        <translation>Välj Inställningar &gt; Anpassa KMail, sedan Konton och fliken Identiteter.</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify&quot;.</source>
+        <translation>Markera identiteten och klicka på ”Ändra”.</translation>
+    </message>
+    <message>
+        <source>Click File, then Account Settings, and Account Settings again.</source>
+        <translation>Klicka på Arkiv, sedan på Kontoinställningar och på Kontoinställningar en gång till.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;.</source>
+        <translation>Markera kontot på fliken E-post och klicka på ”Ändra”.</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot; and open the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Klicka på ”Fler inställningar” och öppna fliken ”Server för utgående e-post”.</translation>
+    </message>
+    <message>
+        <source>Open the &quot;Advanced&quot; tab and set &quot;Outgoing server (SMTP)&quot; and &quot;Use the following type of encrypted connection&quot; as shown below.</source>
+        <translation>Öppna fliken ”Avancerat” och ställ in ”Utgående server (SMTP)” och ”Använd följande typ av krypterad anslutning” så som visas nedan.</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot;, open the &quot;Advanced&quot; tab and set the port and encryption shown below.</source>
+        <translation>Klicka på ”Fler inställningar”, öppna fliken ”Avancerat” och ange porten och krypteringen som visas nedan.</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;, then &quot;More Settings&quot;.</source>
+        <translation>Markera kontot på fliken E-post och klicka på ”Ändra” och sedan på ”Fler inställningar”.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click &quot;More Settings&quot; and correct &quot;Reply E-mail&quot; on the General tab.</source>
+        <translation>Ersätt ”E-postadress” med adressen som visas nedan. Om du använder en separat svarsadress klickar du på ”Fler inställningar” och rättar ”Svarsadress” på fliken Allmänt.</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit&quot;.</source>
+        <translation>Markera servern som kontot använder och klicka på ”Redigera”.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Port&quot;, &quot;Connection security&quot; and &quot;Authentication method&quot; as shown below, and enter the &quot;User Name&quot;.</source>
+        <translation>Ställ in ”Port”, ”Anslutningssäkerhet” och ”Autentiseringmetod” så som visas nedan, och fyll i ”Användarnamn”.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add&quot;.</source>
+        <translation>Klicka på ”Utgående server (SMTP)” längst ned i listan till vänster och sedan på ”Lägg till”.</translation>
+    </message>
+    <message>
+        <source>Enter the &quot;Server Name&quot;, &quot;Port&quot; and &quot;Connection security&quot; shown below and click OK.</source>
+        <translation>Fyll i ”Server”, ”Port” och ”Anslutningssäkerhet” som visas nedan och klicka på OK.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, unless this server&apos;s owner gave you a login</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1: %2, om inte serverns ägare har gett dig inloggningsuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>od::ClientTerms</name>
+    <message>
+        <source>Host Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>Värdnamn</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Apple Mail field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <comment>Apple Mail field</comment>
+        <translation>Använd TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Apple Mail field</comment>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Apple Mail field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>MD5-challenge-response</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>Evolution field</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Evolution field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <comment>Evolution field</comment>
+        <translation>Krypteringsmetod</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Evolution field</comment>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>Evolution field</comment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Evolution field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>STARTTLS after connecting</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>STARTTLS efter anslutning</translation>
+    </message>
+    <message>
+        <source>TLS on a dedicated port</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>TLS på en dedikerad port</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>Ingen (avmarkera ”Servern kräver autentisering”)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <comment>generic field</comment>
+        <translation>Utgående server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>generic field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>generic field</comment>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>generic field</comment>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <comment>generic field</comment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <comment>generic field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <comment>generic value of Encryption</comment>
+        <translation>Ingen (okrypterad)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Ingen inloggning</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Normalt lösenord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>Krypterat lösenord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>generic value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <comment>KMail field</comment>
+        <translation>Utgående e-postserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>KMail field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>KMail field</comment>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>KMail field</comment>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>KMail field</comment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>KMail field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>Ingen (avmarkera ”Servern kräver autentisering”)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>XOAUTH2</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>New Outlook field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <comment>New Outlook field</comment>
+        <translation>Typ av säker anslutning</translation>
+    </message>
+    <message>
+        <source>Outgoing server requires authentication</source>
+        <comment>New Outlook field</comment>
+        <translation>Utgående server kräver autentisering</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP-användarnamn</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>New Outlook field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>Server för utgående e-post (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>Utgående server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection</source>
+        <comment>Outlook field</comment>
+        <translation>Använd följande typ av krypterad anslutning</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <comment>Outlook field</comment>
+        <translation>Den utgående servern (SMTP) kräver autentisering</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Outlook field</comment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Outlook field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Inte markerad</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Använd samma inställningar som för servern för inkommande e-post</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>Kräv inloggning med SPA (Secure Password Authentication)</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Server Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Thunderbird field</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <comment>Thunderbird field</comment>
+        <translation>Anslutningssäkerhet</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Thunderbird field</comment>
+        <translation>Autentiseringmetod</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Thunderbird field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Ingen autentisering</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>Krypterat lösenord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3188,45 +3615,17 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Fungerar härifrån</translation>
     </message>
     <message>
-        <source>Outgoing server: %1</source>
-        <translation>Utgående server: %1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>Port: %1</translation>
-    </message>
-    <message>
         <source>as before</source>
         <comment>port</comment>
         <translation>som tidigare</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Kryptering: %1</translation>
-    </message>
-    <message>
-        <source>Authentication: normal password</source>
-        <translation>Autentisering: normalt lösenord</translation>
-    </message>
-    <message>
-        <source>User name: %1</source>
-        <translation>Användarnamn: %1</translation>
     </message>
     <message>
         <source>Password: the one you use for incoming mail</source>
         <translation>Lösenord: det du använder för inkommande e-post</translation>
     </message>
     <message>
-        <source>Authentication: none, unless this server&apos;s owner gave you a login</source>
-        <translation>Autentisering: ingen, om inte serverns ägare har gett dig en inloggning</translation>
-    </message>
-    <message>
         <source>Incoming server: %1</source>
         <translation>Inkommande server: %1</translation>
-    </message>
-    <message>
-        <source>E-mail address: %1</source>
-        <translation>E-postadress: %1</translation>
     </message>
     <message>
         <source>In %1:</source>

@@ -571,6 +571,14 @@
         <source>System keychain</source>
         <translation>系统密钥链</translation>
     </message>
+    <message>
+        <source>Looking for your mail programs&apos; settings…</source>
+        <translation>正在查找你的邮件程序的设置…</translation>
+    </message>
+    <message>
+        <source>Next is available once the search has finished, or once you type the settings below.</source>
+        <translation>搜索完成后，或在下方输入设置后，即可使用“下一步”。</translation>
+    </message>
 </context>
 <context>
     <name>od::Accounts</name>
@@ -1109,24 +1117,9 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>no login</source>
-        <comment>authentication</comment>
-        <translation>不登录</translation>
-    </message>
-    <message>
         <source>password, any method</source>
         <comment>authentication</comment>
         <translation>密码，任意方式</translation>
-    </message>
-    <message>
-        <source>normal password</source>
-        <comment>authentication</comment>
-        <translation>普通密码</translation>
-    </message>
-    <message>
-        <source>encrypted password</source>
-        <comment>authentication</comment>
-        <translation>加密的密码</translation>
     </message>
     <message>
         <source>password, PLAIN</source>
@@ -1147,30 +1140,6 @@
         <source>encrypted password, DIGEST-MD5</source>
         <comment>authentication</comment>
         <translation>加密的密码，DIGEST-MD5</translation>
-    </message>
-    <message>
-        <source>Outgoing server</source>
-        <translation>传出服务器</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>加密</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>身份验证</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>电子邮件地址</translation>
     </message>
     <message>
         <source>Reply-to address</source>
@@ -1365,20 +1334,8 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>其他邮件程序</translation>
     </message>
     <message>
-        <source>Click File, then Account Settings, and Account Settings… again.</source>
-        <translation>单击“文件”，然后单击“帐户设置”，再单击“帐户设置…”。</translation>
-    </message>
-    <message>
-        <source>Click More Settings… and open the Outgoing Server tab.</source>
-        <translation>单击“其他设置…”，然后打开“发送服务器”选项卡。</translation>
-    </message>
-    <message>
         <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot; (or enter the user name and password below).</source>
         <translation>勾选“我的发送服务器(SMTP)要求验证”，并选择“使用与接收邮件服务器相同的设置”（或在下方输入用户名和密码）。</translation>
-    </message>
-    <message>
-        <source>Open the Advanced tab. Enter the outgoing server port and choose the encryption type shown below.</source>
-        <translation>打开“高级”选项卡。输入发送服务器端口，并选择下方所示的加密类型。</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done when the test succeeds.</source>
@@ -1389,20 +1346,12 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>将“发送邮件服务器(SMTP)”替换为下方所示的服务器。</translation>
     </message>
     <message>
-        <source>Click More Settings…, open the Advanced tab and set the port and encryption shown below.</source>
-        <translation>单击“其他设置…”，打开“高级”选项卡，并设置下方所示的端口和加密方式。</translation>
-    </message>
-    <message>
         <source>On the Outgoing Server tab tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
         <translation>在“发送服务器”选项卡上勾选“我的发送服务器(SMTP)要求验证”，并选择“发送邮件前请先登录到接收邮件服务器”。</translation>
     </message>
     <message>
         <source>Click OK, then Next, and Done.</source>
         <translation>单击“确定”，然后单击“下一步”和“完成”。</translation>
-    </message>
-    <message>
-        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click More Settings… and correct &quot;Reply E-mail&quot; on the General tab.</source>
-        <translation>将“电子邮件地址”替换为下方所示的地址。如果你使用单独的答复地址，请单击“其他设置…”，并在“常规”选项卡上更正“答复电子邮件”。</translation>
     </message>
     <message>
         <source>Click Next and Done.</source>
@@ -1465,16 +1414,8 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>单击左侧列表底部的“发件服务器 (SMTP)”。</translation>
     </message>
     <message>
-        <source>Set Port, Connection security and Authentication method (&quot;Normal password&quot;) as shown below, and enter the User Name.</source>
-        <translation>按下方所示设置“端口”、“连接安全”和“身份验证方式”（“普通密码”），并输入“用户名”。</translation>
-    </message>
-    <message>
         <source>Click OK. Thunderbird asks for the password the next time you send.</source>
         <translation>单击“确定”。下次发送时，Thunderbird 会要求你输入密码。</translation>
-    </message>
-    <message>
-        <source>Enter the server, port and connection security shown below and click OK.</source>
-        <translation>输入下方所示的服务器、端口和连接安全设置，然后单击“确定”。</translation>
     </message>
     <message>
         <source>Click the account&apos;s name in the list and choose the new server under &quot;Outgoing Server (SMTP)&quot;.</source>
@@ -1513,10 +1454,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>在“发件服务器 (SMTP)”下，取消勾选“自动管理连接设置”。</translation>
     </message>
     <message>
-        <source>Enter the user name and password, the port, tick &quot;Use TLS/SSL&quot; and set Authentication to Password.</source>
-        <translation>输入用户名和密码以及端口，勾选“使用 TLS/SSL”，并将“鉴定”设为“密码”。</translation>
-    </message>
-    <message>
         <source>Click Save.</source>
         <translation>单击“存储”。</translation>
     </message>
@@ -1541,32 +1478,16 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>先单击“收取新邮件”按钮（信封图标），然后在几分钟内发送。</translation>
     </message>
     <message>
-        <source>On Account Information, open the Email Address menu, choose Edit Email Addresses… and add the address shown below.</source>
-        <translation>在“账户信息”中，打开“电子邮件地址”菜单，选择“编辑电子邮件地址…”，然后添加下方所示的地址。</translation>
-    </message>
-    <message>
         <source>Choose it as the account&apos;s address.</source>
         <translation>将其选为该帐户的地址。</translation>
-    </message>
-    <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Sending tab.</source>
-        <translation>选择“设置”&gt;“配置 KMail…”，然后选择“账户”和“发送”选项卡。</translation>
     </message>
     <message>
         <source>On the General tab tick &quot;Server requires authentication&quot; and enter the login and password.</source>
         <translation>在“常规”选项卡上勾选“服务器要求身份验证”，并输入登录名和密码。</translation>
     </message>
     <message>
-        <source>On the Advanced tab choose the encryption and port shown below.</source>
-        <translation>在“高级”选项卡上选择下方所示的加密方式和端口。</translation>
-    </message>
-    <message>
         <source>Click OK.</source>
         <translation>单击“确定”。</translation>
-    </message>
-    <message>
-        <source>Click Add…, choose SMTP Server, and enter the server, port and encryption shown below.</source>
-        <translation>单击“添加…”，选择“SMTP 服务器”，然后输入下方所示的服务器、端口和加密方式。</translation>
     </message>
     <message>
         <source>Select it and click Set Default, or choose it in the identity&apos;s Advanced settings.</source>
@@ -1581,10 +1502,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>先单击“检查邮件”，然后在几分钟内发送。</translation>
     </message>
     <message>
-        <source>Choose Settings &gt; Configure KMail…, then Accounts, and the Identities tab.</source>
-        <translation>选择“设置”&gt;“配置 KMail…”，然后选择“账户”和“身份”选项卡。</translation>
-    </message>
-    <message>
         <source>Replace &quot;Email address&quot; with the address shown below; correct the reply-to address on the Advanced tab if you use one.</source>
         <translation>将“电子邮件地址”替换为下方所示的地址；如果你使用答复地址，请在“高级”选项卡上一并更正。</translation>
     </message>
@@ -1595,14 +1512,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Open Sending Email.</source>
         <translation>打开“发送邮件”。</translation>
-    </message>
-    <message>
-        <source>Enter the port, choose the encryption method shown below, and tick &quot;Server requires authentication&quot;.</source>
-        <translation>输入端口，选择下方所示的加密方法，并勾选“服务器需要认证”。</translation>
-    </message>
-    <message>
-        <source>Choose the authentication type PLAIN or LOGIN (or click Check for Supported Types) and enter the user name.</source>
-        <translation>选择认证类型 PLAIN 或 LOGIN（或单击“检查支持的类型”），然后输入用户名。</translation>
     </message>
     <message>
         <source>Open Sending Email and replace Server with the one shown below, with its port and encryption.</source>
@@ -1657,32 +1566,550 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>将电子邮件（发件人）地址替换为下方所示的地址；如果你使用答复地址，也请一并更正。</translation>
     </message>
     <message>
-        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List…&quot;.</source>
-        <translation>打开“服务器设置”，打开“发件帐户”菜单，然后选择“编辑 SMTP 服务器列表…”。</translation>
+        <source>Enter the &quot;User Name&quot;, the password and the &quot;Port&quot;, and set &quot;Use TLS/SSL&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>填写“用户名”、密码和“端口”，并按下方所示设置“使用 TLS/SSL”和“鉴定”。</translation>
     </message>
     <message>
-        <source>Select the outgoing account and click &quot;Modify…&quot;.</source>
-        <translation>选择传出帐户，然后单击“修改…”。</translation>
+        <source>Open Server Settings, open the Outgoing Mail Account menu and choose &quot;Edit SMTP Server List&quot;.</source>
+        <translation>打开“服务器设置”，打开“发件帐户”菜单，然后选择“编辑 SMTP 服务器列表”。</translation>
     </message>
     <message>
-        <source>Select the identity and click &quot;Modify…&quot;.</source>
-        <translation>选择该身份，然后单击“修改…”。</translation>
+        <source>On Account Information, open the Email Address menu, choose &quot;Edit Email Addresses&quot; and add the address shown below.</source>
+        <translation>在“账户信息”中，打开“电子邮件地址”菜单，选择“编辑电子邮件地址”，然后添加下方所示的地址。</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;.</source>
-        <translation>在“电子邮件”选项卡上选择该帐户，然后单击“更改…”。</translation>
+        <source>Enter the &quot;Port&quot;, choose the &quot;Encryption method&quot; shown below, and tick &quot;Server requires authentication&quot;.</source>
+        <translation>填写“端口”，选择下方所示的“加密方法”，并勾选“服务器需要认证”。</translation>
     </message>
     <message>
-        <source>Select the account on the Email tab and click &quot;Change…&quot;, then &quot;More Settings…&quot;.</source>
-        <translation>在“电子邮件”选项卡上选择该帐户，单击“更改…”，然后单击“其他设置…”。</translation>
+        <source>Under &quot;Authentication&quot;, choose the type shown below (or click &quot;Check for Supported Types&quot;) and enter the &quot;Username&quot;.</source>
+        <translation>在“认证”下选择下方所示的类型（或单击“检查支持的类型”），并填写“用户名”。</translation>
     </message>
     <message>
-        <source>Select the server the account uses and click &quot;Edit…&quot;.</source>
-        <translation>选择该帐户使用的服务器，然后单击“编辑…”。</translation>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Sending tab.</source>
+        <translation>选择“设置”&gt;“配置 KMail”，然后选择“账户”和“发送”选项卡。</translation>
     </message>
     <message>
-        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add…&quot;.</source>
-        <translation>单击左侧列表底部的“发件服务器 (SMTP)”，然后单击“添加…”。</translation>
+        <source>Select the outgoing account and click &quot;Modify&quot;.</source>
+        <translation>选择传出帐户，然后单击“修改”。</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab set &quot;Encryption&quot;, &quot;Port&quot; and &quot;Authentication&quot; as shown below.</source>
+        <translation>在“高级”选项卡上按下方所示设置“加密”、“端口”和“认证”。</translation>
+    </message>
+    <message>
+        <source>Click &quot;Add&quot;, choose SMTP Server, and enter the server, port and encryption shown below.</source>
+        <translation>单击“添加”，选择“SMTP 服务器”，然后输入下方所示的服务器、端口和加密方式。</translation>
+    </message>
+    <message>
+        <source>Choose Settings &gt; Configure KMail, then Accounts, and the Identities tab.</source>
+        <translation>选择“设置”&gt;“配置 KMail”，然后选择“账户”和“身份”选项卡。</translation>
+    </message>
+    <message>
+        <source>Select the identity and click &quot;Modify&quot;.</source>
+        <translation>选择该身份，然后单击“修改”。</translation>
+    </message>
+    <message>
+        <source>Click File, then Account Settings, and Account Settings again.</source>
+        <translation>单击“文件”，然后单击“帐户设置”，再单击“帐户设置”。</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;.</source>
+        <translation>在“电子邮件”选项卡上选择该帐户，然后单击“更改”。</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot; and open the &quot;Outgoing Server&quot; tab.</source>
+        <translation>单击“其他设置”，然后打开“发送服务器”选项卡。</translation>
+    </message>
+    <message>
+        <source>Open the &quot;Advanced&quot; tab and set &quot;Outgoing server (SMTP)&quot; and &quot;Use the following type of encrypted connection&quot; as shown below.</source>
+        <translation>打开“高级”选项卡，按下方所示设置“发送服务器(SMTP)”和“使用以下加密连接类型”。</translation>
+    </message>
+    <message>
+        <source>Click &quot;More Settings&quot;, open the &quot;Advanced&quot; tab and set the port and encryption shown below.</source>
+        <translation>单击“其他设置”，打开“高级”选项卡，并设置下方所示的端口和加密方式。</translation>
+    </message>
+    <message>
+        <source>Select the account on the Email tab and click &quot;Change&quot;, then &quot;More Settings&quot;.</source>
+        <translation>在“电子邮件”选项卡上选择该帐户，单击“更改”，然后单击“其他设置”。</translation>
+    </message>
+    <message>
+        <source>Replace &quot;Email Address&quot; with the address shown below. If you use a separate reply address, click &quot;More Settings&quot; and correct &quot;Reply E-mail&quot; on the General tab.</source>
+        <translation>将“电子邮件地址”替换为下方所示的地址。如果你使用单独的答复地址，请单击“其他设置”，并在“常规”选项卡上更正“答复电子邮件”。</translation>
+    </message>
+    <message>
+        <source>Select the server the account uses and click &quot;Edit&quot;.</source>
+        <translation>选择该帐户使用的服务器，然后单击“编辑”。</translation>
+    </message>
+    <message>
+        <source>Set &quot;Port&quot;, &quot;Connection security&quot; and &quot;Authentication method&quot; as shown below, and enter the &quot;User Name&quot;.</source>
+        <translation>按下方所示设置“端口”、“连接安全”和“验证方式”，并填写“用户名”。</translation>
+    </message>
+    <message>
+        <source>Click &quot;Outgoing Server (SMTP)&quot; at the bottom of the list on the left, then &quot;Add&quot;.</source>
+        <translation>单击左侧列表底部的“发件服务器 (SMTP)”，然后单击“添加”。</translation>
+    </message>
+    <message>
+        <source>Enter the &quot;Server Name&quot;, &quot;Port&quot; and &quot;Connection security&quot; shown below and click OK.</source>
+        <translation>按下方所示填写“服务器名称”、“端口”和“连接安全”，然后单击“确定”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, unless this server&apos;s owner gave you a login</source>
+        <comment>a field of the mail program&apos;s settings: the value to enter</comment>
+        <translation>%1：%2，除非该服务器的所有者给了你登录信息</translation>
+    </message>
+</context>
+<context>
+    <name>od::ClientTerms</name>
+    <message>
+        <source>Host Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Apple Mail field</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <comment>Apple Mail field</comment>
+        <translation>使用 TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Apple Mail field</comment>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Apple Mail field</comment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Apple Mail field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>Apple Mail value of Use TLS/SSL</comment>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>MD5 质询-响应</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <comment>Apple Mail value of Authentication</comment>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>Evolution field</comment>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Evolution field</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <comment>Evolution field</comment>
+        <translation>加密方法</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>Evolution field</comment>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>Evolution field</comment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Evolution field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>无加密</translation>
+    </message>
+    <message>
+        <source>STARTTLS after connecting</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>连接后 STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS on a dedicated port</source>
+        <comment>Evolution value of Encryption method</comment>
+        <translation>专用端口上的 TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>无（取消勾选“服务器需要认证”）</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Evolution value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <comment>generic field</comment>
+        <translation>传出服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>generic field</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>generic field</comment>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>generic field</comment>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <comment>generic field</comment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <comment>generic field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <comment>generic value of Encryption</comment>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>generic value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <comment>generic value of Authentication</comment>
+        <translation>不登录</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>普通密码</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>generic value of Authentication</comment>
+        <translation>加密的密码</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>generic value of Authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <comment>KMail field</comment>
+        <translation>发信服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>KMail field</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <comment>KMail field</comment>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>KMail field</comment>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>KMail field</comment>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>KMail field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>KMail value of Encryption</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;Server requires authentication&quot;)</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>无（取消勾选“服务器需要认证”）</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>XOAUTH2</source>
+        <comment>KMail value of Authentication</comment>
+        <translation>XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>New Outlook field</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <comment>New Outlook field</comment>
+        <translation>安全连接类型</translation>
+    </message>
+    <message>
+        <source>Outgoing server requires authentication</source>
+        <comment>New Outlook field</comment>
+        <translation>发送服务器要求身份验证</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <comment>New Outlook field</comment>
+        <translation>SMTP 用户名</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>New Outlook field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>New Outlook value of Secure connection type</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>New Outlook value of Outgoing server requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>发送邮件服务器(SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <comment>Outlook field</comment>
+        <translation>发送服务器(SMTP)</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection</source>
+        <comment>Outlook field</comment>
+        <translation>使用以下加密连接类型</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <comment>Outlook field</comment>
+        <translation>我的发送服务器(SMTP)要求验证</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Outlook field</comment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Outlook field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Outlook value of Use the following type of encrypted connection</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>不勾选</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>使用与接收邮件服务器相同的设置</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>要求使用安全密码验证(SPA)登录</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Outlook value of My outgoing server (SMTP) requires authentication</comment>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Server Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>Thunderbird field</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <comment>Thunderbird field</comment>
+        <translation>连接安全</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Thunderbird field</comment>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <comment>Thunderbird field</comment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Email Address</source>
+        <comment>Thunderbird field</comment>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <comment>Thunderbird value of Connection security</comment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>无须验证</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>普通密码</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>加密的密码</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Thunderbird value of Authentication method</comment>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3187,45 +3614,17 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>在这里可用</translation>
     </message>
     <message>
-        <source>Outgoing server: %1</source>
-        <translation>传出服务器：%1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>端口：%1</translation>
-    </message>
-    <message>
         <source>as before</source>
         <comment>port</comment>
         <translation>保持不变</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>加密：%1</translation>
-    </message>
-    <message>
-        <source>Authentication: normal password</source>
-        <translation>身份验证：普通密码</translation>
-    </message>
-    <message>
-        <source>User name: %1</source>
-        <translation>用户名：%1</translation>
     </message>
     <message>
         <source>Password: the one you use for incoming mail</source>
         <translation>密码：与接收邮件时使用的密码相同</translation>
     </message>
     <message>
-        <source>Authentication: none, unless this server&apos;s owner gave you a login</source>
-        <translation>身份验证：无（除非此服务器的所有者给了你登录信息）</translation>
-    </message>
-    <message>
         <source>Incoming server: %1</source>
         <translation>传入服务器：%1</translation>
-    </message>
-    <message>
-        <source>E-mail address: %1</source>
-        <translation>电子邮件地址：%1</translation>
     </message>
     <message>
         <source>In %1:</source>
