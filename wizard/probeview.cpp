@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probeview.h"
 
+#include <algorithm>
+
 #include "diagnosis/knowledge.h"
 #include "diagnosis/probediagnosis.h"
 #include "smtp/smtpprobe.h"
@@ -275,9 +277,13 @@ void ProbeView::end(AttemptView &v, bool ok, Cause cause, const Attempt *attempt
     v.ok = ok;
     v.cause = cause;
     // The step that was under way when a failed attempt stopped is the one that failed
-    // (a refused connection, a handshake that broke off): it gets the cross, with why.
+    // (a refused connection, a handshake that broke off): it gets the cross, with why — unless a
+    // step already failed with the server's answer (a refused recipient): then the steps still
+    // under way (the pipelined reset and goodbye) were cut short, not refused.
+    bool markedFailure = std::any_of(v.rows.cbegin(), v.rows.cend(), [](const Row &r) { return r.state == RowState::Failed; });
     for (Row &r : v.rows) {
-        if (r.state == RowState::Running && attempt && attempt->failure != Failure::None) {
+        if (r.state == RowState::Running && !markedFailure && attempt && attempt->failure != Failure::None) {
+            markedFailure = true;
             r.state = RowState::Failed;
             r.record.step = r.step;
             r.record.ok = false;

@@ -21,6 +21,7 @@ class TestProbeView : public QObject
     Q_OBJECT
 private slots:
     void refusedPortShowsItsEndAtOnce();
+    void refusedRecipientIsTheOnlyCross();
 };
 
 namespace {
@@ -98,6 +99,40 @@ void TestProbeView::refusedPortShowsItsEndAtOnce()
     QCOMPARE(ended.at(0).at(1).value<Attempt>().failure, result.attempts.at(0).failure);
     QCOMPARE(ended.at(1).at(1).value<Attempt>().failure, Failure::GreetingTimeout);
     QCOMPARE(silentTop->text(1), causeTitle(Cause::NoBanner));
+}
+
+void TestProbeView::refusedRecipientIsTheOnlyCross()
+{
+    // The server refuses the foreign recipient: that step gets the cross; the reset and goodbye
+    // sent after it are not shown as refused too.
+    FakeBehaviour relay;
+    relay.rcpt = [](const QByteArray &address) -> QByteArray {
+        return address.contains("elsewhere") ? QByteArrayLiteral("554 5.7.1 Relay access denied\r\n")
+                                             : QByteArrayLiteral("250 2.1.5 Ok\r\n");
+    };
+    FakeSmtpServer server(relay, QSslCertificate(), QSslKey());
+    QVERIFY(server.isListening());
+    ProbeSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.from = QStringLiteral("alice@example.org");
+    s.foreignRecipients = {QStringLiteral("friend@elsewhere.test")};
+    s.endpoints = {{server.port(), Security::None}};
+    s.securityCheckAfterMs = 0;
+
+    ProbeView view;
+    SmtpProbe probe;
+    view.follow(&probe, s);
+    QSignalSpy finished(&probe, &SmtpProbe::finished);
+    probe.start(s);
+    QVERIFY(finished.wait(8000));
+
+    QTreeWidgetItem *top = view.tree()->topLevelItem(0);
+    QStringList crosses;
+    for (int i = 0; i < top->childCount(); ++i) {
+        if (accessibleText(top->child(i)).endsWith(QLatin1String(": failed")))
+            crosses << top->child(i)->text(0);
+    }
+    QCOMPARE(crosses, QStringList{WizardTexts::stepText(Step::RcptForeign)});
 }
 
 QTEST_MAIN(TestProbeView)
