@@ -165,8 +165,7 @@ void DiagnosisPage::retranslateUi()
     const ProbeResult &r = state()->firstResult();
     const Diagnosis &d = state()->firstDiagnosis();
     const Cause cause = d.cause;
-    m_way->setPlaces(state()->location(), r.settings.host,
-                     r.settings.effectiveForeignRecipients().value(0).section(QLatin1Char('@'), -1));
+    m_way->setPlaces(state()->location(), r.settings);
     m_way->showResult(d);
     m_headline->setText(causeTitle(cause));
     m_explanation->setText(causeExplanation(cause));

@@ -23,7 +23,7 @@ QColor stateColour(MailWayView::State state, const QPalette &palette)
     switch (state) {
     case MailWayView::State::Ok: return okColour(palette);
     case MailWayView::State::Failed: return failColour(palette);
-    case MailWayView::State::Working: return palette.color(QPalette::WindowText);
+    case MailWayView::State::Working:
     case MailWayView::State::Waiting:
     case MailWayView::State::NotReached:
     case MailWayView::State::Unsure: return palette.color(QPalette::WindowText);
@@ -182,6 +182,11 @@ void MailWayView::setPlaces(Location location, const QString &server, const QStr
     m_serverName = server;
     m_recipientDomain = recipientDomain;
     retranslateUi();
+}
+
+void MailWayView::setPlaces(Location location, const ProbeSettings &settings)
+{
+    setPlaces(location, settings.host, settings.effectiveForeignRecipients().value(0).section(QLatin1Char('@'), -1));
 }
 
 void MailWayView::showRunning()

@@ -7,6 +7,7 @@
 
 #include "core/taxonomy.h"
 #include "core/vocabulary.h"
+#include "smtp/probetypes.h"
 
 #include <QFrame>
 
@@ -27,6 +28,8 @@ public:
 
     // Who is at each end: the place the user is, the outgoing server, the recipient's domain.
     void setPlaces(Location location, const QString &server, const QString &recipientDomain);
+    // The same, for a test run with these settings (its server and first foreign recipient).
+    void setPlaces(Location location, const ProbeSettings &settings);
     // A test has started: the first stretch is being tried.
     void showRunning();
     // What a test found.

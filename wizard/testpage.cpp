@@ -170,8 +170,7 @@ void TestPage::startTest()
         state()->probeSettings(m_mode == Mode::First ? state()->account() : state()->proposed());
     m_probe = state()->newProbe(this);
     m_view->follow(m_probe, settings);
-    m_way->setPlaces(state()->location(), settings.host,
-                     settings.effectiveForeignRecipients().value(0).section(QLatin1Char('@'), -1));
+    m_way->setPlaces(state()->location(), settings);
     m_way->showRunning();
     connect(m_probe, &SmtpProbe::verdictReady, this, &TestPage::onVerdict);
     connect(m_probe, &SmtpProbe::finished, this, &TestPage::onFinished);
