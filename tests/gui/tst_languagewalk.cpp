@@ -15,8 +15,9 @@
 #include "certificatedialog.h"
 #include "core/languages.h"
 #include "outboxwizard.h"
-#include "keyboarddriver.h"
+#include "layoutcheck.h"
 #include "testbed.h"
+#include "wizarddriver.h"
 #include "testpage.h"
 #include "wizardstate.h"
 
@@ -56,16 +57,8 @@ using namespace od;
 
 namespace {
 
-constexpr int kProbeWaitMs = 30000;
-
-// "&Next >" -> "Next >"; "&&" stays one "&".
-QString withoutMnemonic(QString text)
-{
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
-}
+using odtest::widgetName;
+using odtest::withoutMnemonic;
 
 QStringList linesOf(const QString &text)
 {
@@ -218,20 +211,9 @@ QString widgetPath(const QWidget *w)
     return parts.join(QLatin1Char('/'));
 }
 
-QString widgetName(const QWidget *w)
-{
-    if (!w->objectName().isEmpty())
-        return w->objectName();
-    for (const QObject *o = w->parent(); o; o = o->parent()) {
-        if (!o->objectName().isEmpty())
-            return QStringLiteral("%1 in %2").arg(QLatin1String(w->metaObject()->className()), o->objectName());
-    }
-    return QLatin1String(w->metaObject()->className());
-}
-
 } // namespace
 
-class TestLanguageWalk : public QObject
+class TestLanguageWalk : public QObject, private odtest::WizardDriver
 {
     Q_OBJECT
 
@@ -248,25 +230,8 @@ private:
     using Stage = std::function<void()>;
     // Walks every page in the current language, calling collect() at each step.
     void walkAll(const QString &language, Screen *screen);
-    void makeWizard();
-    bool pressNext();
-    bool pressBack();
-    bool waitForTest(int pageId);
-    void typeText(const char *name, const QString &text);
-    void chooseData(const char *name, const QVariant &data);
-    template<typename T>
-    T *child(const char *name) const
-    {
-        if (QWizardPage *page = m_wizard->currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(name)))
-                return w;
-        }
-        return m_wizard->findChild<T *>(QLatin1String(name));
-    }
     void collect(const QString &stage, QWidget *root, Screen *screen, bool onlyVisible = true);
-    void checkFit(const QString &stage, QWidget *w);
     void shoot(const QString &stage, QWidget *w);
-    void withModal(const std::function<void(QWidget *)> &action, const std::function<void()> &trigger);
     void collectHelp(const QString &pageName, Screen *screen);
     bool neutral(const QString &line, const QString &widget = {}) const;
     // Qt's catalogue for the language translates one of the texts Qt shows for us as this line.
@@ -278,7 +243,6 @@ private:
     odtest::TestBed m_bed;
     bool m_haveBed = false;
     QString m_why;
-    std::unique_ptr<OutboxWizard> m_wizard;
     QString m_language;
     Screen m_english;
     QMap<QString, Catalogue> m_catalogues;
@@ -324,68 +288,6 @@ void TestLanguageWalk::cleanup()
 {
     m_wizard.reset();
     installLanguage(QStringLiteral("en"));
-}
-
-void TestLanguageWalk::makeWizard()
-{
-    WizardServices services = WizardServices::fromEnvironment();
-    services.advanceAfterTestMs = -1; // the finished test pages are looked at here
-    m_wizard = std::make_unique<OutboxWizard>(services);
-    m_wizard->resize(1024, 768);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-    QCOMPARE(m_wizard->size(), QSize(1024, 768));
-}
-
-bool TestLanguageWalk::pressNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    if (!QTest::qWaitFor([&] { return next->isVisible() && next->isEnabled(); }, 5000))
-        return false;
-    const int before = m_wizard->currentId();
-    m_wizard->next();
-    return m_wizard->currentId() != before;
-}
-
-bool TestLanguageWalk::pressBack()
-{
-    const int before = m_wizard->currentId();
-    m_wizard->back();
-    return m_wizard->currentId() != before;
-}
-
-bool TestLanguageWalk::waitForTest(int pageId)
-{
-    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
-    if (!page)
-        return false;
-    QElapsedTimer t;
-    t.start();
-    while (page->isRunning() && t.elapsed() < kProbeWaitMs)
-        QTest::qWait(20);
-    return !page->isRunning();
-}
-
-void TestLanguageWalk::typeText(const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(name);
-    QVERIFY2(edit, name);
-    edit->setText(text);
-}
-
-void TestLanguageWalk::chooseData(const char *name, const QVariant &data)
-{
-    auto *combo = child<QComboBox>(name);
-    QVERIFY2(combo, name);
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, name);
-    combo->setCurrentIndex(index);
-}
-
-void TestLanguageWalk::withModal(const std::function<void(QWidget *)> &action, const std::function<void()> &trigger)
-{
-    odtest::withModal(action, trigger);
 }
 
 // Server replies and the pasted text are shown verbatim by design.
@@ -469,45 +371,6 @@ bool TestLanguageWalk::neutral(const QString &line, const QString &widget) const
     return !s.contains(word);
 }
 
-void TestLanguageWalk::checkFit(const QString &stage, QWidget *w)
-{
-    auto report = [&](const QString &what, const QString &text) {
-        m_problems.append(QStringLiteral("[%1] %2 %3: %4: \"%5\"")
-                              .arg(m_language, stage, widgetName(w), what, text.left(120).replace(QLatin1Char('\n'), QLatin1Char('|'))));
-    };
-    if (auto *l = qobject_cast<QLabel *>(w)) {
-        if (l->text().isEmpty() || (!l->pixmap().isNull()))
-            return;
-        const QString text = l->buddy() ? withoutMnemonic(l->text()) : l->text();
-        if (l->wordWrap()) {
-            if (l->heightForWidth(l->width()) > l->height())
-                report(QStringLiteral("wrapped text needs %1 px height, has %2").arg(l->heightForWidth(l->width())).arg(l->height()), text);
-            return;
-        }
-        const int available = l->contentsRect().width() - 2 * l->margin();
-        int needed = 0;
-        if (l->textFormat() == Qt::RichText || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(text))) {
-            QTextDocument doc;
-            doc.setDefaultFont(l->font());
-            doc.setHtml(text);
-            doc.setDocumentMargin(0);
-            needed = int(doc.idealWidth());
-        } else {
-            for (const QString &line : text.split(QLatin1Char('\n')))
-                needed = std::max(needed, l->fontMetrics().horizontalAdvance(line));
-        }
-        if (needed > available)
-            report(QStringLiteral("text needs %1 px, has %2").arg(needed).arg(available), text);
-        else if (l->sizeHint().height() > l->height())
-            report(QStringLiteral("text needs %1 px height, has %2").arg(l->sizeHint().height()).arg(l->height()), text);
-    } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
-        if (b->text().isEmpty())
-            return;
-        if (b->sizeHint().width() > b->width())
-            report(QStringLiteral("button needs %1 px, has %2").arg(b->sizeHint().width()).arg(b->width()), withoutMnemonic(b->text()));
-    }
-}
-
 void TestLanguageWalk::collect(const QString &stage, QWidget *root, Screen *screen, bool onlyVisible)
 {
     QApplication::processEvents();
@@ -548,8 +411,10 @@ void TestLanguageWalk::collect(const QString &stage, QWidget *root, Screen *scre
             checkAccessKey(w, l->text());
         if (w->isWindow())
             add(w, QStringLiteral("window title"), w->windowTitle());
-        if (onlyVisible)
-            checkFit(stage, w);
+        if (onlyVisible) {
+            if (const QString fit = odtest::fitProblem(w); !fit.isEmpty())
+                m_problems.append(QStringLiteral("[%1] %2 %3: %4").arg(m_language, stage, widgetName(w), fit));
+        }
         if (auto *l = qobject_cast<QLabel *>(w)) {
             add(w, {}, plainOf(l->buddy() ? withoutMnemonic(l->text()) : l->text(), l->textFormat()));
         } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
@@ -627,11 +492,10 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     makeWizard();
     if (QTest::currentTestFailed())
         return;
-    auto page = [&] { return QString::fromLatin1(QMetaEnum::fromType<OutboxWizard::PageId>().valueToKey(m_wizard->currentId())); };
 
     // Welcome, empty and with a pasted bounce decoded.
-    collect(page(), m_wizard.get(), screen);
-    collectHelp(page(), screen);
+    collect(pageName(), m_wizard.get(), screen);
+    collectHelp(pageName(), screen);
     const QString paste = QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
                                          "friend@elsewhere.test on 22/11/2026 09:00\n"
                                          "554 5.7.1 <friend@elsewhere.test>: Relay access denied");
@@ -647,60 +511,58 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     collect(QStringLiteral("Welcome[decoded]"), m_wizard.get(), screen);
 
     // The place, which moves on.
-    child<QAbstractButton>("locationTravelButton")->click();
+    chooseLocation("locationTravelButton");
 
     // Account: typed by hand, first with a mistake, with the advanced options open.
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
     child<QAbstractButton>("advancedToolButton")->click();
-    collect(page(), m_wizard.get(), screen);
-    collectHelp(page(), screen);
-    typeText("emailLineEdit", QStringLiteral("alice@"));
-    typeText("hostLineEdit", QStringLiteral("localhost"));
+    collect(pageName(), m_wizard.get(), screen);
+    collectHelp(pageName(), screen);
+    setText("emailLineEdit", QStringLiteral("alice@"));
+    setText("hostLineEdit", QStringLiteral("localhost"));
     collect(QStringLiteral("AccountPage[problem]"), m_wizard.get(), screen);
-    typeText("emailLineEdit", QStringLiteral("alice@home.test"));
-    typeText("displayNameLineEdit", QStringLiteral("Alice Example"));
-    child<QSpinBox>("portSpinBox")->setValue(m_bed.port("SMTP_PORT"));
-    chooseData("securityComboBox", int(Security::Auto));
-    chooseData("authComboBox", QStringLiteral("none"));
+    setText("emailLineEdit", QStringLiteral("alice@home.test"));
+    setText("displayNameLineEdit", QStringLiteral("Alice Example"));
+    setNumber("portSpinBox", m_bed.port("SMTP_PORT"));
+    setData("securityComboBox", int(Security::Auto));
+    setData("authComboBox", QStringLiteral("none"));
     collect(QStringLiteral("AccountPage[filled]"), m_wizard.get(), screen);
 
     // Test: first over SSL/TLS without the test bed's CA: the certificate must be looked at.
-    child<QSpinBox>("portSpinBox")->setValue(m_bed.port("SMTPS_PORT"));
-    chooseData("securityComboBox", int(Security::Tls));
-    typeText("caFileLineEdit", QString());
-    QVERIFY(pressNext());
+    setNumber("portSpinBox", m_bed.port("SMTPS_PORT"));
+    setData("securityComboBox", int(Security::Tls));
+    setText("caFileLineEdit", QString());
+    QVERIFY(goNext());
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::CertificateInvalid);
     noteVerbatim(m_wizard->state()->firstResult());
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("certificateFrame")->isVisible(), 5000);
     collect(QStringLiteral("TestPage[certificate]"), m_wizard.get(), screen);
-    QVERIFY(pressBack());
-    typeText("caFileLineEdit", m_bed.value("CA_FILE"));
-    child<QSpinBox>("portSpinBox")->setValue(m_bed.port("SMTP_PORT"));
-    chooseData("securityComboBox", int(Security::Auto));
+    QVERIFY(goBack());
+    setText("caFileLineEdit", m_bed.value("CA_FILE"));
+    setNumber("portSpinBox", m_bed.port("SMTP_PORT"));
+    setData("securityComboBox", int(Security::Auto));
 
     // Test: a real refusal from 127.0.0.3.
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
     noteVerbatim(m_wizard->state()->firstResult());
     child<QAbstractButton>("showTranscriptToolButton")->click();
-    collect(page(), m_wizard.get(), screen);
-    collectHelp(page(), screen);
+    collect(pageName(), m_wizard.get(), screen);
+    collectHelp(pageName(), screen);
 
     // Diagnosis with the technical details open.
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
     child<QAbstractButton>("technicalDetailsToolButton")->click();
-    collect(page(), m_wizard.get(), screen);
-    collectHelp(page(), screen);
+    collect(pageName(), m_wizard.get(), screen);
+    collectHelp(pageName(), screen);
 
     // Fix: every panel; a candidate server tested; the instructions for every mail program.
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
-    collectHelp(page(), screen);
+    collectHelp(pageName(), screen);
     child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(radios.size() >= 3);
@@ -708,7 +570,7 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
         radio->click();
         const QString stage = QStringLiteral("FixPage[%1]").arg(radio->objectName());
         if (radio->objectName() == QLatin1String("fixUseLocalServerRadioButton")) {
-            typeText("localServerLineEdit", QStringLiteral("localhost:%1").arg(m_bed.port("SMTP_PORT")));
+            setText("localServerLineEdit", QStringLiteral("localhost:%1").arg(m_bed.port("SMTP_PORT")));
             child<QPushButton>("addServerButton")->click();
             auto *candidates = child<QTreeWidget>("candidatesTreeWidget");
             QVERIFY(candidates->topLevelItemCount() > 0);
@@ -719,43 +581,43 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     }
     // The candidate server refuses to relay from here too: the test again fails, not solved.
     child<QRadioButton>("fixUseLocalServerRadioButton")->click();
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::RelayDenied);
     collect(QStringLiteral("RetestPage[refused]"), m_wizard.get(), screen);
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     collect(QStringLiteral("DonePage[not solved]"), m_wizard.get(), screen);
-    QVERIFY(pressBack());
-    QVERIFY(pressBack());
+    QVERIFY(goBack());
+    QVERIFY(goBack());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
 
     child<QRadioButton>("fixEnableAuthRadioButton")->click();
-    typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
-    child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
-    chooseData("authSecurityComboBox", int(Security::StartTls));
+    setText("authPasswordLineEdit", m_bed.value("PASSWORD"));
+    setNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    setData("authSecurityComboBox", int(Security::StartTls));
     auto *clients = child<QComboBox>("clientComboBox");
     for (int i = 0; i < clients->count(); ++i) {
         clients->setCurrentIndex(i);
         collect(QStringLiteral("FixPage[%1]").arg(clients->itemData(i).toString()), m_wizard.get(), screen);
     }
-    chooseData("clientComboBox", QStringLiteral("thunderbird"));
+    setData("clientComboBox", QStringLiteral("thunderbird"));
 
     // Test again: logged in on the submission port, it goes through.
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
     noteVerbatim(m_wizard->state()->retestResult());
-    collect(page(), m_wizard.get(), screen);
-    collectHelp(page(), screen);
+    collect(pageName(), m_wizard.get(), screen);
+    collectHelp(pageName(), screen);
 
     // Done.
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
-    collect(page(), m_wizard.get(), screen);
-    collectHelp(page(), screen);
+    collect(pageName(), m_wizard.get(), screen);
+    collectHelp(pageName(), screen);
 
     // The certificate dialog, with every finding.
     TlsReport tls;
@@ -859,20 +721,20 @@ void TestLanguageWalk::switchOnWelcomePage()
     child<QPlainTextEdit>("pasteTextEdit")->setPlainText(QStringLiteral("554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("decodedLabel")->isVisible(), 5000);
     child<QAbstractButton>("locationTravelButton")->click();
-    typeText("emailLineEdit", QStringLiteral("alice@home.test"));
-    typeText("hostLineEdit", QStringLiteral("localhost"));
-    child<QSpinBox>("portSpinBox")->setValue(m_bed.port("SMTP_PORT"));
-    chooseData("authComboBox", QStringLiteral("none"));
-    QVERIFY(pressNext());
+    setText("emailLineEdit", QStringLiteral("alice@home.test"));
+    setText("hostLineEdit", QStringLiteral("localhost"));
+    setNumber("portSpinBox", m_bed.port("SMTP_PORT"));
+    setData("authComboBox", QStringLiteral("none"));
+    QVERIFY(goNext());
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     noteVerbatim(m_wizard->state()->firstResult());
     m_verbatim << QStringLiteral("Relay access denied");
-    QVERIFY(pressNext());
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
-    typeText("authPasswordLineEdit", QStringLiteral("typed-password"));
+    setText("authPasswordLineEdit", QStringLiteral("typed-password"));
     while (m_wizard->currentId() != OutboxWizard::WelcomePage)
-        QVERIFY(pressBack());
+        QVERIFY(goBack());
 
     auto snapshot = [&] {
         Screen screen;

@@ -8,10 +8,10 @@
 // widget sticking out of its parent and the window's buttons off the screen. The window is
 // also tried at its own minimum size. With OD_SCREENSHOT_DIR set it saves every step.
 #include "core/languages.h"
-#include "keyboarddriver.h"
 #include "layoutcheck.h"
 #include "outboxwizard.h"
 #include "testbed.h"
+#include "wizarddriver.h"
 #include "testpage.h"
 #include "wizardstate.h"
 
@@ -36,20 +36,7 @@
 
 using namespace od;
 
-namespace {
-
-constexpr int kProbeWaitMs = 30000;
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-} // namespace
-
-class TestLayoutFit : public QObject
+class TestLayoutFit : public QObject, private odtest::WizardDriver
 {
     Q_OBJECT
 
@@ -60,26 +47,12 @@ private slots:
     void walk();
 
 private:
-    void makeWizard();
-    bool pressNext();
-    bool pressBack();
-    bool waitForTest(int pageId);
     void check(const QString &stage);
-    template<typename T>
-    T *child(const char *name) const
-    {
-        if (QWizardPage *page = m_wizard->currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(name)))
-                return w;
-        }
-        return m_wizard->findChild<T *>(QLatin1String(name));
-    }
 
     odtest::TestBed m_bed;
     bool m_haveBed = false;
     QString m_why;
     QTemporaryDir m_home;
-    std::unique_ptr<OutboxWizard> m_wizard;
     QStringList m_problems;
     QString m_language;
     QString m_shotDir;
@@ -100,26 +73,8 @@ void TestLayoutFit::initTestCase()
     // A home with one Thunderbird account that sends through the bed's port-25-like server
     // without a login: the hotel story.
     QVERIFY(m_home.isValid());
-    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/profiles.ini")),
-                     "[Profile0]\nName=default-release\nIsRelative=1\nPath=k3x9.default-release\nDefault=1\n"));
-    const QByteArray port = QByteArray::number(m_bed.port("SMTP_PORT"));
-    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/k3x9.default-release/prefs.js")),
-                     "user_pref(\"mail.account.account1.identities\", \"id1\");\n"
-                     "user_pref(\"mail.account.account1.server\", \"server1\");\n"
-                     "user_pref(\"mail.accountmanager.accounts\", \"account1\");\n"
-                     "user_pref(\"mail.accountmanager.defaultaccount\", \"account1\");\n"
-                     "user_pref(\"mail.identity.id1.fullName\", \"Alice Example\");\n"
-                     "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
-                     "user_pref(\"mail.identity.id1.useremail\", \"alice@home.test\");\n"
-                     "user_pref(\"mail.server.server1.hostname\", \"localhost\");\n"
-                     "user_pref(\"mail.server.server1.type\", \"imap\");\n"
-                     "user_pref(\"mail.server.server1.userName\", \"alice\");\n"
-                     "user_pref(\"mail.smtp.defaultserver\", \"smtp1\");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.authMethod\", 1);\n"
-                     "user_pref(\"mail.smtpserver.smtp1.hostname\", \"localhost\");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.port\", " + port + ");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 0);\n"
-                     "user_pref(\"mail.smtpservers\", \"smtp1\");\n"));
+    QVERIFY(odtest::writeThunderbirdHome(m_home.path(), {QStringLiteral("alice@home.test"), QStringLiteral("localhost"),
+                                                         m_bed.port("SMTP_PORT"), 1, QStringLiteral("alice")}));
     qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
     qunsetenv("OD_NO_ACCOUNT_SCAN");
     m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
@@ -132,40 +87,6 @@ void TestLayoutFit::cleanup()
     m_wizard.reset();
     QSettings().clear();
     installLanguage(QStringLiteral("en"));
-}
-
-void TestLayoutFit::makeWizard()
-{
-    // As the program opens it the first time: its own default size for this screen.
-    WizardServices services = WizardServices::fromEnvironment();
-    services.advanceAfterTestMs = -1; // every finished test page is checked
-    m_wizard = std::make_unique<OutboxWizard>(services);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-}
-
-bool TestLayoutFit::pressNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    if (!QTest::qWaitFor([&] { return next->isVisible() && next->isEnabled(); }, 5000))
-        return false;
-    const int before = m_wizard->currentId();
-    m_wizard->next();
-    return m_wizard->currentId() != before;
-}
-
-bool TestLayoutFit::pressBack()
-{
-    const int before = m_wizard->currentId();
-    m_wizard->back();
-    return m_wizard->currentId() != before;
-}
-
-bool TestLayoutFit::waitForTest(int pageId)
-{
-    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
-    return page && QTest::qWaitFor([&] { return !page->isRunning(); }, kProbeWaitMs);
 }
 
 void TestLayoutFit::check(const QString &stage)
@@ -212,10 +133,10 @@ void TestLayoutFit::walk()
     QVERIFY(installLanguage(language));
     qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": relaying is refused
     qputenv("OD_EXTRA_CA_FILE", m_bed.value("CA_FILE").toLocal8Bit());
-    makeWizard();
+    // As the program opens it the first time: its own default size for this screen.
+    makeWizard(WizardServices::fromEnvironment(), {true, false});
     if (QTest::currentTestFailed())
         return;
-    auto page = [&] { return QString::fromLatin1(QMetaEnum::fromType<OutboxWizard::PageId>().valueToKey(m_wizard->currentId())); };
     auto atMinimum = [&](const QString &stage) {
         const QSize size = m_wizard->size();
         m_wizard->resize(m_wizard->minimumSize());
@@ -223,7 +144,7 @@ void TestLayoutFit::walk()
         m_wizard->resize(size);
     };
 
-    check(page());
+    check(pageName());
     child<QPlainTextEdit>("pasteTextEdit")
         ->setPlainText(QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
                                       "friend@elsewhere.test on 22/11/2026 09:00\n"
@@ -232,37 +153,35 @@ void TestLayoutFit::walk()
     check(QStringLiteral("WelcomePage[decoded]"));
     atMinimum(QStringLiteral("WelcomePage[decoded]"));
 
-    child<QAbstractButton>("locationTravelButton")->click();
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    chooseLocation("locationTravelButton");
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
-    check(page());
-    atMinimum(page());
+    check(pageName());
+    atMinimum(pageName());
     if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
         change->click();
         check(QStringLiteral("AccountPage[form]"));
         atMinimum(QStringLiteral("AccountPage[form]"));
     }
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
-    check(page());
+    check(pageName());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     check(QStringLiteral("TestPage[conversation]"));
     atMinimum(QStringLiteral("TestPage[conversation]"));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("technicalDetailsToolButton")->click();
     check(QStringLiteral("DiagnosisPage[details]"));
     atMinimum(QStringLiteral("DiagnosisPage[details]"));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(!radios.isEmpty());
@@ -270,23 +189,22 @@ void TestLayoutFit::walk()
         radio->click();
         check(QStringLiteral("FixPage[%1]").arg(radio->objectName()));
     }
-    atMinimum(page());
+    atMinimum(pageName());
     child<QRadioButton>("fixEnableAuthRadioButton")->click();
-    child<QLineEdit>("authPasswordLineEdit")->setText(m_bed.value("PASSWORD"));
-    child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
-    auto *security = child<QComboBox>("authSecurityComboBox");
-    security->setCurrentIndex(security->findData(int(Security::StartTls)));
+    setText("authPasswordLineEdit", m_bed.value("PASSWORD"));
+    setNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    setData("authSecurityComboBox", int(Security::StartTls));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
-    check(page());
+    check(pageName());
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
-    check(page());
-    atMinimum(page());
+    check(pageName());
+    atMinimum(pageName());
     auto *apply = child<QAbstractButton>("applyChangesPushButton");
     QVERIFY(apply && apply->isVisible());
     apply->click();
