@@ -13,6 +13,7 @@
 // checks that every page, and QWizard's own buttons, speak the new language at once.
 // With OD_SCREENSHOT_DIR set (under Xvfb) it saves a picture of every step in every language.
 #include "certificatedialog.h"
+#include "clientinstructions.h"
 #include "core/languages.h"
 #include "outboxwizard.h"
 #include "layoutcheck.h"
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -58,6 +60,12 @@ using namespace od;
 namespace {
 
 using odtest::widgetName;
+using Refusal = odtest::ScriptedProvider::Refusal;
+
+// A Gmail account: its usual password is refused for a mail program, an app password works.
+constexpr char kGmailUser[] = "alice@gmail.com";
+constexpr char kUsualPassword[] = "my-usual-password";
+constexpr char kAppPassword[] = "abcdefghijklmnop";
 using odtest::withoutMnemonic;
 
 QStringList linesOf(const QString &text)
@@ -230,6 +238,12 @@ private:
     using Stage = std::function<void()>;
     // Walks every page in the current language, calling collect() at each step.
     void walkAll(const QString &language, Screen *screen);
+    // The modern sign-in path and the fix panels the test bed cannot reach, against the
+    // scripted provider, from a Thunderbird account found in a fake home.
+    void walkSignIn(Screen *screen);
+    // From the Account page: the test with the form's settings, which ends in `cause`, its
+    // diagnosis and every fix it offers; then back on the Account page.
+    void walkFixesFor(const QString &name, Cause cause, Screen *screen);
     void collect(const QString &stage, QWidget *root, Screen *screen, bool onlyVisible = true);
     void shoot(const QString &stage, QWidget *w);
     void collectHelp(const QString &pageName, Screen *screen);
@@ -250,6 +264,7 @@ private:
     QStringList m_problems;    // texts that do not fit
     QStringList m_verbatim;    // server replies, pasted text: verbatim by design
     QString m_shotDir;
+    std::unique_ptr<odtest::ScriptedProvider> m_provider;
 };
 
 void TestLanguageWalk::initTestCase()
@@ -279,6 +294,8 @@ void TestLanguageWalk::initTestCase()
         }
         m_qtCatalogues.insert(language, qt);
     }
+    m_provider = std::make_unique<odtest::ScriptedProvider>(kGmailUser, kAppPassword);
+    QVERIFY(m_provider->isListening());
     m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
     if (!m_shotDir.isEmpty())
         QDir().mkpath(m_shotDir);
@@ -335,6 +352,18 @@ bool TestLanguageWalk::neutral(const QString &line, const QString &widget) const
         s.remove(v);
     // The technical details log each step as "ok|FAIL <step id> <n> ms <reply>": stable IDs for
     // helpdesks, the same in every language (like the JSON of the command line).
+    // The changes "apply for me" lists name the fields as the mail program does, in the words of
+    // its own catalogue ("Port" is Thunderbird's German and Swedish word too).
+    if (widget.startsWith(QLatin1String("applyChangesListLabel")) || widget.startsWith(QLatin1String("applyResultLabel"))) {
+        for (const QString &client : ClientInstructions::clients()) {
+            for (int t = int(Term::ServerField); t <= int(Term::AuthOAuth2); ++t) {
+                const QString term = ClientInstructions::term(client, Term(t));
+                if (!term.isEmpty())
+                    s.replace(QRegularExpression(QStringLiteral("(^|\\W)%1(?=\\W|$)").arg(QRegularExpression::escape(term))),
+                              QStringLiteral("\\1"));
+            }
+        }
+    }
     if (widget.startsWith(QLatin1String("technicalDetailsTextEdit"))) {
         static const QRegularExpression logLine(QStringLiteral("^(ok|FAIL)\\s+([a-z0-9-]+)\\s+[0-9]+ ms\\b"));
         const QRegularExpressionMatch m = logLine.match(s);
@@ -631,11 +660,141 @@ void TestLanguageWalk::walkAll(const QString &language, Screen *screen)
     }
     m_verbatim.removeAll(QString());
     std::sort(m_verbatim.begin(), m_verbatim.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    CertificateDialog dialog(QStringLiteral("smtp.provider.example"), tls, m_wizard.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    collect(QStringLiteral("CertificateDialog"), &dialog, screen);
-    dialog.close();
+    {
+        // A child of this wizard: gone before the next one is made.
+        CertificateDialog dialog(QStringLiteral("smtp.provider.example"), tls, m_wizard.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        collect(QStringLiteral("CertificateDialog"), &dialog, screen);
+        dialog.close();
+    }
+
+    walkSignIn(screen);
+}
+
+void TestLanguageWalk::walkFixesFor(const QString &name, Cause cause, Screen *screen)
+{
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, cause);
+    noteVerbatim(m_wizard->state()->firstResult());
+    collect(QStringLiteral("TestPage[%1]").arg(name), m_wizard.get(), screen);
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    collect(QStringLiteral("DiagnosisPage[%1]").arg(name), m_wizard.get(), screen);
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    if (auto *others = child<QAbstractButton>("otherWaysToolButton"); others->isVisible())
+        others->click();
+    const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
+    QVERIFY(!radios.isEmpty());
+    for (QRadioButton *radio : radios) {
+        radio->click();
+        collect(QStringLiteral("FixPage[%1][%2]").arg(name, radio->objectName()), m_wizard.get(), screen);
+    }
+    while (m_wizard->currentId() != OutboxWizard::AccountPage)
+        QVERIFY(goBack());
+}
+
+// A Thunderbird account of Gmail's that logs in with its usual password: the pasted "534-5.7.9
+// Application-specific password required" and the same refusal from the scripted provider lead
+// to the Fix page's panel for "use-modern-auth" (the provider's own way, an app password tested
+// and applied, the switch to OAuth2, the Done page after each); then the sender address, the
+// description-only fixes (an unknown recipient, a server not available) and trusting a
+// certificate, which the relay story does not offer.
+void TestLanguageWalk::walkSignIn(Screen *screen)
+{
+    for (Refusal r : {Refusal::AppPasswordRequired, Refusal::SenderNotOwned, Refusal::RecipientUnknown, Refusal::Unavailable})
+        m_verbatim << odtest::ScriptedProvider::replyLines(r);
+    m_verbatim.removeDuplicates();
+    std::sort(m_verbatim.begin(), m_verbatim.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(odtest::writeThunderbirdHome(home.path(), {QLatin1String(kGmailUser), QStringLiteral("127.0.0.1"),
+                                                       m_provider->port(Refusal::AppPasswordRequired), 3,
+                                                       QLatin1String(kGmailUser)}));
+    WizardServices services = WizardServices::fromEnvironment();
+    services.scanAccounts = WizardServices::scannerFor(home.path());
+    makeWizard(services);
+    if (QTest::currentTestFailed())
+        return;
+
+    child<QPlainTextEdit>("pasteTextEdit")->setPlainText(odtest::ScriptedProvider::replyLines(Refusal::AppPasswordRequired).first());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
+    QCOMPARE(m_wizard->state()->paste().cause, Cause::PasswordLoginDisabled);
+    collect(QStringLiteral("WelcomePage[sign-in decoded]"), m_wizard.get(), screen);
+
+    chooseLocation("locationHomeButton");
+    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
+    setText("passwordLineEdit", QLatin1String(kUsualPassword));
+    collect(QStringLiteral("AccountPage[sign-in]"), m_wizard.get(), screen);
+
+    QVERIFY(goNext());
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::PasswordLoginDisabled);
+    noteVerbatim(m_wizard->state()->firstResult());
+    collect(QStringLiteral("TestPage[sign-in]"), m_wizard.get(), screen);
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    collect(QStringLiteral("DiagnosisPage[sign-in]"), m_wizard.get(), screen);
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    QVERIFY(child<QRadioButton>("fixUseModernAuthRadioButton")->isChecked());
+    QVERIFY(child<QWidget>("providerSignInLabel")->isVisible());
+    QVERIFY(child<QWidget>("switchToOAuth2Button")->isVisible());
+    collect(QStringLiteral("FixPage[fixUseModernAuthRadioButton]"), m_wizard.get(), screen);
+    // An app password, tested on the provider's other port and applied to Thunderbird.
+    setText("authPasswordLineEdit", QLatin1String(kAppPassword));
+    setNumber("authPortSpinBox", m_provider->port(Refusal::None));
+    setData("authSecurityComboBox", int(Security::None));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    noteVerbatim(m_wizard->state()->retestResult());
+    collect(QStringLiteral("RetestPage[app password]"), m_wizard.get(), screen);
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    collect(QStringLiteral("DonePage[app password]"), m_wizard.get(), screen);
+    auto *apply = child<QAbstractButton>("applyChangesPushButton");
+    QVERIFY(apply && apply->isVisible());
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
+    collect(QStringLiteral("DonePage[app password applied]"), m_wizard.get(), screen);
+    child<QAbstractButton>("undoChangesPushButton")->click();
+
+    // Or Thunderbird signs in with OAuth2: switched from the panel, Next leads to the report.
+    QVERIFY(goBack());
+    QVERIFY(goBack());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    child<QAbstractButton>("switchToOAuth2Button")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("switchToOAuth2ResultLabel")->isVisible(), 5000);
+    collect(QStringLiteral("FixPage[switched to OAuth2]"), m_wizard.get(), screen);
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    collect(QStringLiteral("DonePage[OAuth2]"), m_wizard.get(), screen);
+
+    // The other refusals, with the settings changed in the Account page's form.
+    while (m_wizard->currentId() != OutboxWizard::AccountPage)
+        QVERIFY(goBack());
+    if (auto *change = child<QAbstractButton>("changeSettingsButton"); change && change->isVisible())
+        change->click();
+    setText("passwordLineEdit", QLatin1String(kAppPassword));
+    setNumber("portSpinBox", m_provider->port(Refusal::SenderNotOwned));
+    walkFixesFor(QStringLiteral("sender"), Cause::SenderRejected, screen);
+    setNumber("portSpinBox", m_provider->port(Refusal::RecipientUnknown));
+    walkFixesFor(QStringLiteral("recipient"), Cause::RecipientUnknown, screen);
+    setNumber("portSpinBox", m_provider->port(Refusal::Unavailable));
+    walkFixesFor(QStringLiteral("unavailable"), Cause::ServerUnavailable, screen);
+    // The test bed's SSL/TLS port without its CA: the certificate is not trusted.
+    setText("hostLineEdit", QStringLiteral("localhost"));
+    setNumber("portSpinBox", m_bed.port("SMTPS_PORT"));
+    setData("securityComboBox", int(Security::Tls));
+    setText("caFileLineEdit", QString());
+    setData("authComboBox", QStringLiteral("none"));
+    walkFixesFor(QStringLiteral("certificate"), Cause::CertificateInvalid, screen);
 }
 
 QStringList TestLanguageWalk::englishLeft(const QString &language, const Screen &screen, const Screen &english) const

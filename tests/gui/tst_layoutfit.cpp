@@ -35,6 +35,14 @@
 #include <memory>
 
 using namespace od;
+using Refusal = odtest::ScriptedProvider::Refusal;
+
+namespace {
+// A Gmail account: its usual password is refused for a mail program, an app password works.
+constexpr char kGmailUser[] = "alice@gmail.com";
+constexpr char kUsualPassword[] = "my-usual-password";
+constexpr char kAppPassword[] = "abcdefghijklmnop";
+} // namespace
 
 class TestLayoutFit : public QObject, private odtest::WizardDriver
 {
@@ -45,14 +53,22 @@ private slots:
     void cleanup();
     void walk_data();
     void walk();
+    void signIn_data();
+    void signIn();
 
 private:
+    void begin(const QString &language);
     void check(const QString &stage);
+    void checkAtMinimum(const QString &stage);
+    // From the Account page: the test with the form's settings, which ends in `cause`, its
+    // diagnosis and every fix it offers; then back on the Account page.
+    void checkFixesFor(const QString &name, Cause cause);
 
     odtest::TestBed m_bed;
     bool m_haveBed = false;
     QString m_why;
     QTemporaryDir m_home;
+    std::unique_ptr<odtest::ScriptedProvider> m_provider;
     QStringList m_problems;
     QString m_language;
     QString m_shotDir;
@@ -77,6 +93,8 @@ void TestLayoutFit::initTestCase()
                                                          m_bed.port("SMTP_PORT"), 1, QStringLiteral("alice")}));
     qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
     qunsetenv("OD_NO_ACCOUNT_SCAN");
+    m_provider = std::make_unique<odtest::ScriptedProvider>(kGmailUser, kAppPassword);
+    QVERIFY(m_provider->isListening());
     m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
     if (!m_shotDir.isEmpty())
         QDir().mkpath(m_shotDir);
@@ -117,6 +135,24 @@ void TestLayoutFit::check(const QString &stage)
     }
 }
 
+void TestLayoutFit::begin(const QString &language)
+{
+    m_language = language;
+    m_problems.clear();
+    m_shot = 0;
+    QVERIFY(installLanguage(language));
+    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": relaying is refused
+    qputenv("OD_EXTRA_CA_FILE", m_bed.value("CA_FILE").toLocal8Bit());
+}
+
+void TestLayoutFit::checkAtMinimum(const QString &stage)
+{
+    const QSize size = m_wizard->size();
+    m_wizard->resize(m_wizard->minimumSize());
+    check(stage + QStringLiteral("[minimum size]"));
+    m_wizard->resize(size);
+}
+
 void TestLayoutFit::walk_data()
 {
     QTest::addColumn<QString>("language");
@@ -127,22 +163,11 @@ void TestLayoutFit::walk_data()
 void TestLayoutFit::walk()
 {
     QFETCH(QString, language);
-    m_language = language;
-    m_problems.clear();
-    m_shot = 0;
-    QVERIFY(installLanguage(language));
-    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": relaying is refused
-    qputenv("OD_EXTRA_CA_FILE", m_bed.value("CA_FILE").toLocal8Bit());
+    begin(language);
     // As the program opens it the first time: its own default size for this screen.
     makeWizard(WizardServices::fromEnvironment(), {true, false});
     if (QTest::currentTestFailed())
         return;
-    auto atMinimum = [&](const QString &stage) {
-        const QSize size = m_wizard->size();
-        m_wizard->resize(m_wizard->minimumSize());
-        check(stage + QStringLiteral("[minimum size]"));
-        m_wizard->resize(size);
-    };
 
     check(pageName());
     child<QPlainTextEdit>("pasteTextEdit")
@@ -151,16 +176,16 @@ void TestLayoutFit::walk()
                                       "554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
     check(QStringLiteral("WelcomePage[decoded]"));
-    atMinimum(QStringLiteral("WelcomePage[decoded]"));
+    checkAtMinimum(QStringLiteral("WelcomePage[decoded]"));
 
     chooseLocation("locationTravelButton");
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
     check(pageName());
-    atMinimum(pageName());
+    checkAtMinimum(pageName());
     if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
         change->click();
         check(QStringLiteral("AccountPage[form]"));
-        atMinimum(QStringLiteral("AccountPage[form]"));
+        checkAtMinimum(QStringLiteral("AccountPage[form]"));
     }
 
     QVERIFY(goNext());
@@ -170,14 +195,14 @@ void TestLayoutFit::walk()
     check(pageName());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     check(QStringLiteral("TestPage[conversation]"));
-    atMinimum(QStringLiteral("TestPage[conversation]"));
+    checkAtMinimum(QStringLiteral("TestPage[conversation]"));
 
     QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
     check(pageName());
     child<QAbstractButton>("technicalDetailsToolButton")->click();
     check(QStringLiteral("DiagnosisPage[details]"));
-    atMinimum(QStringLiteral("DiagnosisPage[details]"));
+    checkAtMinimum(QStringLiteral("DiagnosisPage[details]"));
 
     QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
@@ -189,7 +214,7 @@ void TestLayoutFit::walk()
         radio->click();
         check(QStringLiteral("FixPage[%1]").arg(radio->objectName()));
     }
-    atMinimum(pageName());
+    checkAtMinimum(pageName());
     child<QRadioButton>("fixEnableAuthRadioButton")->click();
     setText("authPasswordLineEdit", m_bed.value("PASSWORD"));
     setNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
@@ -204,15 +229,146 @@ void TestLayoutFit::walk()
     QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     check(pageName());
-    atMinimum(pageName());
+    checkAtMinimum(pageName());
     auto *apply = child<QAbstractButton>("applyChangesPushButton");
     QVERIFY(apply && apply->isVisible());
     apply->click();
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
     check(QStringLiteral("DonePage[applied]"));
-    atMinimum(QStringLiteral("DonePage[applied]"));
+    checkAtMinimum(QStringLiteral("DonePage[applied]"));
     // Undone, so the next language starts from the same file.
     child<QAbstractButton>("undoChangesPushButton")->click();
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::checkFixesFor(const QString &name, Cause cause)
+{
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, cause);
+    check(QStringLiteral("TestPage[%1]").arg(name));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    check(QStringLiteral("DiagnosisPage[%1]").arg(name));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    if (auto *others = child<QAbstractButton>("otherWaysToolButton"); others->isVisible())
+        others->click();
+    const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
+    QVERIFY(!radios.isEmpty());
+    for (QRadioButton *radio : radios) {
+        radio->click();
+        check(QStringLiteral("FixPage[%1][%2]").arg(name, radio->objectName()));
+    }
+    while (m_wizard->currentId() != OutboxWizard::AccountPage)
+        QVERIFY(goBack());
+}
+
+// The modern sign-in path, from a Thunderbird account of Gmail's that logs in with its usual
+// password (a pasted "534-5.7.9 Application-specific password required", the same refusal from
+// the scripted provider): the Fix page's panel for "use-modern-auth" with the provider's own
+// way, an app password tested and applied, the switch to OAuth2; then the other panels the
+// test bed cannot reach — the sender address, a description-only fix (an unknown recipient, a
+// server that is not available) and trusting a certificate.
+void TestLayoutFit::signIn_data()
+{
+    walk_data();
+}
+
+void TestLayoutFit::signIn()
+{
+    QFETCH(QString, language);
+    begin(language);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(odtest::writeThunderbirdHome(home.path(), {QLatin1String(kGmailUser), QStringLiteral("127.0.0.1"),
+                                                       m_provider->port(Refusal::AppPasswordRequired), 3,
+                                                       QLatin1String(kGmailUser)}));
+    WizardServices services = WizardServices::fromEnvironment();
+    services.scanAccounts = WizardServices::scannerFor(home.path());
+    makeWizard(services, {true, false});
+    if (QTest::currentTestFailed())
+        return;
+
+    child<QPlainTextEdit>("pasteTextEdit")->setPlainText(odtest::ScriptedProvider::replyLines(Refusal::AppPasswordRequired).first());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
+    QCOMPARE(m_wizard->state()->paste().cause, Cause::PasswordLoginDisabled);
+    check(QStringLiteral("WelcomePage[sign-in decoded]"));
+
+    chooseLocation("locationHomeButton");
+    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
+    setText("passwordLineEdit", QLatin1String(kUsualPassword));
+    check(QStringLiteral("AccountPage[sign-in]"));
+
+    QVERIFY(goNext());
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::PasswordLoginDisabled);
+    check(QStringLiteral("TestPage[sign-in]"));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    check(QStringLiteral("DiagnosisPage[sign-in]"));
+    checkAtMinimum(QStringLiteral("DiagnosisPage[sign-in]"));
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    QVERIFY(child<QRadioButton>("fixUseModernAuthRadioButton")->isChecked());
+    QVERIFY(child<QWidget>("providerSignInLabel")->isVisible());
+    QVERIFY(child<QWidget>("switchToOAuth2Button")->isVisible());
+    check(QStringLiteral("FixPage[fixUseModernAuthRadioButton]"));
+    checkAtMinimum(QStringLiteral("FixPage[fixUseModernAuthRadioButton]"));
+    // An app password, tested on the provider's other port and applied to Thunderbird.
+    setText("authPasswordLineEdit", QLatin1String(kAppPassword));
+    setNumber("authPortSpinBox", m_provider->port(Refusal::None));
+    setData("authSecurityComboBox", int(Security::None));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    check(QStringLiteral("RetestPage[app password]"));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    check(QStringLiteral("DonePage[app password]"));
+    auto *apply = child<QAbstractButton>("applyChangesPushButton");
+    QVERIFY(apply && apply->isVisible());
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
+    check(QStringLiteral("DonePage[app password applied]"));
+    checkAtMinimum(QStringLiteral("DonePage[app password applied]"));
+    child<QAbstractButton>("undoChangesPushButton")->click();
+
+    // Or Thunderbird signs in with OAuth2: switched from the panel, Next leads to the report.
+    QVERIFY(goBack());
+    QVERIFY(goBack());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    child<QAbstractButton>("switchToOAuth2Button")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("switchToOAuth2ResultLabel")->isVisible(), 5000);
+    check(QStringLiteral("FixPage[switched to OAuth2]"));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    check(QStringLiteral("DonePage[OAuth2]"));
+    checkAtMinimum(QStringLiteral("DonePage[OAuth2]"));
+
+    // The other refusals, with the settings changed in the Account page's form.
+    while (m_wizard->currentId() != OutboxWizard::AccountPage)
+        QVERIFY(goBack());
+    if (auto *change = child<QAbstractButton>("changeSettingsButton"); change && change->isVisible())
+        change->click();
+    setText("passwordLineEdit", QLatin1String(kAppPassword));
+    setNumber("portSpinBox", m_provider->port(Refusal::SenderNotOwned));
+    checkFixesFor(QStringLiteral("sender"), Cause::SenderRejected);
+    setNumber("portSpinBox", m_provider->port(Refusal::RecipientUnknown));
+    checkFixesFor(QStringLiteral("recipient"), Cause::RecipientUnknown);
+    setNumber("portSpinBox", m_provider->port(Refusal::Unavailable));
+    checkFixesFor(QStringLiteral("unavailable"), Cause::ServerUnavailable);
+    // The test bed's SSL/TLS port without its CA: the certificate is not trusted.
+    setText("hostLineEdit", QStringLiteral("localhost"));
+    setNumber("portSpinBox", m_bed.port("SMTPS_PORT"));
+    setData("securityComboBox", int(Security::Tls));
+    setText("caFileLineEdit", QString());
+    setData("authComboBox", QStringLiteral("none"));
+    checkFixesFor(QStringLiteral("certificate"), Cause::CertificateInvalid);
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }

@@ -88,8 +88,9 @@ bool writeThunderbirdHome(const QString &home, const ThunderbirdAccount &a)
                              "user_pref(\"mail.smtpserver.smtp1.hostname\", \"" + a.host.toUtf8() + "\");\n"
                              "user_pref(\"mail.smtpserver.smtp1.port\", " + QByteArray::number(a.port) + ");\n"
                              "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 0);\n"
-                             "user_pref(\"mail.smtpserver.smtp1.username\", \"" + a.user.toUtf8() + "\");\n"
-                             "user_pref(\"mail.smtpservers\", \"smtp1\");\n";
+                             + (a.authMethod > 1 ? "user_pref(\"mail.smtpserver.smtp1.username\", \"" + a.user.toUtf8() + "\");\n"
+                                                 : QByteArray())
+                             + "user_pref(\"mail.smtpservers\", \"smtp1\");\n";
     return writeFile(home + QStringLiteral("/.thunderbird/profiles.ini"),
                      "[Profile0]\nName=default-release\nIsRelative=1\nPath=k3x9.default-release\nDefault=1\n")
         && writeFile(home + QStringLiteral("/.thunderbird/k3x9.default-release/prefs.js"), prefs);
@@ -110,13 +111,15 @@ QByteArray replyOf(ScriptedProvider::Refusal refusal)
         return "550 5.1.1 <friend@elsewhere.test>: Recipient address rejected: User unknown in virtual mailbox table\r\n";
     case Refusal::Unavailable:
         return "421 smtp.gmail.test Service not available, closing transmission channel\r\n";
+    case Refusal::None:
+        return {};
     }
     return {};
 }
 
 constexpr ScriptedProvider::Refusal kRefusals[] = {
     ScriptedProvider::Refusal::AppPasswordRequired, ScriptedProvider::Refusal::SenderNotOwned,
-    ScriptedProvider::Refusal::RecipientUnknown, ScriptedProvider::Refusal::Unavailable};
+    ScriptedProvider::Refusal::RecipientUnknown, ScriptedProvider::Refusal::Unavailable, ScriptedProvider::Refusal::None};
 
 } // namespace
 
@@ -130,8 +133,7 @@ ScriptedProvider::ScriptedProvider(const QByteArray &user, const QByteArray &pas
         const QByteArray words = replyOf(refusal);
         switch (refusal) {
         case Refusal::AppPasswordRequired:
-            b.authAlwaysFails = true;
-            b.authFailure = words;
+            b.authFailure = words; // any other password than the app password
             break;
         case Refusal::SenderNotOwned:
             b.mail = words;
@@ -145,6 +147,8 @@ ScriptedProvider::ScriptedProvider(const QByteArray &user, const QByteArray &pas
         case Refusal::Unavailable:
             b.greeting = words;
             b.closeAfterGreeting = true;
+            break;
+        case Refusal::None:
             break;
         }
         m_servers.push_back(std::make_unique<FakeSmtpServer>(b, QSslCertificate(), QSslKey()));

@@ -60,7 +60,7 @@ bool writeThunderbirdHome(const QString &home, const ThunderbirdAccount &account
 
 // A provider's outgoing server on loopback (tests/smtp/fakesmtpserver.h) for the refusals the
 // test bed cannot give: one server per refusal, each on its own port, with the real servers'
-// words. Logins are accepted for `user` / `password` except where the refusal is the login's.
+// words. Logins are accepted for `user` / `password` only (an app password, for Gmail).
 class ScriptedProvider
 {
 public:
@@ -74,6 +74,8 @@ public:
         RecipientUnknown,
         // RFC 5321 4.2.3: "421 <domain> Service not available, closing transmission channel".
         Unavailable,
+        // Nothing: the provider's other port, where the app password logs in and the mail goes.
+        None,
     };
     ScriptedProvider(const QByteArray &user, const QByteArray &password);
     ~ScriptedProvider();

@@ -31,7 +31,6 @@ public:
         m_switch = new QPushButton(this);
         m_switch->setObjectName(QStringLiteral("switchToOAuth2Button"));
         m_result = WizardPage::wrappingLabel(this, QStringLiteral("switchToOAuth2ResultLabel"));
-        m_result->hide();
         form()->insertRow(1, m_guidance);
         form()->insertRow(2, m_switch);
         form()->insertRow(3, m_result);
@@ -99,9 +98,11 @@ private:
                                             "app password here to test it."));
         m_guidance->setAccessibleName(m_guidance->text());
         const QString client = MailClients::displayName(state()->pickedAccount().client);
-        m_switch->setText(tr("Switch %1 to OAuth2 sign-in for &me", "OAuth2 is a sign-in method").arg(client));
+        m_switch->setText(tr("&Switch %1 to OAuth2 sign-in for me", "OAuth2 is a sign-in method").arg(client));
         m_switch->setAccessibleName(QString(m_switch->text()).remove(QLatin1Char('&')));
-        m_switch->setVisible(canSwitch() && !m_switched);
+        // Rows of the form are shown and hidden as rows: a widget hidden inside a QFormLayout
+        // leaves the rows' heights for a given width wrong, and the guidance above is cut.
+        form()->setRowVisible(m_switch, canSwitch() && !m_switched);
         if (m_switched)
             m_result->setText(tr("Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a "
                                  "message; it opens your provider's sign-in page once.")
@@ -109,7 +110,7 @@ private:
         else if (!m_error.isEmpty())
             m_result->setText(tr("%1 was not changed: %2").arg(client, m_error.text()));
         m_result->setAccessibleName(m_result->text());
-        m_result->setVisible(m_switched || !m_error.isEmpty());
+        form()->setRowVisible(m_result, m_switched || !m_error.isEmpty());
     }
 
     const ProviderSignIn *m_provider = nullptr;
