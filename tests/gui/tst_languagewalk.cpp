@@ -701,8 +701,8 @@ void TestLanguageWalk::walkFixesFor(const QString &name, Cause cause, Screen *sc
 // Application-specific password required" and the same refusal from the scripted provider lead
 // to the Fix page's panel for "use-modern-auth" (the provider's own way, an app password tested
 // and applied, the switch to OAuth2, the Done page after each); then the sender address, the
-// description-only fixes (an unknown recipient, a server not available) and trusting a
-// certificate, which the relay story does not offer.
+// description-only fixes (an unknown recipient, a server not available), another port (a
+// refused connection) and trusting a certificate, which the relay story does not offer.
 void TestLanguageWalk::walkSignIn(Screen *screen)
 {
     for (Refusal r : {Refusal::AppPasswordRequired, Refusal::SenderNotOwned, Refusal::RecipientUnknown, Refusal::Unavailable})
@@ -788,6 +788,11 @@ void TestLanguageWalk::walkSignIn(Screen *screen)
     walkFixesFor(QStringLiteral("recipient"), Cause::RecipientUnknown, screen);
     setNumber("portSpinBox", m_provider->port(Refusal::Unavailable));
     walkFixesFor(QStringLiteral("unavailable"), Cause::ServerUnavailable, screen);
+    // A port that refuses the connection: another port.
+    const quint16 refused = odtest::refusedPort();
+    QVERIFY(refused != 0);
+    setNumber("portSpinBox", refused);
+    walkFixesFor(QStringLiteral("refused"), Cause::ConnectionRefused, screen);
     // The test bed's SSL/TLS port without its CA: the certificate is not trusted.
     setText("hostLineEdit", QStringLiteral("localhost"));
     setNumber("portSpinBox", m_bed.port("SMTPS_PORT"));

@@ -271,7 +271,7 @@ void TestLayoutFit::checkFixesFor(const QString &name, Cause cause)
 // the scripted provider): the Fix page's panel for "use-modern-auth" with the provider's own
 // way, an app password tested and applied, the switch to OAuth2; then the other panels the
 // test bed cannot reach — the sender address, a description-only fix (an unknown recipient, a
-// server that is not available) and trusting a certificate.
+// server that is not available), another port (a refused connection) and trusting a certificate.
 void TestLayoutFit::signIn_data()
 {
     walk_data();
@@ -362,6 +362,11 @@ void TestLayoutFit::signIn()
     checkFixesFor(QStringLiteral("recipient"), Cause::RecipientUnknown);
     setNumber("portSpinBox", m_provider->port(Refusal::Unavailable));
     checkFixesFor(QStringLiteral("unavailable"), Cause::ServerUnavailable);
+    // A port that refuses the connection: another port.
+    const quint16 refused = odtest::refusedPort();
+    QVERIFY(refused != 0);
+    setNumber("portSpinBox", refused);
+    checkFixesFor(QStringLiteral("refused"), Cause::ConnectionRefused);
     // The test bed's SSL/TLS port without its CA: the certificate is not trusted.
     setText("hostLineEdit", QStringLiteral("localhost"));
     setNumber("portSpinBox", m_bed.port("SMTPS_PORT"));

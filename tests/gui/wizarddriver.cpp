@@ -96,6 +96,12 @@ bool writeThunderbirdHome(const QString &home, const ThunderbirdAccount &a)
         && writeFile(home + QStringLiteral("/.thunderbird/k3x9.default-release/prefs.js"), prefs);
 }
 
+quint16 refusedPort()
+{
+    QTcpServer s;
+    return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
+}
+
 namespace {
 
 QByteArray replyOf(ScriptedProvider::Refusal refusal)

@@ -91,6 +91,9 @@ private:
     std::vector<std::unique_ptr<FakeSmtpServer>> m_servers;
 };
 
+// A loopback port nobody listens on: connecting to it is refused at once.
+quint16 refusedPort();
+
 class WizardDriver
 {
 public:
