@@ -43,6 +43,9 @@ constexpr const char *kAppleSmtpConnection = "EthanArbuckle/iPhone18-3_26.1_23B8
 constexpr const char *kAppleSmtpDelivery = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFSMTPDelivery.mm";
 constexpr const char *kAppleSmtpAccount = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/SMTPAccount.mm";
 constexpr const char *kAppleSmtpResponse = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/MessageLegacy.framework/MessageLegacy/MFSMTPResponse.mm";
+constexpr const char *kAppleAccount = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFAccount.mm";
+constexpr const char *kAppleValidator = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFAccountValidator.mm";
+constexpr const char *kAppleMailRelayingIos8 = "https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/ (quotes the alert of iOS 8 and earlier)";
 constexpr const char *kAppleMail_de = "https://itwelt.at/knowhow/so-beheben-sie-mailserver-fehler-in-apple-mail-fuer-macos (quotes the iOS alert)";
 
 // Windows Mail ("Mail and Calendar"): no catalogue is published; the banner as pages quote it.
@@ -1233,6 +1236,29 @@ const QList<ClientMessage> kMessages = {
     {MailClient::AppleMail, "en", "CONNECTION_FAILED",
      "The mail server “%@” is not responding. Verify that you have entered the correct account info in Mail settings.",
      Cause::Unknown, Stage::Unknown, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "MF_SMTP_RECIPIENT_RELAYING_NOT_ALLOWED",
+     // The same alert before the address was put into it (iOS 8 and earlier).
+     "The recipient was rejected by the server because it does not allow relaying.",
+     Cause::RelayDenied, Stage::RcptTo, 0, kAppleMailRelayingIos8},
+    {MailClient::AppleMail, "en", "FAILED_LOGIN",
+     "The user name or password for “%@” is incorrect.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleValidator},
+    {MailClient::AppleMail, "en", "SMTP_CONNECTION_FAILED_MESSAGE_FORMAT",
+     "The %@ server “%@” is not responding. Check your network connection and that you entered the correct information in the “Outgoing Mail Server” field.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleValidator},
+    {MailClient::AppleMail, "en", "NO_PASSWORD_PROVIDED_FOR_USER_FORMAT",
+     "No password provided for user “%@” on server “%@”.\\n\\nPlease go to Mail Account Settings and enter a password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleAccount},
+    {MailClient::AppleMail, "en", "NO_PASSWORD_PROVIDED_FOR_ACCOUNT_FORMAT",
+     "No password provided for “%@”.\\n\\nPlease go to Mail Account Settings and enter a password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleAccount},
+    {MailClient::AppleMail, "en", "MF_WRONG_PASSWORD_OR_USERNAME_PROVIDED_FOR_ACCOUNT_FORMAT",
+     "Wrong username and/or password provided for “%@”.\\n\\nPlease go to Mail Account Settings and enter the correct username and password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleAccount},
+    {MailClient::AppleMail, "en", "PASSWORD_INACCESSIBLE_FOR_ACCOUNT_FORMAT",
+     // The device's keychain cannot give the password now (locked): nothing about the server.
+     "The password for “%@” cannot be used at this time.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleAccount},
     // Apple Mail, de: only this alert is quoted word for word (its first sentence, as in en).
     {MailClient::AppleMail, "de", "SMTP_NO_CONNECTION",
      "Die Verbindung zum Postausgangsserver „%@“ ist fehlgeschlagen.",
@@ -1287,7 +1313,10 @@ bool isQuote(QChar c)
 // written in .properties files, matching any white space), placeholders as bounded wildcards.
 CompiledMessage compile(const ClientMessage &m)
 {
-    const QString text = QString::fromUtf8(m.text);
+    // A full stop at the very end is not required: dialogs wrap it away and pastes drop it.
+    QString text = QString::fromUtf8(m.text);
+    if (text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002)))
+        text.chop(1);
     QString pattern;
     CompiledMessage out;
     int sequential = 0;

@@ -128,6 +128,12 @@ Cause expectedWithoutReply(const QString &key)
         {QStringLiteral("MF_SSL_CONNECTION_FAILURE"), Cause::TlsFailed},
         {QStringLiteral("SSL_GENERIC_WRITE_ERROR"), Cause::TlsFailed},
         {QStringLiteral("CONNECTION_FAILED"), Cause::Unknown},
+        {QStringLiteral("FAILED_LOGIN"), Cause::AuthFailed},
+        {QStringLiteral("SMTP_CONNECTION_FAILED_MESSAGE_FORMAT"), Cause::Unknown},
+        {QStringLiteral("NO_PASSWORD_PROVIDED_FOR_USER_FORMAT"), Cause::AuthFailed},
+        {QStringLiteral("NO_PASSWORD_PROVIDED_FOR_ACCOUNT_FORMAT"), Cause::AuthFailed},
+        {QStringLiteral("MF_WRONG_PASSWORD_OR_USERNAME_PROVIDED_FOR_ACCOUNT_FORMAT"), Cause::AuthFailed},
+        {QStringLiteral("PASSWORD_INACCESSIBLE_FOR_ACCOUNT_FORMAT"), Cause::Unknown},
         // Windows Mail
         {QStringLiteral("accountSettingsOutOfDate"), Cause::Unknown},
     };
@@ -242,6 +248,12 @@ QString fill(const ClientMessage &m, const QString &host, const QString &reply)
             out += QStringLiteral("bob@example.net");
         else if (key == QLatin1String("AUTH_NOT_SUPPORTED_FORMAT") && argument != 2)
             out += argument == 1 ? QStringLiteral("SMTP") : QStringLiteral("CRAM-MD5");
+        else if (key == QLatin1String("SMTP_CONNECTION_FAILED_MESSAGE_FORMAT") && argument == 1)
+            out += QStringLiteral("SMTP");
+        else if (key == QLatin1String("FAILED_LOGIN") || (key.startsWith(QLatin1String("NO_PASSWORD")) && argument == 1 && text.contains(QLatin1String("user "))))
+            out += QStringLiteral("alice@example.org");
+        else if (key.endsWith(QLatin1String("FOR_ACCOUNT_FORMAT")))
+            out += QStringLiteral("Work");
         else if (type == QLatin1String("d") || QString::fromUtf8(m.key).contains(QLatin1String("bytes")))
             out += QStringLiteral("26214400");
         else if (type == QLatin1String("X"))
@@ -486,6 +498,10 @@ void TestClientMessages::partialAndJunk_data()
     QTest::newRow("straight quotes") << QStringLiteral("The sender address \"alice@example.org\" was rejected by the server.") << Cause::SenderRejected;
     QTest::newRow("guillemets") << QStringLiteral("The recipient «bob@example.net» was rejected by the server because it does not allow relaying.") << Cause::RelayDenied;
     QTest::newRow("apple title above") << QStringLiteral("Cannot Send Mail\n\nThe server “smtp.example.com” refused to allow a connection on port 587.") << Cause::ConnectionRefused;
+    // As pages quote Apple Mail's alerts: straight quotes, the title and the Outbox line above,
+    // wrapped, without the full stop.
+    QTest::newRow("apple failed login, straight quotes") << QStringLiteral("The user name or password for \"SMTP:alice@zoho.com@smtp.zoho.com\" is incorrect.") << Cause::AuthFailed;
+    QTest::newRow("apple ios 8 relaying") << QStringLiteral("Cannot Send Mail\n\nA copy has been placed in your Outbox.\nThe recipient was rejected by\nthe server because it does\nnot allow relaying") << Cause::RelayDenied;
     QTest::newRow("literal placeholders") << QStringLiteral("Unable to authenticate to Outgoing server (SMTP) %S. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.") << Cause::AuthFailed;
 }
 
