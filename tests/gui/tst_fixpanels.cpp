@@ -5,7 +5,13 @@
 #include "accounts/clients/mailclient.h"
 #include "clientinstructions.h"
 #include "fixpanels/fixpanel.h"
+#include "report/reportwriter.h"
+#include "wizardreport.h"
 #include "wizardstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +39,7 @@ private slots:
     void localServer();
     void contactProvider();
     void modernAuthGuidanceAndOAuth2Switch();
+    void oauth2SwitchIsAFixTriedAndUndone();
 
 private:
     // A panel of the fix, filled from the state as the Fix page does.
@@ -261,6 +268,93 @@ void TestFixPanels::modernAuthGuidanceAndOAuth2Switch()
     state.setAccount(a);
     p->load();
     QVERIFY(field<QLabel>(*p, "providerSignInLabel")->text().contains(QLatin1String("app password")));
+}
+
+// The switch through the real settings writer on a Thunderbird profile: it is recorded as a fix
+// tried that no test follows (the report says so), its undo button restores prefs.js from the
+// backup byte for byte and records the undo, and the switch is offered again.
+void TestFixPanels::oauth2SwitchIsAFixTriedAndUndone()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
+    const QByteArray prefs = "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
+                             "user_pref(\"mail.identity.id1.useremail\", \"alice@gmail.com\");\n"
+                             "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
+                             "user_pref(\"mail.smtpserver.smtp1.port\", 587);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.username\", \"alice@gmail.com\");\n";
+    {
+        QFile f(prefsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(prefs) == prefs.size());
+    }
+    WizardServices services;
+    services.suggestServers = false;
+    WizardState state(services);
+    AccountSettings a;
+    a.email = QStringLiteral("alice@gmail.com");
+    a.host = QStringLiteral("smtp.gmail.com");
+    a.port = 587;
+    state.setAccount(a);
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    MailAccount picked;
+    picked.client = ClientId::Thunderbird;
+    picked.source = prefsPath;
+    picked.smtpRef = QStringLiteral("smtp1");
+    picked.identityRef = QStringLiteral("id1");
+    picked.email = a.email;
+    picked.smtp.host = a.host;
+    picked.smtp.port = 587;
+    picked.smtp.auth = QString(AuthId::Plain);
+    state.setPickedAccount(picked);
+
+    std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
+    p->load();
+    auto *switchButton = field<QPushButton>(*p, "switchToOAuth2Button");
+    auto *undo = field<QPushButton>(*p, "undoOAuth2SwitchButton");
+    auto *result = field<QLabel>(*p, "switchToOAuth2ResultLabel");
+    QVERIFY(undo->isHidden());
+    switchButton->click();
+    QVERIFY2(!undo->isHidden(), qPrintable(result->text()));
+    QCOMPARE(state.fixesTried().size(), 1);
+    const FixAttempt attempt = state.fixesTried().constFirst();
+    QCOMPARE(attempt.fix, Fix::UseModernAuth);
+    QVERIFY(!attempt.tested);
+    QCOMPARE(attempt.applied.outcome, AppliedChange::Outcome::Applied);
+    QCOMPARE(attempt.applied.files, QStringList{prefsPath});
+    QCOMPARE(attempt.applied.backups.size(), 1);
+    QVERIFY(result->text().contains(QDir::toNativeSeparators(attempt.applied.backups.constFirst())));
+    {
+        QFile f(prefsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("user_pref(\"mail.smtpserver.smtp1.authMethod\", 10);"));
+    }
+    // The report tells the story: the fix, not tested, the file changed and its backup.
+    const Report report = wizardReport(state);
+    QCOMPARE(report.fixesTried.size(), 1);
+    QCOMPARE(report.fixesTried.constFirst().outcome, ReportFixTried::Outcome::NotTested);
+    QCOMPARE(report.fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Applied);
+    QCOMPARE(report.fixesTried.constFirst().settingsChange.backups, attempt.applied.backups);
+    QVERIFY(reportToText(report).contains(QLatin1String("After: not tested yet")));
+    // Leaving the page and coming back: the switch still stands, with its undo.
+    p->load();
+    QVERIFY(!undo->isHidden());
+    QVERIFY(p->missing().isEmpty());
+
+    undo->click();
+    QVERIFY(undo->isHidden());
+    QVERIFY(!switchButton->isHidden());
+    QVERIFY(result->text().startsWith(QLatin1String("Undone")));
+    QCOMPARE(state.fixesTried().size(), 1);
+    QCOMPARE(state.fixesTried().constFirst().applied.outcome, AppliedChange::Outcome::Undone);
+    QVERIFY(!p->missing().isEmpty()); // the app password is to be tested again
+    QVERIFY(p->retests());
+    QFile f(prefsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), prefs);
+    QCOMPARE(wizardReport(state).fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Undone);
 }
 
 QTEST_MAIN(TestFixPanels)

@@ -31,6 +31,8 @@ public:
         m_question->setObjectName(QStringLiteral("questionTextEdit"));
         m_question->setTabChangesFocus(true);
         m_question->setMinimumHeight(120);
+        m_questionLabel = WizardPage::buddyLabel(this, m_question);
+        m_questionLabel->setObjectName(QStringLiteral("questionLabel"));
         m_copy = new QPushButton(this);
         m_copy->setObjectName(QStringLiteral("copyQuestionButton"));
         connect(m_copy, &QPushButton::clicked, this,
@@ -38,6 +40,7 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_intro);
+        layout->addWidget(m_questionLabel);
         layout->addWidget(m_question);
         layout->addWidget(m_copy, 0, Qt::AlignLeft);
         retranslateUi();
@@ -59,6 +62,7 @@ protected:
                                     "the report from the last page).")
                                : tr("Nothing you can change from here will help: your provider or administrator has to act. "
                                     "Send them this question (and the report from the last page)."));
+        m_questionLabel->setText(tr("&Question for your provider:", "label of an editable text"));
         m_question->setAccessibleName(tr("Question for your provider"));
         m_copy->setText(tr("&Copy the question"));
         // The question follows the language until the user edits it.
@@ -68,6 +72,7 @@ protected:
 
 private:
     QLabel *m_intro;
+    QLabel *m_questionLabel;
     QPlainTextEdit *m_question;
     QPushButton *m_copy;
 };
