@@ -6,8 +6,8 @@
 //   sheets end up in the palette when the widget is polished; explicit colours in rich text are
 //   read from the text), the background the colour actually painted under the widget, taken from
 //   a picture of the whole window, so parents' fills, frames and scroll areas count. Disabled
-//   labels and fields are information and are checked; disabled buttons are not (WCAG excludes
-//   inactive controls);
+//   labels and text fields are information and are checked; disabled buttons, combo boxes and
+//   spin boxes are not (WCAG excludes inactive controls);
 // - every input field has a visible buddy label with an access key, every check box and radio
 //   button has an access key, and no two visible texts share one.
 #pragma once
@@ -58,28 +58,42 @@ inline QColor over(const QColor &fg, const QColor &background)
                             float(fg.blueF() * a + background.blueF() * (1 - a)));
 }
 
-// The colour covering most of `rect` (in widget pixels of `window`) in a picture of the window.
+// The colour covering most of `rect` (in widget pixels of `window`) in a picture of the window:
+// its inside (a frame's outline left out), colours a few steps apart counted as one, so a
+// gradient button face counts as one colour and a few strokes of text do not count.
 inline QColor paintedBackground(const QImage &picture, const QWidget *window, const QWidget *w, QRect rect)
 {
     const qreal dpr = picture.devicePixelRatio();
+    if (rect.width() > 8 && rect.height() > 8)
+        rect.adjust(3, 3, -3, -3);
     rect.translate(w->mapTo(window, QPoint(0, 0)));
     const QRect px(int(rect.x() * dpr), int(rect.y() * dpr), int(rect.width() * dpr), int(rect.height() * dpr));
     const QRect area = px.intersected(picture.rect());
-    QHash<QRgb, int> counts;
+    struct Bucket
+    {
+        int count = 0;
+        qint64 r = 0, g = 0, b = 0;
+    };
+    QHash<int, Bucket> buckets;
     const int step = std::max(1, std::min(area.width(), area.height()) / 40);
     for (int y = area.top(); y <= area.bottom(); y += step) {
-        for (int x = area.left(); x <= area.right(); x += step)
-            ++counts[picture.pixel(x, y)];
-    }
-    QRgb best = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            best = it.key();
+        for (int x = area.left(); x <= area.right(); x += step) {
+            const QRgb c = picture.pixel(x, y);
+            Bucket &b = buckets[(qRed(c) >> 4) << 8 | (qGreen(c) >> 4) << 4 | (qBlue(c) >> 4)];
+            ++b.count;
+            b.r += qRed(c);
+            b.g += qGreen(c);
+            b.b += qBlue(c);
         }
     }
-    return QColor::fromRgb(best);
+    Bucket best;
+    for (const Bucket &b : std::as_const(buckets)) {
+        if (b.count > best.count)
+            best = b;
+    }
+    if (!best.count)
+        return QColor();
+    return QColor(int(best.r / best.count), int(best.g / best.count), int(best.b / best.count));
 }
 
 // Explicit colours in rich text: <font color="..."> and style="color: ...".
@@ -148,10 +162,12 @@ inline QList<ContrastFinding> contrastFindings(QWidget *root)
             else if (!e->placeholderText().isEmpty())
                 add(QStringLiteral("placeholder ") + e->placeholderText(), QPalette::PlaceholderText);
         } else if (auto *s = qobject_cast<QAbstractSpinBox *>(w)) {
+            if (!s->isEnabled())
+                continue; // an inactive control (WCAG excludes it)
             add(s->text(), QPalette::Text);
         } else if (auto *c = qobject_cast<QComboBox *>(w)) {
-            if (c->currentText().isEmpty())
-                continue;
+            if (c->currentText().isEmpty() || !c->isEnabled())
+                continue; // nothing shown, or an inactive control
             add(c->currentText(), c->isEditable() ? QPalette::Text : QPalette::ButtonText);
         } else if (auto *t = qobject_cast<QPlainTextEdit *>(w)) {
             if (!t->toPlainText().isEmpty())
