@@ -55,11 +55,21 @@ QString WizardTexts::testedSettings(const ProbeResult &result, const Diagnosis &
         port = tr("ports 587, 465 and 25", "the ports tested when none was given");
     }
     const bool loggedIn = used ? used->authenticated : false;
+    const QString from = s.from.trimmed();
+    if (from.isEmpty()) {
+        if (loggedIn)
+            return tr("%1, %2, logged in as %3", "server, port (security), user name").arg(s.host, port, s.user);
+        if (!s.user.isEmpty())
+            return tr("%1, %2, login as %3 not completed", "server, port (security), user name").arg(s.host, port, s.user);
+        return tr("%1, %2, no login", "server, port (security)").arg(s.host, port);
+    }
     if (loggedIn)
-        return tr("%1, %2, logged in as %3", "server, port (security), user name").arg(s.host, port, s.user);
+        return tr("%1 through %2, %3, logged in as %4", "sender address, server, port (security), user name")
+            .arg(from, s.host, port, s.user);
     if (!s.user.isEmpty())
-        return tr("%1, %2, login as %3 not completed", "server, port (security), user name").arg(s.host, port, s.user);
-    return tr("%1, %2, no login", "server, port (security)").arg(s.host, port);
+        return tr("%1 through %2, %3, login as %4 not completed", "sender address, server, port (security), user name")
+            .arg(from, s.host, port, s.user);
+    return tr("%1 through %2, %3, no login", "sender address, server, port (security)").arg(from, s.host, port);
 }
 
 QString WizardTexts::testOutcome(const Diagnosis &diagnosis)

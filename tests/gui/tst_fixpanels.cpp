@@ -6,7 +6,10 @@
 #include "clientinstructions.h"
 #include "fixpanels/fixpanel.h"
 #include "report/reportwriter.h"
+#include "core/vocabulary.h"
+#include "donepage.h"
 #include "wizardreport.h"
+#include "wizardtexts.h"
 #include "wizardstate.h"
 
 #include <QDir>
@@ -40,6 +43,8 @@ private slots:
     void contactProvider();
     void modernAuthGuidanceAndOAuth2Switch();
     void oauth2SwitchIsAFixTriedAndUndone();
+    void donePageAfterAnUntestedChange();
+    void donePageSaysWhatWasTested();
 
 private:
     // A panel of the fix, filled from the state as the Fix page does.
@@ -355,6 +360,83 @@ void TestFixPanels::oauth2SwitchIsAFixTriedAndUndone()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), prefs);
     QCOMPARE(wizardReport(state).fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Undone);
+}
+
+// After the OAuth2 switch Next leads to the Done page: it does not claim "still refused", says
+// the change is not tested yet, and that the last step is sending from Thunderbird.
+void TestFixPanels::donePageAfterAnUntestedChange()
+{
+    WizardState state{WizardServices{}};
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    AppliedChange applied;
+    applied.outcome = AppliedChange::Outcome::Applied;
+    applied.client = ClientId::Thunderbird;
+    applied.files = {QStringLiteral("/p/prefs.js")};
+    applied.backups = {QStringLiteral("/p/prefs.js.bak")};
+    state.recordUntestedFix(Fix::UseModernAuth, applied);
+    DonePage page(&state);
+    page.initializePage();
+    QVERIFY(page.untestedChange());
+    auto label = [&](const char *name) { return page.findChild<QLabel *>(QLatin1String(name))->text(); };
+    QCOMPARE(label("resultHeadlineLabel"), QStringLiteral("Try it in Thunderbird"));
+    QVERIFY2(!label("resultTextLabel").contains(QLatin1String("Still refused")), qPrintable(label("resultTextLabel")));
+    QVERIFY2(label("fixesTriedLabel").contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": not tested yet")),
+             qPrintable(label("fixesTriedLabel")));
+    QVERIFY2(label("lastStepLabel").contains(QLatin1String("Last step: open Thunderbird and send yourself a message.")),
+             qPrintable(label("lastStepLabel")));
+    // Undone: the page no longer speaks of a change to try.
+    applied.outcome = AppliedChange::Outcome::Undone;
+    state.setApplied(0, applied);
+    page.initializePage();
+    QVERIFY(!page.untestedChange());
+    QVERIFY(label("lastStepLabel").isEmpty());
+}
+
+// "Settings tested" names what the test used, as the user knows it: the sender, the server, the
+// port the verdict rests on with the security it really had, the login, and the outcome.
+void TestFixPanels::donePageSaysWhatWasTested()
+{
+    WizardState state{WizardServices{}};
+    ProbeResult result;
+    result.settings.host = QStringLiteral("smtp.example.com");
+    result.settings.from = QStringLiteral("alice@example.com");
+    result.settings.user = QStringLiteral("alice");
+    Attempt blocked;
+    blocked.endpoint = Endpoint{465, Security::Tls};
+    Attempt used;
+    used.endpoint = Endpoint{587, Security::Auto};
+    used.security = Security::StartTls;
+    used.authenticated = true;
+    result.attempts = {blocked, used};
+    Diagnosis ok;
+    ok.cause = Cause::Ok;
+    ok.attempt = 1;
+    state.setFirstResult(result, ok);
+    DonePage page(&state);
+    page.initializePage();
+    const QString text = page.findChild<QLabel *>(QStringLiteral("settingsSummaryLabel"))->text();
+    QCOMPARE(text, QStringLiteral("Settings tested: alice@example.com through smtp.example.com, port 587 (STARTTLS), "
+                                  "logged in as alice.\nResult: mail sent this way would be delivered."));
+    // The same words in the report's list of fixes tried.
+    QCOMPARE(WizardTexts::testedSettings(result, ok),
+             QStringLiteral("alice@example.com through smtp.example.com, port 587 (STARTTLS), logged in as alice"));
+    // Refused without a login: said so, with the cause.
+    used.authenticated = false;
+    used.security = Security::None;
+    used.endpoint = Endpoint{25, Security::None};
+    result.attempts = {used};
+    result.settings.user.clear();
+    Diagnosis relay;
+    relay.cause = Cause::RelayDenied;
+    relay.attempt = 0;
+    state.setFirstResult(result, relay);
+    page.initializePage();
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("settingsSummaryLabel"))->text(),
+             QStringLiteral("Settings tested: alice@example.com through smtp.example.com, port 25 (no encryption), no "
+                            "login.\nResult: %1.")
+                 .arg(causeTitle(Cause::RelayDenied)));
 }
 
 QTEST_MAIN(TestFixPanels)

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -39,10 +40,14 @@ public:
                 [this] { QApplication::clipboard()->setText(m_question->toPlainText()); });
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
+        // The label and the copy button share the row above the question (no extra height).
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_questionLabel);
+        row->addStretch(1);
+        row->addWidget(m_copy);
         layout->addWidget(m_intro);
-        layout->addWidget(m_questionLabel);
+        layout->addLayout(row);
         layout->addWidget(m_question);
-        layout->addWidget(m_copy, 0, Qt::AlignLeft);
         retranslateUi();
     }
 
