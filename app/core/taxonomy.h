@@ -60,6 +60,11 @@ enum class Fix {
 };
 Q_ENUM_NS(Fix)
 
+// The settings of the mail program a fix changes, and so which click-by-click instructions apply.
+enum class InstructionPath { Login, Server, PopFirst, Sender };
+inline constexpr InstructionPath AllInstructionPaths[] = {InstructionPath::Login, InstructionPath::Server,
+                                                          InstructionPath::PopFirst, InstructionPath::Sender};
+
 enum class Owner { You, Provider, Recipient };
 Q_ENUM_NS(Owner)
 

@@ -16,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace od {
 
 // The fact about the user's own attempt that makes a letter sentence more precise.
@@ -50,6 +52,7 @@ struct CauseInfo
 struct FixInfo
 {
     Fix fix = Fix::ContactProvider;
+    std::optional<InstructionPath> changes; // the mail program's settings it changes; none: nothing there
     const char *title = "";        // context "od::Knowledge"
     const char *description = "";  // context "od::Knowledge"
 };

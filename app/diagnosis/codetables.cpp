@@ -194,7 +194,10 @@ const QList<Office365Code> kOffice365 = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// RFC 3463 and later registrations (IANA "SMTP Enhanced Status Codes"), subject.detail -> cause.
+// RFC 3463 and the later registrations, as the IANA "Simple Mail Transfer Protocol (SMTP)
+// Enhanced Status Codes" registry lists them (iana.org/assignments/smtp-enhanced-status-codes;
+// RFC 3463, 3886, 4468, 4954, 5248, 6531, 6710, 7293, 7372, 7505, 8617, 8689), subject.detail
+// -> cause. A row whose cause is Unknown keeps its description but names no cause.
 struct DetailEntry
 {
     int subject;
@@ -237,6 +240,7 @@ const DetailEntry kDetails[] = {
     {5, 3, Cause::RateLimited, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "too many recipients at once")},
     {5, 4, Cause::ProtocolError, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a command parameter was not valid")},
     {5, 5, Cause::ProtocolError, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "wrong protocol version")},
+    // RFC 4954: "500 5.5.6 Authentication Exchange line is too long", a reply to AUTH.
     {5, 6, Cause::AuthFailed, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the login exchange was too long")},
     {6, 0, Cause::MessageRejected, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a problem with the message content")},
     {6, 1, Cause::MessageRejected, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a content type is not supported")},
@@ -254,13 +258,22 @@ const DetailEntry kDetails[] = {
     {7, 5, Cause::TlsFailed, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a cryptographic operation failed")},
     {7, 6, Cause::TlsFailed, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the cryptographic algorithm is not supported")},
     {7, 7, Cause::MessageRejected, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the message failed an integrity check")},
+    // X.7.8 to X.7.12 are replies to AUTH (RFC 4954 section 6: "535 5.7.8 Authentication
+    // credentials invalid", "534 5.7.9 Authentication mechanism is too weak", "538 5.7.11
+    // Encryption required for requested authentication mechanism", "432 4.7.12 A password
+    // transition is needed"; RFC 5248: X.7.10 "Encryption Needed" for the requested mechanism).
     {7, 8, Cause::AuthFailed, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "the user name or password is wrong")},
     {7, 9, Cause::AuthUnavailable, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the login method is too weak for this server")},
-    {7, 10, Cause::TlsRequired, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "encryption is needed")},
+    {7, 10, Cause::TlsRequired, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "this login method needs an encrypted connection")},
     {7, 11, Cause::TlsRequired, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "this login method needs an encrypted connection")},
-    {7, 12, Cause::MessageRejected, Owner::Recipient, QT_TRANSLATE_NOOP("od::CodeTables", "the sender is not accepted by the recipient's organisation")},
-    {7, 13, Cause::MessageRejected, Owner::Recipient, QT_TRANSLATE_NOOP("od::CodeTables", "the recipient refuses mail from outside its organisation")},
-    {7, 14, Cause::AuthRequired, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a trust relationship is required")},
+    {7, 12, Cause::AuthUnavailable, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "a password transition is needed: log in once with the plain password method")},
+    // RFC 5248: "User Account Disabled", after a successful login to a disabled account (at the
+    // AUTH step it reads as a refused login, see replyclassifier). Office 365 uses 5.7.12 and
+    // 5.7.13 for other things; its table is tried first.
+    {7, 13, Cause::MailboxDisabled, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the account is disabled")},
+    // RFC 5248: a submission server needs a trust relationship with another server to fetch the
+    // message content (BURL, RFC 4468); nothing the sender's settings can change.
+    {7, 14, Cause::Unknown, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a trust relationship between servers is required")},
     {7, 15, Cause::MessageRejected, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the priority is too low")},
     {7, 16, Cause::MessageTooLarge, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the message is too big for its priority")},
     {7, 17, Cause::RecipientUnknown, Owner::You, QT_TRANSLATE_NOOP("od::CodeTables", "the mailbox now belongs to someone else")},
@@ -277,6 +290,27 @@ const DetailEntry kDetails[] = {
     {7, 28, Cause::RateLimited, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "a flood of mail was detected")},
     {7, 29, Cause::DomainAuthFailed, Owner::Provider, QT_TRANSLATE_NOOP("od::CodeTables", "the ARC check failed")},
     {7, 30, Cause::TlsRequired, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "REQUIRETLS support is required")},
+};
+
+// The enhanced codes the registry defines as replies to the AUTH command, each with the reply
+// codes it is registered with (RFC 4954 section 6; RFC 5248 and the IANA registry's "associated
+// basic status code" for X.7.10 and X.7.11). 530 5.7.0 "Authentication required" is RFC 4954's
+// too; 454 4.7.0 is left out, as RFC 3207 uses it for "TLS not available" as well.
+struct LoginReply
+{
+    int subject;
+    int detail;
+    int replyCodes[2];  // 0: unused slot
+    Cause cause;
+};
+
+const LoginReply kLoginReplies[] = {
+    {7, 0, {530, 0}, Cause::AuthRequired},
+    {7, 8, {535, 0}, Cause::AuthFailed},
+    {7, 9, {534, 0}, Cause::AuthUnavailable},
+    {7, 10, {523, 0}, Cause::TlsRequired},
+    {7, 11, {538, 524}, Cause::TlsRequired},
+    {7, 12, {432, 422}, Cause::AuthUnavailable},
 };
 
 struct SubjectEntry
@@ -492,6 +526,8 @@ CodeMeaning enhancedMeaning(const EnhancedStatus &status)
     }
     for (const DetailEntry &d : kDetails) {
         if (d.subject == status.subject && d.detail == status.detail) {
+            if (d.cause == Cause::Unknown)
+                return {};
             CodeMeaning m;
             m.cause = d.cause;
             m.owner = d.owner;
@@ -502,6 +538,25 @@ CodeMeaning enhancedMeaning(const EnhancedStatus &status)
         }
     }
     return {};
+}
+
+Cause registeredLoginReply(int replyCode, const EnhancedStatus &status)
+{
+    if (!status.isValid() || status.klass == 2)
+        return Cause::Unknown;
+    for (const LoginReply &l : kLoginReplies) {
+        if (l.subject != status.subject || l.detail != status.detail)
+            continue;
+        // Without a reply code only a code that is specific by itself counts (not X.7.0).
+        if (replyCode == 0)
+            return l.detail != 0 ? l.cause : Cause::Unknown;
+        for (int code : l.replyCodes) {
+            if (code != 0 && code == replyCode)
+                return l.cause;
+        }
+        return Cause::Unknown;
+    }
+    return Cause::Unknown;
 }
 
 QString enhancedClassText(int klass)

@@ -72,6 +72,15 @@ CodeMeaning office365Meaning(const EnhancedStatus &status, QStringView serverTex
 // (X.0.0, X.7.0 and the like say too little).
 CodeMeaning enhancedMeaning(const EnhancedStatus &status);
 
+// What a reply registered as an answer to the AUTH command says (RFC 4954 section 6, RFC 5248):
+// "535 5.7.8" auth-failed, "534 5.7.9" auth-unavailable, "538 5.7.11" tls-required, "530 5.7.0"
+// auth-required, ... Unknown unless the enhanced code is one of them and the reply code is one
+// it is registered with; replyCode 0 (none given, e.g. a DSN Status field alone) accepts the
+// enhanced codes that are specific by themselves (X.7.8 to X.7.12). Receiving servers reuse some
+// of these numbers for other refusals with other reply codes (Yahoo's "554 5.7.9 Message not
+// accepted for policy reasons", help.yahoo.com/kb/SLN7253), which this does not accept.
+Cause registeredLoginReply(int replyCode, const EnhancedStatus &status);
+
 // Human description of any enhanced code, built from the class, subject and (when known)
 // detail tables, translated: "Permanent failure · Addressing: the mailbox does not exist".
 QString enhancedDescription(const EnhancedStatus &status);

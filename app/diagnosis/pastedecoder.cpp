@@ -956,6 +956,26 @@ void adjustForRemote(Finding &f)
     }
 }
 
+// In a bounce, a refused login or a demand for encryption came from a server the *sending*
+// server talked to: it logged in to its relay (smarthost) or was asked for STARTTLS by the next
+// hop. The user's own program did its job; whoever runs the sending server has to act.
+void adjustForRelayLogin(Finding &f)
+{
+    switch (f.cause()) {
+    case Cause::AuthFailed: case Cause::AuthUnavailable: case Cause::TlsRequired:
+    case Cause::PasswordLoginDisabled:
+        break;
+    default:
+        return;
+    }
+    if (f.confidence == Confidence::Low)
+        return;
+    f.meaning.owner = Owner::Provider;
+    f.meaning.explanation = QT_TRANSLATE_NOOP("od::CodeTables",
+        "A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.");
+    f.meaning.rule += QStringLiteral("+relay");
+}
+
 // --- Weighing the evidence -----------------------------------------------------------------------
 
 // The enhanced code's own meaning when its detail names a cause (X.1.1, X.2.2, ...); invalid for
@@ -963,7 +983,9 @@ void adjustForRemote(Finding &f)
 // refusals of every kind.
 CodeMeaning specificCodeMeaning(const EnhancedStatus &e, QStringView text)
 {
-    if (!e.isValid() || e.klass == 2 || e.detail == 0 || e.subject == 5)
+    // X.6.0 ("Other or undefined media error", RFC 3463 section 3.7: something about the content
+    // made the message undeliverable) still names the message content as the cause.
+    if (!e.isValid() || e.klass == 2 || (e.detail == 0 && e.subject != 6) || e.subject == 5)
         return {};
     CodeMeaning m = office365Meaning(e, text);
     if (!m.isValid())
@@ -1116,8 +1138,13 @@ void weigh(Finding &f, bool bounce)
     if (bounce && m.source == MeaningSource::Office365 && m.rule == QLatin1String("o365:5.7.1")
         && !(words.isValid() && strong && words.cause == m.cause))
         c = Confidence::Low;
+    // ... except a reply the registry defines as the answer to AUTH ("535 5.7.8", "534 5.7.9",
+    // "530 5.7.0", or such a code alone in the DSN's Status field): a login problem whoever quotes
+    // it, unless it came at a step known to be another one.
+    const bool loginReply = (f.stage == Stage::Auth || f.stage == Stage::Unknown) && m.cause != Cause::Unknown
+        && registeredLoginReply(f.code, f.enhanced) == m.cause;
     if (bounce && isSubmissionCause(m.cause) && m.source != MeaningSource::Wording && c > Confidence::Low
-        && !(words.isValid() && strong && words.cause == m.cause))
+        && !(words.isValid() && strong && words.cause == m.cause) && !loginReply)
         c = Confidence::Low;
     f.meaning = m;
     f.confidence = c;
@@ -1230,8 +1257,10 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
             f.meaning = ruleMeaning(Cause::ServerUnavailable, "bounce:delayed");
             f.confidence = Confidence::Medium;
         }
-        if (bounce)
+        if (bounce) {
             adjustForRemote(f);
+            adjustForRelayLogin(f);
+        }
     }
     result.verdict = makeVerdict(result.findings, context);
 }

@@ -272,6 +272,18 @@ const QList<Wording> kWordings = {
     {"receiving-system-error",
      R"(operating system error|\bpipe to \||can't create user output file|local configuration error|mail system configuration error|server configuration error|system config error|queue file write error|remote server is misconfigured|internal error reading data|temporary local problem|service currently unavailable)",
      Cause::ServerUnavailable, Owner::Recipient, true, nullptr},
+    // A server's own failure while handling the mail: Dovecot "Internal error occurred. Refer to
+    // server log for more information." (lib-master/master-auth.h, the LDA/LMTP reply when
+    // anything unexpected happens), "Internal server error", "Internal system error". Whose server
+    // it is depends on where the reply came from, so no owner here.
+    {"internal-error",
+     R"(\binternal (?:system |server |mail )?error\b)",
+     Cause::ServerUnavailable, std::nullopt, true, nullptr},
+    // RFC 5321 section 4.2.2 "503 Bad sequence of commands" and its rewordings ("Improper
+    // sequence of commands"): the client sent the commands in an order the server does not accept.
+    {"bad-command-sequence",
+     R"((?:bad|improper|wrong|invalid) sequence of commands|commands? out of sequence)",
+     Cause::ProtocolError, std::nullopt, true, nullptr},
     // Gmail "The recipient server did not accept our requests to connect" in a report of a failed
     // delivery: it retried for days and gave up (Sisimai reason/why-expired.go).
     {"gave-up-connecting",

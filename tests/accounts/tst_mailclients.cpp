@@ -28,6 +28,7 @@ private slots:
     void termsForEveryClientWithInstructions();
     void ownTerms_data();
     void ownTerms();
+    void stepsNameTheOwnFields();
     void processNames_data();
     void processNames();
     void runningCheckCoversWriters();
@@ -137,6 +138,30 @@ void TestMailClients::ownTerms_data()
                                       << QStringLiteral("User Name");
     QTest::newRow("generic security") << QStringLiteral("generic") << Term::SecurityField
                                       << QStringLiteral("Encryption");
+    // Claws Mail's account preferences (src/prefs_account.c).
+    QTest::newRow("claws server") << QStringLiteral("claws-mail") << Term::ServerField
+                                  << QStringLiteral("SMTP server (send)");
+    QTest::newRow("claws port") << QStringLiteral("claws-mail") << Term::PortField << QStringLiteral("SMTP port");
+    QTest::newRow("claws security") << QStringLiteral("claws-mail") << Term::SecurityField
+                                    << QStringLiteral("Send (SMTP)");
+    QTest::newRow("claws starttls") << QStringLiteral("claws-mail") << Term::SecurityStartTls
+                                    << QStringLiteral("Use STARTTLS command to start encrypted session");
+    QTest::newRow("claws tls") << QStringLiteral("claws-mail") << Term::SecurityTls << QStringLiteral("Use TLS");
+    QTest::newRow("claws no tls") << QStringLiteral("claws-mail") << Term::SecurityNone
+                                  << QStringLiteral("Don't use TLS");
+    QTest::newRow("claws auth") << QStringLiteral("claws-mail") << Term::AuthField
+                                << QStringLiteral("Authentication method");
+    QTest::newRow("claws user") << QStringLiteral("claws-mail") << Term::UserField << QStringLiteral("User ID");
+    QTest::newRow("claws email") << QStringLiteral("claws-mail") << Term::EmailField
+                                 << QStringLiteral("Mail address");
+    // KMail's SMTP transport dialog and Evolution's Sending Email page.
+    QTest::newRow("kmail server") << QStringLiteral("kmail") << Term::ServerField
+                                  << QStringLiteral("Outgoing mail server");
+    QTest::newRow("kmail user") << QStringLiteral("kmail") << Term::UserField << QStringLiteral("Login");
+    QTest::newRow("evolution security") << QStringLiteral("evolution") << Term::SecurityField
+                                        << QStringLiteral("Encryption method");
+    QTest::newRow("evolution starttls") << QStringLiteral("evolution") << Term::SecurityStartTls
+                                        << QStringLiteral("STARTTLS after connecting");
 }
 
 void TestMailClients::ownTerms()
@@ -145,6 +170,40 @@ void TestMailClients::ownTerms()
     QFETCH(Term, term);
     QFETCH(QString, word);
     QCOMPARE(QString::fromUtf8(MailClients::term(client, term).source), word);
+}
+
+void TestMailClients::stepsNameTheOwnFields()
+{
+    // A program's steps quote its fields in the words its terms give, so the steps and the
+    // "field: value" lines below them name the same thing; Claws Mail's steps name every field
+    // the settings lines use.
+    const Term fields[] = {Term::ServerField, Term::PortField, Term::SecurityField,
+                           Term::AuthField,   Term::UserField, Term::EmailField};
+    for (const ClientDescriptor *d : MailClients::all()) {
+        if (d->instructions.isEmpty())
+            continue;
+        QString allSteps;
+        for (const InstructionSteps &s : d->instructions) {
+            for (const char *step : s.steps) {
+                if (step)
+                    allSteps += QString::fromUtf8(step) + u'\n';
+            }
+        }
+        int quoted = 0;
+        for (Term t : fields) {
+            const QString word = QString::fromUtf8(MailClients::ownTerm(d->id, t).source);
+            if (allSteps.contains(u'"' + word + u'"'))
+                ++quoted;
+        }
+        QVERIFY2(quoted >= 1, d->id.data()); // the steps speak the program's own words
+        if (d->client == MailClient::ClawsMail)
+            QCOMPARE(quoted, int(std::size(fields)));
+    }
+    // Claws Mail has its own steps for every path now, not the generic ones.
+    const ClientDescriptor &claws = MailClients::descriptor(MailClient::ClawsMail);
+    QCOMPARE(claws.instructions.size(), qsizetype(std::size(AllInstructionPaths)));
+    for (const InstructionSteps &s : claws.instructions)
+        QVERIFY(s.steps[0] && QByteArray(s.steps[0]).contains("Configuration > Edit accounts"));
 }
 
 void TestMailClients::ids_data()

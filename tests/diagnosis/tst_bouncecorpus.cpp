@@ -13,8 +13,10 @@ using namespace od;
 
 // What is asserted. The goals are 90 % right, 95 % right on the core reasons and at most 3 %
 // confidently wrong; the floors below are where the decoder stands, so that it cannot slip back.
-// Measured: 93.5 % right, core 37 of 43 (86.0 %), 1.4 % confidently wrong.
-constexpr double kMinRight = 93.0;
+// Measured: 94.6 % right, core 37 of 43 (86.0 %), 1.4 % confidently wrong. The six core misses
+// are all on the list below: the reason recorded for them comes from a rule of Sisimai's that the
+// sample's own words do not bear out.
+constexpr double kMinRight = 94.5;
 constexpr double kMinCoreRight = 85.5;
 constexpr double kMaxConfidentlyWrong = 1.8;
 
@@ -33,7 +35,8 @@ const Disputed kDisputed[] = {
      "is only its name for the agent's exit status (EX_NOPERM). Sisimai: systemerror"},
     {"lhost-sendmail-21#1", "connection-refused",
      "\"Deferred: Connection refused by mx...\" for 8 hours: the receiving host refused TCP connections; "
-     "nothing names a block of the sender. Sisimai: blocked"},
+     "nothing names a block of the sender. Sisimai: blocked, from the phrase \"connection refused by\" in its "
+     "list of block wordings (go-sisimai reason/why-blocked.go), which reads any refused connection as a block"},
     {"rfc3464-55#1", "server-unavailable",
      "a delay notice (Action: delayed, 4.4.1 \"did not accept our requests to connect\"): the server is still "
      "trying, nothing has expired. Sisimai: expired"},
@@ -43,21 +46,32 @@ const Disputed kDisputed[] = {
      "a delay notice (Action: Delayed, 4.4.0) that gives no reason at all. Sisimai: expired"},
     {"lhost-sendmail-29#1", "unknown",
      "a warning (\"message still undelivered after 4 hours\", Deferred: 421 without words). Sisimai: expired"},
+    {"lhost-amazonses-08#1", "unknown",
+     "\"550 5.7.9 Rejected\": X.7.9 is registered as the reply to AUTH (RFC 4954: \"534 5.7.9 Authentication "
+     "mechanism is too weak\"), but this is a 550 from the receiving server, and receiving servers reuse the "
+     "number for other refusals (Yahoo/AOL \"554 5.7.9 Message not accepted for policy reasons\", a DMARC "
+     "refusal: help.yahoo.com/kb/SLN7253; three such samples here); \"Rejected\" says nothing more. "
+     "Sisimai: securityerror, from its status table alone (go-sisimai smtp/status: 5.7.9 -> securityerror)"},
     {"rhost-nttdocomo-03#1", "unknown",
      "\"550 Unknown user\" in reply to the end of DATA: the recipient was accepted at RCPT TO, so the words "
-     "do not say what was refused (docomo refuses filtered senders this way). Sisimai: rejected"},
+     "do not say what was refused. Sisimai: rejected, from its NTT docomo rule (rhost/for-nttdocomo.go: Status "
+     "5.0.0 at DATA = a reception filter); docomo stopped refusing filtered mail over SMTP on 2025-03-13 and "
+     "Sisimai now reads the same words as userunknown (go-sisimai issue #64), so the words alone decide nothing"},
     {"lhost-postfix-03#1", "unknown",
      "\"550 Unknown user\" in reply to the end of DATA, as rhost-nttdocomo-03. Sisimai: filtered"},
     {"lhost-dragonfly-18#1", "unknown",
-     "the reply says \"Recipient address rejected: Policy violation\": nothing about a login or encryption. "
-     "Sisimai: securityerror"},
+     "\"550 5.7.0 ... Recipient address rejected: Policy violation\": nothing about a login or encryption (the "
+     "test address itself is named policyviolation). Sisimai: securityerror, from its status table alone "
+     "(go-sisimai smtp/status: 5.7.0 -> securityerror)"},
     {"lhost-gmail-05#1", "unknown",
-     "\"550 5.7.1 <sender>... Access denied\": most likely Sendmail's access map refusing the sender, but the "
-     "words do not say what and a bare 5.7.1 names no cause; in no case a login or encryption problem. "
-     "Sisimai: securityerror"},
+     "\"550 5.7.1 <sender>... Access denied (state 13)\": the default text of a REJECT in Sendmail's access "
+     "map (cf/m4/proto.m4: 5.7.1 \"550 Access denied\"), which refuses a client, sender or recipient alike; "
+     "in no case a login or encryption problem. Sisimai: its Gmail module reads state 13 as blocked "
+     "(lhost/via-gmail.go), then its status table overrides that with 5.7.1 -> securityerror"},
     {"rfc3464-35#1", "unknown",
      "\"550 'x' is not a registered gateway user\" names the recipient at a gateway (RFC 3464's own example), "
-     "not the sender. Sisimai: rejected"},
+     "not the sender. Sisimai: rejected, from the phrase \"is not a registered gateway user\" in its list of "
+     "sender refusals (reason/why-rejected.go)"},
 };
 
 class TestBounceCorpus : public QObject

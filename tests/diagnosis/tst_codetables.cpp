@@ -24,6 +24,8 @@ private slots:
     void ranges();
     void enhanced_data();
     void enhanced();
+    void loginReplies_data();
+    void loginReplies();
     void outlook_data();
     void outlook();
     void parseNumbers_data();
@@ -191,7 +193,11 @@ void TestCodeTables::enhanced_data()
     QTest::newRow("X.5.3") << QStringLiteral("4.5.3") << int(Cause::RateLimited);
     QTest::newRow("X.7.8") << QStringLiteral("5.7.8") << int(Cause::AuthFailed);
     QTest::newRow("X.7.9") << QStringLiteral("5.7.9") << int(Cause::AuthUnavailable);
+    QTest::newRow("X.7.10") << QStringLiteral("5.7.10") << int(Cause::TlsRequired);
     QTest::newRow("X.7.11") << QStringLiteral("5.7.11") << int(Cause::TlsRequired);
+    QTest::newRow("X.7.12 password transition") << QStringLiteral("4.7.12") << int(Cause::AuthUnavailable);
+    QTest::newRow("X.7.13 account disabled") << QStringLiteral("4.7.13") << int(Cause::MailboxDisabled);
+    QTest::newRow("X.6.0") << QStringLiteral("5.6.0") << int(Cause::MessageRejected);
     QTest::newRow("X.7.23") << QStringLiteral("5.7.23") << int(Cause::DomainAuthFailed);
     QTest::newRow("X.7.26") << QStringLiteral("5.7.26") << int(Cause::DomainAuthFailed);
     QTest::newRow("X.7.27") << QStringLiteral("5.7.27") << int(Cause::SenderRejected);
@@ -210,7 +216,44 @@ void TestCodeTables::enhanced()
     // Generic codes say too little to name a cause.
     QVERIFY(!enhancedMeaning(EnhancedStatus::fromString(u"5.0.0")).isValid());
     QVERIFY(!enhancedMeaning(EnhancedStatus::fromString(u"4.7.0")).isValid());
+    // Registered, but nothing a cause of ours describes (a trust relationship between servers).
+    QVERIFY(!enhancedMeaning(EnhancedStatus::fromString(u"5.7.14")).isValid());
+    QVERIFY(!enhancedDescription(EnhancedStatus::fromString(u"5.7.14")).isEmpty());
     QVERIFY(enhancedDescription(EnhancedStatus::fromString(u"5.9.99")).contains(enhancedClassText(5)));
+}
+
+// Replies registered as answers to AUTH (RFC 4954 section 6, RFC 5248): the pair of reply code
+// and enhanced code, or a specific enhanced code alone.
+void TestCodeTables::loginReplies_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<int>("cause");
+    QTest::newRow("535 5.7.8") << 535 << QStringLiteral("5.7.8") << int(Cause::AuthFailed);
+    QTest::newRow("534 5.7.9") << 534 << QStringLiteral("5.7.9") << int(Cause::AuthUnavailable);
+    QTest::newRow("538 5.7.11") << 538 << QStringLiteral("5.7.11") << int(Cause::TlsRequired);
+    QTest::newRow("524 5.7.11") << 524 << QStringLiteral("5.7.11") << int(Cause::TlsRequired);
+    QTest::newRow("523 5.7.10") << 523 << QStringLiteral("5.7.10") << int(Cause::TlsRequired);
+    QTest::newRow("432 4.7.12") << 432 << QStringLiteral("4.7.12") << int(Cause::AuthUnavailable);
+    QTest::newRow("530 5.7.0") << 530 << QStringLiteral("5.7.0") << int(Cause::AuthRequired);
+    QTest::newRow("5.7.8 alone") << 0 << QStringLiteral("5.7.8") << int(Cause::AuthFailed);
+    QTest::newRow("5.7.9 alone") << 0 << QStringLiteral("5.7.9") << int(Cause::AuthUnavailable);
+    QTest::newRow("5.7.0 alone") << 0 << QStringLiteral("5.7.0") << int(Cause::Unknown);
+    QTest::newRow("554 5.7.9 (Yahoo policy)") << 554 << QStringLiteral("5.7.9") << int(Cause::Unknown);
+    QTest::newRow("550 5.7.9") << 550 << QStringLiteral("5.7.9") << int(Cause::Unknown);
+    QTest::newRow("550 5.7.0") << 550 << QStringLiteral("5.7.0") << int(Cause::Unknown);
+    QTest::newRow("454 4.7.0 (also TLS)") << 454 << QStringLiteral("4.7.0") << int(Cause::Unknown);
+    QTest::newRow("535 5.7.1") << 535 << QStringLiteral("5.7.1") << int(Cause::Unknown);
+    QTest::newRow("235 2.7.0") << 235 << QStringLiteral("2.7.0") << int(Cause::Unknown);
+    QTest::newRow("no enhanced code") << 535 << QString() << int(Cause::Unknown);
+}
+
+void TestCodeTables::loginReplies()
+{
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(int, cause);
+    QCOMPARE(causeId(registeredLoginReply(code, EnhancedStatus::fromString(enhanced))), causeId(Cause(cause)));
 }
 
 void TestCodeTables::outlook_data()

@@ -479,8 +479,29 @@ void TestPasteDecoder::bounceEvidence_data()
     QTest::newRow("policy deferral given up") << "failed" << "4.7.0"
         << "smtp; 421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints" << "blocked";
     QTest::newRow("specific temporary cause kept") << "failed" << "4.2.2" << "smtp; 452 4.2.2 Mailbox full" << "mailbox-full";
-    QTest::newRow("auth code from a remote server") << "failed" << "5.7.9"
+    // A login code with a refusal's reply code: receiving servers reuse the number (Yahoo's
+    // "554 5.7.9 Message not accepted for policy reasons" is a DMARC refusal).
+    QTest::newRow("login code with a refusal's reply code") << "failed" << "5.7.9"
         << "smtp; 554 5.7.9 See https://postmaster.example.net/e/79" << "unknown";
+    QTest::newRow("login code with 550") << "failed" << "5.7.9" << "smtp; 550 5.7.9 Rejected" << "unknown";
+    // Replies registered as answers to AUTH (RFC 4954 section 6): the sending server's login to
+    // its relay failed.
+    QTest::newRow("registered login reply 535 5.7.8") << "failed" << "5.7.8"
+        << "smtp; 535 5.7.8 See https://relay.example.org/e/78" << "auth-failed";
+    QTest::newRow("registered login reply 534 5.7.9") << "failed" << "5.7.9"
+        << "smtp; 534 5.7.9 See https://relay.example.org/e/79" << "auth-unavailable";
+    QTest::newRow("registered login reply 538 5.7.11") << "failed" << "5.7.11"
+        << "smtp; 538 5.7.11 See https://relay.example.org/e/711" << "tls-required";
+    QTest::newRow("login code alone in the Status field") << "failed" << "5.7.9" << "" << "auth-unavailable";
+    QTest::newRow("530 5.7.0 from a remote server") << "failed" << "5.7.0" << "smtp; 530 5.7.0 See https://mx.example.net/e/70"
+        << "auth-required";
+    QTest::newRow("5.7.0 alone names nothing") << "failed" << "5.7.0" << "" << "unknown";
+    QTest::newRow("media error") << "failed" << "5.6.0"
+        << "smtp; 550 5.6.0 <bob@example.net>: Recipient address rejected: Media error" << "message-rejected";
+    QTest::newRow("internal error of the receiving system") << "failed" << "5.3.0"
+        << "smtp; 554 5.3.0 <bob@example.net>: Recipient address rejected: Internal system error" << "server-unavailable";
+    QTest::newRow("bad sequence of commands") << "failed" << "5.5.0" << "smtp;503 Improper sequence of commands"
+        << "protocol-error";
     QTest::newRow("remote server asks for a login in words") << "failed" << "5.0.0"
         << "smtp; 550 Please turn on SMTP Authentication in your mail client" << "auth-required";
     QTest::newRow("dns failure") << "failed" << "5.4.4"
@@ -534,6 +555,16 @@ void TestPasteDecoder::bounceEvidence()
     const DecodeResult r = decodeBytes(raw.toUtf8());
     QCOMPARE(pasteFormatId(r.format), QStringLiteral("dsn"));
     QCOMPARE(causeId(r.verdict.cause), cause);
+    // In a bounce, a refused login or a demand for encryption concerns the sending server and
+    // its relay; a remote server that wants a login is the receiving side's configuration.
+    if (cause == QLatin1String("auth-failed") || cause == QLatin1String("auth-unavailable")
+        || cause == QLatin1String("tls-required")) {
+        QCOMPARE(r.verdict.owner, Owner::Provider);
+        QVERIFY2(r.findings.at(r.verdict.finding).meaning.rule.endsWith(QLatin1String("+relay")),
+                 qPrintable(r.findings.at(r.verdict.finding).meaning.rule));
+    }
+    if (cause == QLatin1String("auth-required"))
+        QCOMPARE(r.verdict.owner, Owner::Recipient);
 }
 
 // Some MTAs write the per-recipient fields of several recipients without a blank line between

@@ -1124,14 +1124,15 @@ void TestWizard::instructionsForEveryClient()
 {
     const QList<Fix> fixes = {Fix::EnableAuth, Fix::UseLocalServer, Fix::PopBeforeSmtp, Fix::FixSenderAddress,
                               Fix::UseSubmissionPort};
-    QCOMPARE(ClientInstructions::clients().size(), 7);
+    QCOMPARE(ClientInstructions::clients().size(), 8);
     for (const QString &client : ClientInstructions::clients()) {
         QVERIFY(!ClientInstructions::clientName(client).isEmpty());
         for (Fix fix : fixes)
             QVERIFY2(ClientInstructions::steps(client, fix).size() >= 2, qPrintable(client));
     }
     QCOMPARE(ClientInstructions::clientFor(QStringLiteral("thunderbird")), QStringLiteral("thunderbird"));
-    QCOMPARE(ClientInstructions::clientFor(QStringLiteral("claws-mail")), QStringLiteral("generic"));
+    QCOMPARE(ClientInstructions::clientFor(QStringLiteral("claws-mail")), QStringLiteral("claws-mail"));
+    QCOMPARE(ClientInstructions::clientFor(QStringLiteral("msmtp")), QStringLiteral("generic"));
     QVERIFY(ClientInstructions::steps(QStringLiteral("generic"), Fix::ContactProvider).isEmpty());
 }
 

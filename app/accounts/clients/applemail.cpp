@@ -88,7 +88,10 @@ const ClientDescriptor &appleMailClient()
         // The words of Mail's Server Settings (Outgoing Mail Account): "Host Name", "User Name",
         // "Port", "Use TLS/SSL" (one tick for both STARTTLS and SSL/TLS: Mail picks by the port),
         // "Authentication" (None, Password, MD5 Challenge-Response), as Apple's Mail User Guide
-        // ("Change Server Settings preferences in Mail on Mac") names them.
+        // ("Change Server Settings preferences in Mail on Mac") names them. German, from Apple's
+        // own pages (support.apple.com/de-ch/guide/mail/cpmlprefacctadv, de-de/HT203995,
+        // de-li/HT204208): Hostname, Benutzername, Port, Authentifizierung, E-Mail-Adresse,
+        // Passwort. The other languages and "Use TLS/SSL" are not yet taken from Apple's pages.
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Host Name", "Apple Mail field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Apple Mail field")},

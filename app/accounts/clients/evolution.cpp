@@ -87,11 +87,16 @@ const ClientDescriptor &evolutionClient()
         c.sniffOrder = 60;
         c.formats = {AccountReaders::Format::EvolutionSource};
         c.readFormat = &readFormat;
-        // The words of Evolution's "Sending Email" page: GNOME/evolution-data-server
-        // (CamelNetworkSettings: "Server:", "Port:", "Encryption method:" with "No encryption",
-        // "STARTTLS after connecting", "TLS on a dedicated port"; "Server requires authentication",
-        // "Username:") and the SASL mechanisms' own names (PLAIN, CRAM-MD5, OAuth2); the identity's
-        // "Email Address". Translated in evolution(-data-server)'s po/<lang>.po.
+        // The words of Evolution's "Sending Email" page, GNOME/evolution
+        // src/modules/mail-config/e-mail-config-smtp-backend.c ("_Server:", "_Port:", "Ser_ver
+        // requires authentication", "Encryption _method:" with "No encryption", "STARTTLS after
+        // connecting", "TLS on a dedicated port", the "Authentication" section with "T_ype:" and
+        // "User_name:"), the SASL mechanisms' own names (PLAIN, CRAM-MD5, OAuth2) and the
+        // Identity page's "Email _Address:" (src/mail/e-mail-config-identity-page.c).
+        // Translated in GNOME/evolution po/<lang>.po; de (commit
+        // 00eff77cf4f0006417452f7e5079e53b00abe877): Server, Port, Verschlüsselungsmethode,
+        // "STARTTLS nach Verbinden", "TLS auf einem dedizierten Port", Legitimation,
+        // Benutzername, E-Mail-Adresse, "Server erfordert Legitimation".
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Server", "Evolution field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Evolution field")},

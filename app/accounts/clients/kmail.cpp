@@ -142,8 +142,15 @@ const ClientDescriptor &kmailClient()
         // src/kmailtransport/plugins/smtp/smtpsettings.ui ("Outgoing &mail server:", "&Port:",
         // "Encryption:" with "&None", "&SSL/TLS", "START&TLS", "Authentication:", "&Login:",
         // "Server &requires authentication") and Transport::authenticationTypeString() (PLAIN,
-        // CRAM-MD5, XOAUTH2); the identity's "Email address" from KIdentityManagement. Translated in
-        // KDE's libmailtransport6.po.
+        // CRAM-MD5, XOAUTH2, which are not translated); the identity's "&Email address:" from
+        // KDE/kmail src/identity/identitydialog.cpp. Translated in KDE/kmailtransport
+        // po/<lang>/libmailtransport6.po (commit 018bff193419a8ac650b8fe2bb45aa87c7511ca9) and
+        // KDE/kmail po/<lang>/kmail.po (commit 0010810d593965de8025c4338b3a8ae612421339). de:
+        // "Ausgehender Mailserver", Port, Verschlüsselung, Authentifizierung, Benutzer, Keine,
+        // E-Mail-Adresse, "Server erfordert Authentifizierung"; nl: "Uitgaande mailserver",
+        // Poort, Versleuteling, Authenticatie, Gebruikersnaam, Geen, E-mailadres; sv: "Server för
+        // utgående brev", Port, Kryptering, Behörighetskontroll, Användarnamn, Ingen,
+        // E-postadress; zh_CN: 外发邮件服务器, 端口, 加密, 验证方式, 登录名, 无, 电子邮件地址.
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing mail server", "KMail field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "KMail field")},

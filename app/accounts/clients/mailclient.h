@@ -74,10 +74,6 @@ struct SniffInput
     QString fileName; // the base name, lower case
 };
 
-// The settings a fix changes, and so which click-by-click instructions apply.
-enum class InstructionPath { Login, Server, PopFirst, Sender };
-inline constexpr InstructionPath AllInstructionPaths[] = {InstructionPath::Login, InstructionPath::Server,
-                                                          InstructionPath::PopFirst, InstructionPath::Sender};
 
 // Untranslated steps, QT_TRANSLATE_NOOP("od::ClientInstructions", …); the wizard translates them.
 struct InstructionSteps
@@ -188,7 +184,8 @@ const ClientDescriptor *find(const QString &id);
 QString displayName(const QString &id);
 QString displayName(MailClient client);
 
-// Which instructions a fix needs; none: the fix changes no setting in the mail program.
+// Which instructions a fix needs (its row in the vocabulary says); none: the fix changes no setting
+// in the mail program.
 std::optional<InstructionPath> instructionPathFor(Fix fix);
 // The steps of the instructions that fit any program.
 const QList<InstructionSteps> &genericInstructions();

@@ -15,6 +15,7 @@ const ClientDescriptor &newOutlookClient()
         // The words of the new Outlook's IMAP/POP advanced setup ("SMTP server", "Port", "Secure
         // connection type", "SMTP username") and Windows Mail's advanced mailbox settings
         // ("Outgoing server requires authentication"), as Microsoft's support articles name them.
+        // The translations are not yet taken from Microsoft's localized pages.
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "SMTP server", "New Outlook field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "New Outlook field")},

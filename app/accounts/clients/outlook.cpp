@@ -58,7 +58,8 @@ const ClientDescriptor &outlookClient()
         // server", "Require logon using Secure Password Authentication (SPA)"; Advanced "Outgoing
         // server (SMTP)" (the port) and "Use the following type of encrypted connection" (None,
         // SSL/TLS, STARTTLS), as Microsoft's support article "Change or update email account
-        // settings in Outlook for Windows" names them.
+        // settings in Outlook for Windows" names them. The translations are not yet taken from
+        // Microsoft's localized pages.
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing mail server (SMTP)", "Outlook field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Outgoing server (SMTP)", "Outlook field")},

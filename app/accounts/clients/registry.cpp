@@ -4,6 +4,7 @@
 #include "mailclient.h"
 
 #include "accounts/configtext.h"
+#include "core/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,16 +105,7 @@ ClientTerm term(const QString &id, Term term)
 
 std::optional<InstructionPath> instructionPathFor(Fix fix)
 {
-    switch (fix) {
-    case Fix::EnableAuth:
-    case Fix::UseSubmissionPort:
-    case Fix::FixSecuritySetting:
-    case Fix::UseModernAuth: return InstructionPath::Login; // the port, its encryption and the login
-    case Fix::UseLocalServer: return InstructionPath::Server;
-    case Fix::PopBeforeSmtp: return InstructionPath::PopFirst;
-    case Fix::FixSenderAddress: return InstructionPath::Sender;
-    default: return std::nullopt; // the other fixes change nothing in the mail program
-    }
+    return fixInfo(fix).changes;
 }
 
 bool processNameMatches(const QString &name, const QString &pattern)
