@@ -1664,6 +1664,38 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <comment>a field of the mail program&apos;s settings: the value to enter</comment>
         <translation>%1: %2, außer der Betreiber dieses Servers hat Ihnen Anmeldedaten gegeben</translation>
     </message>
+    <message>
+        <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ClientTerms</name>
@@ -1745,7 +1777,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Authentication</source>
         <comment>Evolution field</comment>
-        <translation>Legitimierung</translation>
+        <translation>Legitimation</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1765,17 +1797,17 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>STARTTLS after connecting</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>STARTTLS nach dem Verbinden</translation>
+        <translation>STARTTLS nach Verbinden</translation>
     </message>
     <message>
         <source>TLS on a dedicated port</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>TLS auf einem eigenen Port</translation>
+        <translation>TLS auf einem dedizierten Port</translation>
     </message>
     <message>
         <source>None (untick &quot;Server requires authentication&quot;)</source>
         <comment>Evolution value of Authentication</comment>
-        <translation>Keine („Server erfordert Legitimierung“ abwählen)</translation>
+        <translation>Keine („Server erfordert Legitimation“ abwählen)</translation>
     </message>
     <message>
         <source>PLAIN</source>
@@ -1860,7 +1892,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Outgoing mail server</source>
         <comment>KMail field</comment>
-        <translation>Postausgangsserver</translation>
+        <translation>Ausgehender Mailserver</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1880,7 +1912,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Login</source>
         <comment>KMail field</comment>
-        <translation>Benutzername</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -2111,6 +2143,71 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>OAuth2</source>
         <comment>Thunderbird value of Authentication method</comment>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>SMTP server (send)</source>
+        <comment>Claws Mail field</comment>
+        <translation>SMTP-Server (Senden)</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>Claws Mail field</comment>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>Send (SMTP)</source>
+        <comment>Claws Mail field on the TLS page</comment>
+        <translation>Senden (SMTP)</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Claws Mail field</comment>
+        <translation>Authentifizierungsverfahren</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <comment>Claws Mail field</comment>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <comment>Claws Mail field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Don&apos;t use TLS</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS command to start encrypted session</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Mittels STARTTLS-Befehl eine verschlüsselte Sitzung einleiten</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Use TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;SMTP Authentication (SMTP AUTH)&quot;)</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>Keine („SMTP-Authentifizierung (SMTP AUTH)“ abwählen)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished">OAuth2</translation>
     </message>
 </context>
 <context>
@@ -2728,24 +2825,8 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>das Anmeldeverfahren ist für diesen Server zu schwach</translation>
     </message>
     <message>
-        <source>encryption is needed</source>
-        <translation>Verschlüsselung ist erforderlich</translation>
-    </message>
-    <message>
         <source>this login method needs an encrypted connection</source>
         <translation>dieses Anmeldeverfahren erfordert eine verschlüsselte Verbindung</translation>
-    </message>
-    <message>
-        <source>the sender is not accepted by the recipient&apos;s organisation</source>
-        <translation>der Absender wird von der Organisation des Empfängers nicht angenommen</translation>
-    </message>
-    <message>
-        <source>the recipient refuses mail from outside its organisation</source>
-        <translation>der Empfänger lehnt E-Mails von außerhalb seiner Organisation ab</translation>
-    </message>
-    <message>
-        <source>a trust relationship is required</source>
-        <translation>eine Vertrauensstellung ist erforderlich</translation>
     </message>
     <message>
         <source>the priority is too low</source>
@@ -3126,6 +3207,22 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
         <translation>Die Verteilerliste nimmt nur Beiträge ihrer Mitglieder an. Tragen Sie sich mit der Adresse, von der Sie senden, in die Liste ein, oder bitten Sie den Besitzer der Liste, Ihnen das Senden an die Liste zu erlauben.</translation>
+    </message>
+    <message>
+        <source>a password transition is needed: log in once with the plain password method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trust relationship between servers is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1664,6 +1664,38 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <comment>a field of the mail program&apos;s settings: the value to enter</comment>
         <translation>%1: %2, tenzij de beheerder van deze server u aanmeldgegevens heeft gegeven</translation>
     </message>
+    <message>
+        <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ClientTerms</name>
@@ -1745,7 +1777,7 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Authentication</source>
         <comment>Evolution field</comment>
-        <translation>Authenticatie</translation>
+        <translation>Aanmeldingscontrole</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1765,17 +1797,17 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>STARTTLS after connecting</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>STARTTLS na verbinden</translation>
+        <translation>STARTTLS na maken van verbinding</translation>
     </message>
     <message>
         <source>TLS on a dedicated port</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>TLS op een aparte poort</translation>
+        <translation>TLS op een toegewijde poort</translation>
     </message>
     <message>
         <source>None (untick &quot;Server requires authentication&quot;)</source>
         <comment>Evolution value of Authentication</comment>
-        <translation>Geen (&quot;Server vereist authenticatie&quot; uitvinken)</translation>
+        <translation>Geen (&quot;Server eist aanmeldingscontrole&quot; uitvinken)</translation>
     </message>
     <message>
         <source>PLAIN</source>
@@ -1880,7 +1912,7 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Login</source>
         <comment>KMail field</comment>
-        <translation>Aanmeldnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -2111,6 +2143,71 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>OAuth2</source>
         <comment>Thunderbird value of Authentication method</comment>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>SMTP server (send)</source>
+        <comment>Claws Mail field</comment>
+        <translation>SMTP-server (zenden)</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>Claws Mail field</comment>
+        <translation>SMTP-poort</translation>
+    </message>
+    <message>
+        <source>Send (SMTP)</source>
+        <comment>Claws Mail field on the TLS page</comment>
+        <translation>Verzenden (SMTP)</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Claws Mail field</comment>
+        <translation>Authenticatie-methode</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <comment>Claws Mail field</comment>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <comment>Claws Mail field</comment>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Gebruik geen TLS</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS command to start encrypted session</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Gebruik STARTTLS voor starten beveiligde sessie</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Gebruik TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;SMTP Authentication (SMTP AUTH)&quot;)</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>Geen (&quot;SMTP-authenticatie (SMTP AUTH)&quot; uitvinken)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished">OAuth2</translation>
     </message>
 </context>
 <context>
@@ -2728,24 +2825,8 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>de aanmeldmethode is te zwak voor deze server</translation>
     </message>
     <message>
-        <source>encryption is needed</source>
-        <translation>versleuteling is vereist</translation>
-    </message>
-    <message>
         <source>this login method needs an encrypted connection</source>
         <translation>deze aanmeldmethode vereist een versleutelde verbinding</translation>
-    </message>
-    <message>
-        <source>the sender is not accepted by the recipient&apos;s organisation</source>
-        <translation>de afzender wordt niet geaccepteerd door de organisatie van de geadresseerde</translation>
-    </message>
-    <message>
-        <source>the recipient refuses mail from outside its organisation</source>
-        <translation>de geadresseerde weigert e-mail van buiten de eigen organisatie</translation>
-    </message>
-    <message>
-        <source>a trust relationship is required</source>
-        <translation>er is een vertrouwensrelatie vereist</translation>
     </message>
     <message>
         <source>the priority is too low</source>
@@ -3126,6 +3207,22 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
         <translation>De mailinglijst accepteert alleen berichten van haar leden. Abonneer u met het adres waarmee u verzendt, of vraag de eigenaar van de lijst om u berichten te laten plaatsen.</translation>
+    </message>
+    <message>
+        <source>a password transition is needed: log in once with the plain password method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trust relationship between servers is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1664,6 +1664,38 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <comment>a field of the mail program&apos;s settings: the value to enter</comment>
         <translation>%1: %2, om inte serverns ägare har gett dig inloggningsuppgifter</translation>
     </message>
+    <message>
+        <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ClientTerms</name>
@@ -1860,7 +1892,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Outgoing mail server</source>
         <comment>KMail field</comment>
-        <translation>Utgående e-postserver</translation>
+        <translation>Server för utgående brev</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1875,7 +1907,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Authentication</source>
         <comment>KMail field</comment>
-        <translation>Autentisering</translation>
+        <translation>Behörighetskontroll</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1905,7 +1937,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>None (untick &quot;Server requires authentication&quot;)</source>
         <comment>KMail value of Authentication</comment>
-        <translation>Ingen (avmarkera ”Servern kräver autentisering”)</translation>
+        <translation>Ingen (avmarkera ”Servern kräver behörighetskontroll”)</translation>
     </message>
     <message>
         <source>PLAIN</source>
@@ -2111,6 +2143,71 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>OAuth2</source>
         <comment>Thunderbird value of Authentication method</comment>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>SMTP server (send)</source>
+        <comment>Claws Mail field</comment>
+        <translation>SMTP-server (skicka)</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>Claws Mail field</comment>
+        <translation>SMTP-port</translation>
+    </message>
+    <message>
+        <source>Send (SMTP)</source>
+        <comment>Claws Mail field on the TLS page</comment>
+        <translation>Skicka (SMTP)</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Claws Mail field</comment>
+        <translation>Autentiseringsmetod</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <comment>Claws Mail field</comment>
+        <translation>Användar-ID</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <comment>Claws Mail field</comment>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Använd inte TLS</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS command to start encrypted session</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Använd STARTTLS-kommando för att starta krypterad session</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation>Använd TLS</translation>
+    </message>
+    <message>
+        <source>None (untick &quot;SMTP Authentication (SMTP AUTH)&quot;)</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>Ingen (avmarkera ”SMTP Autentisering (SMTP AUTH)”)</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished">OAuth2</translation>
     </message>
 </context>
 <context>
@@ -2728,24 +2825,8 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>inloggningsmetoden är för svag för den här servern</translation>
     </message>
     <message>
-        <source>encryption is needed</source>
-        <translation>kryptering krävs</translation>
-    </message>
-    <message>
         <source>this login method needs an encrypted connection</source>
         <translation>den här inloggningsmetoden kräver en krypterad anslutning</translation>
-    </message>
-    <message>
-        <source>the sender is not accepted by the recipient&apos;s organisation</source>
-        <translation>avsändaren godtas inte av mottagarens organisation</translation>
-    </message>
-    <message>
-        <source>the recipient refuses mail from outside its organisation</source>
-        <translation>mottagaren avvisar e-post från avsändare utanför sin organisation</translation>
-    </message>
-    <message>
-        <source>a trust relationship is required</source>
-        <translation>en förtroenderelation krävs</translation>
     </message>
     <message>
         <source>the priority is too low</source>
@@ -3126,6 +3207,22 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
         <translation>E-postlistan tar bara emot inlägg från sina medlemmar. Prenumerera med adressen som du skickar från, eller be listans ägare att låta dig skriva i den.</translation>
+    </message>
+    <message>
+        <source>a password transition is needed: log in once with the plain password method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trust relationship between servers is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

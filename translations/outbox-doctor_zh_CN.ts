@@ -1663,6 +1663,38 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <comment>a field of the mail program&apos;s settings: the value to enter</comment>
         <translation>%1：%2，除非该服务器的所有者给了你登录信息</translation>
     </message>
+    <message>
+        <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ClientTerms</name>
@@ -1859,7 +1891,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Outgoing mail server</source>
         <comment>KMail field</comment>
-        <translation>发信服务器</translation>
+        <translation>外发邮件服务器</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1874,7 +1906,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Authentication</source>
         <comment>KMail field</comment>
-        <translation>认证</translation>
+        <translation>验证方式</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1904,7 +1936,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>None (untick &quot;Server requires authentication&quot;)</source>
         <comment>KMail value of Authentication</comment>
-        <translation>无（取消勾选“服务器需要认证”）</translation>
+        <translation>无（取消勾选“服务器要求身份认证”）</translation>
     </message>
     <message>
         <source>PLAIN</source>
@@ -2110,6 +2142,71 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>OAuth2</source>
         <comment>Thunderbird value of Authentication method</comment>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>SMTP server (send)</source>
+        <comment>Claws Mail field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>Claws Mail field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (SMTP)</source>
+        <comment>Claws Mail field on the TLS page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <comment>Claws Mail field</comment>
+        <translation type="unfinished">验证方式</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <comment>Claws Mail field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <comment>Claws Mail field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STARTTLS command to start encrypted session</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <comment>Claws Mail value of Send (SMTP)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (untick &quot;SMTP Authentication (SMTP AUTH)&quot;)</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished">PLAIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished">CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <comment>Claws Mail value of Authentication method</comment>
+        <translation type="unfinished">OAuth2</translation>
     </message>
 </context>
 <context>
@@ -2727,24 +2824,8 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>该登录方式对此服务器来说安全性太低</translation>
     </message>
     <message>
-        <source>encryption is needed</source>
-        <translation>需要加密</translation>
-    </message>
-    <message>
         <source>this login method needs an encrypted connection</source>
         <translation>此登录方式需要加密连接</translation>
-    </message>
-    <message>
-        <source>the sender is not accepted by the recipient&apos;s organisation</source>
-        <translation>收件人的组织不接受此发件人</translation>
-    </message>
-    <message>
-        <source>the recipient refuses mail from outside its organisation</source>
-        <translation>收件人拒绝接收来自其组织外部的邮件</translation>
-    </message>
-    <message>
-        <source>a trust relationship is required</source>
-        <translation>需要信任关系</translation>
     </message>
     <message>
         <source>the priority is too low</source>
@@ -3125,6 +3206,22 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list&apos;s owner to let you post.</source>
         <translation>该邮件列表只接受其成员发的帖子。请用你发送邮件所用的地址订阅该列表，或请列表所有者允许你发帖。</translation>
+    </message>
+    <message>
+        <source>a password transition is needed: log in once with the plain password method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trust relationship between servers is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -379,7 +379,15 @@ DsnResult parseDeliveryStatus(const QString &text)
         f.recipient = cleanAddress(afterType(finalRcpt.isEmpty() ? origRcpt : finalRcpt));
         f.action = action.left(20);
         const QString diag = headerValue(fields, u"Diagnostic-Code");
-        if (!diag.isEmpty()) {
+        // Postfix quotes the remote reply inside its own words ("X-Postfix; host mx.example.net[192.0.2.1]
+        // said: 550 ... (in reply to DATA command)"): the reply is what follows "said:".
+        const QRegularExpressionMatch said = diag.isEmpty() ? QRegularExpressionMatch()
+                                                            : patterns().postfixSaid.match(afterType(diag));
+        if (said.hasMatch()) {
+            f.remoteMta = said.captured(1);
+            readReplyText(f, QString(said.captured(3)).remove(patterns().inReplyTo));
+            f.stage = stageFromText(said.captured(3));
+        } else if (!diag.isEmpty()) {
             readReplyText(f, afterType(diag));
         } else {
             // "Status: 4.0.0 (cat.example.net: host name lookup failure)": Sendmail puts the
@@ -394,7 +402,8 @@ DsnResult parseDeliveryStatus(const QString &text)
         const QString remote = headerValue(fields, u"Remote-MTA");
         if (!remote.isEmpty())
             f.remoteMta = hostName(afterType(remote));
-        f.stage = stageFromText(f.serverText);
+        if (!said.hasMatch())
+            f.stage = stageFromText(f.serverText);
         r.findings.append(f);
         if (r.findings.size() >= kMaxFindings)
             break;

@@ -500,6 +500,9 @@ void TestPasteDecoder::bounceEvidence_data()
         << "smtp; 550 5.6.0 <bob@example.net>: Recipient address rejected: Media error" << "message-rejected";
     QTest::newRow("internal error of the receiving system") << "failed" << "5.3.0"
         << "smtp; 554 5.3.0 <bob@example.net>: Recipient address rejected: Internal system error" << "server-unavailable";
+    QTest::newRow("Postfix's words around the reply") << "failed" << "5.0.0"
+        << "X-Postfix; host mx.example.net[192.0.2.1] said: 550 Protocol violation (in reply to DATA command)"
+        << "message-rejected";
     QTest::newRow("bad sequence of commands") << "failed" << "5.5.0" << "smtp;503 Improper sequence of commands"
         << "protocol-error";
     QTest::newRow("remote server asks for a login in words") << "failed" << "5.0.0"
