@@ -1666,35 +1666,35 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
     <message>
         <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Konfiguration“ &gt; „Konten bearbeiten“, markieren Sie das Konto, und klicken Sie auf „Bearbeiten“.</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie auf der Seite „Send“ die Option „SMTP-Authentifizierung (SMTP AUTH)“, wählen Sie das unten angezeigte „Authentifizierungsverfahren“, und geben Sie „Benutzer-ID“ und Kennwort ein.</translation>
     </message>
     <message>
         <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „TLS“ (in älteren Versionen „SSL/TLS“) unter „Senden (SMTP)“ die unten angezeigte Option.</translation>
     </message>
     <message>
         <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie auf der Seite „Erweitert“ die Option „SMTP-Port“, und geben Sie den unten angezeigten Port ein.</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie auf der Seite „Allgemein“ den Eintrag unter „SMTP-Server (Senden)“ durch den unten angezeigten Server.</translation>
     </message>
     <message>
         <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Port auf der Seite „Erweitert“ („SMTP-Port“) und die Verschlüsselung auf der Seite „TLS“ („Senden (SMTP)“) wie unten angezeigt ein.</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie auf der Seite „Send“ die Option „Vor dem Senden mit POP authentifizieren“.</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie auf der Seite „Allgemein“ den Eintrag unter „E-Mail-Adresse“ durch die unten angezeigte Adresse; korrigieren Sie auf der Seite „Verfassen“ auch die Antwortadresse („Reply-To“), falls Sie eine eingetragen haben.</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2207,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>OAuth2</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished">OAuth2</translation>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3210,19 +3210,19 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
     <message>
         <source>a password transition is needed: log in once with the plain password method</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wechsel des Kennwortverfahrens ist nötig: Melden Sie sich einmal mit dem normalen Kennwortverfahren an</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>a trust relationship between servers is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vertrauensstellung zwischen den Servern ist erforderlich</translation>
     </message>
     <message>
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server unterwegs hat die Anmeldung oder die Verbindung des Servers abgelehnt, der Ihre Nachricht weitergegeben hat (zum Beispiel dessen Weiterleitungsserver (Relay), der andere Anmeldedaten, ein anderes Anmeldeverfahren oder Verschlüsselung verlangt). Ihr E-Mail-Programm hat seine Arbeit getan; wer den sendenden Server betreibt, muss dessen Einstellungen für diese Weiterleitung korrigieren.</translation>
     </message>
 </context>
 <context>

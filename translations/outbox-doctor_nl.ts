@@ -1666,35 +1666,35 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     </message>
     <message>
         <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies Instellingen &gt; Accountbeheer, selecteer het account en klik op &quot;Bewerken&quot;.</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink op de pagina Verstuur &quot;SMTP-authenticatie (SMTP AUTH)&quot; aan, kies de &quot;Authenticatie-methode&quot; die hieronder staat en vul de &quot;Gebruikersnaam&quot; en het wachtwoord in.</translation>
     </message>
     <message>
         <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies op de pagina TLS (SSL/TLS in oudere versies) onder &quot;Verzenden (SMTP)&quot; de optie die hieronder staat.</translation>
     </message>
     <message>
         <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink op de pagina Geavanceerd &quot;SMTP-poort&quot; aan en vul de poort in die hieronder staat.</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang op de pagina Algemeen de server bij &quot;SMTP-server (zenden)&quot; door de server die hieronder staat.</translation>
     </message>
     <message>
         <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel de poort op de pagina Geavanceerd (&quot;SMTP-poort&quot;) en de versleuteling op de pagina TLS (&quot;Verzenden (SMTP)&quot;) in zoals hieronder staat.</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink op de pagina Verstuur &quot;Authenticatie met POP voor het verzenden&quot; aan.</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang op de pagina Algemeen &quot;E-mailadres&quot; door het adres dat hieronder staat; corrigeer ook het antwoordadres (&quot;Antwoord aan&quot;) op de pagina Opstellen als u dat hebt ingesteld.</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2207,7 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>OAuth2</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished">OAuth2</translation>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3210,19 +3210,19 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     </message>
     <message>
         <source>a password transition is needed: log in once with the plain password method</source>
-        <translation type="unfinished"></translation>
+        <translation>het wachtwoord moet worden omgezet: meld u één keer aan met de methode voor een gewoon wachtwoord</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>het account is uitgeschakeld</translation>
     </message>
     <message>
         <source>a trust relationship between servers is required</source>
-        <translation type="unfinished"></translation>
+        <translation>er is een vertrouwensrelatie tussen de servers vereist</translation>
     </message>
     <message>
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een server onderweg heeft de aanmelding of de verbinding geweigerd van de server die uw bericht heeft doorgestuurd (bijvoorbeeld de server waarlangs die doorstuurt en die andere aanmeldgegevens, een andere aanmeldmethode of versleuteling wil). Uw e-mailprogramma heeft zijn werk gedaan; wie de verzendende server beheert, moet de instellingen voor dat doorsturen corrigeren.</translation>
     </message>
 </context>
 <context>

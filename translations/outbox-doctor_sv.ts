@@ -1666,35 +1666,35 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
     <message>
         <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj Konfiguration &gt; Redigera konton, markera kontot och klicka på ”Redigera”.</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ”SMTP Autentisering (SMTP AUTH)” på sidan Skicka, välj den ”Autentiseringsmetod” som visas nedan och fyll i ”Användar-ID” och lösenordet.</translation>
     </message>
     <message>
         <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj alternativet som visas nedan under ”Skicka (SMTP)” på sidan TLS (SSL/TLS i äldre versioner).</translation>
     </message>
     <message>
         <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ”SMTP-port” på sidan Avancerat och fyll i porten som visas nedan.</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt ”SMTP-server (skicka)” på sidan Grundläggande med servern som visas nedan.</translation>
     </message>
     <message>
         <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in porten på sidan Avancerat (”SMTP-port”) och krypteringen på sidan TLS (”Skicka (SMTP)”) så som visas nedan.</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ”Autentisera med POP innan avsändning” på sidan Skicka.</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt ”E-postadress” på sidan Grundläggande med adressen som visas nedan; rätta även svarsadressen (”Svara till”) på sidan Nytt om du har angett en.</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2207,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>OAuth2</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished">OAuth2</translation>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3210,19 +3210,19 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
     <message>
         <source>a password transition is needed: log in once with the plain password method</source>
-        <translation type="unfinished"></translation>
+        <translation>lösenordet behöver föras över till en ny metod: logga in en gång med metoden för vanligt lösenord</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>kontot är inaktiverat</translation>
     </message>
     <message>
         <source>a trust relationship between servers is required</source>
-        <translation type="unfinished"></translation>
+        <translation>en förtroenderelation mellan servrarna krävs</translation>
     </message>
     <message>
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>En server på vägen avvisade inloggningen eller anslutningen från servern som skickade vidare ditt meddelande (till exempel dess server för vidarebefordran, som vill ha andra inloggningsuppgifter, en annan inloggningsmetod eller kryptering). Ditt e-postprogram gjorde sitt jobb; den som driver den sändande servern måste rätta sina inställningar för den vidarebefordran.</translation>
     </message>
 </context>
 <context>

@@ -1665,35 +1665,35 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     </message>
     <message>
         <source>Choose Configuration &gt; Edit accounts, select the account and click &quot;Edit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“Configuration”（配置）&gt;“Edit accounts”（编辑帐户），选择该帐户，然后单击“Edit”（编辑）。</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;SMTP Authentication (SMTP AUTH)&quot;, choose the &quot;Authentication method&quot; shown below and enter the &quot;User ID&quot; and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“Send”（发送）页面上勾选“SMTP Authentication (SMTP AUTH)”（SMTP 身份验证），选择下方所示的“Authentication method”（验证方式），然后输入“User ID”（用户 ID）和密码。</translation>
     </message>
     <message>
         <source>On the TLS page (SSL/TLS in older versions), under &quot;Send (SMTP)&quot;, choose the option shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“TLS”页面（旧版本中为“SSL/TLS”）的“Send (SMTP)”（发送 (SMTP)）下，选择下方所示的选项。</translation>
     </message>
     <message>
         <source>On the Advanced page tick &quot;SMTP port&quot; and enter the port shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“Advanced”（高级）页面上勾选“SMTP port”（SMTP 端口），然后输入下方所示的端口。</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;SMTP server (send)&quot; with the server shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“Basic”（基本）页面上，将“SMTP server (send)”（SMTP 服务器，用于发送）替换为下方所示的服务器。</translation>
     </message>
     <message>
         <source>Set the port on the Advanced page (&quot;SMTP port&quot;) and the encryption on the TLS page (&quot;Send (SMTP)&quot;) as shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下方所示，在“Advanced”（高级）页面的“SMTP port”（SMTP 端口）中设置端口，并在“TLS”页面的“Send (SMTP)”（发送 (SMTP)）下设置加密方式。</translation>
     </message>
     <message>
         <source>On the Send page tick &quot;Authenticate with POP before sending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“Send”（发送）页面上勾选“Authenticate with POP before sending”（发送前先通过 POP 进行身份验证）。</translation>
     </message>
     <message>
         <source>On the Basic page replace &quot;Mail address&quot; with the address shown below; correct the Reply-To address on the Compose page too if you set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“Basic”（基本）页面上，将“Mail address”（邮件地址）替换为下方所示的地址；如果你在“Compose”（撰写）页面上设置了“Reply-To”（答复地址），也请一并更正。</translation>
     </message>
 </context>
 <context>
@@ -2146,67 +2146,67 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>SMTP server (send)</source>
         <comment>Claws Mail field</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server (send)</translation>
     </message>
     <message>
         <source>SMTP port</source>
         <comment>Claws Mail field</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP port</translation>
     </message>
     <message>
         <source>Send (SMTP)</source>
         <comment>Claws Mail field on the TLS page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Send (SMTP)</translation>
     </message>
     <message>
         <source>Authentication method</source>
         <comment>Claws Mail field</comment>
-        <translation type="unfinished">验证方式</translation>
+        <translation>Authentication method</translation>
     </message>
     <message>
         <source>User ID</source>
         <comment>Claws Mail field</comment>
-        <translation type="unfinished"></translation>
+        <translation>User ID</translation>
     </message>
     <message>
         <source>Mail address</source>
         <comment>Claws Mail field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mail address</translation>
     </message>
     <message>
         <source>Don&apos;t use TLS</source>
         <comment>Claws Mail value of Send (SMTP)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t use TLS</translation>
     </message>
     <message>
         <source>Use STARTTLS command to start encrypted session</source>
         <comment>Claws Mail value of Send (SMTP)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Use STARTTLS command to start encrypted session</translation>
     </message>
     <message>
         <source>Use TLS</source>
         <comment>Claws Mail value of Send (SMTP)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Use TLS</translation>
     </message>
     <message>
         <source>None (untick &quot;SMTP Authentication (SMTP AUTH)&quot;)</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished"></translation>
+        <translation>无（取消勾选“SMTP Authentication (SMTP AUTH)”）</translation>
     </message>
     <message>
         <source>PLAIN</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished">PLAIN</translation>
+        <translation>PLAIN</translation>
     </message>
     <message>
         <source>CRAM-MD5</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished">CRAM-MD5</translation>
+        <translation>CRAM-MD5</translation>
     </message>
     <message>
         <source>OAuth2</source>
         <comment>Claws Mail value of Authentication method</comment>
-        <translation type="unfinished">OAuth2</translation>
+        <translation>OAuth2</translation>
     </message>
 </context>
 <context>
@@ -3209,19 +3209,19 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     </message>
     <message>
         <source>a password transition is needed: log in once with the plain password method</source>
-        <translation type="unfinished"></translation>
+        <translation>需要转换密码：请使用普通密码方式登录一次</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>该帐户已被禁用</translation>
     </message>
     <message>
         <source>a trust relationship between servers is required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要在服务器之间建立信任关系</translation>
     </message>
     <message>
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>途中的一台服务器拒绝了转发你邮件的那台服务器的登录或连接（例如它的中继服务器，要求使用其他登录凭据、其他登录方式或加密）。你的邮件程序已经尽到了职责；需要由发送服务器的运营者更正其针对该中继的设置。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,45 @@ constexpr const char *kKMailTransport = "libkf5mailtransport-data 22.12.3 (Debia
 // translations the values of the same keys in app/lang/<lang>.json.
 constexpr const char *kMailspring = "Foundry376/Mailspring:app/lang/<lang>.json (keys: app/src/mailsync-process.ts)";
 
+// Apple Mail: Apple publishes neither its sources nor its catalogues (Delayed.strings of
+// Message.framework). The English texts are the development-language strings passed to
+// MFLookupLocalizedString(key, text, table) in the decompiled frameworks of iOS 26.1 (the same
+// Message framework sends mail in Mail on iPhone, iPad and Mac); other languages only where a
+// published page quotes the alert word for word.
+constexpr const char *kAppleConnection = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFConnection.mm";
+constexpr const char *kAppleSmtpConnection = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFSMTPConnection.mm";
+constexpr const char *kAppleSmtpDelivery = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFSMTPDelivery.mm";
+constexpr const char *kAppleSmtpAccount = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/SMTPAccount.mm";
+constexpr const char *kAppleSmtpResponse = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/MessageLegacy.framework/MessageLegacy/MFSMTPResponse.mm";
+constexpr const char *kAppleAccount = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFAccount.mm";
+constexpr const char *kAppleValidator = "EthanArbuckle/iPhone18-3_26.1_23B85_Restore:System/Library/PrivateFrameworks/Message.framework/Message/MFAccountValidator.mm";
+constexpr const char *kAppleMailRelayingIos8 = "https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/ (quotes the alert of iOS 8 and earlier)";
+constexpr const char *kAppleMail_de = "https://itwelt.at/knowhow/so-beheben-sie-mailserver-fehler-in-apple-mail-fuer-macos (quotes the iOS alert)";
+
+// Windows Mail ("Mail and Calendar"): no catalogue is published; the banner as pages quote it.
+constexpr const char *kWindowsMail_en = "https://kbcomputerrepairs.co.uk/mail-app-account-settings-are-out-of-date/ (quotes the Windows 10 Mail banner)";
+constexpr const char *kWindowsMail_de = "https://blog.silverpc.hu/2025/09/14/nervige-fehlermeldung-bei-windows-10-mail-so-beheben-sie-ihre-kontoeinstellungen-sind-veraltet";
+
+// The languages each program's messages are in here: all five where its catalogue is public,
+// otherwise only those a cited source gives (see clientLanguages()).
+struct ClientLanguages
+{
+    MailClient client;
+    const char *languages;
+};
+constexpr ClientLanguages kLanguages[] = {
+    {MailClient::Thunderbird, "en nl de sv zh"},
+    {MailClient::ThunderbirdAndroid, "en nl de sv zh"},
+    {MailClient::Evolution, "en nl de sv zh"},
+    {MailClient::KMail, "en nl de sv zh"},
+    {MailClient::Mailspring, "en nl de sv zh"},
+    {MailClient::AppleMail, "en de"},
+    {MailClient::WindowsMail, "en de"},
+    // Outlook: its own dialogs are read by the error number and the dialog's labels (codetables,
+    // pastedecoder); no catalogue of its sentences is public.
+    {MailClient::Outlook, ""},
+};
+
 // The messages, exactly as each catalogue words them. What a message means when no server reply
 // is quoted in it: the catalogue's own description of the situation (the key and the localisation
 // note say which SMTP step failed). Messages that only say "sending failed" are Unknown: a cause
@@ -1117,6 +1156,122 @@ const QList<ClientMessage> kMessages = {
     {MailClient::Mailspring, "zh", "The server said you must sign in via your webmail.",
      "服务器说您必须通过您的网络邮箱登录。",
      Cause::AuthFailed, Stage::Unknown, 0, kMailspring},
+
+    // Apple Mail, en: the key, then the text as MFLookupLocalizedString has it (%@ a server name
+    // or an address, %d a port). The alerts quote no server reply; where Mail picked the message
+    // from the reply's enhanced status code (MFSMTPResponse -errorMessageWithAddress:), the
+    // message names the reply's meaning. Messages Mail shows for several situations are Unknown:
+    // FAILED_SEND_SSL_NEEDED follows a missing STARTTLS but also an AUTH answered 530, 534 or 538
+    // (SMTPAccount -errorForResponse:); FAILED_SEND any other AUTH or greeting failure;
+    // SMTP_NO_CONNECTION and CONNECTION_FAILED any failure to connect.
+    {MailClient::AppleMail, "en", "SMTP_NO_CONNECTION",
+     // The first sentence; the Settings path named in the second changes between iOS versions.
+     "The connection to the outgoing server “%@” failed.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleSmtpDelivery},
+    {MailClient::AppleMail, "en", "NO_SMTP_HOST",
+     "You have not specified an SMTP server in Mail Preferences. You must specify a server before you can send mail.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleSmtpDelivery},
+    {MailClient::AppleMail, "en", "MESSAGE_TOO_LARGE",
+     "Your message has size %@, which exceeds %@, the maximum allowed by the server.",
+     Cause::MessageTooLarge, Stage::Unknown, 0, kAppleSmtpDelivery},
+    {MailClient::AppleMail, "en", "FAILED_SEND",
+     "Check the account settings for the outgoing server “%@”.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleSmtpAccount},
+    {MailClient::AppleMail, "en", "FAILED_SEND_SSL_NEEDED",
+     "Check the SSL setting for the outgoing server “%@”.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleSmtpConnection},
+    {MailClient::AppleMail, "en", "SMTP_SENDING_CONTENT_FAILED",
+     "Sending the message content to the server failed.",
+     Cause::Unknown, Stage::Data, 0, kAppleSmtpConnection},
+    {MailClient::AppleMail, "en", "SMTP_SENDING_CONTENT_LATER",
+     "Mail will try to send the message again later.",
+     Cause::Unknown, Stage::Data, 0, kAppleSmtpConnection},
+    {MailClient::AppleMail, "en", "SMTP_RECIPIENTS_UNRECOGNIZED",
+     "Verify that you have addressed this message correctly. Check your SMTP server settings in Mail Preferences and verify any advanced settings with your system administrator.",
+     Cause::Unknown, Stage::RcptTo, 0, kAppleSmtpConnection},
+    {MailClient::AppleMail, "en", "invalidRecipients",
+     // Not looked up in the catalogue: formatted in English in every language.
+     "The recipients “%@” were rejected by the server.",
+     Cause::Unknown, Stage::RcptTo, 0, kAppleSmtpConnection},
+    {MailClient::AppleMail, "en", "SMTP_GENERIC_ERROR_FORMAT",
+     "An error occurred while delivering this message via the SMTP server “%@”",
+     Cause::Unknown, Stage::Unknown, 0, kAppleSmtpConnection},
+    {MailClient::AppleMail, "en", "SMTP_INVALID_SENDER_ADDRESS",
+     "The sender address “%@” was rejected by the server.",
+     Cause::SenderRejected, Stage::MailFrom, 0, kAppleSmtpResponse},
+    {MailClient::AppleMail, "en", "MF_SMTP_RECIPIENT_UNKNOWN",
+     "The recipient “%@” was rejected by the server because the user is unknown.",
+     Cause::RecipientUnknown, Stage::RcptTo, 0, kAppleSmtpResponse},
+    {MailClient::AppleMail, "en", "MF_SMTP_RECIPIENT_RELAYING_NOT_ALLOWED",
+     "The recipient “%@” was rejected by the server because it does not allow relaying.",
+     Cause::RelayDenied, Stage::RcptTo, 0, kAppleSmtpResponse},
+    {MailClient::AppleMail, "en", "MF_SMTP_RECIPIENT_INVALID_ADDRESS",
+     "The recipient “%@” was rejected by the server because it is not a valid email address.",
+     Cause::RecipientUnknown, Stage::RcptTo, 0, kAppleSmtpResponse},
+    {MailClient::AppleMail, "en", "MF_SMTP_SENDING_LIMIT_EXCEEDED",
+     "Sending the message failed because you exceeded your sending limit.",
+     Cause::RateLimited, Stage::Unknown, 0, kAppleSmtpResponse},
+    {MailClient::AppleMail, "en", "NO_PASSWORD_PROVIDED_ERROR",
+     "No password provided.\\n\\nPlease go to Mail Account Settings and enter a password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleSmtpResponse},
+    {MailClient::AppleMail, "en", "AUTH_NOT_SUPPORTED_FORMAT",
+     "The %@ server “%@” doesn’t support %@ authentication. Please check your account settings and try again.",
+     Cause::AuthUnavailable, Stage::Auth, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "CONNECTION_TIMED_OUT",
+     "The connection to the server “%@” on port %d timed out.",
+     Cause::PortBlocked, Stage::Unknown, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "CONNECTION_REFUSED",
+     "The server “%@” refused to allow a connection on port %d.",
+     Cause::ConnectionRefused, Stage::Unknown, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "HOST_UNREACHABLE",
+     // errno EHOSTUNREACH: no route to the server, read like "No route to host" (wordings.cpp).
+     "The server “%@” cannot be contacted on port %d.",
+     Cause::ServerUnavailable, Stage::Unknown, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "MF_SSL_CONNECTION_FAILURE",
+     "Mail was unable to connect to server “%@” using SSL on port %d. Verify that this server supports SSL and that your account settings are correct.",
+     Cause::TlsFailed, Stage::StartTls, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "SSL_GENERIC_WRITE_ERROR",
+     "An SSL error occurred while trying to provide data to the server “%@”. Verify that this server supports SSL and that your account settings are correct.",
+     Cause::TlsFailed, Stage::StartTls, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "CONNECTION_FAILED",
+     "The mail server “%@” is not responding. Verify that you have entered the correct account info in Mail settings.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleConnection},
+    {MailClient::AppleMail, "en", "MF_SMTP_RECIPIENT_RELAYING_NOT_ALLOWED",
+     // The same alert before the address was put into it (iOS 8 and earlier).
+     "The recipient was rejected by the server because it does not allow relaying.",
+     Cause::RelayDenied, Stage::RcptTo, 0, kAppleMailRelayingIos8},
+    {MailClient::AppleMail, "en", "FAILED_LOGIN",
+     "The user name or password for “%@” is incorrect.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleValidator},
+    {MailClient::AppleMail, "en", "SMTP_CONNECTION_FAILED_MESSAGE_FORMAT",
+     "The %@ server “%@” is not responding. Check your network connection and that you entered the correct information in the “Outgoing Mail Server” field.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleValidator},
+    {MailClient::AppleMail, "en", "NO_PASSWORD_PROVIDED_FOR_USER_FORMAT",
+     "No password provided for user “%@” on server “%@”.\\n\\nPlease go to Mail Account Settings and enter a password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleAccount},
+    {MailClient::AppleMail, "en", "NO_PASSWORD_PROVIDED_FOR_ACCOUNT_FORMAT",
+     "No password provided for “%@”.\\n\\nPlease go to Mail Account Settings and enter a password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleAccount},
+    {MailClient::AppleMail, "en", "MF_WRONG_PASSWORD_OR_USERNAME_PROVIDED_FOR_ACCOUNT_FORMAT",
+     "Wrong username and/or password provided for “%@”.\\n\\nPlease go to Mail Account Settings and enter the correct username and password.",
+     Cause::AuthFailed, Stage::Auth, 0, kAppleAccount},
+    {MailClient::AppleMail, "en", "PASSWORD_INACCESSIBLE_FOR_ACCOUNT_FORMAT",
+     // The device's keychain cannot give the password now (locked): nothing about the server.
+     "The password for “%@” cannot be used at this time.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleAccount},
+    // Apple Mail, de: only this alert is quoted word for word (its first sentence, as in en).
+    {MailClient::AppleMail, "de", "SMTP_NO_CONNECTION",
+     "Die Verbindung zum Postausgangsserver „%@“ ist fehlgeschlagen.",
+     Cause::Unknown, Stage::Unknown, 0, kAppleMail_de},
+
+    // Windows Mail: the banner over the account when sending and receiving fail. Microsoft's help
+    // names a wrong password as the usual reason, but also certificate errors: not one cause.
+    {MailClient::WindowsMail, "en", "accountSettingsOutOfDate",
+     "Your account settings are out-of-date.",
+     Cause::Unknown, Stage::Unknown, 0, kWindowsMail_en},
+    {MailClient::WindowsMail, "de", "accountSettingsOutOfDate",
+     "Ihre Kontoeinstellungen sind veraltet.",
+     Cause::Unknown, Stage::Unknown, 0, kWindowsMail_de},
 };
 
 constexpr qsizetype kShortMessage = 24; // characters of fixed text
@@ -1143,11 +1298,25 @@ bool isPlaceholderStart(QStringView t, qsizetype i, qsizetype *length, int *expl
     return true;
 }
 
+bool isQuote(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case u'\'': case 0x2018: case 0x2019: case 0x201A: case 0x201C: case 0x201D: case 0x201E:
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The catalogue text as a regular expression: fixed text literally (any white space, and "\n" as
 // written in .properties files, matching any white space), placeholders as bounded wildcards.
 CompiledMessage compile(const ClientMessage &m)
 {
-    const QString text = QString::fromUtf8(m.text);
+    // A full stop at the very end is not required: dialogs wrap it away and pastes drop it.
+    QString text = QString::fromUtf8(m.text);
+    if (text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002)))
+        text.chop(1);
     QString pattern;
     CompiledMessage out;
     int sequential = 0;
@@ -1211,6 +1380,15 @@ CompiledMessage compile(const ClientMessage &m)
             }
             pattern += QLatin1String(R"((.{0,600}?))");
             i += len;
+            continue;
+        }
+        if (isQuote(c)) {
+            // Quotation marks differ between a catalogue, the dialog and a paste (typographic
+            // quotes become straight ones and back): any quotation mark matches any.
+            flushLiteral();
+            pattern += QStringLiteral("[\"'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A]");
+            ++out.literalLength;
+            ++i;
             continue;
         }
         literal += c;
@@ -1296,6 +1474,15 @@ QString mailClientId(MailClient client)
 }
 
 const QList<ClientMessage> &clientMessages() { return kMessages; }
+
+QStringList clientLanguages(MailClient client)
+{
+    for (const ClientLanguages &l : kLanguages) {
+        if (l.client == client)
+            return QString::fromLatin1(l.languages).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    return {};
+}
 
 std::optional<ClientReading> matchClientMessage(QStringView text, qsizetype maxChars)
 {

@@ -14,6 +14,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,6 +43,10 @@ struct ClientMessage
 
 // Every catalogue message, in table order.
 const QList<ClientMessage> &clientMessages();
+
+// The languages ("en", "nl", ...) the table has a program's messages in: all five where the
+// program's catalogue is public, otherwise those its cited sources quote.
+QStringList clientLanguages(MailClient client);
 
 // What a client message or a loosely shaped reply said: like one reply, ready to become a finding.
 struct ClientReading
