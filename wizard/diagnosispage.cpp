@@ -144,8 +144,8 @@ QString DiagnosisPage::technicalDetails(const ProbeResult &r, const Diagnosis &d
             out << tr("  Certificate: %1, SHA-256 %2")
                        .arg(a.tls.chain.first().subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
                             fingerprintText(a.tls.leafFingerprint()));
-            for (const QString &e : a.tls.errors)
-                out << QStringLiteral("    ") + e;
+            for (const Phrase &e : a.tls.errorPhrases())
+                out << QStringLiteral("    ") + e.text();
         }
     }
     return out.join(QLatin1Char('\n'));

@@ -44,7 +44,7 @@ ReportSettingsChange settingsChange(const AppliedChange &a)
     c.files = a.files;
     c.backups = a.backups;
     c.changed = a.changed;
-    c.reason = a.error.text();
+    c.reason = a.error;
     return c;
 }
 

@@ -30,7 +30,15 @@ public:
             }
         }
         if (xml.hasError()) {
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The property list is not well-formed XML (line %1: %2)."), {QString::number(xml.lineNumber()), xml.errorString()});
+            // Qt's description of the XML error is worded in the current language (the JSON of
+            // `accounts` carries this phrase): the kind of error and the line are kept.
+            const QString line = QString::number(xml.lineNumber());
+            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+                *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The property list ends before it is complete (line %1)."), {line});
+            else if (xml.error() == QXmlStreamReader::CustomError)
+                *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The property list is nested too deeply (line %1)."), {line});
+            else
+                *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The property list is not well-formed XML (line %1)."), {line});
             return false;
         }
         return true;

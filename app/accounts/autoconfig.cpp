@@ -20,6 +20,25 @@ QDebug operator<<(QDebug debug, const ServerSuggestion &s)
     return debug;
 }
 
+Phrase AutoconfigResult::errorPhrase() const
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::TooLarge:
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The autoconfig document is too large."));
+    case Error::NotClientConfig:
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "This is not an autoconfig (clientConfig) document."));
+    case Error::NotWellFormed:
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The autoconfig document is not well-formed XML (line %1)."),
+                              {QString::number(errorLine)});
+    case Error::EndsEarly:
+        return accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The autoconfig document ends before it is complete (line %1)."),
+                              {QString::number(errorLine)});
+    }
+    return {};
+}
+
 QString authIdFromAutoconfig(const QString &value)
 {
     const QString v = value.trimmed().toLower();
@@ -73,7 +92,7 @@ AutoconfigResult parseAutoconfig(const QByteArray &xml, const QString &emailAddr
 {
     AutoconfigResult r;
     if (xml.size() > 1024 * 1024) {
-        r.error = Accounts::tr("The autoconfig document is too large.");
+        r.error = AutoconfigResult::Error::TooLarge;
         return r;
     }
     QXmlStreamReader x(xml);
@@ -86,7 +105,7 @@ AutoconfigResult parseAutoconfig(const QByteArray &xml, const QString &emailAddr
         const QStringView name = x.name();
         if (!sawRoot) {
             if (name != QLatin1String("clientConfig")) {
-                r.error = Accounts::tr("This is not an autoconfig (clientConfig) document.");
+                r.error = AutoconfigResult::Error::NotClientConfig;
                 return r;
             }
             sawRoot = true;
@@ -156,14 +175,17 @@ AutoconfigResult parseAutoconfig(const QByteArray &xml, const QString &emailAddr
         }
     }
     if (x.hasError()) {
-        r.error = Accounts::tr("The autoconfig document is not well-formed XML (line %1: %2).")
-                      .arg(x.lineNumber()).arg(x.errorString());
+        // Qt's description of the XML error is worded in the current language; the kind and
+        // the line are kept.
+        r.error = x.error() == QXmlStreamReader::PrematureEndOfDocumentError ? AutoconfigResult::Error::EndsEarly
+                                                                             : AutoconfigResult::Error::NotWellFormed;
+        r.errorLine = x.lineNumber();
         r.outgoing.clear();
         r.incoming.clear();
         return r;
     }
     if (!sawRoot)
-        r.error = Accounts::tr("This is not an autoconfig (clientConfig) document.");
+        r.error = AutoconfigResult::Error::NotClientConfig;
     for (ServerSuggestion &s : r.outgoing)
         s.provider = r.displayName;
     return r;

@@ -4,6 +4,7 @@
 // part is ServerSuggester.
 #pragma once
 
+#include "core/phrase.h"
 #include "core/taxonomy.h"
 
 #include <QByteArray>
@@ -53,8 +54,12 @@ struct AutoconfigResult
     QStringList domains;
     QList<ServerSuggestion> outgoing; // in the file's order (the provider's preference)
     QList<AutoconfigIncoming> incoming;
-    QString error;
-    bool ok() const { return error.isEmpty(); }
+    // Why the document could not be used; worded when shown (errorPhrase()).
+    enum class Error { None, TooLarge, NotClientConfig, NotWellFormed, EndsEarly };
+    Error error = Error::None;
+    qint64 errorLine = 0;   // NotWellFormed, EndsEarly: where the XML broke
+    bool ok() const { return error == Error::None; }
+    Phrase errorPhrase() const;
 };
 
 // Parses config-v1.1.xml (also the older un-versioned <clientConfig>). emailAddress resolves

@@ -47,6 +47,16 @@ Phrase Phrase::sentences(std::vector<Phrase> parts)
     return p;
 }
 
+Phrase Phrase::list(std::vector<Phrase> parts)
+{
+    if (parts.empty())
+        return {};
+    Phrase out = std::move(parts.front());
+    for (size_t i = 1; i < parts.size(); ++i)
+        out = Phrase(nullptr, "%1; %2", {}, std::vector<Phrase>{std::move(out), std::move(parts[i])});
+    return out;
+}
+
 namespace {
 
 // The inner phrases worded the same way as the outer one (translated or source text).
@@ -73,7 +83,8 @@ QString Phrase::text() const
     if (!source)
         return inner.empty() ? verbatim : joinSentences(*this, &Phrase::text);
     // translate() replaces %n itself when a translation exists; applyCount covers the untranslated case.
-    return fillArguments(applyCount(QCoreApplication::translate(context, source, nullptr, n), n),
+    const QString worded = context ? QCoreApplication::translate(context, source, nullptr, n) : QString::fromUtf8(source);
+    return fillArguments(applyCount(worded, n),
                          allArguments(*this, &Phrase::text));
 }
 

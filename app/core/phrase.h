@@ -38,6 +38,8 @@ struct Phrase
     static Phrase fromText(const QString &text) { Phrase p; p.verbatim = text; return p; }
     // Several sentences shown one after the other, separated by a space (empty ones left out).
     static Phrase sentences(std::vector<Phrase> parts);
+    // Several phrases as a list ("a; b; c"), each worded in the same language.
+    static Phrase list(std::vector<Phrase> parts);
 
     bool isEmpty() const { return source == nullptr && verbatim.isEmpty() && inner.empty(); }
     void clear() { *this = Phrase(); }

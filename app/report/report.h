@@ -14,6 +14,7 @@
 // server replies, codes and the transcript stay verbatim.
 #pragma once
 
+#include "core/phrase.h"
 #include "core/taxonomy.h"
 #include "report/reportpaste.h"
 #include "smtp/probetypes.h"
@@ -37,7 +38,7 @@ struct ReportSettingsChange
     QStringList files;      // the settings files written (full paths)
     QStringList backups;    // the copy of each as it was before (same order)
     QStringList changed;    // the settings written, as the file names them
-    QString reason;         // NotApplied: why, in words (translated)
+    Phrase reason;          // NotApplied: why (worded when the report is rendered)
 
     friend bool operator==(const ReportSettingsChange &a, const ReportSettingsChange &b)
     {

@@ -466,7 +466,7 @@ QStringList ReportBuilder::settingsChangeParagraphs(const ReportSettingsChange &
                        .arg(program, QFileInfo(c.backups.at(i)).fileName(), QFileInfo(c.files.at(i)).fileName());
         break;
     case ReportSettingsChange::Outcome::NotApplied:
-        out << tr("Outbox Doctor did not change the settings of %1: %2").arg(program, c.reason);
+        out << tr("Outbox Doctor did not change the settings of %1: %2").arg(program, c.reason.text());
         break;
     case ReportSettingsChange::Outcome::Undone:
         out << tr("Outbox Doctor changed these settings of %1 (%2), and the change was then undone: the file is as it "
@@ -1006,11 +1006,11 @@ ReportSection ReportBuilder::certificate()
         else
             v.fields << std::pair{tr("Encryption"), tr("not established")};
         if (!a.tls.failure.isEmpty())
-            v.fields << std::pair{tr("Handshake failure"), a.tls.failure};
+            v.fields << std::pair{tr("Handshake failure"), a.tls.failure.text()};
         s.blocks << v;
         if (!a.tls.errors.isEmpty()) {
             s.blocks << ReportBlock::paragraph(tr("Verification errors, as reported by the TLS library:"));
-            s.blocks << ReportBlock::verbatim(a.tls.errors);
+            s.blocks << ReportBlock::verbatim(phraseTexts(a.tls.errorPhrases()));
         }
         for (int i = 0; i < a.tls.chain.size(); ++i) {
             s.blocks << ReportBlock::subheading(i == 0 ? tr("Server certificate")

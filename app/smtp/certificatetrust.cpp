@@ -80,7 +80,7 @@ bool applyCertificateDecision(Transport *transport, const QList<QSslError> &erro
     report->findings = classifySslErrors(errors);
     report->errors.clear();
     for (const QSslError &error : errors)
-        report->errors.append(error.errorString());
+        report->errors.append({error.error(), error.certificate().isNull() ? -1 : int(report->chain.indexOf(error.certificate()))});
     report->trustedByUser = trust && trust->trusts(report->chain.value(0), errors);
     if (report->trustedByUser)
         transport->ignoreSslErrors(errors);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pop3login.h"
 
+#include "core/networkerrors.h"
 #include "smtp/certificatetrust.h"
 
 #include <QCryptographicHash>
@@ -61,9 +62,8 @@ void Pop3Login::start()
         m_connected = true;
         onConnected();
     });
-    // In the system's words, as the login always gave them (the SMTP session words its own).
-    connect(t, &Transport::connectFailed, this, [this](Failure failure, const Phrase &) {
-        fail(failure, Phrase::fromText(transport()->errorString()));
+    connect(t, &Transport::connectFailed, this, [this](Failure failure, const Phrase &detail) {
+        failOnSocketError(failure, transport()->error(), detail);
     });
     connect(t, &Transport::encrypted, this, &Pop3Login::onEncrypted);
     connect(t, &Transport::readyRead, this, &Pop3Login::onReadyRead);
@@ -122,16 +122,25 @@ void Pop3Login::onSocketError()
     if (m_state == State::Done)
         return;
     const QAbstractSocket::SocketError error = transport()->error();
-    const QString text = transport()->errorString();
     if (error == QAbstractSocket::RemoteHostClosedError)
         return; // disconnected() follows
+    // Qt's wording is in the language of the moment: the result keeps the code.
+    const Phrase detail = socketErrorDetail(error, transport()->errorString());
     if (m_state == State::TlsHandshake || m_state == State::StlsHandshake) {
-        fail(m_sslErrorsSeen && !m_result.tls.trustedByUser ? Failure::CertificateRejected
-                                                            : Failure::TlsHandshakeFailed,
-             Phrase::fromText(text));
+        const bool rejected = m_sslErrorsSeen && !m_result.tls.trustedByUser;
+        if (!rejected)
+            m_result.tls.failure = detail;
+        failOnSocketError(rejected ? Failure::CertificateRejected : Failure::TlsHandshakeFailed, error, detail);
         return;
     }
-    fail(Failure::NetworkError, Phrase::fromText(text));
+    failOnSocketError(Failure::NetworkError, error, detail);
+}
+
+void Pop3Login::failOnSocketError(Failure failure, QAbstractSocket::SocketError error, const Phrase &detail)
+{
+    if (m_state != State::Done && m_result.failure == Failure::None)
+        m_result.socketError = error;
+    fail(failure, detail);
 }
 
 void Pop3Login::onTimeout()

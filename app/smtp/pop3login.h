@@ -59,6 +59,8 @@ private:
     void sendLine(const QByteArray &line, const QString &shown);
     void login();
     void fail(Failure failure, const Phrase &detail);
+    // A failure the transport reported: its code is kept with it (Pop3Result::socketError).
+    void failOnSocketError(Failure failure, QAbstractSocket::SocketError error, const Phrase &detail);
     void finish();
 
     ProbeSettings m_settings;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proberesultjson.h"
 
+#include "core/networkerrors.h"
 #include "smtp/certificatetrust.h"
 
 #include <QJsonArray>
@@ -68,10 +69,23 @@ QJsonObject tlsReportToJson(const TlsReport &tls)
     for (CertificateFinding f : tls.findings)
         findings.append(certificateFindingId(f));
     o.insert(QStringLiteral("findings"), findings);
-    if (!tls.errors.isEmpty())
-        o.insert(QStringLiteral("errors"), stringsToJson(tls.errors));
-    if (!tls.failure.isEmpty())
-        o.insert(QStringLiteral("failure"), tls.failure);
+    if (!tls.errors.isEmpty()) {
+        // "errors": their English wording (Qt's); "verificationErrors": the codes and the
+        // certificate each is about.
+        QStringList english;
+        QJsonArray coded;
+        for (const CertificateError &e : tls.errors) {
+            english << sslErrorPhrase(e.error).sourceText();
+            coded.append(QJsonObject{{QStringLiteral("id"), sslErrorId(e.error)},
+                                     {QStringLiteral("certificate"), e.certificate}});
+        }
+        o.insert(QStringLiteral("errors"), stringsToJson(english));
+        o.insert(QStringLiteral("verificationErrors"), coded);
+    }
+    if (!tls.failure.isEmpty()) {
+        o.insert(QStringLiteral("failure"), tls.failure.sourceText());
+        o.insert(QStringLiteral("failureDetail"), tls.failure.toJson());
+    }
     return o;
 }
 
@@ -106,6 +120,8 @@ QJsonObject attemptToJson(const Attempt &a)
         o.insert(QStringLiteral("failureDetail"), a.failureDetail.sourceText());
         o.insert(QStringLiteral("detail"), a.failureDetail.toJson());
     }
+    if (a.socketError)
+        o.insert(QStringLiteral("socketError"), socketErrorId(*a.socketError));
     if (a.cutShort)
         o.insert(QStringLiteral("cutShort"), true);
     if (a.securityCheck.attempted) {
@@ -159,6 +175,8 @@ QJsonObject probeFactsToJson(const ProbeResult &r)
         o.insert(QStringLiteral("resolveError"), r.resolveError.sourceText());
         o.insert(QStringLiteral("resolveErrorDetail"), r.resolveError.toJson());
     }
+    if (r.resolveSocketError)
+        o.insert(QStringLiteral("resolveSocketError"), socketErrorId(*r.resolveSocketError));
     if (r.pop3.attempted) {
         QJsonObject pop3{{QStringLiteral("host"), r.pop3.host},
                 {QStringLiteral("port"), int(r.pop3.port)},
@@ -172,6 +190,8 @@ QJsonObject probeFactsToJson(const ProbeResult &r)
             pop3.insert(QStringLiteral("failureDetail"), r.pop3.failureDetail.sourceText());
             pop3.insert(QStringLiteral("detail"), r.pop3.failureDetail.toJson());
         }
+        if (r.pop3.socketError)
+            pop3.insert(QStringLiteral("socketError"), socketErrorId(*r.pop3.socketError));
         o.insert(QStringLiteral("pop3"), pop3);
     }
     return o;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probetypes.h"
 
+#include "core/networkerrors.h"
 #include "smtp/certificatetrust.h"
 
 #include <QMetaEnum>
@@ -67,6 +68,15 @@ QString failureId(Failure failure) { return idOf(failure); }
 QByteArray TlsReport::leafFingerprint() const
 {
     return chain.isEmpty() ? QByteArray() : sha256Fingerprint(chain.first());
+}
+
+QList<Phrase> TlsReport::errorPhrases() const
+{
+    QList<Phrase> out;
+    out.reserve(errors.size());
+    for (const CertificateError &e : errors)
+        out << sslErrorPhrase(e.error);
+    return out;
 }
 
 const StepRecord *Attempt::lastStep(Step step) const

@@ -11,7 +11,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QAbstractSocket>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 #include <QStringList>
 
@@ -156,6 +158,16 @@ struct StepRecord
 
 QString certificateFindingId(CertificateFinding finding);
 
+// A verification error as the TLS library reported it: its code and the certificate it is about.
+struct CertificateError
+{
+    QSslError::SslError error = QSslError::UnspecifiedError;
+    int certificate = -1;           // its position in TlsReport::chain (0: the server's own); -1: none
+
+    friend bool operator==(const CertificateError &a, const CertificateError &b)
+    { return a.error == b.error && a.certificate == b.certificate; }
+};
+
 struct TlsReport
 {
     bool attempted = false;
@@ -164,9 +176,12 @@ struct TlsReport
     QString cipher;
     QList<QSslCertificate> chain;   // leaf first
     QList<CertificateFinding> findings;
-    QStringList errors;             // Qt's wording of each verification error
+    QList<CertificateError> errors; // each verification error (worded when shown: core/networkerrors.h)
     bool trustedByUser = false;     // findings overridden by an explicit fingerprint decision
-    QString failure;                // handshake failure text
+    Phrase failure;                 // why the handshake failed, worded when shown
+
+    // The verification errors worded: in the reader's language (text()) or in English (sourceText()).
+    QList<Phrase> errorPhrases() const;
 
     QByteArray leafFingerprint() const; // SHA-256, empty without a certificate
 };
@@ -201,6 +216,9 @@ struct Attempt
     QString authMechanism;
     Failure failure = Failure::None;
     Phrase failureDetail;               // worded when shown
+    // The network library's code when the failure came from the connection itself (refused,
+    // unreachable, a failed TLS handshake): an ID in the JSON (core/networkerrors.h).
+    std::optional<QAbstractSocket::SocketError> socketError;
     SecurityCheck securityCheck;
     bool finished = false;
     bool cutShort = false;              // ended unfinished because the outcome was already decided
@@ -230,6 +248,7 @@ struct Pop3Result
     QString serverText;                 // the last reply
     Failure failure = Failure::None;
     Phrase failureDetail;               // worded when shown
+    std::optional<QAbstractSocket::SocketError> socketError; // as Attempt::socketError
     TlsReport tls;
     QList<TranscriptLine> transcript;
 };
@@ -240,6 +259,9 @@ struct ProbeResult
     QList<QHostAddress> addresses;      // what the name resolved to
     Phrase inputError;                  // the settings could not be tested (see SmtpProbe::validate)
     Phrase resolveError;
+    // Why the name lookup failed, as the network library's code (HostNotFoundError: the name does
+    // not exist; UnknownSocketError: no answer). Unset when it did not fail or was not made.
+    std::optional<QAbstractSocket::SocketError> resolveSocketError;
     Pop3Result pop3;
     QList<Attempt> attempts;
     QDateTime started;

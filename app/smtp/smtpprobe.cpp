@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpprobe.h"
 
+#include "core/networkerrors.h"
 #include "smtp/pop3login.h"
 #include "smtp/smtpsession.h"
 
@@ -144,7 +145,7 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
     if (!literal.isNull()) {
         QTimer::singleShot(0, this, [this, literal, forPop3, gen = m_generation] {
             if (gen == m_generation)
-                onResolved({literal}, Phrase(), forPop3);
+                onResolved({literal}, std::nullopt, forPop3);
         });
         return;
     }
@@ -156,7 +157,7 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
         if (id >= 0)
             QHostInfo::abortHostLookup(id);
         id = -1;
-        onResolved({}, phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Looking up the name took too long.")), forPop3);
+        onResolved({}, QAbstractSocket::SocketTimeoutError, forPop3);
     });
     timer.start(kLookupTimeoutMs);
     id = QHostInfo::lookupHost(host, this, [this, forPop3, &timer, &id, gen = m_generation](const QHostInfo &info) {
@@ -164,7 +165,15 @@ void SmtpProbe::lookup(const QString &host, bool forPop3)
             return;
         timer.stop();
         id = -1;
-        onResolved(info.addresses(), info.error() == QHostInfo::NoError ? Phrase() : Phrase::fromText(info.errorString()), forPop3);
+        // The resolver's own wording depends on the language: only what kind of failure it was is kept.
+        std::optional<QAbstractSocket::SocketError> error;
+        if (info.error() == QHostInfo::HostNotFound)
+            error = QAbstractSocket::HostNotFoundError;
+        else if (info.error() != QHostInfo::NoError)
+            error = QAbstractSocket::UnknownSocketError;
+        if (error)
+            qCInfo(lcSmtp) << "lookup of" << info.hostName() << "failed:" << info.errorString();
+        onResolved(info.addresses(), error, forPop3);
     });
 }
 
@@ -191,7 +200,21 @@ QList<QHostAddress> SmtpProbe::orderedAddresses(const QList<QHostAddress> &addre
     return out;
 }
 
-void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const Phrase &error, bool forPop3)
+// Why a lookup failed, worded when shown.
+Phrase SmtpProbe::lookupErrorPhrase(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        return socketErrorPhrase(error);
+    case QAbstractSocket::SocketTimeoutError:
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "Looking up the name took too long."));
+    default:
+        return phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name could not be looked up: the name servers did not answer, or there is no network."));
+    }
+}
+
+void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, std::optional<QAbstractSocket::SocketError> error,
+                           bool forPop3)
 {
     if (!m_running)
         return;
@@ -201,7 +224,9 @@ void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const Phrase &e
             m_result.pop3.attempted = true;
             m_result.pop3.host = m_settings.pop3.host;
             m_result.pop3.failure = Failure::ResolveFailed;
-            m_result.pop3.failureDetail = error.isEmpty() ? phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name has no usable address.")) : error;
+            m_result.pop3.socketError = error;
+            m_result.pop3.failureDetail = error ? lookupErrorPhrase(*error)
+                                                : phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name has no usable address."));
             m_pop3Pending = false;
             maybeStartSessions();
             return;
@@ -211,8 +236,9 @@ void SmtpProbe::onResolved(const QList<QHostAddress> &addresses, const Phrase &e
     }
     m_result.addresses = addresses;
     if (usable.isEmpty()) {
-        m_result.resolveError = error.isEmpty() ? phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name %1 has no address that can be reached from here."), {m_settings.host})
-                                                : error;
+        m_result.resolveSocketError = error;
+        m_result.resolveError = error ? lookupErrorPhrase(*error)
+                                      : phraseSmtpProbe(QT_TRANSLATE_NOOP("od::SmtpProbe", "The name %1 has no address that can be reached from here."), {m_settings.host});
         if (m_pop3) {
             m_pop3->disconnect(this);
             m_pop3->abort();

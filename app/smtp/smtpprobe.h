@@ -67,7 +67,9 @@ private:
     };
 
     void lookup(const QString &host, bool forPop3);
-    void onResolved(const QList<QHostAddress> &addresses, const Phrase &error, bool forPop3);
+    // error: unset when the lookup did not fail (or a literal address needed none).
+    void onResolved(const QList<QHostAddress> &addresses, std::optional<QAbstractSocket::SocketError> error, bool forPop3);
+    static Phrase lookupErrorPhrase(QAbstractSocket::SocketError error);
     void startPop3(const QHostAddress &address);
     void maybeStartSessions();
     void startSessions();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpsession.h"
 
+#include "core/networkerrors.h"
 #include "smtp/certificatetrust.h"
 
 #include <QCoreApplication>
@@ -138,7 +139,7 @@ void SmtpSession::start()
     connect(t, &Transport::note, this, [this](const Phrase &text) { note(text); });
     connect(t, &Transport::connectFailed, this, [this](Failure failure, const Phrase &detail) {
         if (m_state == State::Connecting)
-            fail(failure, detail);
+            failOnSocketError(failure, transport()->error(), detail);
     });
     connect(t, &Transport::connected, this, [this] {
         if (m_state != State::Connecting)
@@ -205,7 +206,9 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     m_sslErrorsSeen = true;
     TlsReport &tls = m_attempt.tls;
     const bool trusted = applyCertificateDecision(transport(), errors, m_trust, &tls);
-    note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The certificate did not pass verification: %1"), {tls.errors.join(QStringLiteral("; "))}));
+    const QList<Phrase> worded = tls.errorPhrases();
+    note(Phrase("od::SmtpSession", QT_TRANSLATE_NOOP("od::SmtpSession", "The certificate did not pass verification: %1"), {},
+                std::vector<Phrase>{Phrase::list({worded.cbegin(), worded.cend()})}));
     if (trusted)
         note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Continuing because you chose to trust the certificate with fingerprint %1"), {fingerprintText(tls.leafFingerprint())}));
 }
@@ -215,29 +218,37 @@ void SmtpSession::onSocketError()
     if (m_state == State::Done || !m_connected)
         return;
     const auto error = transport()->error();
-    const QString text = transport()->errorString();
     if (error == QAbstractSocket::RemoteHostClosedError) {
         onDisconnected();
         return;
     }
+    // Qt's wording is in the language of the moment: the result keeps the code.
+    const Phrase detail = socketErrorDetail(error, transport()->errorString());
     if (m_state == State::Connecting) {
         if (error == QAbstractSocket::ConnectionRefusedError)
-            fail(Failure::ConnectRefused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection.")));
+            failOnSocketError(Failure::ConnectRefused, error, socketErrorPhrase(error));
         else if (error == QAbstractSocket::HostNotFoundError)
-            fail(Failure::ResolveFailed, Phrase::fromText(text));
+            failOnSocketError(Failure::ResolveFailed, error, detail);
         else
-            fail(Failure::NetworkError, Phrase::fromText(text));
+            failOnSocketError(Failure::NetworkError, error, detail);
         return;
     }
     if (error == QAbstractSocket::SslHandshakeFailedError
         || m_state == State::TlsHandshake || m_state == State::StartTlsHandshake) {
         const bool rejected = m_sslErrorsSeen && !m_attempt.tls.trustedByUser;
         if (!rejected)
-            m_attempt.tls.failure = text;
-        fail(rejected ? Failure::CertificateRejected : Failure::TlsHandshakeFailed, Phrase::fromText(text));
+            m_attempt.tls.failure = detail;
+        failOnSocketError(rejected ? Failure::CertificateRejected : Failure::TlsHandshakeFailed, error, detail);
         return;
     }
-    fail(Failure::NetworkError, Phrase::fromText(text));
+    failOnSocketError(Failure::NetworkError, error, detail);
+}
+
+void SmtpSession::failOnSocketError(Failure failure, QAbstractSocket::SocketError error, const Phrase &detail)
+{
+    if (m_state != State::Done && m_attempt.failure == Failure::None)
+        m_attempt.socketError = error;
+    fail(failure, detail);
 }
 
 void SmtpSession::onDisconnected()

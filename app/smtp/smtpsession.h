@@ -122,6 +122,8 @@ private:
     void began(Step step) { emit stepStarted(step); }
     void recordStep(Step step, bool ok, const SmtpReply &reply = SmtpReply(), const QString &detail = QString());
     void fail(Failure failure, const Phrase &detail);
+    // A failure the transport reported: its code is kept with it (Attempt::socketError).
+    void failOnSocketError(Failure failure, QAbstractSocket::SocketError error, const Phrase &detail);
     void finish();
     QString chooseMechanism() const;
     QByteArray buildMessage() const;

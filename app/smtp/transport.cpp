@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transport.h"
 
+#include "core/networkerrors.h"
 #include "smtp/certificatetrust.h"
 
 #include <QSocketNotifier>
@@ -87,7 +88,7 @@ void SocketTransport::connectNext()
             m_connectErrorPoll.stop();
             // Every address failed: the refusal (a server said no) tells more than a network error.
             if (m_connectErrorCode == QAbstractSocket::ConnectionRefusedError)
-                emit connectFailed(Failure::ConnectRefused, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection.")));
+                emit connectFailed(Failure::ConnectRefused, socketErrorPhrase(QAbstractSocket::ConnectionRefusedError));
             else if (m_connectErrorCode == QAbstractSocket::HostNotFoundError)
                 emit connectFailed(Failure::ResolveFailed, m_connectError);
             else
@@ -106,9 +107,12 @@ void SocketTransport::connectNext()
             m_candidates.removeOne(socket);
             m_connectErrorString = socket->errorString();
             m_connectErrorCode = socket->error();
+            m_connectError = socketErrorDetail(m_connectErrorCode, m_connectErrorString);
             socket->deleteLater();
             dropCandidates();
-            emit connectFailed(Failure::NetworkError, phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Cannot send from the address %1: %2"), {m_options.sourceAddress.toString(), m_connectErrorString}));
+            emit connectFailed(Failure::NetworkError,
+                               Phrase("od::SmtpSession", QT_TRANSLATE_NOOP("od::SmtpSession", "Cannot send from the address %1: %2"),
+                                      {m_options.sourceAddress.toString()}, std::vector<Phrase>{m_connectError}));
             return;
         }
     }
@@ -152,19 +156,22 @@ void SocketTransport::checkPendingConnectErrors()
             continue;
         m_candidates.removeOne(socket);
         m_connectErrorString = QString::fromLocal8Bit(::strerror(error));
+        // The system's wording (strerror) depends on the locale: only the code is kept.
         if (error == ECONNREFUSED) {
             m_connectErrorCode = QAbstractSocket::ConnectionRefusedError;
-            m_connectError = phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The server refused the connection."));
+            m_connectError = socketErrorPhrase(QAbstractSocket::ConnectionRefusedError);
         } else {
+            const auto code = error == EACCES || error == EPERM ? QAbstractSocket::SocketAccessError
+                : error == ETIMEDOUT                            ? QAbstractSocket::SocketTimeoutError
+                                                                : QAbstractSocket::NetworkError;
             if (m_connectErrorCode != QAbstractSocket::ConnectionRefusedError)
-                m_connectErrorCode = QAbstractSocket::NetworkError;
+                m_connectErrorCode = code;
             m_connectError = error == EHOSTUNREACH ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Host unreachable"))
                 : error == ENETUNREACH             ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "Network unreachable"))
-                : error == EACCES || error == EPERM ? phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "The connection was not permitted"))
-                                                    : Phrase::fromText(m_connectErrorString);
+                                                   : socketErrorPhrase(code);
         }
-        emit note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"),
-                                    {socket->property("od_address").value<QHostAddress>().toString(), m_connectError.text()}));
+        emit note(Phrase("od::SmtpSession", QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"),
+                         {socket->property("od_address").value<QHostAddress>().toString()}, std::vector<Phrase>{m_connectError}));
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
@@ -186,8 +193,9 @@ void SocketTransport::onCandidateError(QSslSocket *socket)
     m_connectErrorCode = m_connectErrorCode == QAbstractSocket::ConnectionRefusedError ? m_connectErrorCode
                                                                                     : socket->error();
     m_connectErrorString = socket->errorString();
-    m_connectError = Phrase::fromText(m_connectErrorString);
-    emit note(phraseSmtpSession(QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"), {socket->property("od_address").value<QHostAddress>().toString(), m_connectError.text()}));
+    m_connectError = socketErrorDetail(socket->error(), m_connectErrorString);
+    emit note(Phrase("od::SmtpSession", QT_TRANSLATE_NOOP("od::SmtpSession", "No connection to %1: %2"),
+                     {socket->property("od_address").value<QHostAddress>().toString()}, std::vector<Phrase>{m_connectError}));
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();

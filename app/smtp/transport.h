@@ -59,7 +59,8 @@ public:
     virtual QString tlsProtocol() const = 0;   // e.g. "TLS 1.3"
     virtual QString tlsCipher() const = 0;
     virtual QList<QSslCertificate> peerCertificateChain() const = 0;
-    // After errorOccurred() (or connectFailed()): what went wrong, in the system's words.
+    // After errorOccurred() (or connectFailed()): what went wrong. errorString() is worded in
+    // the current language: results keep error() and socketErrorDetail() of the two.
     virtual QAbstractSocket::SocketError error() const = 0;
     virtual QString errorString() const = 0;
 
@@ -120,7 +121,7 @@ private:
     QTimer m_nextAddress;
     // Polls the pending error of connecting sockets (see checkPendingConnectErrors()).
     QTimer m_connectErrorPoll;
-    Phrase m_connectError; // ours, or the socket's own words kept as they are
+    Phrase m_connectError; // worded when shown (core/networkerrors.h)
     QAbstractSocket::SocketError m_connectErrorCode = QAbstractSocket::UnknownSocketError;
     QString m_connectErrorString;
     QSslSocket *m_socket = nullptr;    // the one that connected

@@ -12,6 +12,7 @@
 #include <QtTest>
 
 using namespace od;
+Q_DECLARE_METATYPE(od::AutoconfigResult::Error)
 
 namespace {
 
@@ -133,7 +134,7 @@ void TestAutoconfig::parseFixtures()
     QFETCH(QString, domain);
     QFETCH(QStringList, expected);
     const AutoconfigResult r = parseAutoconfig(fixture(domain), QStringLiteral("jan.kowalski@") + domain);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.errorPhrase().sourceText()));
     QStringList got;
     for (const ServerSuggestion &s : r.outgoing)
         got.append(QStringLiteral("%1:%2:%3:%4").arg(s.host).arg(s.port).arg(securityId(s.security), s.auth));
@@ -171,19 +172,37 @@ void TestAutoconfig::parseDetails()
 void TestAutoconfig::parseJunk_data()
 {
     QTest::addColumn<QByteArray>("xml");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("html") << QByteArray("<html><body>404</body></html>");
-    QTest::newRow("truncated") << fixture(QStringLiteral("posteo.de")).left(900);
-    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4);
-    QTest::newRow("huge") << QByteArray(2 * 1024 * 1024, ' ');
+    QTest::addColumn<AutoconfigResult::Error>("error");
+    QTest::addColumn<QString>("english");
+    using E = AutoconfigResult::Error;
+    QTest::newRow("empty") << QByteArray() << E::EndsEarly
+                           << QStringLiteral("The autoconfig document ends before it is complete (line 1).");
+    QTest::newRow("html") << QByteArray("<html><body>404</body></html>") << E::NotClientConfig
+                          << QStringLiteral("This is not an autoconfig (clientConfig) document.");
+    QTest::newRow("truncated") << fixture(QStringLiteral("posteo.de")).left(900) << E::EndsEarly << QString();
+    QTest::newRow("mismatched tags") << QByteArray("<clientConfig version=\"1.1\">\n<emailProvider>\n</clientConfig>")
+                                     << E::NotWellFormed
+                                     << QStringLiteral("The autoconfig document is not well-formed XML (line 3).");
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << E::NotWellFormed << QString();
+    QTest::newRow("huge") << QByteArray(2 * 1024 * 1024, ' ') << E::TooLarge
+                          << QStringLiteral("The autoconfig document is too large.");
 }
 
 void TestAutoconfig::parseJunk()
 {
     QFETCH(QByteArray, xml);
+    QFETCH(AutoconfigResult::Error, error);
+    QFETCH(QString, english);
     const AutoconfigResult r = parseAutoconfig(xml, QStringLiteral("a@b.c"));
     QVERIFY(!r.ok());
+    QCOMPARE(r.error, error);
     QVERIFY(r.outgoing.isEmpty());
+    // A code, worded when shown: the catalogue key of the accounts module, with the line.
+    const Phrase phrase = r.errorPhrase();
+    QCOMPARE(QString::fromLatin1(phrase.context), QStringLiteral("od::Accounts"));
+    QVERIFY(!phrase.sourceText().isEmpty());
+    if (!english.isEmpty())
+        QCOMPARE(phrase.sourceText(), english);
 }
 
 void TestAutoconfig::srvOrdering()

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -282,6 +283,8 @@ void TestJsonStable::probe_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("cause");
+    // Parts of the compact JSON that must be there: the codes the run is about.
+    QTest::addColumn<QStringList>("expected");
     odtest::TestBed bed;
     QString why;
     if (!bed.load(&why))
@@ -299,17 +302,50 @@ void TestJsonStable::probe_data()
     QTest::newRow("relay denied")
         << (common + QStringList{QStringLiteral("--port"), port("SMTP_PORT", "auto"), QStringLiteral("--source-address"),
                                  QStringLiteral("127.0.0.3"), QStringLiteral("--location"), QStringLiteral("travel")})
-        << "relay-denied";
+        << "relay-denied" << QStringList();
     QTest::newRow("login over STARTTLS") << (common + login + QStringList{QStringLiteral("--port"), port("SUBMISSION_PORT", "starttls")})
-                                         << "ok";
+                                         << "ok" << QStringList();
     QTest::newRow("encryption required")
-        << (common + login + QStringList{QStringLiteral("--port"), port("SUBMISSION_PORT", "none")}) << "tls-required";
+        << (common + login + QStringList{QStringLiteral("--port"), port("SUBMISSION_PORT", "none")}) << "tls-required"
+        << QStringList();
+    // A certificate refused: Qt words its verification errors in the current language; the JSON
+    // holds their codes (and their English wording).
+    const QStringList noCa = common.mid(0, common.size() - 2);
+    QTest::newRow("certificate not trusted (SSL/TLS)")
+        << (noCa + QStringList{QStringLiteral("--port"), port("SMTPS_PORT", "tls")}) << "certificate-invalid"
+        << QStringList{QStringLiteral("\"verificationErrors\":[{\"certificate\":"), QStringLiteral("\"failure\":\"certificate-rejected\""),
+                       QStringLiteral("\"socketError\":\"tls-handshake-failed\"")};
+    QTest::newRow("certificate not trusted (STARTTLS)")
+        << (noCa + QStringList{QStringLiteral("--port"), port("SUBMISSION_PORT", "starttls")}) << "certificate-invalid"
+        << QStringList{QStringLiteral("\"verificationErrors\":[{\"certificate\":")};
+    QTest::newRow("certificate expired")
+        << (common + QStringList{QStringLiteral("--port"), port("EXPIRED_PORT", "tls")}) << "certificate-invalid"
+        << QStringList{QStringLiteral("{\"certificate\":0,\"id\":\"expired\"}"),
+                       QStringLiteral("\"errors\":[\"The certificate has expired\"]")};
+    // Nothing listens on a port just given back by the system: the connection is refused (the
+    // system's wording of the refusal depends on the language; the JSON keeps its code).
+    quint16 closed = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        closed = server.serverPort();
+    }
+    QTest::newRow("connection refused")
+        << (common + QStringList{QStringLiteral("--port"), QStringLiteral("%1:none").arg(closed)}) << "connection-refused"
+        << QStringList{QStringLiteral("\"socketError\":\"connection-refused\""), QStringLiteral("\"failure\":\"connect-refused\"")};
+    // A name that cannot exist (an empty label): the lookup fails at once, without asking any
+    // name server, with Qt's translated "Invalid hostname".
+    QStringList unresolvable = common;
+    unresolvable[unresolvable.indexOf(QStringLiteral("localhost"))] = QStringLiteral("smtp..example.test");
+    QTest::newRow("name not found") << (unresolvable + QStringList{QStringLiteral("--port"), QStringLiteral("587:starttls")})
+                                    << "host-not-found" << QStringList{QStringLiteral("\"resolveSocketError\":\"host-not-found\"")};
 }
 
 void TestJsonStable::probe()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, cause);
+    QFETCH(QStringList, expected);
     odtest::TestBed bed;
     QString why;
     QVERIFY2(bed.load(&why), qPrintable(why));
@@ -325,6 +361,9 @@ void TestJsonStable::probe()
         QVERIFY2(pe.error == QJsonParseError::NoError, r.err.constData());
         QCOMPARE(doc.object().value(QStringLiteral("schemaVersion")).toInt(), 1);
         QCOMPARE(doc.object().value(QStringLiteral("verdict")).toObject().value(QStringLiteral("cause")).toString(), cause);
+        const QByteArray compact = QJsonDocument(doc.object()).toJson(QJsonDocument::Compact);
+        for (const QString &part : expected)
+            QVERIFY2(compact.contains(part.toUtf8()), qPrintable(lang + u' ' + part + u'\n' + QString::fromUtf8(compact)));
         const QByteArray stable = QJsonDocument(blanked(doc.object()).toObject()).toJson(QJsonDocument::Indented);
         if (first.isEmpty()) {
             first = stable;

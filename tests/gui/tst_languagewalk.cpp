@@ -401,8 +401,9 @@ void TestLanguageWalk::noteVerbatim(const ProbeResult &r)
             if (!s.detail.trimmed().isEmpty())
                 m_verbatim.append(s.detail.trimmed());
         }
-        for (const QString &l : a.tls.errors)
-            m_verbatim.append(l.trimmed());
+        // Qt's own words for the certificate's errors (translated by Qt's catalogues).
+        for (const Phrase &l : a.tls.errorPhrases())
+            m_verbatim << l.text().trimmed() << l.sourceText().trimmed();
     }
     m_verbatim.removeAll(QString());
     m_verbatim.removeDuplicates();

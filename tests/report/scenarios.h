@@ -4,6 +4,7 @@
 // could leak them.
 #pragma once
 
+#include "core/networkerrors.h"
 #include "core/taxonomy.h"
 #include "report/report.h"
 #include "smtp/probetypes.h"
@@ -266,7 +267,7 @@ inline ProbeResult loginRefused(const QString &mechanism = QStringLiteral("PLAIN
     a.failureDetail.verbatim += QStringLiteral(" (sent %1 / %2)").arg(QString::fromLatin1(QByteArray('\0' + u + '\0' + p).toBase64()),
                                                              QString::fromLatin1(p.toBase64(QByteArray::Base64UrlEncoding)));
     a.steps.last().detail += QLatin1Char(' ') + kPassword;
-    a.tls.failure = QStringLiteral("(none) ") + QString::fromLatin1(p.toBase64());
+    a.tls.failure = Phrase::fromText(QStringLiteral("(none) ") + QString::fromLatin1(p.toBase64()));
 
     a.finished = true;
     a.elapsedMs = conv.ms;
@@ -323,10 +324,11 @@ inline ProbeResult tlsUntrusted()
     a.tls.established = false;
     a.tls.chain = {selfSignedCertificate()};
     a.tls.findings = {CertificateFinding::SelfSigned, CertificateFinding::Untrusted};
-    a.tls.errors = {QStringLiteral("The certificate is self-signed, and untrusted")};
-    a.tls.failure = QStringLiteral("The certificate is self-signed, and untrusted");
+    a.tls.errors = {{QSslError::SelfSignedCertificate, 0}};
+    a.tls.failure = sslErrorPhrase(QSslError::SelfSignedCertificate);
     a.failure = Failure::CertificateRejected;
-    a.failureDetail = Phrase::fromText(QStringLiteral("The certificate is self-signed, and untrusted"));
+    a.socketError = QAbstractSocket::SslHandshakeFailedError;
+    a.failureDetail = sslErrorPhrase(QSslError::SelfSignedCertificate);
     a.transcript = conv.transcript.lines();
     a.finished = true;
     a.elapsedMs = 80;

@@ -10,10 +10,18 @@
 //   "TLS"       the client must ask for TLS now; the handshake then succeeds
 //   "X"         the server closes the connection
 //   "REFUSE"    (first entry) the connection is refused
+//   "TLS-FAIL reason"  the client must ask for TLS now (or the implicit TLS handshake runs); the
+//               handshake fails as Qt's OpenSSL backend reports it: "Error during SSL handshake:
+//               <reason>" worded in the language installed now
+//   "TLS-REJECT" the same, but the certificate fails verification (self-signed, and its name
+//               does not match): sslErrors(), then the failure worded as Qt words it
 // What the client sends beyond the script, or differently, is recorded in mismatches().
 #pragma once
 
+#include "core/networkerrors.h"
 #include "smtp/transport.h"
+
+#include <QCoreApplication>
 
 #include <QList>
 #include <QTimer>
@@ -52,12 +60,14 @@ public:
             return;
         }
         queue(Event::Connected);
-        if (implicitTls)
+        if (implicitTls && !handshakeFails())
             queue(Event::Encrypted);
         advance();
     }
     void startTls() override
     {
+        if (handshakeFails())
+            return;
         if (m_cursor < m_script.size() && m_script.at(m_cursor) == "TLS") {
             ++m_cursor;
             queue(Event::Encrypted);
@@ -101,7 +111,29 @@ public:
     QString errorString() const override { return m_errorString; }
 
 private:
-    enum class Event { Connected, Refused, Data, Encrypted, Closed };
+    enum class Event { Connected, Refused, Data, Encrypted, Closed, SslErrors, Failed };
+
+    // "TLS-FAIL ..." / "TLS-REJECT" next: the handshake fails (queued), and true.
+    bool handshakeFails()
+    {
+        if (m_cursor >= m_script.size())
+            return false;
+        const QByteArray entry = m_script.at(m_cursor);
+        if (!entry.startsWith("TLS-FAIL ") && entry != "TLS-REJECT")
+            return false;
+        ++m_cursor;
+        m_error = QAbstractSocket::SslHandshakeFailedError;
+        if (entry == "TLS-REJECT") {
+            m_sslErrors = {QSslError(QSslError::SelfSignedCertificate), QSslError(QSslError::HostNameMismatch)};
+            m_errorString = m_sslErrors.constFirst().errorString();
+            queue(Event::SslErrors);
+        } else {
+            m_errorString = QCoreApplication::translate("QSslSocket", "Error during SSL handshake: %1")
+                                .arg(QString::fromUtf8(entry.mid(9)));
+        }
+        queue(Event::Failed);
+        return true;
+    }
 
     void queue(Event e, const QByteArray &data = {})
     {
@@ -162,7 +194,14 @@ private:
             emit connected();
             break;
         case Event::Refused:
-            emit connectFailed(od::Failure::ConnectRefused, od::Phrase::fromText(m_errorString));
+            // As the real transport: the refusal's code, worded when shown.
+            emit connectFailed(od::Failure::ConnectRefused, od::socketErrorPhrase(m_error));
+            break;
+        case Event::SslErrors:
+            emit sslErrors(m_sslErrors);
+            break;
+        case Event::Failed:
+            emit errorOccurred();
             break;
         case Event::Data:
             m_readable += data;
@@ -206,6 +245,7 @@ private:
     QHostAddress m_peer;
     QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
     QString m_errorString;
+    QList<QSslError> m_sslErrors;
     bool m_opened = false;
     bool m_connected = false;
     bool m_encrypted = false;

@@ -3,10 +3,17 @@
 // records, how it ends, and what it sends, for well-behaved and misbehaving servers.
 #include "smtp/smtpsession.h"
 
+#include "core/networkerrors.h"
+#include "smtp/proberesultjson.h"
+
 #include "scriptedtransport.h"
 #include "secretcheck.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLibraryInfo>
 #include <QMessageAuthenticationCode>
+#include <QTranslator>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -115,6 +122,8 @@ private slots:
     void authMechanism_data();
     void authMechanism();
     void refusedLoginKeepsThePasswordOut();
+    void networkFailuresAreCodes_data();
+    void networkFailuresAreCodes();
 };
 
 void TestSmtpSession::conversation_data()
@@ -301,6 +310,97 @@ void TestSmtpSession::refusedLoginKeepsThePasswordOut()
     for (const StepRecord &step : r.attempt.steps)
         recorded += step.reply.text() + step.detail + QLatin1Char('\n');
     QVERIFY2(!secretcheck::reveals(recorded, kPassword.toUtf8(), 6), qPrintable(recorded));
+}
+
+namespace {
+// The attempt's JSON without the clock's figures.
+QJsonValue withoutTimes(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        o.remove(QStringLiteral("ms"));
+        o.remove(QStringLiteral("elapsedMs"));
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = withoutTimes(it.value());
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = withoutTimes(a.at(i));
+        return a;
+    }
+    return v;
+}
+} // namespace
+
+// A refused connection, a failed TLS handshake and a refused certificate are worded by Qt in the
+// language installed at the time: the attempt keeps their codes (and OpenSSL's own reason), so
+// its JSON is the same in English and German, and the words come when shown.
+void TestSmtpSession::networkFailuresAreCodes_data()
+{
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<Security>("security");
+    QTest::addColumn<Failure>("failure");
+    QTest::addColumn<QString>("socketError");
+    QTest::addColumn<QString>("detail");  // the failure's English wording
+    QTest::addColumn<QStringList>("certificateErrors");
+    const QString reason = QStringLiteral("error:0A00010B:SSL routines::wrong version number");
+    QTest::newRow("connection refused") << Script{"REFUSE"} << Security::None << Failure::ConnectRefused
+                                        << "connection-refused" << "The server refused the connection." << QStringList();
+    QTest::newRow("SSL/TLS handshake fails")
+        << Script{"TLS-FAIL " + reason.toUtf8()} << Security::Tls << Failure::TlsHandshakeFailed << "tls-handshake-failed"
+        << QStringLiteral("Error during SSL handshake: ") + reason << QStringList();
+    QTest::newRow("STARTTLS handshake fails")
+        << (greetAndEhlo({"STARTTLS"}) + Script{"C: STARTTLS", "S: 220 2.0.0 Ready to start TLS", "TLS-FAIL " + reason.toUtf8()})
+        << Security::StartTls << Failure::TlsHandshakeFailed << "tls-handshake-failed"
+        << QStringLiteral("Error during SSL handshake: ") + reason << QStringList();
+    QTest::newRow("certificate refused")
+        << Script{"TLS-REJECT"} << Security::Tls << Failure::CertificateRejected << "tls-handshake-failed"
+        << "The certificate is self-signed, and untrusted" << QStringList{QStringLiteral("self-signed"), QStringLiteral("host-name-mismatch")};
+}
+
+void TestSmtpSession::networkFailuresAreCodes()
+{
+    QFETCH(Script, script);
+    QFETCH(Security, security);
+    QFETCH(Failure, failure);
+    QFETCH(QString, socketError);
+    QFETCH(QString, detail);
+    QFETCH(QStringList, certificateErrors);
+    const Endpoint endpoint{security == Security::Tls ? quint16(465) : quint16(587), security};
+
+    const Run en = runSession(script, baseSettings(), endpoint);
+    QVERIFY(en.finished);
+    QCOMPARE(en.attempt.failure, failure);
+    QVERIFY(en.attempt.socketError.has_value());
+    QCOMPARE(socketErrorId(*en.attempt.socketError), socketError);
+    QCOMPARE(en.attempt.failureDetail.sourceText(), detail);
+    QVERIFY(en.attempt.failureDetail.verbatim.isEmpty());
+    QStringList ids;
+    for (const CertificateError &e : en.attempt.tls.errors)
+        ids << sslErrorId(e.error);
+    QCOMPARE(ids, certificateErrors);
+    const QByteArray enJson = QJsonDocument(withoutTimes(attemptToJson(en.attempt)).toObject()).toJson();
+
+    QTranslator german;
+    if (!german.load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QSKIP("Qt's German catalogue (qtbase_de) is not installed");
+    QCoreApplication::installTranslator(&german);
+    const Run de = runSession(script, baseSettings(), endpoint);
+    const QString deText = de.attempt.failureDetail.text();
+    const QString deTranscript = de.transcript;
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(de.finished);
+    const QByteArray deJson = QJsonDocument(withoutTimes(attemptToJson(de.attempt)).toObject()).toJson();
+    QCOMPARE(deJson, enJson);
+    // Worded when shown: Qt's sentences in German then (OpenSSL's reason stays as it is).
+    if (failure != Failure::ConnectRefused) {
+        QVERIFY2(deText != detail && !deText.isEmpty(), qPrintable(deText));
+        QVERIFY2(deTranscript.contains(deText), qPrintable(deTranscript));
+    }
+    if (!certificateErrors.isEmpty())
+        QVERIFY2(deTranscript.contains(QStringLiteral("selbstsigniert")), qPrintable(deTranscript));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
