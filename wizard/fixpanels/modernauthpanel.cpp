@@ -152,7 +152,7 @@ private:
         // Rows of the form are shown and hidden as rows: a widget hidden inside a QFormLayout
         // leaves the rows' heights for a given width wrong, and the guidance above is cut.
         form()->setRowVisible(m_switch, canSwitch() && !m_switched);
-        m_undo->setText(tr("&Undo the switch", "back to the sign-in method the mail program had"));
+        m_undo->setText(tr("Un&do the switch", "back to the sign-in method the mail program had"));
         m_undo->setAccessibleName(tr("Undo the switch of %1 to OAuth2 sign-in", "OAuth2 is a sign-in method").arg(client));
         form()->setRowVisible(m_undo, m_switched && appliedHere());
         QStringList result;
