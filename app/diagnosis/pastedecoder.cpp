@@ -751,6 +751,38 @@ QList<Finding> parseSendmail(const QString &text)
     return out;
 }
 
+// DragonFly Mail Agent (dma.c, net.c): "There was an error delivering your mail to
+// <bob@example.net>.", then either its own reason ("Could not deliver for the last 432000
+// seconds. Giving up.") or "mx.example.net [192.0.2.1] did not like our RCPT TO:" followed by the
+// reply, up to "Message headers follow.".
+QList<Finding> parseDma(const QString &text)
+{
+    static const RE to = makeRe(R"(there was an error delivering your mail to <([^>\s]{1,300})>)", kCi);
+    static const RE said = makeRe(R"(^[ \t]*(\S+) \[([^\]\r\n]{0,100})\] did not like our ([A-Za-z][A-Za-z ]{1,20}):[ \t]*\r?$)", kCiMl);
+    const QRegularExpressionMatch t = to.match(text);
+    if (!t.hasMatch())
+        return {};
+    qsizetype end = text.indexOf(QLatin1String("Message headers follow"), t.capturedEnd(), Qt::CaseInsensitive);
+    if (end < 0)
+        end = text.size();
+    QString body = text.mid(t.capturedEnd(), qMin<qsizetype>(end - t.capturedEnd(), 64 * 1024));
+    Finding f;
+    f.recipient = cleanAddress(t.captured(1));
+    const QRegularExpressionMatch s = said.match(body);
+    if (s.hasMatch()) {
+        f.remoteMta = s.captured(1);
+        f.stage = stageFromCommand(s.captured(3));
+        body = body.mid(s.capturedEnd());
+    }
+    QStringList ls = lines(body);
+    if (!ls.isEmpty() && ls.first().trimmed() == QLatin1String("."))
+        ls.removeFirst();   // the end of the sentence naming the recipient
+    readReplyText(f, joinLines(ls));
+    if (f.serverText.isEmpty())
+        return {};
+    return {f};
+}
+
 QList<Finding> parseGmail(const QString &text)
 {
     const Patterns &p = patterns();
@@ -918,6 +950,8 @@ PasteFormat detectTextFormat(const QString &text)
         return PasteFormat::Exim;
     if (has("transcript of session follows") || has("the following addresses had"))
         return PasteFormat::Sendmail;
+    if (has("there was an error delivering your mail to <"))
+        return PasteFormat::Bounce;   // DragonFly Mail Agent
     return PasteFormat::Unknown;
 }
 
@@ -940,6 +974,7 @@ QList<Finding> parseByFormat(PasteFormat format, const QString &text, QString &g
     }
     case PasteFormat::Sendmail: return parseSendmail(text);
     case PasteFormat::Gmail: return parseGmail(text);
+    case PasteFormat::Bounce: return parseDma(text);
     default: return {};
     }
 }
@@ -1161,20 +1196,27 @@ void weigh(Finding &f, bool bounce)
 
 // A bounce's own words about a recipient when its codes and reply said too little: the report
 // lines that name the recipient (and the line after each), else the whole report. Only strong
-// wordings count; the report is the bounce's text without the returned message.
-CodeMeaning reportWording(const QString &report, const QString &recipient, bool wholeReport)
+// wordings count; the report is the bounce's text without the returned message, and its lines
+// that only quote the reply (already weighed) are left out.
+CodeMeaning reportWording(const QString &report, const QString &recipient, bool wholeReport, const QString &reply)
 {
     if (report.trimmed().isEmpty())
         return {};
+    // Lines that are the reply itself (as the report quotes it) were weighed already.
+    const auto isReply = [&](const QString &line) {
+        const QString t = line.trimmed();
+        return t.size() >= 8 && reply.contains(t, Qt::CaseInsensitive);
+    };
     bool strong = false;
+    const QStringList ls = lines(report.left(64 * 1024));
     if (!recipient.isEmpty()) {
-        const QStringList ls = lines(report.left(64 * 1024));
         QString near;
         for (qsizetype i = 0; i < ls.size(); ++i) {
             if (!ls.at(i).contains(recipient, Qt::CaseInsensitive))
                 continue;
-            near += ls.at(i) + QLatin1Char('\n');
-            if (i + 1 < ls.size())
+            if (!isReply(ls.at(i)))
+                near += ls.at(i) + QLatin1Char('\n');
+            if (i + 1 < ls.size() && !isReply(ls.at(i + 1)))
                 near += ls.at(i + 1) + QLatin1Char('\n');
         }
         const CodeMeaning m = matchWording(near, &strong);
@@ -1183,7 +1225,16 @@ CodeMeaning reportWording(const QString &report, const QString &recipient, bool 
     }
     if (!wholeReport)
         return {};
-    const CodeMeaning m = matchWording(report, &strong, 16 * 1024);
+    QString others;
+    if (reply.isEmpty()) {
+        others = report;
+    } else {
+        for (const QString &l : ls) {
+            if (!isReply(l))
+                others += l + QLatin1Char('\n');
+        }
+    }
+    const CodeMeaning m = matchWording(others, &strong, 16 * 1024);
     if (m.isValid() && strong && m.cause != Cause::Unknown)
         return m;
     return {};
@@ -1245,12 +1296,15 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
         if (!f.meaning.isValid())
             weigh(f, bounce);
         if (bounce && report && (f.confidence == Confidence::Low || f.cause() == Cause::Unknown)) {
-            CodeMeaning m = reportWording(*report, f.recipient, single);
+            CodeMeaning m = reportWording(*report, f.recipient, single, f.serverText);
             // A permanent refusal was not "given up after retrying", whatever else the report says.
             const bool permanent = f.code >= 500 || (f.code == 0 && f.enhanced.klass == 5);
             // The report repeating the reply's own words is no further evidence: the reply was
-            // already weighed and found unsure ("Unknown user" in reply to the end of DATA).
-            const bool repeated = f.meaning.rule.endsWith(QLatin1String("+after-data")) && m.cause == f.cause();
+            // already weighed and found unsure ("Unknown user" in reply to the end of DATA,
+            // "Recipient address rejected: <a reason we cannot read>").
+            const bool repeated = (f.meaning.rule.endsWith(QLatin1String("+after-data"))
+                                   || f.meaning.rule == QLatin1String("restriction:recipient"))
+                && m.cause == f.cause();
             if (m.isValid() && !repeated && !(permanent && m.cause == Cause::DeliveryExpired)) {
                 m.rule = QStringLiteral("report:") + m.rule;
                 f.meaning = m;

@@ -14,8 +14,9 @@ namespace {
 // Patterns avoid nested quantifiers so that hostile input cannot make them backtrack.
 const QList<Wording> kWordings = {
     // --- encryption ------------------------------------------------------------------------
+    // RFC 8689 "5.7.30 REQUIRETLS support required": the message asked for TLS on every hop.
     {"tls-required",
-     R"(must issue a starttls|starttls (?:command )?(?:is )?required|requires? (?:a )?(?:secure|encrypted|tls) (?:connection|transport|session)|encryption (?:is )?(?:required|needed)|\btls (?:is )?required|must use (?:tls|ssl|starttls)|please use (?:starttls|tls|ssl)|not accepted without (?:tls|encryption))",
+     R"(must issue a starttls|requiretls|starttls (?:command )?(?:is )?required|requires? (?:a )?(?:secure|encrypted|tls) (?:connection|transport|session)|encryption (?:is )?(?:required|needed)|\btls (?:is )?required|must use (?:tls|ssl|starttls)|please use (?:starttls|tls|ssl)|not accepted without (?:tls|encryption))",
      Cause::TlsRequired, Owner::You, true, nullptr},
     // Gmail "500 Remote server does not support TLS (state 6)" (a bounce quoting why Gmail's
     // server gave up: Sisimai lib/Sisimai/Lhost/Gmail.pm).

@@ -38,6 +38,8 @@ private slots:
     void refusalAfterData();
     void reportForwardedAsText();
     void sendmailSubject();
+    void dragonflyMailAgent_data();
+    void dragonflyMailAgent();
     void bounceEvidence();
     void json();
     void truncatedEverywhere();
@@ -503,6 +505,7 @@ void TestPasteDecoder::bounceEvidence_data()
     QTest::newRow("Postfix's words around the reply") << "failed" << "5.0.0"
         << "X-Postfix; host mx.example.net[192.0.2.1] said: 550 Protocol violation (in reply to DATA command)"
         << "message-rejected";
+    QTest::newRow("REQUIRETLS") << "failed" << "5.7.30" << "smtp; 550 5.7.30 REQUIRETLS support required" << "tls-required";
     QTest::newRow("bad sequence of commands") << "failed" << "5.5.0" << "smtp;503 Improper sequence of commands"
         << "protocol-error";
     QTest::newRow("remote server asks for a login in words") << "failed" << "5.0.0"
@@ -685,6 +688,53 @@ void TestPasteDecoder::sendmailSubject()
     // The report's own sure reading wins over the subject.
     QCOMPARE(bounce("Returned mail: User unknown", "bob@example.net: 552 5.2.2 Mailbox full\n").verdict.cause,
              Cause::MailboxFull);
+}
+
+// The DragonFly Mail Agent's bounce (dma.c, net.c): the recipient in its sentence, then its own
+// reason or "<host> [<ip>] did not like our <command>:" and the reply.
+void TestPasteDecoder::dragonflyMailAgent_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("refused recipient") << QStringLiteral(
+        "mx.example.net [192.0.2.25] did not like our RCPT TO:\r\n"
+        "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table")
+        << "rcpt" << "recipient-unknown";
+    QTest::newRow("multi-line reply") << QStringLiteral(
+        "mx.example.net [192.0.2.25] did not like our DATA:\r\n"
+        "550-5.7.26 Unauthenticated email from example.org is not accepted due to domain's\r\n"
+        "550-5.7.26 DMARC policy.\r\n")
+        << "data" << "domain-auth-failed";
+    QTest::newRow("its own reason") << QStringLiteral("Could not deliver for the last 432000 seconds. Giving up.")
+        << "unknown" << "delivery-expired";
+    // The report quoting the reply again is no further evidence: a security code the reply's words
+    // do not explain stays unsure, whatever "Recipient address rejected" seems to say.
+    QTest::newRow("unexplained security code") << QStringLiteral(
+        "mx.example.net [192.0.2.25] did not like our RCPT TO:\r\n"
+        "550 5.7.4 <bob@example.net>: Recipient address rejected: Security features not supported.")
+        << "rcpt" << "unknown";
+}
+
+void TestPasteDecoder::dragonflyMailAgent()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, stage);
+    QFETCH(QString, cause);
+    const QString raw = QStringLiteral(
+        "From: MAILER-DAEMON <>\r\nTo: alice@df.example.org\r\nSubject: Mail delivery failed\r\n\r\n"
+        "This is the DragonFly Mail Agent v0.13 at df.example.org.\r\n\r\n"
+        "There was an error delivering your mail to <bob@example.net>.\r\n\r\n%1\r\n\r\n"
+        "Message headers follow.\r\nSubject: Hello\r\nTo: <bob@example.net>\r\nFrom: <alice@df.example.org>\r\n")
+        .arg(reason);
+    const DecodeResult r = decodeBytes(raw.toUtf8());
+    QCOMPARE(pasteFormatId(r.format), QStringLiteral("bounce"));
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.at(0).recipient, QStringLiteral("bob@example.net"));
+    QCOMPARE(stageId(r.findings.at(0).stage), stage);
+    if (stage != QLatin1String("unknown"))
+        QCOMPARE(r.findings.at(0).remoteMta, QStringLiteral("mx.example.net"));
+    QCOMPARE(causeId(r.verdict.cause), cause);
 }
 
 void TestPasteDecoder::json()
