@@ -690,10 +690,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>The property list is not well-formed XML (line %1: %2).</source>
-        <translation>Die Eigenschaftsliste ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
-    </message>
-    <message>
         <source>The mail payload &quot;%1&quot; leaves the outgoing server empty (it is asked for when the profile is installed).</source>
         <translation>Die Mail-Payload „%1“ lässt den Postausgangsserver leer (er wird bei der Installation des Profils abgefragt).</translation>
     </message>
@@ -906,10 +902,6 @@
         <translation>Dies ist kein Autoconfig-Dokument (clientConfig).</translation>
     </message>
     <message>
-        <source>The autoconfig document is not well-formed XML (line %1: %2).</source>
-        <translation>Das Autoconfig-Dokument ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
-    </message>
-    <message>
         <source>Settings of this mail client cannot be changed automatically; follow the instructions instead.</source>
         <translation>Die Einstellungen dieses E-Mail-Programms können nicht automatisch geändert werden; folgen Sie stattdessen der Anleitung.</translation>
     </message>
@@ -1108,6 +1100,26 @@
     <message>
         <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
         <translation>Auf diesem Computer wird das neue Outlook für Windows verwendet. Es speichert seine Konten bei Microsoft, nicht in der Registrierung oder in Dateien dieses Computers, daher können die Einstellungen des Postausgangsservers hier nicht gelesen werden: Es werden nur die Konten des klassischen Outlook aufgeführt. Um die Einstellungen eines Kontos im neuen Outlook zu sehen, öffnen Sie das neue Outlook, gehen Sie zu Einstellungen &gt; Konten &gt; E-Mail-Konten, und geben Sie den Postausgangsserver dann hier von Hand ein.</translation>
+    </message>
+    <message>
+        <source>The property list ends before it is complete (line %1).</source>
+        <translation>Die Eigenschaftsliste endet, bevor sie vollständig ist (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The property list is nested too deeply (line %1).</source>
+        <translation>Die Eigenschaftsliste ist zu tief verschachtelt (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The property list is not well-formed XML (line %1).</source>
+        <translation>Die Eigenschaftsliste ist kein wohlgeformtes XML (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is not well-formed XML (line %1).</source>
+        <translation>Das Autoconfig-Dokument ist kein wohlgeformtes XML (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The autoconfig document ends before it is complete (line %1).</source>
+        <translation>Das Autoconfig-Dokument endet, bevor es vollständig ist (Zeile %1).</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4392,109 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     </message>
 </context>
 <context>
+    <name>od::Network</name>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The name was not found.</source>
+        <translation>Der Name wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This computer has run out of network resources (too many connections are open).</source>
+        <translation>Dieser Computer hat keine Netzwerkressourcen mehr frei (es sind zu viele Verbindungen geöffnet).</translation>
+    </message>
+    <message>
+        <source>The network did not answer in time.</source>
+        <translation>Das Netzwerk hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The data was too large to send.</source>
+        <translation>Die Daten waren zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>The network failed (for example, the connection to it was lost).</source>
+        <translation>Das Netzwerk ist ausgefallen (zum Beispiel ist die Verbindung zum Netzwerk verloren gegangen).</translation>
+    </message>
+    <message>
+        <source>The local address is already in use.</source>
+        <translation>Die lokale Adresse wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The address to send from does not belong to this computer.</source>
+        <translation>Die Adresse, von der aus gesendet werden soll, gehört nicht zu diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This computer does not support the network operation (for example, IPv6 is switched off).</source>
+        <translation>Dieser Computer unterstützt den Netzwerkvorgang nicht (zum Beispiel ist IPv6 ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>An earlier network operation had not finished.</source>
+        <translation>Ein früherer Netzwerkvorgang war noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The proxy wants a login.</source>
+        <translation>Der Proxy verlangt eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (SSL/TLS) could not be set up.</source>
+        <translation>Die verschlüsselte Verbindung (SSL/TLS) konnte nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection.</source>
+        <translation>Der Proxy hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time.</source>
+        <translation>Der Proxy hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy was not found.</source>
+        <translation>Der Proxy wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Proxys konnte nicht verstanden werden.</translation>
+    </message>
+    <message>
+        <source>The network operation was not possible in the connection&apos;s state.</source>
+        <translation>Der Netzwerkvorgang war im aktuellen Zustand der Verbindung nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) failed.</source>
+        <translation>In der Verschlüsselungsbibliothek (SSL/TLS) ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) was given invalid data.</source>
+        <translation>Die Verschlüsselungsbibliothek (SSL/TLS) hat ungültige Daten erhalten.</translation>
+    </message>
+    <message>
+        <source>A passing network error occurred.</source>
+        <translation>Ein vorübergehender Netzwerkfehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred.</source>
+        <translation>Ein unbekannter Netzwerkfehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Das Zertifikat wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>This computer has no support for encrypted connections (SSL/TLS)</source>
+        <translation>Dieser Computer unterstützt keine verschlüsselten Verbindungen (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Whether the certificate has been revoked could not be checked</source>
+        <translation>Ob das Zertifikat widerrufen wurde, konnte nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5832,6 +5947,10 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
         <translation>Der Betreff der Testnachricht enthält einen Zeilenumbruch; entfernen Sie ihn, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: the name servers did not answer, or there is no network.</source>
+        <translation>Der Name konnte nicht aufgelöst werden: Die Namensserver haben nicht geantwortet, oder es ist kein Netzwerk vorhanden.</translation>
     </message>
 </context>
 <context>

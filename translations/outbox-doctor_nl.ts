@@ -690,10 +690,6 @@
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <source>The property list is not well-formed XML (line %1: %2).</source>
-        <translation>De eigenschappenlijst is geen geldige XML (regel %1: %2).</translation>
-    </message>
-    <message>
         <source>The mail payload &quot;%1&quot; leaves the outgoing server empty (it is asked for when the profile is installed).</source>
         <translation>In de e-mailpayload &quot;%1&quot; is de uitgaande server leeg (daar wordt om gevraagd wanneer het profiel wordt geïnstalleerd).</translation>
     </message>
@@ -906,10 +902,6 @@
         <translation>Dit is geen autoconfig-document (clientConfig).</translation>
     </message>
     <message>
-        <source>The autoconfig document is not well-formed XML (line %1: %2).</source>
-        <translation>Het autoconfig-document is geen geldige XML (regel %1: %2).</translation>
-    </message>
-    <message>
         <source>Settings of this mail client cannot be changed automatically; follow the instructions instead.</source>
         <translation>De instellingen van dit e-mailprogramma kunnen niet automatisch worden gewijzigd; volg in plaats daarvan de instructies.</translation>
     </message>
@@ -1108,6 +1100,26 @@
     <message>
         <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
         <translation>Op deze computer wordt de nieuwe Outlook voor Windows gebruikt. Die bewaart zijn accounts bij Microsoft, niet in het register of in bestanden op deze computer, dus de instellingen van de uitgaande server kunnen hier niet worden gelezen: alleen de accounts van het klassieke Outlook worden getoond. Om de instellingen van een account in de nieuwe Outlook te zien, opent u de nieuwe Outlook en gaat u naar Instellingen &gt; Accounts &gt; E-mailaccounts; voer de uitgaande server dan hier zelf in.</translation>
+    </message>
+    <message>
+        <source>The property list ends before it is complete (line %1).</source>
+        <translation>De eigenschappenlijst houdt op voordat deze compleet is (regel %1).</translation>
+    </message>
+    <message>
+        <source>The property list is nested too deeply (line %1).</source>
+        <translation>De eigenschappenlijst is te diep genest (regel %1).</translation>
+    </message>
+    <message>
+        <source>The property list is not well-formed XML (line %1).</source>
+        <translation>De eigenschappenlijst is geen goedgevormde XML (regel %1).</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is not well-formed XML (line %1).</source>
+        <translation>Het autoconfig-document is geen goedgevormde XML (regel %1).</translation>
+    </message>
+    <message>
+        <source>The autoconfig document ends before it is complete (line %1).</source>
+        <translation>Het autoconfig-document houdt op voordat het compleet is (regel %1).</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4392,109 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     </message>
 </context>
 <context>
+    <name>od::Network</name>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>De server heeft de verbinding verbroken.</translation>
+    </message>
+    <message>
+        <source>The name was not found.</source>
+        <translation>De naam is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>This computer has run out of network resources (too many connections are open).</source>
+        <translation>Deze computer heeft geen netwerkbronnen meer over (er zijn te veel verbindingen open).</translation>
+    </message>
+    <message>
+        <source>The network did not answer in time.</source>
+        <translation>Het netwerk antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The data was too large to send.</source>
+        <translation>De gegevens waren te groot om te verzenden.</translation>
+    </message>
+    <message>
+        <source>The network failed (for example, the connection to it was lost).</source>
+        <translation>Het netwerk is uitgevallen (de verbinding met het netwerk is bijvoorbeeld verbroken).</translation>
+    </message>
+    <message>
+        <source>The local address is already in use.</source>
+        <translation>Het lokale adres is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>The address to send from does not belong to this computer.</source>
+        <translation>Het adres van waaruit moet worden verzonden, hoort niet bij deze computer.</translation>
+    </message>
+    <message>
+        <source>This computer does not support the network operation (for example, IPv6 is switched off).</source>
+        <translation>Deze computer ondersteunt de netwerkbewerking niet (IPv6 is bijvoorbeeld uitgeschakeld).</translation>
+    </message>
+    <message>
+        <source>An earlier network operation had not finished.</source>
+        <translation>Een eerdere netwerkbewerking was nog niet voltooid.</translation>
+    </message>
+    <message>
+        <source>The proxy wants a login.</source>
+        <translation>De proxy vraagt om aanmelding.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (SSL/TLS) could not be set up.</source>
+        <translation>De versleutelde verbinding (SSL/TLS) kon niet tot stand worden gebracht.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation>De proxy weigerde de verbinding.</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection.</source>
+        <translation>De proxy heeft de verbinding verbroken.</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time.</source>
+        <translation>De proxy antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The proxy was not found.</source>
+        <translation>De proxy is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s answer could not be understood.</source>
+        <translation>Het antwoord van de proxy kon niet worden begrepen.</translation>
+    </message>
+    <message>
+        <source>The network operation was not possible in the connection&apos;s state.</source>
+        <translation>De netwerkbewerking was niet mogelijk in de huidige toestand van de verbinding.</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) failed.</source>
+        <translation>Er is een fout opgetreden in de versleutelingsbibliotheek (SSL/TLS).</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) was given invalid data.</source>
+        <translation>De versleutelingsbibliotheek (SSL/TLS) heeft ongeldige gegevens gekregen.</translation>
+    </message>
+    <message>
+        <source>A passing network error occurred.</source>
+        <translation>Er is een tijdelijke netwerkfout opgetreden.</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred.</source>
+        <translation>Er is een onbekende netwerkfout opgetreden.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Het certificaat is ingetrokken</translation>
+    </message>
+    <message>
+        <source>This computer has no support for encrypted connections (SSL/TLS)</source>
+        <translation>Deze computer ondersteunt geen versleutelde verbindingen (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Whether the certificate has been revoked could not be checked</source>
+        <translation>Er kon niet worden gecontroleerd of het certificaat is ingetrokken</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5832,6 +5947,10 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
         <translation>Het onderwerp van het testbericht bevat een regeleinde; verwijder het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: the name servers did not answer, or there is no network.</source>
+        <translation>De naam kon niet worden opgezocht: de naamservers antwoordden niet, of er is geen netwerk.</translation>
     </message>
 </context>
 <context>

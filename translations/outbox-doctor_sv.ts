@@ -690,10 +690,6 @@
         <translation>varning: %1</translation>
     </message>
     <message>
-        <source>The property list is not well-formed XML (line %1: %2).</source>
-        <translation>Egenskapslistan är inte välformad XML (rad %1: %2).</translation>
-    </message>
-    <message>
         <source>The mail payload &quot;%1&quot; leaves the outgoing server empty (it is asked for when the profile is installed).</source>
         <translation>E-postnyttolasten ”%1” lämnar den utgående servern tom (den efterfrågas när profilen installeras).</translation>
     </message>
@@ -906,10 +902,6 @@
         <translation>Det här är inte ett autokonfigurationsdokument (clientConfig).</translation>
     </message>
     <message>
-        <source>The autoconfig document is not well-formed XML (line %1: %2).</source>
-        <translation>Autokonfigurationsdokumentet är inte välformad XML (rad %1: %2).</translation>
-    </message>
-    <message>
         <source>Settings of this mail client cannot be changed automatically; follow the instructions instead.</source>
         <translation>Inställningarna i det här e-postprogrammet kan inte ändras automatiskt; följ instruktionerna i stället.</translation>
     </message>
@@ -1108,6 +1100,26 @@
     <message>
         <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
         <translation>Den nya Outlook för Windows används på den här datorn. Den sparar sina konton hos Microsoft, inte i datorns register eller filer, så inställningarna för den utgående servern kan inte läsas här: bara kontona i klassiska Outlook visas. Om du vill se inställningarna för ett konto i nya Outlook öppnar du nya Outlook och går till Inställningar &gt; Konton &gt; E-postkonton, och anger sedan den utgående servern här för hand.</translation>
+    </message>
+    <message>
+        <source>The property list ends before it is complete (line %1).</source>
+        <translation>Egenskapslistan tar slut innan den är komplett (rad %1).</translation>
+    </message>
+    <message>
+        <source>The property list is nested too deeply (line %1).</source>
+        <translation>Egenskapslistan är för djupt nästlad (rad %1).</translation>
+    </message>
+    <message>
+        <source>The property list is not well-formed XML (line %1).</source>
+        <translation>Egenskapslistan är inte välformad XML (rad %1).</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is not well-formed XML (line %1).</source>
+        <translation>Autokonfigurationsdokumentet är inte välformad XML (rad %1).</translation>
+    </message>
+    <message>
+        <source>The autoconfig document ends before it is complete (line %1).</source>
+        <translation>Autokonfigurationsdokumentet tar slut innan det är komplett (rad %1).</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4392,109 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     </message>
 </context>
 <context>
+    <name>od::Network</name>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Servern stängde anslutningen.</translation>
+    </message>
+    <message>
+        <source>The name was not found.</source>
+        <translation>Namnet hittades inte.</translation>
+    </message>
+    <message>
+        <source>This computer has run out of network resources (too many connections are open).</source>
+        <translation>Den här datorn har slut på nätverksresurser (för många anslutningar är öppna).</translation>
+    </message>
+    <message>
+        <source>The network did not answer in time.</source>
+        <translation>Nätverket svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The data was too large to send.</source>
+        <translation>Datamängden var för stor för att skickas.</translation>
+    </message>
+    <message>
+        <source>The network failed (for example, the connection to it was lost).</source>
+        <translation>Nätverket slutade fungera (till exempel bröts anslutningen till det).</translation>
+    </message>
+    <message>
+        <source>The local address is already in use.</source>
+        <translation>Den lokala adressen används redan.</translation>
+    </message>
+    <message>
+        <source>The address to send from does not belong to this computer.</source>
+        <translation>Adressen som det skulle skickas från tillhör inte den här datorn.</translation>
+    </message>
+    <message>
+        <source>This computer does not support the network operation (for example, IPv6 is switched off).</source>
+        <translation>Den här datorn stöder inte nätverksåtgärden (till exempel är IPv6 avstängt).</translation>
+    </message>
+    <message>
+        <source>An earlier network operation had not finished.</source>
+        <translation>En tidigare nätverksåtgärd var inte klar.</translation>
+    </message>
+    <message>
+        <source>The proxy wants a login.</source>
+        <translation>Proxyservern kräver en inloggning.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (SSL/TLS) could not be set up.</source>
+        <translation>Den krypterade anslutningen (SSL/TLS) kunde inte upprättas.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation>Proxyservern avvisade anslutningen.</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection.</source>
+        <translation>Proxyservern stängde anslutningen.</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time.</source>
+        <translation>Proxyservern svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The proxy was not found.</source>
+        <translation>Proxyservern hittades inte.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s answer could not be understood.</source>
+        <translation>Proxyserverns svar gick inte att förstå.</translation>
+    </message>
+    <message>
+        <source>The network operation was not possible in the connection&apos;s state.</source>
+        <translation>Nätverksåtgärden var inte möjlig i anslutningens nuvarande tillstånd.</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) failed.</source>
+        <translation>Krypteringsbiblioteket (SSL/TLS) misslyckades.</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) was given invalid data.</source>
+        <translation>Krypteringsbiblioteket (SSL/TLS) fick ogiltiga data.</translation>
+    </message>
+    <message>
+        <source>A passing network error occurred.</source>
+        <translation>Ett tillfälligt nätverksfel inträffade.</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred.</source>
+        <translation>Ett okänt nätverksfel inträffade.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Certifikatet har återkallats</translation>
+    </message>
+    <message>
+        <source>This computer has no support for encrypted connections (SSL/TLS)</source>
+        <translation>Den här datorn har inget stöd för krypterade anslutningar (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Whether the certificate has been revoked could not be checked</source>
+        <translation>Det gick inte att kontrollera om certifikatet har återkallats</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5832,6 +5947,10 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
         <translation>Testmeddelandets ämnesrad innehåller en radbrytning; ta bort den och försök igen.</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: the name servers did not answer, or there is no network.</source>
+        <translation>Namnet kunde inte slås upp: namnservrarna svarade inte, eller så finns det inget nätverk.</translation>
     </message>
 </context>
 <context>

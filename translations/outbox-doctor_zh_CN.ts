@@ -689,10 +689,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>The property list is not well-formed XML (line %1: %2).</source>
-        <translation>属性列表不是格式正确的 XML（第 %1 行：%2）。</translation>
-    </message>
-    <message>
         <source>The mail payload &quot;%1&quot; leaves the outgoing server empty (it is asked for when the profile is installed).</source>
         <translation>邮件负载“%1”未填写传出服务器（需在安装描述文件时填写）。</translation>
     </message>
@@ -905,10 +901,6 @@
         <translation>这不是自动配置 (clientConfig) 文档。</translation>
     </message>
     <message>
-        <source>The autoconfig document is not well-formed XML (line %1: %2).</source>
-        <translation>自动配置文档不是格式正确的 XML（第 %1 行：%2）。</translation>
-    </message>
-    <message>
         <source>Settings of this mail client cannot be changed automatically; follow the instructions instead.</source>
         <translation>无法自动更改此邮件客户端的设置；请按照说明手动操作。</translation>
     </message>
@@ -1107,6 +1099,26 @@
     <message>
         <source>The new Outlook for Windows is used on this computer. It keeps its accounts with Microsoft, not in this computer&apos;s registry or files, so their outgoing server settings cannot be read here: only the accounts of classic Outlook are listed. To see a new Outlook account&apos;s settings, open the new Outlook and go to Settings &gt; Accounts &gt; Email accounts, then enter the outgoing server here by hand.</source>
         <translation>此计算机使用的是新版 Windows Outlook。它将帐户保存在 Microsoft 的服务中，而不是此计算机的注册表或文件中，因此无法在这里读取其传出服务器设置：只列出经典版 Outlook 的帐户。要查看新版 Outlook 帐户的设置，请打开新版 Outlook，转到“设置”&gt;“帐户”&gt;“电子邮件帐户”，然后在这里手动输入传出服务器。</translation>
+    </message>
+    <message>
+        <source>The property list ends before it is complete (line %1).</source>
+        <translation>属性列表在内容完整之前就结束了（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The property list is nested too deeply (line %1).</source>
+        <translation>属性列表的嵌套层级过深（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The property list is not well-formed XML (line %1).</source>
+        <translation>属性列表不是格式正确的 XML（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is not well-formed XML (line %1).</source>
+        <translation>自动配置 (autoconfig) 文档不是格式正确的 XML（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The autoconfig document ends before it is complete (line %1).</source>
+        <translation>自动配置 (autoconfig) 文档在内容完整之前就结束了（第 %1 行）。</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4390,109 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     </message>
 </context>
 <context>
+    <name>od::Network</name>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The name was not found.</source>
+        <translation>找不到该名称。</translation>
+    </message>
+    <message>
+        <source>This computer has run out of network resources (too many connections are open).</source>
+        <translation>此计算机的网络资源已耗尽（打开的连接过多）。</translation>
+    </message>
+    <message>
+        <source>The network did not answer in time.</source>
+        <translation>网络没有及时响应。</translation>
+    </message>
+    <message>
+        <source>The data was too large to send.</source>
+        <translation>数据太大，无法发送。</translation>
+    </message>
+    <message>
+        <source>The network failed (for example, the connection to it was lost).</source>
+        <translation>网络出现故障（例如与网络的连接已断开）。</translation>
+    </message>
+    <message>
+        <source>The local address is already in use.</source>
+        <translation>本地地址已被占用。</translation>
+    </message>
+    <message>
+        <source>The address to send from does not belong to this computer.</source>
+        <translation>用于发送的地址不属于此计算机。</translation>
+    </message>
+    <message>
+        <source>This computer does not support the network operation (for example, IPv6 is switched off).</source>
+        <translation>此计算机不支持该网络操作（例如 IPv6 已关闭）。</translation>
+    </message>
+    <message>
+        <source>An earlier network operation had not finished.</source>
+        <translation>之前的网络操作尚未完成。</translation>
+    </message>
+    <message>
+        <source>The proxy wants a login.</source>
+        <translation>代理服务器要求登录。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (SSL/TLS) could not be set up.</source>
+        <translation>无法建立加密连接 (SSL/TLS)。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation>代理服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection.</source>
+        <translation>代理服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time.</source>
+        <translation>代理服务器没有及时响应。</translation>
+    </message>
+    <message>
+        <source>The proxy was not found.</source>
+        <translation>找不到代理服务器。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s answer could not be understood.</source>
+        <translation>无法理解代理服务器的响应。</translation>
+    </message>
+    <message>
+        <source>The network operation was not possible in the connection&apos;s state.</source>
+        <translation>在连接的当前状态下无法执行该网络操作。</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) failed.</source>
+        <translation>加密库 (SSL/TLS) 出现故障。</translation>
+    </message>
+    <message>
+        <source>The encryption library (SSL/TLS) was given invalid data.</source>
+        <translation>加密库 (SSL/TLS) 收到了无效数据。</translation>
+    </message>
+    <message>
+        <source>A passing network error occurred.</source>
+        <translation>发生临时网络错误。</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred.</source>
+        <translation>发生未知网络错误。</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>This computer has no support for encrypted connections (SSL/TLS)</source>
+        <translation>此计算机不支持加密连接 (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Whether the certificate has been revoked could not be checked</source>
+        <translation>无法检查证书是否已被吊销</translation>
+    </message>
+</context>
+<context>
     <name>od::OutboxWizard</name>
     <message>
         <source>Outbox Doctor</source>
@@ -5827,6 +5942,10 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>The test message&apos;s subject contains a line break; remove it and try again.</source>
         <translation>测试邮件的主题中包含换行符；请删除换行符后重试。</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: the name servers did not answer, or there is no network.</source>
+        <translation>无法查询该名称：名称服务器没有响应，或者没有网络。</translation>
     </message>
 </context>
 <context>

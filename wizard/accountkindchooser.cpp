@@ -55,14 +55,14 @@ void AccountKindChooser::showFor(Location location)
 
 void AccountKindChooser::retranslateUi()
 {
-    // No access keys here: the Account page's fields use most letters already; Tab reaches the
-    // chosen answer and the arrow keys change it.
+    // The Account page's fields use most letters: these take letters left free beside them
+    // (the advanced options, for helpdesks, share two of them).
     m_box->setTitle(tr("Whose mail account is it?"));
-    m_home->setText(tr("My home provider's mail account"));
-    m_work->setText(tr("My work account"));
-    m_other->setText(tr("Another account (webmail provider, own domain, ...)"));
+    m_home->setText(tr("My home prov&ider's mail account"));
+    m_work->setText(tr("My wo&rk account"));
+    m_other->setText(tr("Another account, &for example webmail or your own domain"));
     for (QRadioButton *b : {m_home, m_work, m_other})
-        b->setAccessibleName(b->text());
+        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')));
 }
 
 } // namespace od

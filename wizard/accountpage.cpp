@@ -415,7 +415,7 @@ void AccountPage::retranslateUi()
     m_incomingHost->setPlaceholderText(tr("pop.example.com"));
     m_popBefore->setText(tr("Check incoming mail (&POP3) before sending"));
     m_popBefore->setAccessibleName(tr("Log in to the incoming server before sending"));
-    m_incomingPortLabel->setText(tr("Incoming po&rt:"));
+    m_incomingPortLabel->setText(tr("Incomin&g port:"));
     m_incomingPort->setAccessibleName(tr("Incoming server port"));
     m_incomingPort->setSpecialValueText(tr("Automatic (110 or 995)"));
     m_incomingSecurityLabel->setText(tr("Incoming &encryption:"));
@@ -427,10 +427,10 @@ void AccountPage::retranslateUi()
     m_recipientLabel->setText(tr("Address you tr&ied to write to:"));
     m_recipient->setAccessibleName(tr("Address you tried to write to"));
     m_recipient->setPlaceholderText(tr("optional; a test address is used otherwise"));
-    m_sourceLabel->setText(tr("Send from local address (IP):"));
+    m_sourceLabel->setText(tr("Send &from local address (IP):"));
     m_source->setAccessibleName(tr("Local address to send from"));
     m_source->setPlaceholderText(tr("chosen by the system"));
-    m_caLabel->setText(tr("Extra trusted certificate authority (PEM file):"));
+    m_caLabel->setText(tr("E&xtra trusted certificate authority (PEM file):"));
     m_caFile->setAccessibleName(tr("Extra trusted certificate authority file"));
     updateProblem();
 }

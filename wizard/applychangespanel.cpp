@@ -278,18 +278,13 @@ void ApplyChangesPanel::undo()
     if (m_applied.outcome != AppliedChange::Outcome::Applied)
         return;
     m_undoError.clear();
-    // The last file written first (KMail writes two).
-    for (qsizetype i = m_applied.backups.size() - 1; i >= 0; --i) {
-        const ApplyResult r = m_state->undoChange(m_applied.backups.at(i));
-        if (!r.ok()) {
-            m_undoError = r.error;
-            refresh();
-            return;
-        }
+    const ApplyResult r = m_state->undoApplied(m_attemptIndex);
+    if (!r.ok()) {
+        m_undoError = r.error;
+        refresh();
+        return;
     }
-    AppliedChange a = m_applied;
-    a.outcome = AppliedChange::Outcome::Undone;
-    record(a);
+    m_applied.outcome = AppliedChange::Outcome::Undone;
     refresh();
     if (m_apply->isVisible())
         m_apply->setFocus();

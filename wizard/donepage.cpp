@@ -89,6 +89,13 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     retranslateUi();
 }
 
+bool DonePage::untestedChange() const
+{
+    const QList<FixAttempt> &tried = state()->fixesTried();
+    return !tried.isEmpty() && !tried.constLast().tested
+        && tried.constLast().applied.outcome == AppliedChange::Outcome::Applied;
+}
+
 bool DonePage::isSolved() const
 {
     return state()->hasFirstResult() && state()->latestDiagnosis().cause == Cause::Ok
@@ -127,6 +134,14 @@ void DonePage::retranslateUi()
                                  : tr("The test went through: mail sent with these settings would be delivered. "
                                       "If mail still fails, check the recipient's address, or paste the error you "
                                       "get on the first page."));
+    } else if (untestedChange()) {
+        // A change only the mail program can try (its OAuth2 sign-in runs in its own window).
+        const QString program = ClientInstructions::clientName(
+            ClientInstructions::clientFor(state()->fixesTried().constLast().applied.client));
+        m_headline->setText(tr("Try it in %1", "mail program").arg(program));
+        m_text->setText(tr("Outbox Doctor changed the settings of %1, but cannot test this change itself: only sending "
+                           "from %1 shows whether it works.")
+                            .arg(program));
     } else if (!retested && fix == Fix::ContactProvider) {
         m_headline->setText(tr("Ask your provider"));
         m_text->setText(tr("Send your provider or administrator the question from the previous page, with the report "
@@ -137,19 +152,19 @@ void DonePage::retranslateUi()
                            "report.")
                             .arg(causeTitle(state()->latestDiagnosis().cause)));
     }
-    QStringList values;
-    values << tr("E-mail address: %1").arg(final.email);
-    values << tr("Outgoing server: %1").arg(final.host);
-    values << tr("Port: %1").arg(final.port == 0 ? tr("automatic", "port") : QString::number(final.port));
-    values << tr("Encryption: %1").arg(WizardTexts::securityText(final.security));
-    values << tr("Login: %1").arg(final.authentication ? final.user : tr("none", "login"));
+    // What the latest test tried and found, as it tried it (the port "automatic" resolved).
+    QStringList tested;
+    tested << tr("Settings tested: %1.", "server, port (security), login")
+                  .arg(WizardTexts::testedSettings(state()->latestResult(), state()->latestDiagnosis()));
     if (final.popBeforeSmtp)
-        values << tr("Check incoming mail first at: %1").arg(final.incomingHost);
-    m_settings->setText(tr("Settings tested:") + QLatin1Char('\n') + values.join(QLatin1Char('\n')));
+        tested << tr("Incoming mail was checked first at %1.").arg(final.incomingHost);
+    tested << WizardTexts::testOutcome(state()->latestDiagnosis());
+    m_settings->setText(tested.join(QLatin1Char('\n')));
     m_settings->setVisible(state()->hasFirstResult());
     QStringList tried;
     for (const FixAttempt &f : std::as_const(state()->fixesTried()))
-        tried << tr("%1: %2", "fix tried: its result").arg(fixTitle(f.fix), causeTitle(f.result));
+        tried << (f.tested ? tr("%1: %2", "fix tried: its result").arg(fixTitle(f.fix), causeTitle(f.result))
+                           : tr("%1: not tested yet", "fix tried").arg(fixTitle(f.fix)));
     m_tried->setText(tried.isEmpty() ? QString() : tr("What was tried:") + QLatin1Char('\n') + tried.join(QLatin1Char('\n')));
     m_tried->setVisible(!tried.isEmpty());
     // How to change the mail program, once the fix is proven.
@@ -163,7 +178,15 @@ void DonePage::retranslateUi()
     m_instructions->setVisible(showSteps && !applied);
     // The last step: see it work in the mail program itself.
     QStringList last;
-    if (retested && isSolved()) {
+    if (untestedChange()) {
+        const QString name = ClientInstructions::clientName(
+            ClientInstructions::clientFor(state()->fixesTried().constLast().applied.client));
+        last << tr("Last step: open %1 and send yourself a message.").arg(name);
+        if (state()->fixesTried().constLast().fix == Fix::UseModernAuth)
+            last << tr("%1 opens your provider's sign-in page once: sign in there. If the message is refused again, "
+                       "go back and undo the switch.")
+                        .arg(name);
+    } else if (retested && isSolved()) {
         const QString name = client == QLatin1String("generic") ? QString() : ClientInstructions::clientName(client);
         if (applied)
             last << (name.isEmpty() ? tr("Last step: open your mail program and send yourself a message.")

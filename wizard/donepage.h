@@ -25,6 +25,8 @@ public:
     void initializePage() override;
 
     bool isSolved() const;
+    // The latest fix tried changed the mail program in a way Outbox Doctor cannot test.
+    bool untestedChange() const;
     // The support report of this session (the password is redacted from every field).
     Report report() const;
     // Writes it as .html, .txt or .pdf (by the file name's suffix).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxwizard.h"
 
+#include "statuscolours.h"
+
 #include "accountpage.h"
 #include "core/languages.h"
 #include "diagnosispage.h"
@@ -22,6 +24,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QApplication>
 #include <QTimer>
 
 namespace od {
@@ -31,6 +34,8 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     , m_state(new WizardState(services, this))
 {
     setObjectName(QStringLiteral("outboxWizard"));
+    // The desktop's colours, with links, placeholders and disabled labels made readable (4.5:1).
+    setPalette(readablePalette(QApplication::palette(this)));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveHelpButton, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -207,6 +212,8 @@ void OutboxWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::ApplicationPaletteChange)
+        setPalette(readablePalette(QApplication::palette(this)));
     QWizard::changeEvent(event);
 }
 

@@ -22,15 +22,6 @@ class WizardReportTexts
     Q_DECLARE_TR_FUNCTIONS(od::WizardReport)
 
 public:
-    // The settings a fix was tested with, in a few words.
-    static QString settingsTried(const AccountSettings &s)
-    {
-        const QString port = s.port == 0 ? tr("automatic port") : tr("port %1").arg(s.port);
-        return s.authentication
-            ? tr("%1, %2 (%3), login as %4").arg(s.host, port, WizardTexts::securityText(s.security), s.user)
-            : tr("%1, %2 (%3), no login").arg(s.host, port, WizardTexts::securityText(s.security));
-    }
-
     // Worded as the Done page always had them (its translations).
     static QString saveTitle() { return QCoreApplication::translate("od::DonePage", "Save report"); }
     static QString saveFilter()
@@ -75,11 +66,15 @@ Report wizardReport(const WizardState &state, bool maskIdentities)
         const FixAttempt &f = state.fixesTried().at(i);
         ReportFixTried t;
         t.fix = f.fix;
-        t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
-        t.causeAfter = f.result;
-        // Only the latest fix's settings are still known.
-        if (i == state.fixesTried().size() - 1 && state.hasRetestResult())
-            t.detail = WizardReportTexts::settingsTried(state.proposed());
+        if (f.tested) {
+            t.outcome = f.result == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
+            t.causeAfter = f.result;
+            // Only the latest fix's test is still known.
+            if (i == state.fixesTried().size() - 1 && state.hasRetestResult())
+                t.detail = WizardTexts::testedSettings(state.retestResult(), state.retestDiagnosis());
+        } else {
+            t.outcome = ReportFixTried::Outcome::NotTested;
+        }
         t.settingsChange = settingsChange(f.applied);
         r.fixesTried.append(t);
     }

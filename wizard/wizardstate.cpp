@@ -145,6 +145,38 @@ void WizardState::setApplied(qsizetype index, const AppliedChange &applied)
     emit changed();
 }
 
+qsizetype WizardState::recordUntestedFix(Fix fix, const AppliedChange &applied)
+{
+    FixAttempt attempt;
+    attempt.fix = fix;
+    attempt.applied = applied;
+    attempt.tested = false;
+    m_fixesTried.append(attempt);
+    emit fixesTriedChanged();
+    emit changed();
+    return m_fixesTried.size() - 1;
+}
+
+ApplyResult WizardState::undoApplied(qsizetype index)
+{
+    ApplyResult result;
+    if (index < 0 || index >= m_fixesTried.size()
+        || m_fixesTried.at(index).applied.outcome != AppliedChange::Outcome::Applied) {
+        result.error = Phrase("od::WizardState",
+                              QT_TRANSLATE_NOOP("od::WizardState", "no change of the mail program's settings to undo."));
+        return result;
+    }
+    AppliedChange applied = m_fixesTried.at(index).applied;
+    for (qsizetype i = applied.backups.size() - 1; i >= 0; --i) {
+        result = undoChange(applied.backups.at(i));
+        if (!result.ok())
+            return result;
+    }
+    applied.outcome = AppliedChange::Outcome::Undone;
+    setApplied(index, applied);
+    return result;
+}
+
 void WizardState::setInstructionsClient(const QString &client)
 {
     if (m_instructionsClient == client)

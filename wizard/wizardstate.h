@@ -39,8 +39,11 @@ struct AppliedChange
 struct FixAttempt
 {
     Fix fix = Fix::ContactProvider;
-    Cause result = Cause::Unknown;  // the verdict of the test that followed
+    Cause result = Cause::Unknown;  // the verdict of the test that followed (when tested)
     AppliedChange applied = {};     // whether the mail program's file was changed to match
+    // False for a change Outbox Doctor cannot test itself (the mail program signs in with
+    // OAuth2 in the provider's browser page): only sending from the mail program shows the result.
+    bool tested = true;
 };
 
 class WizardState : public QObject
@@ -122,6 +125,13 @@ public:
     const QList<FixAttempt> &fixesTried() const { return m_fixesTried; }
     // Records what "apply for me" did for the fix tried at `index`.
     void setApplied(qsizetype index, const AppliedChange &applied);
+    // Records a fix whose change was applied without a test that could follow it (the switch
+    // to OAuth2 sign-in); returns its index in fixesTried().
+    qsizetype recordUntestedFix(Fix fix, const AppliedChange &applied);
+    // Undoes the change applied for the fix tried at `index` from its backups (the last file
+    // written first) and records it as undone; on failure the change stays recorded as applied
+    // and the result says why.
+    ApplyResult undoApplied(qsizetype index);
 
     // The mail program the instructions are written for (a ClientId or "generic"; empty: the account's).
     const QString &instructionsClient() const { return m_instructionsClient; }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/taxonomy.h"
+#include "diagnosis/probediagnosis.h"
 #include "smtp/probetypes.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,13 @@ public:
     static QString locationText(Location location);
     static QString findingText(CertificateFinding finding);
     static QString secondsText(qint64 ms);
+    // What a test tried, in the user's terms: the sender address, the server, the port and its
+    // security as the test used them (on the port the verdict rests on) and the login, e.g.
+    // "alice@example.com through smtp.example.com, port 587 (STARTTLS), logged in as alice".
+    // The Done page and the report word it here.
+    static QString testedSettings(const ProbeResult &result, const Diagnosis &diagnosis);
+    // The test's outcome as one sentence ("Mail sent this way would be delivered.").
+    static QString testOutcome(const Diagnosis &diagnosis);
 };
 
 } // namespace od

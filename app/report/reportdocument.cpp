@@ -181,7 +181,14 @@ private:
     ReportBlock testFacts(const ProbeResult &result, const Diagnosis &diagnosis, bool withStep) const;
     ReportBlock attemptsOverview(const ProbeResult &result, const Diagnosis &diagnosis) const;
     QString pastedReply() const;
-    QStringList settingsChangeParagraphs(const ReportSettingsChange &change, QList<std::pair<QString, QString>> *fields) const;
+    QStringList settingsChangeParagraphs(const ReportSettingsChange &change, bool tested,
+                                         QList<std::pair<QString, QString>> *fields) const;
+    // The latest fix tried changed the mail program in a way only the mail program can test.
+    bool lastFixUntested() const
+    {
+        return !r.fixesTried.isEmpty() && r.fixesTried.constLast().outcome == ReportFixTried::Outcome::NotTested
+            && r.fixesTried.constLast().settingsChange.outcome == ReportSettingsChange::Outcome::Applied;
+    }
 
     const Attempt *verdictAttempt() const { return r.probe ? verdictAttempt(*r.probe, m_verdict) : nullptr; }
     QDateTime verdictTime() const { return r.probe ? verdictTime(*r.probe) : QDateTime(); }
@@ -432,7 +439,7 @@ QString ReportBuilder::pastedReply() const
     return {};
 }
 
-QStringList ReportBuilder::settingsChangeParagraphs(const ReportSettingsChange &c,
+QStringList ReportBuilder::settingsChangeParagraphs(const ReportSettingsChange &c, bool tested,
                                                     QList<std::pair<QString, QString>> *fields) const
 {
     const QString program = c.program.isEmpty() ? tr("the mail program") : c.program;
@@ -449,7 +456,10 @@ QStringList ReportBuilder::settingsChangeParagraphs(const ReportSettingsChange &
     case ReportSettingsChange::Outcome::None:
         break;
     case ReportSettingsChange::Outcome::Applied:
-        out << tr("Outbox Doctor changed these settings of %1 to the ones tested: %2.").arg(program, changed);
+        out << (tested ? tr("Outbox Doctor changed these settings of %1 to the ones tested: %2.").arg(program, changed)
+                       : tr("Outbox Doctor changed these settings of %1: %2. Outbox Doctor cannot test this change "
+                            "itself.")
+                             .arg(program, changed));
         listFiles();
         for (int i = 0; i < c.files.size() && i < c.backups.size(); ++i)
             out << tr("To undo the change: close %1, then copy %2 over %3 (it is the file as it was before).")
@@ -477,7 +487,8 @@ ReportSection ReportBuilder::story()
     s.blocks << ReportBlock::subheading(tr("Before: the first test"));
     if (r.original) {
         s.blocks << testFacts(*r.original, m_original, true);
-    } else if (r.probe && r.fixesTried.isEmpty()) {
+    } else if (r.probe) {
+        // No test after the fixes: the latest test is the first one.
         s.blocks << testFacts(*r.probe, m_verdict, true);
     }
     if (const QString pasted = pastedReply(); !pasted.isEmpty()) {
@@ -510,7 +521,14 @@ ReportSection ReportBuilder::story()
         s.blocks << t;
     }
 
-    if (r.original && r.probe) {
+    if (lastFixUntested()) {
+        const ReportSettingsChange &c = r.fixesTried.constLast().settingsChange;
+        s.blocks << ReportBlock::subheading(tr("After: not tested yet"));
+        s.blocks << ReportBlock::paragraph(
+            tr("Only %1 itself can show whether this works: send a message from it (to yourself). If it is refused "
+               "again, the change can be undone as described below.")
+                .arg(c.program.isEmpty() ? tr("the mail program") : c.program));
+    } else if (r.original && r.probe) {
         s.blocks << ReportBlock::subheading(tr("After: the test with the new settings"));
         s.blocks << testFacts(*r.probe, m_verdict, m_verdict.cause != Cause::Ok);
     }
@@ -521,7 +539,8 @@ ReportSection ReportBuilder::story()
     ReportBlock files;
     files.kind = ReportBlock::Kind::Fields;
     for (const ReportFixTried &f : r.fixesTried)
-        paragraphs << settingsChangeParagraphs(f.settingsChange, &files.fields);
+        paragraphs << settingsChangeParagraphs(f.settingsChange, f.outcome != ReportFixTried::Outcome::NotTested,
+                                               &files.fields);
     if (paragraphs.isEmpty()) {
         paragraphs << (reportSolved(r) ? tr("Outbox Doctor did not change them. To send mail, change them in the mail "
                                             "program to the settings tested (see \"Account settings used\").")
@@ -553,6 +572,10 @@ ReportSection ReportBuilder::summary()
     if (reportSolved(r) && original != Cause::Ok && !r.fixesTried.isEmpty()) {
         s.blocks << ReportBlock::paragraph(tr("Solved. The first test found: %1. After \"%2\", the test with the new "
                                               "settings went through.")
+                                               .arg(causeTitle(original), fixTitle(r.fixesTried.constLast().fix)));
+    } else if (lastFixUntested()) {
+        s.blocks << ReportBlock::paragraph(tr("Not tested yet. The first test found: %1. After \"%2\", only the mail "
+                                              "program itself can show whether mail goes through.")
                                                .arg(causeTitle(original), fixTitle(r.fixesTried.constLast().fix)));
     } else if (!r.fixesTried.isEmpty() && !reportSolved(r)) {
         const QString text = r.fixesTried.size() == 1

@@ -5,7 +5,16 @@
 #include "accounts/clients/mailclient.h"
 #include "clientinstructions.h"
 #include "fixpanels/fixpanel.h"
+#include "report/reportwriter.h"
+#include "core/vocabulary.h"
+#include "donepage.h"
+#include "wizardreport.h"
+#include "wizardtexts.h"
 #include "wizardstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +42,9 @@ private slots:
     void localServer();
     void contactProvider();
     void modernAuthGuidanceAndOAuth2Switch();
+    void oauth2SwitchIsAFixTriedAndUndone();
+    void donePageAfterAnUntestedChange();
+    void donePageSaysWhatWasTested();
 
 private:
     // A panel of the fix, filled from the state as the Fix page does.
@@ -261,6 +273,170 @@ void TestFixPanels::modernAuthGuidanceAndOAuth2Switch()
     state.setAccount(a);
     p->load();
     QVERIFY(field<QLabel>(*p, "providerSignInLabel")->text().contains(QLatin1String("app password")));
+}
+
+// The switch through the real settings writer on a Thunderbird profile: it is recorded as a fix
+// tried that no test follows (the report says so), its undo button restores prefs.js from the
+// backup byte for byte and records the undo, and the switch is offered again.
+void TestFixPanels::oauth2SwitchIsAFixTriedAndUndone()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
+    const QByteArray prefs = "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
+                             "user_pref(\"mail.identity.id1.useremail\", \"alice@gmail.com\");\n"
+                             "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
+                             "user_pref(\"mail.smtpserver.smtp1.port\", 587);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.username\", \"alice@gmail.com\");\n";
+    {
+        QFile f(prefsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(prefs) == prefs.size());
+    }
+    WizardServices services;
+    services.suggestServers = false;
+    WizardState state(services);
+    AccountSettings a;
+    a.email = QStringLiteral("alice@gmail.com");
+    a.host = QStringLiteral("smtp.gmail.com");
+    a.port = 587;
+    state.setAccount(a);
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    MailAccount picked;
+    picked.client = ClientId::Thunderbird;
+    picked.source = prefsPath;
+    picked.smtpRef = QStringLiteral("smtp1");
+    picked.identityRef = QStringLiteral("id1");
+    picked.email = a.email;
+    picked.smtp.host = a.host;
+    picked.smtp.port = 587;
+    picked.smtp.auth = QString(AuthId::Plain);
+    state.setPickedAccount(picked);
+
+    std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
+    p->load();
+    auto *switchButton = field<QPushButton>(*p, "switchToOAuth2Button");
+    auto *undo = field<QPushButton>(*p, "undoOAuth2SwitchButton");
+    auto *result = field<QLabel>(*p, "switchToOAuth2ResultLabel");
+    QVERIFY(undo->isHidden());
+    switchButton->click();
+    QVERIFY2(!undo->isHidden(), qPrintable(result->text()));
+    QCOMPARE(state.fixesTried().size(), 1);
+    const FixAttempt attempt = state.fixesTried().constFirst();
+    QCOMPARE(attempt.fix, Fix::UseModernAuth);
+    QVERIFY(!attempt.tested);
+    QCOMPARE(attempt.applied.outcome, AppliedChange::Outcome::Applied);
+    QCOMPARE(attempt.applied.files, QStringList{prefsPath});
+    QCOMPARE(attempt.applied.backups.size(), 1);
+    QVERIFY(result->text().contains(QDir::toNativeSeparators(attempt.applied.backups.constFirst())));
+    {
+        QFile f(prefsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("user_pref(\"mail.smtpserver.smtp1.authMethod\", 10);"));
+    }
+    // The report tells the story: the fix, not tested, the file changed and its backup.
+    const Report report = wizardReport(state);
+    QCOMPARE(report.fixesTried.size(), 1);
+    QCOMPARE(report.fixesTried.constFirst().outcome, ReportFixTried::Outcome::NotTested);
+    QCOMPARE(report.fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Applied);
+    QCOMPARE(report.fixesTried.constFirst().settingsChange.backups, attempt.applied.backups);
+    QVERIFY(reportToText(report).contains(QLatin1String("After: not tested yet")));
+    // Leaving the page and coming back: the switch still stands, with its undo.
+    p->load();
+    QVERIFY(!undo->isHidden());
+    QVERIFY(p->missing().isEmpty());
+
+    undo->click();
+    QVERIFY(undo->isHidden());
+    QVERIFY(!switchButton->isHidden());
+    QVERIFY(result->text().startsWith(QLatin1String("Undone")));
+    QCOMPARE(state.fixesTried().size(), 1);
+    QCOMPARE(state.fixesTried().constFirst().applied.outcome, AppliedChange::Outcome::Undone);
+    QVERIFY(!p->missing().isEmpty()); // the app password is to be tested again
+    QVERIFY(p->retests());
+    QFile f(prefsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), prefs);
+    QCOMPARE(wizardReport(state).fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Undone);
+}
+
+// After the OAuth2 switch Next leads to the Done page: it does not claim "still refused", says
+// the change is not tested yet, and that the last step is sending from Thunderbird.
+void TestFixPanels::donePageAfterAnUntestedChange()
+{
+    WizardState state{WizardServices{}};
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    AppliedChange applied;
+    applied.outcome = AppliedChange::Outcome::Applied;
+    applied.client = ClientId::Thunderbird;
+    applied.files = {QStringLiteral("/p/prefs.js")};
+    applied.backups = {QStringLiteral("/p/prefs.js.bak")};
+    state.recordUntestedFix(Fix::UseModernAuth, applied);
+    DonePage page(&state);
+    page.initializePage();
+    QVERIFY(page.untestedChange());
+    auto label = [&](const char *name) { return page.findChild<QLabel *>(QLatin1String(name))->text(); };
+    QCOMPARE(label("resultHeadlineLabel"), QStringLiteral("Try it in Thunderbird"));
+    QVERIFY2(!label("resultTextLabel").contains(QLatin1String("Still refused")), qPrintable(label("resultTextLabel")));
+    QVERIFY2(label("fixesTriedLabel").contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": not tested yet")),
+             qPrintable(label("fixesTriedLabel")));
+    QVERIFY2(label("lastStepLabel").contains(QLatin1String("Last step: open Thunderbird and send yourself a message.")),
+             qPrintable(label("lastStepLabel")));
+    // Undone: the page no longer speaks of a change to try.
+    applied.outcome = AppliedChange::Outcome::Undone;
+    state.setApplied(0, applied);
+    page.initializePage();
+    QVERIFY(!page.untestedChange());
+    QVERIFY(label("lastStepLabel").isEmpty());
+}
+
+// "Settings tested" names what the test used, as the user knows it: the sender, the server, the
+// port the verdict rests on with the security it really had, the login, and the outcome.
+void TestFixPanels::donePageSaysWhatWasTested()
+{
+    WizardState state{WizardServices{}};
+    ProbeResult result;
+    result.settings.host = QStringLiteral("smtp.example.com");
+    result.settings.from = QStringLiteral("alice@example.com");
+    result.settings.user = QStringLiteral("alice");
+    Attempt blocked;
+    blocked.endpoint = Endpoint{465, Security::Tls};
+    Attempt used;
+    used.endpoint = Endpoint{587, Security::Auto};
+    used.security = Security::StartTls;
+    used.authenticated = true;
+    result.attempts = {blocked, used};
+    Diagnosis ok;
+    ok.cause = Cause::Ok;
+    ok.attempt = 1;
+    state.setFirstResult(result, ok);
+    DonePage page(&state);
+    page.initializePage();
+    const QString text = page.findChild<QLabel *>(QStringLiteral("settingsSummaryLabel"))->text();
+    QCOMPARE(text, QStringLiteral("Settings tested: alice@example.com through smtp.example.com, port 587 (STARTTLS), "
+                                  "logged in as alice.\nResult: mail sent this way would be delivered."));
+    // The same words in the report's list of fixes tried.
+    QCOMPARE(WizardTexts::testedSettings(result, ok),
+             QStringLiteral("alice@example.com through smtp.example.com, port 587 (STARTTLS), logged in as alice"));
+    // Refused without a login: said so, with the cause.
+    used.authenticated = false;
+    used.security = Security::None;
+    used.endpoint = Endpoint{25, Security::None};
+    result.attempts = {used};
+    result.settings.user.clear();
+    Diagnosis relay;
+    relay.cause = Cause::RelayDenied;
+    relay.attempt = 0;
+    state.setFirstResult(result, relay);
+    page.initializePage();
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("settingsSummaryLabel"))->text(),
+             QStringLiteral("Settings tested: alice@example.com through smtp.example.com, port 25 (no encryption), no "
+                            "login.\nResult: %1.")
+                 .arg(causeTitle(Cause::RelayDenied)));
 }
 
 QTEST_MAIN(TestFixPanels)

@@ -678,8 +678,14 @@ void TestWizard::relayDeniedThenAuthentication()
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
     QCOMPARE(child<QLabel>("resultHeadlineLabel")->text(), QStringLiteral("It works"));
-    QVERIFY(child<QLabel>("settingsSummaryLabel")->text().contains(QString::number(m_bed.port("SUBMISSION_PORT"))));
-    QVERIFY(!child<QLabel>("settingsSummaryLabel")->text().contains(m_bed.value("PASSWORD")));
+    // What the test with the new settings used, in the user's words, and what it found.
+    const QString summary = child<QLabel>("settingsSummaryLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("through localhost, port %1 (STARTTLS), logged in as %2")
+                                  .arg(m_bed.port("SUBMISSION_PORT"))
+                                  .arg(QStringLiteral("alice@home.test"))),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Result: mail sent this way would be delivered.")), qPrintable(summary));
+    QVERIFY(!summary.contains(m_bed.value("PASSWORD")));
     // How to change the mail program, now that the fix is proven.
     QVERIFY(child<QTextBrowser>("doneInstructionsTextBrowser")->isVisible());
     // The report, in every format, without the password.

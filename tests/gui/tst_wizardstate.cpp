@@ -21,6 +21,7 @@ private slots:
     void appliedChangeIsRecordedAndAnnounced();
     void pasteNamesTheTestRecipient();
     void locationChosenOnceSet();
+    void untestedFixIsRecordedAndUndone();
 };
 
 void TestWizardState::clockStampsStartAndReport()
@@ -165,4 +166,58 @@ void TestWizardState::locationChosenOnceSet()
 }
 
 QTEST_GUILESS_MAIN(TestWizardState)
+// A change no test can follow (the OAuth2 switch): recorded as tried but not tested, told so
+// in the report, and undone from its backups, the last file written first; a failed undo
+// leaves it recorded as applied.
+void TestWizardState::untestedFixIsRecordedAndUndone()
+{
+    QStringList undone;
+    bool undoFails = false;
+    WizardServices services;
+    services.undoChange = [&](const QString &backup) {
+        ApplyResult r;
+        if (undoFails)
+            r.error = Phrase::fromText(QStringLiteral("the backup is gone"));
+        else
+            undone << backup;
+        return r;
+    };
+    WizardState state(services);
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    AppliedChange applied;
+    applied.outcome = AppliedChange::Outcome::Applied;
+    applied.client = QStringLiteral("thunderbird");
+    applied.files = {QStringLiteral("/p/a"), QStringLiteral("/p/b")};
+    applied.backups = {QStringLiteral("/p/a.bak"), QStringLiteral("/p/b.bak")};
+    applied.changed = {QStringLiteral("mail.smtpserver.smtp1.authMethod")};
+    QSignalSpy tried(&state, &WizardState::fixesTriedChanged);
+    QCOMPARE(state.recordUntestedFix(Fix::UseModernAuth, applied), qsizetype(0));
+    QCOMPARE(tried.size(), 1);
+    QCOMPARE(state.fixesTried().size(), 1);
+    QVERIFY(!state.fixesTried().constFirst().tested);
+
+    const Report report = wizardReport(state);
+    QCOMPARE(report.fixesTried.size(), 1);
+    QCOMPARE(report.fixesTried.constFirst().fix, Fix::UseModernAuth);
+    QCOMPARE(report.fixesTried.constFirst().outcome, ReportFixTried::Outcome::NotTested);
+    QVERIFY(!report.fixesTried.constFirst().causeAfter);
+    QCOMPARE(report.fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Applied);
+    QCOMPARE(report.fixesTried.constFirst().settingsChange.backups, applied.backups);
+
+    undoFails = true;
+    QVERIFY(!state.undoApplied(0).ok());
+    QCOMPARE(state.fixesTried().constFirst().applied.outcome, AppliedChange::Outcome::Applied);
+    undoFails = false;
+    QVERIFY(state.undoApplied(0).ok());
+    QCOMPARE(undone, (QStringList{QStringLiteral("/p/b.bak"), QStringLiteral("/p/a.bak")}));
+    QCOMPARE(state.fixesTried().constFirst().applied.outcome, AppliedChange::Outcome::Undone);
+    QCOMPARE(wizardReport(state).fixesTried.constFirst().settingsChange.outcome, ReportSettingsChange::Outcome::Undone);
+    // Nothing left to undo, and no such entry: an error, nothing touched.
+    QVERIFY(!state.undoApplied(0).ok());
+    QVERIFY(!state.undoApplied(5).ok());
+    QCOMPARE(undone.size(), 2);
+}
+
 #include "tst_wizardstate.moc"

@@ -117,6 +117,7 @@ private slots:
     void fixesTried();
     void solvedStory();
     void openStory();
+    void untestedChangeStory();
     void noRawIds_data();
     void noRawIds();
     void formatByExtension_data();
@@ -677,6 +678,42 @@ void TestReport::openStory()
     QVERIFY(story.contains(QLatin1String("did not help")));
     QVERIFY(story.contains(QLatin1String("Outbox Doctor did not change them.")));
     QVERIFY(reportToText(report).contains(QLatin1String("Hello,")));
+}
+
+// A change Outbox Doctor cannot test itself (Thunderbird switched to OAuth2 sign-in): the first
+// test is the "before", the fix is "not tested yet", the "after" says only the mail program can
+// show it, the settings change names no test, and how to undo it is there; the letter stays.
+void TestReport::untestedChangeStory()
+{
+    Report report = scenario::reportFor(scenario::loginRefused());
+    ReportFixTried fix;
+    fix.fix = Fix::UseModernAuth;
+    fix.outcome = ReportFixTried::Outcome::NotTested;
+    fix.settingsChange.outcome = ReportSettingsChange::Outcome::Applied;
+    fix.settingsChange.program = QStringLiteral("Thunderbird");
+    fix.settingsChange.files = {scenario::kPrefsJs};
+    fix.settingsChange.backups = {scenario::kPrefsBackup};
+    fix.settingsChange.changed = {QStringLiteral("mail.smtpserver.smtp1.authMethod")};
+    report.fixesTried << fix;
+    QVERIFY(!reportSolved(report));
+    const ReportDocument doc = buildReportDocument(report);
+    const QString story = sectionText(doc, QStringLiteral("story"));
+    const int before = int(story.indexOf(QLatin1String("535 5.7.8")));
+    const int tried = int(story.indexOf(fixTitle(Fix::UseModernAuth)));
+    const int after = int(story.indexOf(QLatin1String("After: not tested yet")));
+    const int undo = int(story.indexOf(QLatin1String("To undo the change: close Thunderbird")));
+    QVERIFY2(before >= 0 && tried > before && after > tried && undo > after, qPrintable(story));
+    for (const QString &m : {QStringLiteral("not tested yet"), QStringLiteral("Only Thunderbird itself can show"),
+                             QStringLiteral("mail.smtpserver.smtp1.authMethod"), scenario::kPrefsBackup,
+                             QStringLiteral("cannot test this change itself")})
+        QVERIFY2(story.contains(m), qPrintable(m + QLatin1Char('\n') + story));
+    QVERIFY2(!story.contains(QLatin1String("to the ones tested")), qPrintable(story));
+    QVERIFY2(!story.contains(QLatin1String("After: the test with the new settings")), qPrintable(story));
+    const QString summary = sectionText(doc, QStringLiteral("summary"));
+    QVERIFY2(summary.contains(QLatin1String("Not tested yet.")) && !summary.contains(QLatin1String("did not solve")),
+             qPrintable(summary));
+    QVERIFY(doc.sectionIds().contains(QStringLiteral("question")));
+    QVERIFY(htmlProblem(reportToHtml(report)).isEmpty());
 }
 
 // Human renderings name causes, fixes and certificate findings by their titles: no raw ID,

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,15 +32,22 @@ public:
         m_question->setObjectName(QStringLiteral("questionTextEdit"));
         m_question->setTabChangesFocus(true);
         m_question->setMinimumHeight(120);
+        m_questionLabel = WizardPage::buddyLabel(this, m_question);
+        m_questionLabel->setObjectName(QStringLiteral("questionLabel"));
         m_copy = new QPushButton(this);
         m_copy->setObjectName(QStringLiteral("copyQuestionButton"));
         connect(m_copy, &QPushButton::clicked, this,
                 [this] { QApplication::clipboard()->setText(m_question->toPlainText()); });
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
+        // The label and the copy button share the row above the question (no extra height).
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_questionLabel);
+        row->addStretch(1);
+        row->addWidget(m_copy);
         layout->addWidget(m_intro);
+        layout->addLayout(row);
         layout->addWidget(m_question);
-        layout->addWidget(m_copy, 0, Qt::AlignLeft);
         retranslateUi();
     }
 
@@ -59,6 +67,7 @@ protected:
                                     "the report from the last page).")
                                : tr("Nothing you can change from here will help: your provider or administrator has to act. "
                                     "Send them this question (and the report from the last page)."));
+        m_questionLabel->setText(tr("&Question for your provider:", "label of an editable text"));
         m_question->setAccessibleName(tr("Question for your provider"));
         m_copy->setText(tr("&Copy the question"));
         // The question follows the language until the user edits it.
@@ -68,6 +77,7 @@ protected:
 
 private:
     QLabel *m_intro;
+    QLabel *m_questionLabel;
     QPlainTextEdit *m_question;
     QPushButton *m_copy;
 };
