@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace od {
 
@@ -35,9 +36,14 @@ LoginPanel::LoginPanel(Fix fix, WizardState *state, QWidget *parent)
     warning.setColor(QPalette::WindowText, failColour(warning)); // readable on light and dark windows
     m_problem->setPalette(warning);
     m_problem->hide();
-    m_form = new QFormLayout(this);
+    // The intro (and a subclass' whole-width rows) above the form, in a box layout: it asks a
+    // wrapping label for its height again whenever the label's text or visibility changes,
+    // where QFormLayout keeps a spanning row's height from before.
+    m_column = new QVBoxLayout(this);
+    m_column->addWidget(m_intro);
+    m_form = new QFormLayout;
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->addRow(m_intro);
+    m_column->addLayout(m_form);
     m_form->addRow(m_userLabel, m_user);
     m_form->addRow(m_passwordLabel, m_password);
     m_form->addRow(QString(), m_problem);

@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace od {
 
@@ -31,10 +32,13 @@ public:
 
 protected:
     void retranslateUi() override;
-    // The form, for a subclass that adds rows.
+    // The form of the login fields.
     QFormLayout *form() const { return m_form; }
+    // The panel's column: the intro, then the form. A subclass adds whole-width rows here.
+    QVBoxLayout *column() const { return m_column; }
 
 private:
+    QVBoxLayout *m_column;
     QFormLayout *m_form;
     QLabel *m_intro, *m_userLabel, *m_passwordLabel, *m_portLabel, *m_securityLabel;
     QLineEdit *m_user, *m_password;

@@ -13,9 +13,9 @@
 #include "wizardpage.h"
 
 #include <QDir>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace od {
 
@@ -28,17 +28,25 @@ public:
     ModernAuthPanel(Fix fix, WizardState *state, QWidget *parent = nullptr)
         : LoginPanel(fix, state, parent)
     {
-        m_guidance = WizardPage::wrappingLabel(this, QStringLiteral("providerSignInLabel"));
+        // The provider's way and the switch, below the intro, in a box layout of their own
+        // (LoginPanel::column()): in a QFormLayout the rows' heights for a width stayed as
+        // they were before the switch's result and its backup line were shown, and were cut.
+        auto *signIn = new QWidget(this);
+        signIn->setObjectName(QStringLiteral("providerSignInWidget"));
+        auto *column = new QVBoxLayout(signIn);
+        column->setContentsMargins(0, 0, 0, 0);
+        m_guidance = WizardPage::wrappingLabel(signIn, QStringLiteral("providerSignInLabel"));
         m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_switch = new QPushButton(this);
+        m_switch = new QPushButton(signIn);
         m_switch->setObjectName(QStringLiteral("switchToOAuth2Button"));
-        m_result = WizardPage::wrappingLabel(this, QStringLiteral("switchToOAuth2ResultLabel"));
-        m_undo = new QPushButton(this);
+        m_result = WizardPage::wrappingLabel(signIn, QStringLiteral("switchToOAuth2ResultLabel"));
+        m_undo = new QPushButton(signIn);
         m_undo->setObjectName(QStringLiteral("undoOAuth2SwitchButton"));
-        form()->insertRow(1, m_guidance);
-        form()->insertRow(2, m_switch);
-        form()->insertRow(3, m_result);
-        form()->insertRow(4, m_undo);
+        column->addWidget(m_guidance);
+        column->addWidget(m_switch, 0, Qt::AlignLeft);
+        column->addWidget(m_result);
+        column->addWidget(m_undo, 0, Qt::AlignLeft);
+        this->column()->insertWidget(1, signIn);
         connect(m_switch, &QPushButton::clicked, this, [this] { switchToOAuth2(); });
         connect(m_undo, &QPushButton::clicked, this, [this] { undoSwitch(); });
         retranslateUi();
@@ -149,12 +157,10 @@ private:
         const QString client = MailClients::displayName(state()->pickedAccount().client);
         m_switch->setText(tr("&Switch %1 to OAuth2 sign-in for me", "OAuth2 is a sign-in method").arg(client));
         m_switch->setAccessibleName(QString(m_switch->text()).remove(QLatin1Char('&')));
-        // Rows of the form are shown and hidden as rows: a widget hidden inside a QFormLayout
-        // leaves the rows' heights for a given width wrong, and the guidance above is cut.
-        form()->setRowVisible(m_switch, canSwitch() && !m_switched);
+        m_switch->setVisible(canSwitch() && !m_switched);
         m_undo->setText(tr("Un&do the switch", "back to the sign-in method the mail program had"));
         m_undo->setAccessibleName(tr("Undo the switch of %1 to OAuth2 sign-in", "OAuth2 is a sign-in method").arg(client));
-        form()->setRowVisible(m_undo, m_switched && appliedHere());
+        m_undo->setVisible(m_switched && appliedHere());
         QStringList result;
         if (m_switched) {
             result << tr("Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a "
@@ -173,7 +179,7 @@ private:
         }
         m_result->setText(result.join(QLatin1Char('\n')));
         m_result->setAccessibleName(m_result->text());
-        form()->setRowVisible(m_result, !m_result->text().isEmpty());
+        m_result->setVisible(!m_result->text().isEmpty());
     }
 
     const ProviderSignIn *m_provider = nullptr;
