@@ -130,6 +130,14 @@ void ApplyChangesPanel::refresh()
     m_change = {};
     m_problem.clear();
     m_file = s.pickedAccount();
+    // What this panel applied belongs to the fix tried then; once another was tried after it
+    // (the switch to OAuth2 on the Fix page), the page tells that one.
+    if (m_attemptIndex != s.fixesTried().size() - 1) {
+        m_applied = {};
+        m_appliedRows.clear();
+        m_undoError.clear();
+        m_attemptIndex = -1;
+    }
     const bool verified = s.hasFirstResult() && s.hasRetestResult() && !s.retestResult().aborted
                           && s.retestDiagnosis().cause == Cause::Ok;
     if (verified && AccountWriter::isWritable(m_file.client)) {

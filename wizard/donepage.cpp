@@ -44,6 +44,15 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     m_lastStep = wrappingLabel(this, QStringLiteral("lastStepLabel"));
     m_lastStep->setFrameShape(QFrame::StyledPanel);
     m_lastStep->setMargin(6);
+    m_undoUntested = new QPushButton(this);
+    m_undoUntested->setObjectName(QStringLiteral("undoUntestedChangeButton"));
+    connect(m_undoUntested, &QPushButton::clicked, this, [this] {
+        if (!untestedChange())
+            return;
+        const ApplyResult r = state()->undoApplied(state()->fixesTried().size() - 1);
+        m_undoError = r.ok() ? Phrase() : r.error;
+        retranslateUi();
+    });
     // "Apply" and "undo" change what is left to do.
     connect(wizardState, &WizardState::changed, this, [this] {
         if (isVisible())
@@ -83,6 +92,7 @@ DonePage::DonePage(WizardState *wizardState, QWidget *parent)
     layout->addWidget(m_tried);
     layout->addWidget(m_applyChanges);
     layout->addWidget(m_lastStep);
+    layout->addWidget(m_undoUntested, 0, Qt::AlignLeft);
     layout->addWidget(m_instructions, 1);
     // Takes the room when there are no instructions, instead of spreading the texts apart.
     layout->addStretch(0);
@@ -96,6 +106,19 @@ bool DonePage::untestedChange() const
         && tried.constLast().applied.outcome == AppliedChange::Outcome::Applied;
 }
 
+QList<FixAttempt> DonePage::latestAttempts(const QList<FixAttempt> &tried)
+{
+    QList<FixAttempt> latest;
+    QList<Fix> seen;
+    for (auto it = tried.crbegin(); it != tried.crend(); ++it) {
+        if (seen.contains(it->fix))
+            continue;
+        seen << it->fix;
+        latest.prepend(*it);
+    }
+    return latest;
+}
+
 bool DonePage::isSolved() const
 {
     return state()->hasFirstResult() && state()->latestDiagnosis().cause == Cause::Ok
@@ -104,6 +127,7 @@ bool DonePage::isSolved() const
 
 void DonePage::initializePage()
 {
+    m_undoError.clear();
     retranslateUi();
 }
 
@@ -160,11 +184,19 @@ void DonePage::retranslateUi()
         tested << tr("Incoming mail was checked first at %1.").arg(final.incomingHost);
     tested << WizardTexts::testOutcome(state()->latestDiagnosis());
     m_settings->setText(tested.join(QLatin1Char('\n')));
-    m_settings->setVisible(state()->hasFirstResult());
+    // After a change only the mail program can try, the test before it is not what it now does.
+    m_settings->setVisible(state()->hasFirstResult() && !untestedChange());
+    // Each fix once, as its latest attempt ended: a fix tested, then switched another way, is
+    // the switch, not yet tested.
     QStringList tried;
-    for (const FixAttempt &f : std::as_const(state()->fixesTried()))
-        tried << (f.tested ? tr("%1: %2", "fix tried: its result").arg(fixTitle(f.fix), causeTitle(f.result))
-                           : tr("%1: not tested yet", "fix tried").arg(fixTitle(f.fix)));
+    for (const FixAttempt &f : latestAttempts(state()->fixesTried())) {
+        if (f.tested)
+            tried << tr("%1: %2", "fix tried: its result").arg(fixTitle(f.fix), causeTitle(f.result));
+        else if (f.applied.outcome == AppliedChange::Outcome::Undone)
+            tried << tr("%1: changed, then undone", "fix tried").arg(fixTitle(f.fix));
+        else if (f.applied.outcome == AppliedChange::Outcome::Applied)
+            tried << tr("%1: not tested yet", "fix tried").arg(fixTitle(f.fix));
+    }
     m_tried->setText(tried.isEmpty() ? QString() : tr("What was tried:") + QLatin1Char('\n') + tried.join(QLatin1Char('\n')));
     m_tried->setVisible(!tried.isEmpty());
     // How to change the mail program, once the fix is proven.
@@ -201,11 +233,16 @@ void DonePage::retranslateUi()
                        "it too. Accept it there only if it shows this SHA-256 fingerprint: %1")
                         .arg(fingerprintText(sha));
     }
+    if (!m_undoError.isEmpty())
+        last << tr("The change could not be undone: %1").arg(m_undoError.text());
     m_lastStep->setText(last.join(QLatin1Char('\n')));
     m_lastStep->setAccessibleName(m_lastStep->text());
     m_lastStep->setVisible(!last.isEmpty());
     for (QLabel *l : {m_headline, m_text, m_settings, m_tried})
         l->setAccessibleName(l->text());
+    m_undoUntested->setText(tr("&Undo the change", "the settings change made in the mail program"));
+    m_undoUntested->setAccessibleName(tr("Undo the change to the settings of your mail program"));
+    m_undoUntested->setVisible(untestedChange());
     // "Apply for me" where the mail program's file can be changed; the click-by-click steps stay.
     m_applyChanges->refresh();
 }

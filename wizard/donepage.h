@@ -27,6 +27,8 @@ public:
     bool isSolved() const;
     // The latest fix tried changed the mail program in a way Outbox Doctor cannot test.
     bool untestedChange() const;
+    // The fixes tried, each once, with its latest attempt (in the order of those attempts).
+    static QList<FixAttempt> latestAttempts(const QList<FixAttempt> &tried);
     // The support report of this session (the password is redacted from every field).
     Report report() const;
     // Writes it as .html, .txt or .pdf (by the file name's suffix).
@@ -41,6 +43,8 @@ private:
     QLabel *m_settings;
     QLabel *m_tried;
     QLabel *m_lastStep; // after a verified fix: open the mail program and send yourself a message
+    QPushButton *m_undoUntested; // undoes a change only the mail program can try (the OAuth2 switch)
+    Phrase m_undoError;          // that undo failed: why
     ApplyChangesPanel *m_applyChanges;
     QTextBrowser *m_instructions;
     QCheckBox *m_mask;

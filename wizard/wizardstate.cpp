@@ -141,6 +141,7 @@ void WizardState::setApplied(qsizetype index, const AppliedChange &applied)
     if (index < 0 || index >= m_fixesTried.size())
         return;
     m_fixesTried[index].applied = applied;
+    supersedeRetest(index);
     emit fixesTriedChanged();
     emit changed();
 }
@@ -152,9 +153,21 @@ qsizetype WizardState::recordUntestedFix(Fix fix, const AppliedChange &applied)
     attempt.applied = applied;
     attempt.tested = false;
     m_fixesTried.append(attempt);
+    supersedeRetest(m_fixesTried.size() - 1);
     emit fixesTriedChanged();
     emit changed();
     return m_fixesTried.size() - 1;
+}
+
+void WizardState::supersedeRetest(qsizetype index)
+{
+    const FixAttempt &attempt = m_fixesTried.at(index);
+    if (attempt.tested || attempt.applied.outcome != AppliedChange::Outcome::Applied || !m_hasRetestResult)
+        return;
+    // The mail program now signs in another way than the retest did: its verdict and the
+    // settings it proposed ("apply for me" on the Done page) would undo the change.
+    m_hasRetestResult = false;
+    emit resultsChanged();
 }
 
 ApplyResult WizardState::undoApplied(qsizetype index)

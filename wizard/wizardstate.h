@@ -126,7 +126,9 @@ public:
     // Records what "apply for me" did for the fix tried at `index`.
     void setApplied(qsizetype index, const AppliedChange &applied);
     // Records a fix whose change was applied without a test that could follow it (the switch
-    // to OAuth2 sign-in); returns its index in fixesTried().
+    // to OAuth2 sign-in); returns its index in fixesTried(). Once such a change is applied, the
+    // retest before it no longer describes the mail program: it is forgotten, and the latest
+    // result is the first test's again.
     qsizetype recordUntestedFix(Fix fix, const AppliedChange &applied);
     // Undoes the change applied for the fix tried at `index` from its backups (the last file
     // written first) and records it as undone; on failure the change stays recorded as applied
@@ -186,6 +188,8 @@ private:
     Diagnosis m_retestDiagnosis;
     bool m_hasRetestResult = false;
     QList<FixAttempt> m_fixesTried;
+    // After an untested change was applied at `index`: forgets the retest of other settings.
+    void supersedeRetest(qsizetype index);
 
     QString m_instructionsClient;
     FingerprintTrust m_trust;

@@ -45,6 +45,7 @@ private slots:
     void oauth2SwitchIsAFixTriedAndUndone();
     void donePageAfterAnUntestedChange();
     void donePageSaysWhatWasTested();
+    void donePageAfterAnAppPasswordThenTheOAuth2Switch();
 
 private:
     // A panel of the fix, filled from the state as the Fix page does.
@@ -437,6 +438,116 @@ void TestFixPanels::donePageSaysWhatWasTested()
              QStringLiteral("Settings tested: alice@example.com through smtp.example.com, port 25 (no encryption), no "
                             "login.\nResult: %1.")
                  .arg(causeTitle(Cause::RelayDenied)));
+}
+
+// An app password tested and working, the Done page, Back, then the switch to OAuth2 instead:
+// the Done page tells the switch only — not tested yet, try it in Thunderbird, its undo — with
+// no proposal left from the retest that would change the sign-in back, and the fix once.
+void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
+    const QByteArray prefs = "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
+                             "user_pref(\"mail.identity.id1.useremail\", \"alice@gmail.com\");\n"
+                             "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
+                             "user_pref(\"mail.smtpserver.smtp1.port\", 465);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 3);\n"
+                             "user_pref(\"mail.smtpserver.smtp1.username\", \"alice@gmail.com\");\n";
+    {
+        QFile f(prefsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(prefs) == prefs.size());
+    }
+    WizardServices services;
+    services.suggestServers = false;
+    WizardState state(services);
+    AccountSettings a;
+    a.email = QStringLiteral("alice@gmail.com");
+    a.host = QStringLiteral("smtp.gmail.com");
+    a.port = 465;
+    a.security = Security::Tls;
+    state.setAccount(a);
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    MailAccount picked;
+    picked.client = ClientId::Thunderbird;
+    picked.source = prefsPath;
+    picked.smtpRef = QStringLiteral("smtp1");
+    picked.identityRef = QStringLiteral("id1");
+    picked.email = a.email;
+    picked.smtp.host = a.host;
+    picked.smtp.port = 465;
+    picked.smtp.security = Security::Tls;
+    picked.smtp.auth = QString(AuthId::Plain);
+    state.setPickedAccount(picked);
+
+    // The app password, on the submission port, tested: it works.
+    std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
+    p->load();
+    field<QLineEdit>(*p, "authPasswordLineEdit")->setText(QStringLiteral("app-password"));
+    field<QSpinBox>(*p, "authPortSpinBox")->setValue(587);
+    state.chooseFix(Fix::UseModernAuth, p->proposedSettings());
+    ProbeResult retest;
+    retest.settings.host = a.host;
+    retest.settings.from = a.email;
+    retest.settings.user = a.email;
+    Attempt used;
+    used.endpoint = Endpoint{587, Security::StartTls};
+    used.security = Security::StartTls;
+    used.authenticated = true;
+    retest.attempts = {used};
+    Diagnosis ok;
+    ok.cause = Cause::Ok;
+    ok.attempt = 0;
+    state.setRetestResult(retest, ok, true);
+
+    DonePage page(&state);
+    page.initializePage();
+    auto label = [&](const char *name) { return page.findChild<QLabel *>(QLatin1String(name))->text(); };
+    auto shown = [&](const char *name) { return page.findChild<QWidget *>(QLatin1String(name))->isVisibleTo(&page); };
+    QVERIFY(page.isSolved());
+    QVERIFY2(shown("applyChangesPushButton"), "the tested settings are offered for Thunderbird");
+
+    // Back on the Fix page: Thunderbird signs in with OAuth2 instead.
+    field<QPushButton>(*p, "switchToOAuth2Button")->click();
+    QVERIFY(!p->retests());
+    QCOMPARE(state.fixesTried().size(), 2);
+    page.initializePage();
+    QVERIFY(page.untestedChange());
+    QVERIFY(!page.isSolved());
+    QCOMPARE(label("resultHeadlineLabel"), QStringLiteral("Try it in Thunderbird"));
+    QVERIFY(label("lastStepLabel").contains(QLatin1String("open Thunderbird and send yourself a message")));
+    QVERIFY(shown("undoUntestedChangeButton"));
+    // No proposal to change the sign-in (or the port) back, anywhere on the page.
+    QVERIFY(!shown("applyChangesGroupBox"));
+    QVERIFY(!shown("settingsSummaryLabel"));
+    for (const QLabel *l : page.findChildren<QLabel *>()) {
+        if (l->isVisibleTo(&page))
+            QVERIFY2(!l->text().contains(QChar(0x2192)), qPrintable(l->text())); // "old → new"
+    }
+    // The fix once, with its latest outcome.
+    const QString tried = label("fixesTriedLabel");
+    QCOMPARE(tried.count(fixTitle(Fix::UseModernAuth)), 1);
+    QVERIFY2(tried.contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": not tested yet")), qPrintable(tried));
+    QVERIFY2(!tried.contains(causeTitle(Cause::Ok)), qPrintable(tried));
+
+    // Undone from the Done page: the file is as it was, and the Fix page offers the switch again.
+    page.findChild<QPushButton *>(QStringLiteral("undoUntestedChangeButton"))->click();
+    QCOMPARE(state.fixesTried().constLast().applied.outcome, AppliedChange::Outcome::Undone);
+    {
+        QFile f(prefsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), prefs);
+    }
+    QVERIFY(!shown("undoUntestedChangeButton"));
+    QVERIFY(!page.untestedChange());
+    QVERIFY2(label("fixesTriedLabel").contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": changed, then undone")),
+             qPrintable(label("fixesTriedLabel")));
+    QVERIFY(!field<QPushButton>(*p, "switchToOAuth2Button")->isHidden());
+    QVERIFY(field<QPushButton>(*p, "undoOAuth2SwitchButton")->isHidden());
+    QVERIFY(p->retests());
 }
 
 QTEST_MAIN(TestFixPanels)

@@ -347,6 +347,9 @@ void TestLayoutFit::signIn()
     check(QStringLiteral("FixPage[switched to OAuth2]"));
     QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    // The switch only: no proposal left from the app password's retest, the undo at hand.
+    QVERIFY(!child<QWidget>("applyChangesGroupBox")->isVisible());
+    QVERIFY(child<QWidget>("undoUntestedChangeButton")->isVisible());
     check(QStringLiteral("DonePage[OAuth2]"));
     checkAtMinimum(QStringLiteral("DonePage[OAuth2]"));
 

@@ -49,6 +49,15 @@ public:
         this->column()->insertWidget(1, signIn);
         connect(m_switch, &QPushButton::clicked, this, [this] { switchToOAuth2(); });
         connect(m_undo, &QPushButton::clicked, this, [this] { undoSwitch(); });
+        // The switch can also be undone on the Done page: the panel follows the record.
+        connect(state, &WizardState::fixesTriedChanged, this, [this] {
+            if (!appliedHere())
+                return;
+            m_switched = attempt().applied.outcome == AppliedChange::Outcome::Applied;
+            m_undone = attempt().applied.outcome == AppliedChange::Outcome::Undone;
+            refresh();
+            emit changed();
+        });
         retranslateUi();
     }
 
