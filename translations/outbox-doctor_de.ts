@@ -227,16 +227,16 @@
         <translation>Um welches E-Mail-Konto geht es?</translation>
     </message>
     <message>
-        <source>My home provider&apos;s mail account</source>
-        <translation>Das E-Mail-Konto meines Anbieters zu Hause</translation>
+        <source>My home prov&amp;ider&apos;s mail account</source>
+        <translation>Das E-Mail-Konto meines Anbieters z&amp;u Hause</translation>
     </message>
     <message>
-        <source>My work account</source>
-        <translation>Mein geschäftliches Konto</translation>
+        <source>My wo&amp;rk account</source>
+        <translation>Mein A&amp;rbeitskonto</translation>
     </message>
     <message>
-        <source>Another account (webmail provider, own domain, ...)</source>
-        <translation>Ein anderes Konto (Webmail-Anbieter, eigene Domäne, …)</translation>
+        <source>Another account, &amp;for example webmail or your own domain</source>
+        <translation>Ein anderes Konto, zum Beispiel Webmail oder Ihre eigene Dom&amp;äne</translation>
     </message>
 </context>
 <context>
@@ -429,10 +429,6 @@
         <translation>Vor dem Senden am Posteingangsserver anmelden</translation>
     </message>
     <message>
-        <source>Incoming po&amp;rt:</source>
-        <translation>Posteingangspo&amp;rt:</translation>
-    </message>
-    <message>
         <source>Incoming server port</source>
         <translation>Port des Posteingangsservers</translation>
     </message>
@@ -469,20 +465,12 @@
         <translation>optional; sonst wird eine Testadresse verwendet</translation>
     </message>
     <message>
-        <source>Send from local address (IP):</source>
-        <translation>Von lokaler Adresse (IP) senden:</translation>
-    </message>
-    <message>
         <source>Local address to send from</source>
         <translation>Lokale Adresse, von der gesendet wird</translation>
     </message>
     <message>
         <source>chosen by the system</source>
         <translation>vom System gewählt</translation>
-    </message>
-    <message>
-        <source>Extra trusted certificate authority (PEM file):</source>
-        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstelle (PEM-Datei):</translation>
     </message>
     <message>
         <source>Extra trusted certificate authority file</source>
@@ -578,6 +566,18 @@
     <message>
         <source>Next is available once the search has finished, or once you type the settings below.</source>
         <translation>„Weiter“ ist verfügbar, sobald die Suche beendet ist oder sobald Sie unten die Einstellungen eingeben.</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g port:</source>
+        <translation>Port Postein&amp;gang:</translation>
+    </message>
+    <message>
+        <source>Send &amp;from local address (IP):</source>
+        <translation>Senden &amp;über lokale Adresse (IP):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra trusted certificate authority (PEM file):</source>
+        <translation>Zusätzliche vertrauenswürdige Zerti&amp;fizierungsstelle (PEM-Datei):</translation>
     </message>
 </context>
 <context>
@@ -3616,44 +3616,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Weiterhin abgelehnt: %1. Klicken Sie auf „Zurück“, um einen anderen Weg zu versuchen, oder wenden Sie sich mit dem Bericht an Ihren Anbieter.</translation>
     </message>
     <message>
-        <source>E-mail address: %1</source>
-        <translation>E-Mail-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Outgoing server: %1</source>
-        <translation>Postausgangsserver: %1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>Port: %1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <comment>port</comment>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Verschlüsselung: %1</translation>
-    </message>
-    <message>
-        <source>Login: %1</source>
-        <translation>Anmeldung: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>login</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Check incoming mail first at: %1</source>
-        <translation>Zuerst E-Mails abrufen bei: %1</translation>
-    </message>
-    <message>
-        <source>Settings tested:</source>
-        <translation>Getestete Einstellungen:</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>fix tried: its result</comment>
         <translation>%1: %2</translation>
@@ -3706,6 +3668,33 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
         <translation>Dem Zertifikat des Servers wurde nur für diesen Test vertraut, daher wird auch Ihr E-Mail-Programm davor warnen. Akzeptieren Sie es dort nur, wenn es diesen SHA-256-Fingerabdruck zeigt: %1</translation>
+    </message>
+    <message>
+        <source>Try it in %1</source>
+        <comment>mail program</comment>
+        <translation>Probieren Sie es in %1 aus</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed the settings of %1, but cannot test this change itself: only sending from %1 shows whether it works.</source>
+        <translation>Outbox Doctor hat die Einstellungen für %1 geändert, kann diese Änderung aber nicht selbst testen: Nur das Senden aus %1 zeigt, ob es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Settings tested: %1.</source>
+        <comment>server, port (security), login</comment>
+        <translation>Getestete Einstellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was checked first at %1.</source>
+        <translation>Der Posteingang wurde zuerst bei %1 abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1: not tested yet</source>
+        <comment>fix tried</comment>
+        <translation>%1: noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
+        <translation>%1 öffnet einmalig die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an. Wenn die Nachricht wieder abgelehnt wird, gehen Sie zurück, und machen Sie die Umstellung rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +3984,33 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>%1 was not changed: %2</source>
         <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Question for your provider:</source>
+        <comment>label of an editable text</comment>
+        <translation>F&amp;rage an Ihren Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>&amp;Umstellung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the switch of %1 to OAuth2 sign-in</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>Umstellung von %1 auf OAuth2-Anmeldung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>Sicherungskopie der ursprünglichen Datei: %1</translation>
+    </message>
+    <message>
+        <source>The switch could not be undone: %1</source>
+        <translation>Die Umstellung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
+        <translation>Rückgängig gemacht: %1 meldet sich wieder wie vorher an; seine Einstellungsdatei wurde aus der Sicherungskopie wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5901,22 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>offered and used</source>
         <translation>angeboten und verwendet</translation>
     </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1: %2. Outbox Doctor cannot test this change itself.</source>
+        <translation>Outbox Doctor hat diese Einstellungen für %1 geändert: %2. Outbox Doctor kann diese Änderung nicht selbst testen.</translation>
+    </message>
+    <message>
+        <source>After: not tested yet</source>
+        <translation>Nachher: noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>Only %1 itself can show whether this works: send a message from it (to yourself). If it is refused again, the change can be undone as described below.</source>
+        <translation>Nur %1 selbst kann zeigen, ob es funktioniert: Senden Sie damit eine Nachricht (an sich selbst). Wird sie wieder abgelehnt, lässt sich die Änderung wie unten beschrieben rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
+        <translation>Noch nicht getestet. Der erste Test ergab: %1. Nach „%2“ kann nur das E-Mail-Programm selbst zeigen, ob E-Mails durchkommen.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -6478,22 +6510,10 @@ Der Server antwortete: „%1“</translation>
     </message>
 </context>
 <context>
-    <name>od::WizardReport</name>
+    <name>od::WizardState</name>
     <message>
-        <source>automatic port</source>
-        <translation>automatischer Port</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>Port %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), login as %4</source>
-        <translation>%1, %2 (%3), Anmeldung als %4</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), no login</source>
-        <translation>%1, %2 (%3), keine Anmeldung</translation>
+        <source>no change of the mail program&apos;s settings to undo.</source>
+        <translation>keine Änderung an den Einstellungen des E-Mail-Programms, die rückgängig gemacht werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +6662,55 @@ Der Server antwortete: „%1“</translation>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>port %1 (%2)</source>
+        <comment>port number (its connection security)</comment>
+        <translation>Port %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ports 587, 465 and 25</source>
+        <comment>the ports tested when none was given</comment>
+        <translation>Ports 587, 465 und 25</translation>
+    </message>
+    <message>
+        <source>%1, %2, logged in as %3</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1, %2, angemeldet als %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, login as %3 not completed</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1, %2, Anmeldung als %3 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1, %2, no login</source>
+        <comment>server, port (security)</comment>
+        <translation>%1, %2, ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, logged in as %4</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 über %2, %3, angemeldet als %4</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, login as %4 not completed</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 über %2, %3, Anmeldung als %4 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, no login</source>
+        <comment>sender address, server, port (security)</comment>
+        <translation>%1 über %2, %3, ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>Result: mail sent this way would be delivered.</source>
+        <translation>Ergebnis: Auf diesem Weg gesendete E-Mails würden zugestellt.</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <comment>the cause the test found</comment>
+        <translation>Ergebnis: %1.</translation>
     </message>
 </context>
 </TS>

@@ -227,16 +227,16 @@
         <translation>Welk e-mailaccount is het?</translation>
     </message>
     <message>
-        <source>My home provider&apos;s mail account</source>
-        <translation>Het e-mailaccount van mijn provider thuis</translation>
+        <source>My home prov&amp;ider&apos;s mail account</source>
+        <translation>Het e-mailaccount bi&amp;j mijn provider thuis</translation>
     </message>
     <message>
-        <source>My work account</source>
-        <translation>Mijn werkaccount</translation>
+        <source>My wo&amp;rk account</source>
+        <translation>Mijn wer&amp;kaccount</translation>
     </message>
     <message>
-        <source>Another account (webmail provider, own domain, ...)</source>
-        <translation>Een ander account (webmailprovider, eigen domein, ...)</translation>
+        <source>Another account, &amp;for example webmail or your own domain</source>
+        <translation>Een ander account, bijvoorbeeld webmail o&amp;f uw eigen domein</translation>
     </message>
 </context>
 <context>
@@ -429,10 +429,6 @@
         <translation>Vóór het verzenden aanmelden bij de inkomende server</translation>
     </message>
     <message>
-        <source>Incoming po&amp;rt:</source>
-        <translation>In&amp;komende poort:</translation>
-    </message>
-    <message>
         <source>Incoming server port</source>
         <translation>Poort van de inkomende server</translation>
     </message>
@@ -469,20 +465,12 @@
         <translation>optioneel; anders wordt een testadres gebruikt</translation>
     </message>
     <message>
-        <source>Send from local address (IP):</source>
-        <translation>Verzenden vanaf lokaal adres (IP):</translation>
-    </message>
-    <message>
         <source>Local address to send from</source>
         <translation>Lokaal adres om vanaf te verzenden</translation>
     </message>
     <message>
         <source>chosen by the system</source>
         <translation>door het systeem gekozen</translation>
-    </message>
-    <message>
-        <source>Extra trusted certificate authority (PEM file):</source>
-        <translation>Extra vertrouwde certificeringsinstantie (PEM-bestand):</translation>
     </message>
     <message>
         <source>Extra trusted certificate authority file</source>
@@ -578,6 +566,18 @@
     <message>
         <source>Next is available once the search has finished, or once you type the settings below.</source>
         <translation>Volgende is beschikbaar zodra het zoeken klaar is, of zodra u hieronder de instellingen typt.</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g port:</source>
+        <translation>Inkom&amp;ende poort:</translation>
+    </message>
+    <message>
+        <source>Send &amp;from local address (IP):</source>
+        <translation>Ver&amp;zenden vanaf lokaal adres (IP):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra trusted certificate authority (PEM file):</source>
+        <translation>E&amp;xtra vertrouwde certificeringsinstantie (PEM-bestand):</translation>
     </message>
 </context>
 <context>
@@ -3616,44 +3616,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Nog steeds geweigerd: %1. Klik op Terug om een andere oplossing te proberen, of neem met het rapport contact op met uw provider.</translation>
     </message>
     <message>
-        <source>E-mail address: %1</source>
-        <translation>E-mailadres: %1</translation>
-    </message>
-    <message>
-        <source>Outgoing server: %1</source>
-        <translation>Uitgaande server: %1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>Poort: %1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <comment>port</comment>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Versleuteling: %1</translation>
-    </message>
-    <message>
-        <source>Login: %1</source>
-        <translation>Aanmelding: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>login</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Check incoming mail first at: %1</source>
-        <translation>Eerst e-mail ophalen bij: %1</translation>
-    </message>
-    <message>
-        <source>Settings tested:</source>
-        <translation>Geteste instellingen:</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>fix tried: its result</comment>
         <translation>%1: %2</translation>
@@ -3706,6 +3668,33 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
         <translation>Het certificaat van de server is alleen voor deze test vertrouwd, dus ook uw e-mailprogramma zal ervoor waarschuwen. Accepteer het daar alleen als het deze SHA-256-vingerafdruk toont: %1</translation>
+    </message>
+    <message>
+        <source>Try it in %1</source>
+        <comment>mail program</comment>
+        <translation>Probeer het in %1</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed the settings of %1, but cannot test this change itself: only sending from %1 shows whether it works.</source>
+        <translation>Outbox Doctor heeft de instellingen van %1 gewijzigd, maar kan deze wijziging niet zelf testen: alleen verzenden vanuit %1 laat zien of het werkt.</translation>
+    </message>
+    <message>
+        <source>Settings tested: %1.</source>
+        <comment>server, port (security), login</comment>
+        <translation>Geteste instellingen: %1.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was checked first at %1.</source>
+        <translation>Eerst is de inkomende e-mail opgehaald bij %1.</translation>
+    </message>
+    <message>
+        <source>%1: not tested yet</source>
+        <comment>fix tried</comment>
+        <translation>%1: nog niet getest</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
+        <translation>%1 opent één keer de aanmeldpagina van uw provider: meld u daar aan. Wordt het bericht opnieuw geweigerd, ga dan terug en draai de omzetting terug.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +3984,33 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>%1 was not changed: %2</source>
         <translation>%1 is niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Question for your provider:</source>
+        <comment>label of an editable text</comment>
+        <translation>Vraag voor uw &amp;provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>Omzetting te&amp;rugdraaien</translation>
+    </message>
+    <message>
+        <source>Undo the switch of %1 to OAuth2 sign-in</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>De omzetting van %1 naar aanmelding via OAuth2 terugdraaien</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>Reservekopie van het oorspronkelijke bestand: %1</translation>
+    </message>
+    <message>
+        <source>The switch could not be undone: %1</source>
+        <translation>De omzetting kon niet worden teruggedraaid: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
+        <translation>Teruggedraaid: %1 meldt zich weer aan zoals voorheen; het instellingenbestand is hersteld uit de reservekopie.</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5901,22 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>offered and used</source>
         <translation>aangeboden en gebruikt</translation>
     </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1: %2. Outbox Doctor cannot test this change itself.</source>
+        <translation>Outbox Doctor heeft deze instellingen van %1 gewijzigd: %2. Outbox Doctor kan deze wijziging niet zelf testen.</translation>
+    </message>
+    <message>
+        <source>After: not tested yet</source>
+        <translation>Daarna: nog niet getest</translation>
+    </message>
+    <message>
+        <source>Only %1 itself can show whether this works: send a message from it (to yourself). If it is refused again, the change can be undone as described below.</source>
+        <translation>Alleen %1 zelf kan laten zien of dit werkt: verstuur er een bericht mee (aan uzelf). Wordt het opnieuw geweigerd, dan kan de wijziging ongedaan worden gemaakt zoals hieronder beschreven.</translation>
+    </message>
+    <message>
+        <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
+        <translation>Nog niet getest. De eerste test vond: %1. Na &quot;%2&quot; kan alleen het e-mailprogramma zelf laten zien of e-mail erdoor komt.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -6478,22 +6510,10 @@ De server antwoordde: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
-    <name>od::WizardReport</name>
+    <name>od::WizardState</name>
     <message>
-        <source>automatic port</source>
-        <translation>automatische poort</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>poort %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), login as %4</source>
-        <translation>%1, %2 (%3), aanmelden als %4</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), no login</source>
-        <translation>%1, %2 (%3), geen aanmelding</translation>
+        <source>no change of the mail program&apos;s settings to undo.</source>
+        <translation>er is geen wijziging in de instellingen van het e-mailprogramma om ongedaan te maken.</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +6662,55 @@ De server antwoordde: &quot;%1&quot;</translation>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>port %1 (%2)</source>
+        <comment>port number (its connection security)</comment>
+        <translation>poort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ports 587, 465 and 25</source>
+        <comment>the ports tested when none was given</comment>
+        <translation>poorten 587, 465 en 25</translation>
+    </message>
+    <message>
+        <source>%1, %2, logged in as %3</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1, %2, aangemeld als %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, login as %3 not completed</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1, %2, aanmelding als %3 niet voltooid</translation>
+    </message>
+    <message>
+        <source>%1, %2, no login</source>
+        <comment>server, port (security)</comment>
+        <translation>%1, %2, zonder aanmelden</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, logged in as %4</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 via %2, %3, aangemeld als %4</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, login as %4 not completed</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 via %2, %3, aanmelding als %4 niet voltooid</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, no login</source>
+        <comment>sender address, server, port (security)</comment>
+        <translation>%1 via %2, %3, zonder aanmelden</translation>
+    </message>
+    <message>
+        <source>Result: mail sent this way would be delivered.</source>
+        <translation>Resultaat: e-mail die zo wordt verzonden, zou worden bezorgd.</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <comment>the cause the test found</comment>
+        <translation>Resultaat: %1.</translation>
     </message>
 </context>
 </TS>

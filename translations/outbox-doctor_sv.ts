@@ -227,16 +227,16 @@
         <translation>Vilket e-postkonto gäller det?</translation>
     </message>
     <message>
-        <source>My home provider&apos;s mail account</source>
-        <translation>E-postkontot hos min leverantör hemma</translation>
+        <source>My home prov&amp;ider&apos;s mail account</source>
+        <translation>Mitt e-postkonto hos min leverant&amp;ör hemma</translation>
     </message>
     <message>
-        <source>My work account</source>
-        <translation>Mitt arbetskonto</translation>
+        <source>My wo&amp;rk account</source>
+        <translation>Mitt &amp;jobbkonto</translation>
     </message>
     <message>
-        <source>Another account (webmail provider, own domain, ...)</source>
-        <translation>Ett annat konto (webbmejl, egen domän, ...)</translation>
+        <source>Another account, &amp;for example webmail or your own domain</source>
+        <translation>Ett annat konto, till e&amp;xempel webbmejl eller din egen domän</translation>
     </message>
 </context>
 <context>
@@ -429,10 +429,6 @@
         <translation>Logga in på den inkommande servern innan du skickar</translation>
     </message>
     <message>
-        <source>Incoming po&amp;rt:</source>
-        <translation>Inkommande po&amp;rt:</translation>
-    </message>
-    <message>
         <source>Incoming server port</source>
         <translation>Port för inkommande server</translation>
     </message>
@@ -469,20 +465,12 @@
         <translation>valfritt; annars används en testadress</translation>
     </message>
     <message>
-        <source>Send from local address (IP):</source>
-        <translation>Skicka från lokal adress (IP):</translation>
-    </message>
-    <message>
         <source>Local address to send from</source>
         <translation>Lokal adress att skicka från</translation>
     </message>
     <message>
         <source>chosen by the system</source>
         <translation>väljs av systemet</translation>
-    </message>
-    <message>
-        <source>Extra trusted certificate authority (PEM file):</source>
-        <translation>Extra betrodd certifikatutfärdare (PEM-fil):</translation>
     </message>
     <message>
         <source>Extra trusted certificate authority file</source>
@@ -541,7 +529,7 @@
     </message>
     <message>
         <source>Chan&amp;ge settings…</source>
-        <translation>Ändra inställ&amp;ningar…</translation>
+        <translation>Änd&amp;ra inställningar…</translation>
     </message>
     <message>
         <source>Change the settings of this account</source>
@@ -578,6 +566,18 @@
     <message>
         <source>Next is available once the search has finished, or once you type the settings below.</source>
         <translation>Nästa blir tillgänglig när sökningen är klar, eller när du skriver in inställningarna nedan.</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g port:</source>
+        <translation>Inkomman&amp;de port:</translation>
+    </message>
+    <message>
+        <source>Send &amp;from local address (IP):</source>
+        <translation>Skicka fr&amp;ån lokal adress (IP):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra trusted certificate authority (PEM file):</source>
+        <translation>Extra betrodd certifikat&amp;utfärdare (PEM-fil):</translation>
     </message>
 </context>
 <context>
@@ -3616,44 +3616,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Fortfarande avvisat: %1. Gå tillbaka och prova ett annat sätt, eller kontakta din leverantör med rapporten.</translation>
     </message>
     <message>
-        <source>E-mail address: %1</source>
-        <translation>E-postadress: %1</translation>
-    </message>
-    <message>
-        <source>Outgoing server: %1</source>
-        <translation>Utgående server: %1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>Port: %1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <comment>port</comment>
-        <translation>automatisk</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Kryptering: %1</translation>
-    </message>
-    <message>
-        <source>Login: %1</source>
-        <translation>Inloggning: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>login</comment>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>Check incoming mail first at: %1</source>
-        <translation>Kontrollera inkommande e-post först på: %1</translation>
-    </message>
-    <message>
-        <source>Settings tested:</source>
-        <translation>Testade inställningar:</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>fix tried: its result</comment>
         <translation>%1: %2</translation>
@@ -3706,6 +3668,33 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
         <translation>Serverns certifikat var betrott bara under det här testet, så ditt e-postprogram kommer också att varna för det. Godkänn det där bara om det visar det här SHA-256-fingeravtrycket: %1</translation>
+    </message>
+    <message>
+        <source>Try it in %1</source>
+        <comment>mail program</comment>
+        <translation>Prova i %1</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed the settings of %1, but cannot test this change itself: only sending from %1 shows whether it works.</source>
+        <translation>Outbox Doctor ändrade inställningarna i %1 men kan inte testa ändringen själv: bara ett meddelande som skickas från %1 visar om det fungerar.</translation>
+    </message>
+    <message>
+        <source>Settings tested: %1.</source>
+        <comment>server, port (security), login</comment>
+        <translation>Testade inställningar: %1.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was checked first at %1.</source>
+        <translation>Inkommande e-post kontrollerades först på %1.</translation>
+    </message>
+    <message>
+        <source>%1: not tested yet</source>
+        <comment>fix tried</comment>
+        <translation>%1: inte testat än</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
+        <translation>%1 öppnar din leverantörs inloggningssida en gång: logga in där. Om meddelandet avvisas igen går du tillbaka och ångrar omställningen.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +3984,33 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>%1 was not changed: %2</source>
         <translation>%1 ändrades inte: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Question for your provider:</source>
+        <comment>label of an editable text</comment>
+        <translation>F&amp;råga till din leverantör:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>&amp;Ångra omställningen</translation>
+    </message>
+    <message>
+        <source>Undo the switch of %1 to OAuth2 sign-in</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>Ångra omställningen av %1 till OAuth2-inloggning</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>Säkerhetskopia av filen som den var: %1</translation>
+    </message>
+    <message>
+        <source>The switch could not be undone: %1</source>
+        <translation>Omställningen kunde inte ångras: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
+        <translation>Ångrat: %1 loggar in som förut; programmets inställningsfil återställdes från säkerhetskopian.</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5901,22 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>offered and used</source>
         <translation>erbjuds och används</translation>
     </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1: %2. Outbox Doctor cannot test this change itself.</source>
+        <translation>Outbox Doctor ändrade de här inställningarna i %1: %2. Outbox Doctor kan inte testa ändringen själv.</translation>
+    </message>
+    <message>
+        <source>After: not tested yet</source>
+        <translation>Efter: inte testat än</translation>
+    </message>
+    <message>
+        <source>Only %1 itself can show whether this works: send a message from it (to yourself). If it is refused again, the change can be undone as described below.</source>
+        <translation>Bara %1 självt kan visa om det här fungerar: skicka ett meddelande därifrån (till dig själv). Om det avvisas igen kan ändringen ångras enligt beskrivningen nedan.</translation>
+    </message>
+    <message>
+        <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
+        <translation>Inte testat än. Det första testet visade: %1. Efter ”%2” kan bara e-postprogrammet självt visa om e-posten går fram.</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -6478,22 +6510,10 @@ Servern svarade: ”%1”</translation>
     </message>
 </context>
 <context>
-    <name>od::WizardReport</name>
+    <name>od::WizardState</name>
     <message>
-        <source>automatic port</source>
-        <translation>automatisk port</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), login as %4</source>
-        <translation>%1, %2 (%3), inloggning som %4</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), no login</source>
-        <translation>%1, %2 (%3), ingen inloggning</translation>
+        <source>no change of the mail program&apos;s settings to undo.</source>
+        <translation>det finns ingen ändring av e-postprogrammets inställningar att ångra.</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +6662,55 @@ Servern svarade: ”%1”</translation>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>port %1 (%2)</source>
+        <comment>port number (its connection security)</comment>
+        <translation>port %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ports 587, 465 and 25</source>
+        <comment>the ports tested when none was given</comment>
+        <translation>portarna 587, 465 och 25</translation>
+    </message>
+    <message>
+        <source>%1, %2, logged in as %3</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1, %2, inloggad som %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, login as %3 not completed</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1, %2, inloggningen som %3 slutfördes inte</translation>
+    </message>
+    <message>
+        <source>%1, %2, no login</source>
+        <comment>server, port (security)</comment>
+        <translation>%1, %2, utan inloggning</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, logged in as %4</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 via %2, %3, inloggad som %4</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, login as %4 not completed</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 via %2, %3, inloggningen som %4 slutfördes inte</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, no login</source>
+        <comment>sender address, server, port (security)</comment>
+        <translation>%1 via %2, %3, utan inloggning</translation>
+    </message>
+    <message>
+        <source>Result: mail sent this way would be delivered.</source>
+        <translation>Resultat: e-post som skickas på det här sättet skulle levereras.</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <comment>the cause the test found</comment>
+        <translation>Resultat: %1.</translation>
     </message>
 </context>
 </TS>

@@ -227,16 +227,16 @@
         <translation>是哪个邮件帐户？</translation>
     </message>
     <message>
-        <source>My home provider&apos;s mail account</source>
-        <translation>我家庭宽带服务提供商的邮件帐户</translation>
+        <source>My home prov&amp;ider&apos;s mail account</source>
+        <translation>我在家使用的服务提供商的邮件帐户(&amp;J)</translation>
     </message>
     <message>
-        <source>My work account</source>
-        <translation>我的工作帐户</translation>
+        <source>My wo&amp;rk account</source>
+        <translation>我的工作帐户(&amp;R)</translation>
     </message>
     <message>
-        <source>Another account (webmail provider, own domain, ...)</source>
-        <translation>其他帐户（网页邮箱服务提供商、自有域等）</translation>
+        <source>Another account, &amp;for example webmail or your own domain</source>
+        <translation>其他帐户，例如网页邮箱或你自己的域(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -429,10 +429,6 @@
         <translation>发送前先登录传入服务器</translation>
     </message>
     <message>
-        <source>Incoming po&amp;rt:</source>
-        <translation>传入端口(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Incoming server port</source>
         <translation>传入服务器端口</translation>
     </message>
@@ -469,20 +465,12 @@
         <translation>可选；不填写则使用测试地址</translation>
     </message>
     <message>
-        <source>Send from local address (IP):</source>
-        <translation>从本地地址 (IP) 发送：</translation>
-    </message>
-    <message>
         <source>Local address to send from</source>
         <translation>用于发送的本地地址</translation>
     </message>
     <message>
         <source>chosen by the system</source>
         <translation>由系统选择</translation>
-    </message>
-    <message>
-        <source>Extra trusted certificate authority (PEM file):</source>
-        <translation>额外信任的证书颁发机构（PEM 文件）：</translation>
     </message>
     <message>
         <source>Extra trusted certificate authority file</source>
@@ -578,6 +566,18 @@
     <message>
         <source>Next is available once the search has finished, or once you type the settings below.</source>
         <translation>搜索完成后，或在下方输入设置后，即可使用“下一步”。</translation>
+    </message>
+    <message>
+        <source>Incomin&amp;g port:</source>
+        <translation>传入端口(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;from local address (IP):</source>
+        <translation>从本地 IP 地址发送(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra trusted certificate authority (PEM file):</source>
+        <translation>额外信任的证书颁发机构 (PEM 文件)(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -3615,44 +3615,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>仍被拒绝：%1。单击“上一步”尝试其他方法，或者带上报告联系你的服务提供商。</translation>
     </message>
     <message>
-        <source>E-mail address: %1</source>
-        <translation>电子邮件地址：%1</translation>
-    </message>
-    <message>
-        <source>Outgoing server: %1</source>
-        <translation>传出服务器：%1</translation>
-    </message>
-    <message>
-        <source>Port: %1</source>
-        <translation>端口：%1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <comment>port</comment>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>加密：%1</translation>
-    </message>
-    <message>
-        <source>Login: %1</source>
-        <translation>登录：%1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>login</comment>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Check incoming mail first at: %1</source>
-        <translation>先检查以下服务器的传入邮件：%1</translation>
-    </message>
-    <message>
-        <source>Settings tested:</source>
-        <translation>已测试的设置：</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>fix tried: its result</comment>
         <translation>%1：%2</translation>
@@ -3705,6 +3667,33 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>The server&apos;s certificate was trusted only for this test, so your mail program will warn about it too. Accept it there only if it shows this SHA-256 fingerprint: %1</source>
         <translation>服务器的证书只在本次测试中被信任，因此你的邮件程序也会对此发出警告。只有当证书显示以下 SHA-256 指纹时，才在邮件程序中接受它：%1</translation>
+    </message>
+    <message>
+        <source>Try it in %1</source>
+        <comment>mail program</comment>
+        <translation>在 %1 中试一试</translation>
+    </message>
+    <message>
+        <source>Outbox Doctor changed the settings of %1, but cannot test this change itself: only sending from %1 shows whether it works.</source>
+        <translation>Outbox Doctor 已更改 %1 的设置，但无法自行测试此更改：只有从 %1 发送邮件才能知道它是否有效。</translation>
+    </message>
+    <message>
+        <source>Settings tested: %1.</source>
+        <comment>server, port (security), login</comment>
+        <translation>已测试的设置：%1。</translation>
+    </message>
+    <message>
+        <source>Incoming mail was checked first at %1.</source>
+        <translation>已先在 %1 检查了传入邮件。</translation>
+    </message>
+    <message>
+        <source>%1: not tested yet</source>
+        <comment>fix tried</comment>
+        <translation>%1：尚未测试</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
+        <translation>%1 会打开一次服务提供商的登录页面：请在那里登录。如果邮件再次被拒绝，请返回并撤消切换。</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +3982,33 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>%1 was not changed: %2</source>
         <translation>%1 未被更改：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Question for your provider:</source>
+        <comment>label of an editable text</comment>
+        <translation>向服务提供商提出的问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>撤消切换(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Undo the switch of %1 to OAuth2 sign-in</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>撤消将 %1 切换为 OAuth2 登录</translation>
+    </message>
+    <message>
+        <source>Backup of the file as it was: %1</source>
+        <translation>文件原样的备份：%1</translation>
+    </message>
+    <message>
+        <source>The switch could not be undone: %1</source>
+        <translation>无法撤消切换：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
+        <translation>已撤消：%1 恢复为以前的登录方式；它的设置文件已从备份还原。</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +5896,22 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>offered and used</source>
         <translation>已提供并已使用</translation>
     </message>
+    <message>
+        <source>Outbox Doctor changed these settings of %1: %2. Outbox Doctor cannot test this change itself.</source>
+        <translation>Outbox Doctor 已更改 %1 的以下设置：%2。Outbox Doctor 无法自行测试此更改。</translation>
+    </message>
+    <message>
+        <source>After: not tested yet</source>
+        <translation>之后：尚未测试</translation>
+    </message>
+    <message>
+        <source>Only %1 itself can show whether this works: send a message from it (to yourself). If it is refused again, the change can be undone as described below.</source>
+        <translation>只有 %1 本身才能表明这是否有效：用它发送一封邮件（发给你自己）。如果邮件再次被拒绝，可以按下文所述撤消此更改。</translation>
+    </message>
+    <message>
+        <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
+        <translation>尚未测试。第一次测试发现：%1。执行“%2”之后，只有邮件程序本身才能表明邮件能否发送出去。</translation>
+    </message>
 </context>
 <context>
     <name>od::SmtpProbe</name>
@@ -6467,22 +6499,10 @@ The server said: &quot;%1&quot;</source>
     </message>
 </context>
 <context>
-    <name>od::WizardReport</name>
+    <name>od::WizardState</name>
     <message>
-        <source>automatic port</source>
-        <translation>自动端口</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>端口 %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), login as %4</source>
-        <translation>%1，%2 (%3)，以 %4 身份登录</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3), no login</source>
-        <translation>%1，%2 (%3)，不登录</translation>
+        <source>no change of the mail program&apos;s settings to undo.</source>
+        <translation>没有需要撤消的邮件程序设置更改。</translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6651,55 @@ The server said: &quot;%1&quot;</source>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>port %1 (%2)</source>
+        <comment>port number (its connection security)</comment>
+        <translation>端口 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ports 587, 465 and 25</source>
+        <comment>the ports tested when none was given</comment>
+        <translation>端口 587、465 和 25</translation>
+    </message>
+    <message>
+        <source>%1, %2, logged in as %3</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1，%2，以 %3 登录</translation>
+    </message>
+    <message>
+        <source>%1, %2, login as %3 not completed</source>
+        <comment>server, port (security), user name</comment>
+        <translation>%1，%2，以 %3 登录未完成</translation>
+    </message>
+    <message>
+        <source>%1, %2, no login</source>
+        <comment>server, port (security)</comment>
+        <translation>%1，%2，未登录</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, logged in as %4</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 经由 %2，%3，以 %4 登录</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, login as %4 not completed</source>
+        <comment>sender address, server, port (security), user name</comment>
+        <translation>%1 经由 %2，%3，以 %4 登录未完成</translation>
+    </message>
+    <message>
+        <source>%1 through %2, %3, no login</source>
+        <comment>sender address, server, port (security)</comment>
+        <translation>%1 经由 %2，%3，未登录</translation>
+    </message>
+    <message>
+        <source>Result: mail sent this way would be delivered.</source>
+        <translation>结果：以这种方式发送的邮件可以送达。</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <comment>the cause the test found</comment>
+        <translation>结果：%1。</translation>
     </message>
 </context>
 </TS>

@@ -66,11 +66,17 @@ bool Connection::writeLine(const QByteArray &line, const QString &shown, int rep
     return true;
 }
 
+void Connection::receive()
+{
+    if (m_transport)
+        m_lines.feed(m_transport->readAll());
+}
+
 int Connection::upgradeToTls()
 {
     if (!m_transport)
         return 0;
-    const int dropped = int(m_transport->readAll().size());
+    const int dropped = m_lines.discard() + int(m_transport->readAll().size());
     m_transport->startTls();
     return dropped;
 }

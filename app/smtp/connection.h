@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What an SMTP session and a POP3 login share: a transport (real sockets, or a scripted one in
-// tests), the transcript with its redactor, the reply timer and the whole-conversation
-// deadline, command lines written with a check against line breaks, and the TLS upgrade.
+// tests), the received bytes split into bounded lines (LineReader), the transcript with its
+// redactor, the reply timer and the whole-conversation deadline, command lines written with a
+// check against line breaks, and the TLS upgrade.
 #pragma once
 
+#include "smtp/linereader.h"
 #include "smtp/transcript.h"
 #include "smtp/transport.h"
 
@@ -46,8 +48,17 @@ protected:
     // otherwise inject commands of its own. shown: the transcript's (redacted) form; null: not shown.
     bool writeLine(const QByteArray &line, const QString &shown, int replyTimeoutMs);
     static bool isSafeLine(const QByteArray &line);
-    // STARTTLS/STLS accepted: anything the server sent after its go-ahead arrived unprotected and
-    // could have been injected; it is dropped (the count is returned) and the handshake starts.
+    // Reading: receive() moves what the transport has into the line reader; nextLine() hands out
+    // the complete lines one by one (without line endings). A line longer than the limit ends the
+    // reading: lineTooLong() then says so, and overlongLine() is its start.
+    void setMaxLineLength(int length) { m_lines.setMaxLineLength(length); }
+    void receive();
+    bool nextLine(QByteArray *line, int *wireBytes = nullptr) { return m_lines.takeLine(line, wireBytes); }
+    bool lineTooLong() const { return m_lines.tooLong(); }
+    QByteArray overlongLine() const { return m_lines.offendingLine(); }
+    // STARTTLS/STLS accepted: anything the server sent after its go-ahead (lines not taken yet
+    // included) arrived unprotected and could have been injected; it is dropped (the count is
+    // returned) and the handshake starts.
     int upgradeToTls();
     // Closes the transport: gracefully (what was written still goes out) or at once.
     void closeTransport(bool graceful);
@@ -65,6 +76,7 @@ private:
     TransportFactory m_factory;
     QPointer<Transport> m_transport;
     Transcript m_transcript;
+    LineReader m_lines;
     QTimer m_timer;
     QTimer m_deadline;
 };

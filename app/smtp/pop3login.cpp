@@ -37,6 +37,7 @@ Pop3Login::Pop3Login(const ProbeSettings &settings, const QHostAddress &address,
     m_result.port = settings.pop3.port ? settings.pop3.port
                                        : (settings.pop3.security == Security::Tls ? 995 : 110);
     transcript().setRedactor(Redactor(popUser(settings), settings.password));
+    setMaxLineLength(kMaxLine);
 }
 
 Pop3Login::~Pop3Login() = default;
@@ -157,21 +158,13 @@ void Pop3Login::onReadyRead()
 {
     if (m_state == State::Done)
         return;
-    m_buffer += transport()->readAll();
-    qsizetype nl;
-    while (m_state != State::Done && (nl = m_buffer.indexOf('\n')) >= 0) {
-        QByteArray line = m_buffer.left(nl);
-        m_buffer.remove(0, nl + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.size() > kMaxLine) {
-            fail(Failure::ProtocolViolation, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server sent a line that is far too long.")));
-            return;
-        }
+    receive();
+    QByteArray line;
+    while (m_state != State::Done && nextLine(&line)) {
         showServer(line);
         handleLine(line);
     }
-    if (m_buffer.size() > kMaxLine)
+    if (m_state != State::Done && lineTooLong())
         fail(Failure::ProtocolViolation, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server sent a line that is far too long.")));
 }
 
@@ -239,8 +232,8 @@ void Pop3Login::handleLine(const QByteArray &line)
             fail(Failure::StartTlsNotOffered, phrasePop3Login(QT_TRANSLATE_NOOP("od::Pop3Login", "The incoming mail server refused to start encryption.")));
             return;
         }
-        // Anything after the go-ahead came unprotected: dropped, not taken as an answer.
-        m_buffer.clear();
+        // Anything after the go-ahead came unprotected: dropped (by upgradeToTls()), not taken
+        // as an answer.
         m_result.tls.attempted = true;
         m_state = State::StlsHandshake;
         upgradeToTls();

@@ -68,7 +68,6 @@ private:
     const CertificateTrust *m_trust = nullptr;
     bool m_connected = false;
     State m_state = State::Idle;
-    QByteArray m_buffer;
     QByteArray m_timestamp;
     bool m_inCapa = false;
     bool m_stlsOffered = false;

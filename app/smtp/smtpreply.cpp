@@ -182,80 +182,73 @@ void SmtpReplyReader::feed(const QByteArray &bytes)
     m_unread += bytes.size();
     if (m_error != Error::None)
         return;
-    m_buffer.append(bytes);
-    parseBuffered();
+    m_splitter.feed(bytes);
+    QByteArray raw;
+    int wireBytes = 0;
+    while (m_splitter.takeLine(&raw, &wireBytes)) {
+        m_lines.append(raw);
+        m_unread -= wireBytes; // counted again by addLine
+        if (!addLine(raw, wireBytes))
+            return;
+    }
+    if (m_splitter.tooLong())
+        fail(Error::LineTooLong, m_splitter.offendingLine());
 }
 
 void SmtpReplyReader::fail(Error error, const QByteArray &line)
 {
     m_error = error;
     m_offending = line.left(200);
-    m_buffer.clear();
-    m_buffer.squeeze();
+    m_splitter.discard();
     m_partial = SmtpReply{};
 }
 
-void SmtpReplyReader::parseBuffered()
+bool SmtpReplyReader::addLine(const QByteArray &raw, int wireBytes)
 {
-    qsizetype start = 0;
-    while (m_error == Error::None) {
-        const qsizetype nl = m_buffer.indexOf('\n', start);
-        if (nl < 0) {
-            // +1: the CR of a line that is exactly at the limit may arrive before its LF.
-            if (m_buffer.size() - start > m_limits.maxLineLength + 1)
-                fail(Error::LineTooLong, m_buffer.mid(start, 200));
-            break;
-        }
-        QByteArray raw = m_buffer.mid(start, nl - start);
-        const int wireBytes = int(nl + 1 - start);
-        start = nl + 1;
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.size() > m_limits.maxLineLength) {
-            fail(Error::LineTooLong, raw);
-            break;
-        }
-        m_lines.append(raw);
-        const SmtpReplyLine line = parseReplyLine(raw);
-        if (!line.valid) {
-            fail(Error::MalformedLine, raw);
-            break;
-        }
-        if (!m_partial.lines.isEmpty() && line.code != m_partial.code) {
-            fail(Error::CodeMismatch, raw);
-            break;
-        }
-        m_partial.code = line.code;
-        m_partial.lines.append(line.text);
-        m_partialBytes += wireBytes;
-        if (m_partial.lines.size() > m_limits.maxLinesPerReply) {
-            fail(Error::TooManyLines, raw);
-            break;
-        }
-        if (m_partialBytes > m_limits.maxBytesPerReply) {
-            fail(Error::ReplyTooLarge, raw);
-            break;
-        }
-        if (line.last) {
-            const int klass = m_partial.code / 100;
-            // With ENHANCEDSTATUSCODES every line starts with the code; otherwise look inside.
-            m_partial.enhanced = EnhancedStatus::fromString(
-                m_partial.lines.first().section(QLatin1Char(' '), 0, 0));
-            if (!m_partial.enhanced.isValid()) {
-                // Inside free text only a code of the reply's own class counts (RFC 3463 2):
-                // "220 ... Exim 4.96.1" is a version number, not a 4.x.x status.
-                const EnhancedStatus found = EnhancedStatus::findIn(m_partial.text(), klass);
-                if (found.klass == klass)
-                    m_partial.enhanced = found;
-            }
-            m_ready.append(m_partial);
-            m_readyBytes.append(m_partialBytes);
-            m_partial = SmtpReply{};
-            m_partialBytes = 0;
-        }
+    if (m_error != Error::None)
+        return false;
+    m_unread += wireBytes;
+    if (raw.size() > m_limits.maxLineLength) {
+        fail(Error::LineTooLong, raw);
+        return false;
     }
-    if (m_error == Error::None)
-        m_buffer.remove(0, start);
+    const SmtpReplyLine line = parseReplyLine(raw);
+    if (!line.valid) {
+        fail(Error::MalformedLine, raw);
+        return false;
+    }
+    if (!m_partial.lines.isEmpty() && line.code != m_partial.code) {
+        fail(Error::CodeMismatch, raw);
+        return false;
+    }
+    m_partial.code = line.code;
+    m_partial.lines.append(line.text);
+    m_partialBytes += wireBytes;
+    if (m_partial.lines.size() > m_limits.maxLinesPerReply) {
+        fail(Error::TooManyLines, raw);
+        return false;
+    }
+    if (m_partialBytes > m_limits.maxBytesPerReply) {
+        fail(Error::ReplyTooLarge, raw);
+        return false;
+    }
+    if (line.last) {
+        const int klass = m_partial.code / 100;
+        // With ENHANCEDSTATUSCODES every line starts with the code; otherwise look inside.
+        m_partial.enhanced = EnhancedStatus::fromString(m_partial.lines.first().section(QLatin1Char(' '), 0, 0));
+        if (!m_partial.enhanced.isValid()) {
+            // Inside free text only a code of the reply's own class counts (RFC 3463 2):
+            // "220 ... Exim 4.96.1" is a version number, not a 4.x.x status.
+            const EnhancedStatus found = EnhancedStatus::findIn(m_partial.text(), klass);
+            if (found.klass == klass)
+                m_partial.enhanced = found;
+        }
+        m_ready.append(m_partial);
+        m_readyBytes.append(m_partialBytes);
+        m_partial = SmtpReply{};
+        m_partialBytes = 0;
+    }
+    return true;
 }
 
 SmtpReply SmtpReplyReader::takeReply()
@@ -276,7 +269,7 @@ QList<QByteArray> SmtpReplyReader::takeLines()
 int SmtpReplyReader::discard()
 {
     const qint64 dropped = m_unread;
-    m_buffer.clear();
+    m_splitter.discard();
     m_partial = SmtpReply{};
     m_partialBytes = 0;
     m_ready.clear();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/phrase.h"
+#include "smtp/linereader.h"
 
 #include <QByteArray>
 #include <QDebug>
@@ -120,24 +121,26 @@ public:
 
     // Appends received bytes; parses as far as possible.
     void feed(const QByteArray &bytes);
+    // One line already split off the stream (LineReader), without its line ending; wireBytes:
+    // its size on the wire. False once the reader is in error.
+    bool addLine(const QByteArray &line, int wireBytes);
     bool hasReply() const { return !m_ready.isEmpty(); }
     SmtpReply takeReply();
     // Lines completed since the last call (for the transcript), raw text without CRLF.
     QList<QByteArray> takeLines();
     Error error() const { return m_error; }
     QByteArray offendingLine() const { return m_offending; }
-    int pendingBytes() const { return int(m_buffer.size()); }
+    int pendingBytes() const { return m_splitter.pendingBytes(); }
     // Drops everything received but not taken yet (buffered bytes, partial and complete
     // replies) and forgets any error: the stream starts afresh (used when TLS starts).
     // Returns how many received bytes were dropped.
     int discard();
 
 private:
-    void parseBuffered();
     void fail(Error error, const QByteArray &line);
 
     Limits m_limits;
-    QByteArray m_buffer;
+    LineReader m_splitter{m_limits.maxLineLength};
     SmtpReply m_partial;
     int m_partialBytes = 0;
     QList<SmtpReply> m_ready;

@@ -63,6 +63,7 @@ SmtpSession::SmtpSession(const ProbeSettings &settings, const QList<QHostAddress
     m_attempt.security = effectiveSecurity(endpoint);
     m_attempt.address = addresses.value(0);
     transcript().setRedactor(Redactor(settings.user, settings.password, settings.oauthToken));
+    setMaxLineLength(SmtpReplyReader::Limits().maxLineLength);
     m_overdue.setSingleShot(true);
     connect(&m_overdue, &QTimer::timeout, this, [this] {
         if (m_state == State::AwaitingGreeting)
@@ -299,10 +300,13 @@ void SmtpSession::onReadyRead()
     if (!m_connected || m_state == State::Done)
         return;
     m_overdue.stop(); // whatever arrived, the port is not silent
-    m_reader.feed(transport()->readAll());
-    const QList<QByteArray> lines = m_reader.takeLines();
-    for (const QByteArray &raw : lines)
+    receive();
+    QByteArray raw;
+    int wireBytes = 0;
+    while (m_reader.error() == SmtpReplyReader::Error::None && nextLine(&raw, &wireBytes)) {
         showServer(raw);
+        m_reader.addLine(raw, wireBytes);
+    }
     // A reply can only answer a command sent before it arrived. One beyond that was never
     // asked for; taking it as the next answer would shift every later one, and a refused
     // recipient could pass for an accepted one.
@@ -317,10 +321,13 @@ void SmtpSession::onReadyRead()
         --m_repliesOwed;
         handleReply(reply);
     }
-    if (m_state != State::Done && m_reader.error() != SmtpReplyReader::Error::None) {
-        if (m_reader.error() == SmtpReplyReader::Error::LineTooLong && !m_reader.offendingLine().isEmpty())
-            showServer(m_reader.offendingLine());
-        fail(Failure::ProtocolViolation, replyReaderErrorPhrase(m_reader.error()));
+    if (m_state != State::Done && (m_reader.error() != SmtpReplyReader::Error::None || lineTooLong())) {
+        const SmtpReplyReader::Error error = m_reader.error() != SmtpReplyReader::Error::None
+            ? m_reader.error() : SmtpReplyReader::Error::LineTooLong;
+        const QByteArray offending = lineTooLong() ? overlongLine() : m_reader.offendingLine();
+        if (error == SmtpReplyReader::Error::LineTooLong && !offending.isEmpty())
+            showServer(offending);
+        fail(Failure::ProtocolViolation, replyReaderErrorPhrase(error));
     }
 }
 

@@ -118,6 +118,7 @@ private slots:
     void solvedStory();
     void openStory();
     void untestedChangeStory();
+    void changeNotMadeWordedWhenShown();
     void noRawIds_data();
     void noRawIds();
     void formatByExtension_data();
@@ -683,6 +684,24 @@ void TestReport::openStory()
 // A change Outbox Doctor cannot test itself (Thunderbird switched to OAuth2 sign-in): the first
 // test is the "before", the fix is "not tested yet", the "after" says only the mail program can
 // show it, the settings change names no test, and how to undo it is there; the letter stays.
+// Why a settings change was not made is kept as a phrase and worded when the report is made,
+// in the report's language.
+void TestReport::changeNotMadeWordedWhenShown()
+{
+    Report report = scenario::openStory();
+    ReportSettingsChange &change = report.fixesTried.first().settingsChange;
+    change.outcome = ReportSettingsChange::Outcome::NotApplied;
+    change.program = QStringLiteral("Thunderbird");
+    change.reason = Phrase("od::Accounts", QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."),
+                           {scenario::kPrefsJs, QStringLiteral("EACCES")});
+    const QString english = sectionText(buildReportDocument(report), QStringLiteral("story"));
+    QVERIFY2(english.contains(scenario::kPrefsJs + QStringLiteral(" cannot be written (EACCES).")), qPrintable(english));
+    installLanguage(QStringLiteral("de"));
+    const QString german = sectionText(buildReportDocument(report), QStringLiteral("story"));
+    QVERIFY2(german.contains(scenario::kPrefsJs + QStringLiteral(" kann nicht geschrieben werden (EACCES).")), qPrintable(german));
+    QVERIFY2(!german.contains(QLatin1String("cannot be written")), qPrintable(german));
+}
+
 void TestReport::untestedChangeStory()
 {
     Report report = scenario::reportFor(scenario::loginRefused());

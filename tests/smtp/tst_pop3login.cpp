@@ -125,6 +125,15 @@ void TestPop3Login::login_data()
     QTest::newRow("not a POP3 server")
         << Script{"S: 220 mail.example.org ESMTP"} << Security::None << false << Failure::ProtocolViolation << QString() << false;
     QTest::newRow("refused connection") << Script{"REFUSE"} << Security::None << false << Failure::ConnectRefused << QString() << false;
+    QTest::newRow("answers split across reads")
+        << Script{"S| +OK POP3 re", "S| ady\r", "S| \n", "C: CAPA", "S| +OK\r\nUSER\r\n.", "S| \r\n", "C: USER tim",
+                  "S: +OK", "C: PASS tanstaaf", "S: +OK", "C: QUIT", "S: +OK"}
+        << Security::None << true << Failure::None << QStringLiteral("USER/PASS") << true;
+    // Sent with the go-ahead, before the handshake: unprotected, so never taken as an answer.
+    QTest::newRow("STLS go-ahead with an injected answer")
+        << Script{"S: +OK POP3 ready", "C: CAPA", "S: +OK", "S: STLS", "S: .", "C: STLS", "S| +OK Begin TLS\r\n-ERR injected\r\n",
+                  "TLS", "C: USER tim", "S: +OK", "C: PASS tanstaaf", "S: +OK", "C: QUIT", "S: +OK"}
+        << Security::StartTls << true << Failure::None << QStringLiteral("USER/PASS") << true;
     QTest::newRow("line far too long")
         << Script{"S: +OK " + QByteArray(5000, 'x')} << Security::None << false << Failure::ProtocolViolation << QString() << false;
 }
@@ -145,6 +154,8 @@ void TestPop3Login::login()
     QVERIFY2(r.mismatches.isEmpty(), qPrintable(describe(r)));
     QVERIFY2(r.remaining.isEmpty(), qPrintable(describe(r)));
     QCOMPARE(r.written.contains("PASS " + kPassword.toUtf8()), passwordSent);
+    QVERIFY2(!r.transcript.contains(QLatin1String("injected")), qPrintable(r.transcript));
+    QVERIFY(!r.result.serverText.contains(QLatin1String("injected")));
     QVERIFY2(!secretcheck::reveals(r.transcript, kPassword.toUtf8(), 5), qPrintable(r.transcript));
     QString recorded = r.result.serverText;
     for (const TranscriptLine &l : r.result.transcript)

@@ -66,6 +66,8 @@ private slots:
     void readerErrorIsSticky();
     void readerTakeLines();
     void readerDiscard();
+    void lineReader_data();
+    void lineReader();
 
     void capabilities_data();
     void capabilities();
@@ -707,6 +709,73 @@ void TestSmtpReply::transcriptBounds()
     QCOMPARE(transcript.lines().size(), Transcript::maxLines + 1);
     QCOMPARE(transcript.lines().last().direction, TranscriptLine::Direction::Note);
     QVERIFY(transcript.toText().contains(u8("S: 535 bad password [hidden]")));
+}
+
+// The one line splitter of both protocols: bytes in any chunks, lines out without their endings.
+void TestSmtpReply::lineReader_data()
+{
+    QTest::addColumn<QByteArrayList>("chunks");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QByteArrayList>("lines");
+    QTest::addColumn<QList<int>>("wire");
+    QTest::addColumn<bool>("tooLong");
+    QTest::addColumn<int>("pending");
+    QTest::newRow("CRLF") << QByteArrayList{"+OK ready\r\n"} << 100 << QByteArrayList{"+OK ready"} << QList<int>{11} << false << 0;
+    QTest::newRow("bare LF") << QByteArrayList{"250 ok\n"} << 100 << QByteArrayList{"250 ok"} << QList<int>{7} << false << 0;
+    QTest::newRow("split across reads")
+        << QByteArrayList{"+O", "K a\r", "\n-ERR", " b\r\n."} << 100 << QByteArrayList{"+OK a", "-ERR b"} << QList<int>{7, 8}
+        << false << 1;
+    QTest::newRow("empty line") << QByteArrayList{"\r\n\n"} << 100 << QByteArrayList{"", ""} << QList<int>{2, 1} << false << 0;
+    QTest::newRow("lone CR inside kept") << QByteArrayList{"a\rb\r\n"} << 100 << QByteArrayList{"a\rb"} << QList<int>{5} << false << 0;
+    QTest::newRow("exactly at the limit") << QByteArrayList{QByteArray(10, 'x') + "\r", "\n"} << 10
+                                          << QByteArrayList{QByteArray(10, 'x')} << QList<int>{12} << false << 0;
+    QTest::newRow("one over the limit") << QByteArrayList{"ok\n" + QByteArray(11, 'x') + "\r\nlater\n"} << 10
+                                        << QByteArrayList{"ok"} << QList<int>{3} << true << 0;
+    QTest::newRow("no end in sight") << QByteArrayList{QByteArray(8, 'x'), QByteArray(8, 'x')} << 10 << QByteArrayList{}
+                                     << QList<int>{} << true << 0;
+    QTest::newRow("junk bytes") << QByteArrayList{QByteArray("\0\xff\x01\n", 4)} << 10 << QByteArrayList{QByteArray("\0\xff\x01", 3)}
+                                << QList<int>{4} << false << 0;
+}
+
+void TestSmtpReply::lineReader()
+{
+    QFETCH(QByteArrayList, chunks);
+    QFETCH(int, limit);
+    QFETCH(QByteArrayList, lines);
+    QFETCH(QList<int>, wire);
+    QFETCH(bool, tooLong);
+    QFETCH(int, pending);
+    od::LineReader reader(limit);
+    QByteArrayList got;
+    QList<int> gotWire;
+    for (const QByteArray &chunk : chunks) {
+        reader.feed(chunk);
+        QByteArray line;
+        int bytes = 0;
+        while (reader.takeLine(&line, &bytes)) {
+            got << line;
+            gotWire << bytes;
+        }
+    }
+    QCOMPARE(got, lines);
+    QCOMPARE(gotWire, wire);
+    QCOMPARE(reader.tooLong(), tooLong);
+    QCOMPARE(reader.pendingBytes(), pending);
+    if (tooLong) {
+        QVERIFY(!reader.offendingLine().isEmpty());
+        QVERIFY(reader.offendingLine().size() <= 200);
+        // Sticky: nothing more is read until the stream starts afresh.
+        reader.feed("+OK\r\n");
+        QByteArray line;
+        QVERIFY(!reader.takeLine(&line));
+        reader.discard();
+        reader.feed("+OK\r\n");
+        QVERIFY(reader.takeLine(&line));
+        QCOMPARE(line, QByteArray("+OK"));
+    } else {
+        QCOMPARE(reader.discard(), pending);
+        QCOMPARE(reader.pendingBytes(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSmtpReply)
