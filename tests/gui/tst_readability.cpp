@@ -5,13 +5,16 @@
 // fix offered, the test again, the Done page before and after "change the settings for me"),
 // and every fix panel on its own, in a light and a dark palette and in all five languages:
 // - every text at least 4.5:1 against what is painted behind it (WCAG 2 AA);
+// - the indicators of radio buttons and check boxes at least 3:1 against what is around them,
+//   and a chosen one's mark against the indicator (WCAG 2 1.4.11, non-text contrast);
 // - every input field has a buddy label with an access key, every check box and radio button
 //   an access key, and no two visible texts on a page share one (in each language: the
 //   translations choose their own letters).
-// The lowest ratio found per palette is printed (qInfo) for the record.
+// The lowest ratios found per row (text, indicators) are printed (qInfo) for the record.
 #include "accesskeys.h"
 #include "core/languages.h"
 #include "fixpanels/fixpanel.h"
+#include "indicatorcontrast.h"
 #include "keyboarddriver.h"
 #include "outboxwizard.h"
 #include "readabilitycheck.h"
@@ -115,6 +118,8 @@ private:
     QPalette m_original;
     double m_lowest = 21;
     QString m_lowestWhat;
+    double m_lowestIndicator = 21;
+    QString m_lowestIndicatorWhat;
     QStringList m_translationClashes; // in the current row
 };
 
@@ -203,6 +208,15 @@ void TestReadability::checkWidget(QWidget *root, const QString &stage)
         if (f.ratio < 4.5)
             m_problems << QStringLiteral("[%1] %2: %3 is %4:1").arg(m_row, stage, f.what).arg(f.ratio, 0, 'f', 2);
     }
+    // The parts of radio buttons and check boxes: 3:1 (WCAG 2 1.4.11).
+    for (const odtest::ContrastFinding &f : odtest::indicatorFindings(root)) {
+        if (f.ratio < m_lowestIndicator) {
+            m_lowestIndicator = f.ratio;
+            m_lowestIndicatorWhat = QStringLiteral("%1: %2").arg(stage, f.what);
+        }
+        if (f.ratio < 3)
+            m_problems << QStringLiteral("[%1] %2: %3 is %4:1").arg(m_row, stage, f.what).arg(f.ratio, 0, 'f', 2);
+    }
     // The English texts' access keys are this code's; the translations choose their own letters
     // in the catalogues, so their clashes are listed for the translators, not failed here. The
     // Fix page's choices get their keys from the program in every language: checked in all.
@@ -242,6 +256,8 @@ void TestReadability::walk()
     m_translationClashes.clear();
     m_lowest = 21;
     m_lowestWhat.clear();
+    m_lowestIndicator = 21;
+    m_lowestIndicatorWhat.clear();
     dark = dark || qEnvironmentVariableIntValue("OD_SCREENSHOT_DARK") != 0;
     if (dark)
         QApplication::setPalette(darkPalette());
@@ -344,6 +360,8 @@ void TestReadability::walk()
     check(QStringLiteral("DonePage[undone]"));
 
     qInfo("%s: lowest contrast %.2f:1 at %s", qPrintable(m_row), m_lowest, qPrintable(m_lowestWhat));
+    if (!m_lowestIndicatorWhat.isEmpty())
+        qInfo("%s: lowest indicator contrast %.2f:1 at %s", qPrintable(m_row), m_lowestIndicator, qPrintable(m_lowestIndicatorWhat));
     for (const QString &clash : std::as_const(m_translationClashes))
         qWarning("access keys in %s: %s", qPrintable(language), qPrintable(clash));
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
@@ -370,6 +388,8 @@ void TestReadability::fixPanels()
     m_problems.clear();
     m_lowest = 21;
     m_lowestWhat.clear();
+    m_lowestIndicator = 21;
+    m_lowestIndicatorWhat.clear();
     if (dark)
         QApplication::setPalette(darkPalette());
     WizardServices services;
@@ -393,6 +413,7 @@ void TestReadability::fixPanels()
     // As on the Fix page: the wizard gives its pages the readable palette.
     QWidget window;
     window.setPalette(readablePalette(window.palette()));
+    IndicatorContrast::install(&window);
     auto *layout = new QVBoxLayout(&window);
     FixPanel *panel = FixPanels::create(Fix(fix), &state, &window);
     layout->addWidget(panel);
@@ -402,6 +423,8 @@ void TestReadability::fixPanels()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     checkWidget(&window, QStringLiteral("FixPanel"));
     qInfo("%s: lowest contrast %.2f:1 at %s", qPrintable(m_row), m_lowest, qPrintable(m_lowestWhat));
+    if (!m_lowestIndicatorWhat.isEmpty())
+        qInfo("%s: lowest indicator contrast %.2f:1 at %s", qPrintable(m_row), m_lowestIndicator, qPrintable(m_lowestIndicatorWhat));
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }
 
