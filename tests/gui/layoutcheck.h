@@ -101,23 +101,25 @@ inline QString fitProblem(const QWidget *w)
                 .arg(l->height())
                 .arg(text.left(120));
     } else if (auto *t = qobject_cast<const QTreeWidget *>(w)) {
-        // The first column's texts (step names) whole.
-        std::function<QString(const QTreeWidgetItem *, int)> clipped = [&](const QTreeWidgetItem *item, int depth) -> QString {
-            const int needed = t->fontMetrics().horizontalAdvance(item->text(0)) + t->indentation() * (depth + 1)
-                + t->iconSize().width() + 8;
-            if (depth >= 0 && !item->text(0).isEmpty() && needed > t->header()->sectionSize(0))
-                return QStringLiteral("first column needs %1 px, has %2: \"%3\"")
-                    .arg(needed)
-                    .arg(t->header()->sectionSize(0))
-                    .arg(item->text(0));
-            for (int i = 0; i < item->childCount(); ++i) {
-                const QString p = clipped(item->child(i), depth + 1);
-                if (!p.isEmpty())
-                    return p;
-            }
+        // The first column's texts (step names) whole: the column as wide as the view's own
+        // measure of its widest row (icon, text, indentation and the style's margins).
+        const int needed = static_cast<const QAbstractItemView *>(t)->sizeHintForColumn(0); // public there
+        if (t->topLevelItemCount() == 0 || needed <= t->header()->sectionSize(0))
             return {};
+        QString widest;
+        int widestPx = -1;
+        std::function<void(const QTreeWidgetItem *)> visit = [&](const QTreeWidgetItem *item) {
+            const int px = QFontMetrics(item->font(0)).horizontalAdvance(item->text(0));
+            if (px > widestPx) {
+                widestPx = px;
+                widest = item->text(0);
+            }
+            for (int i = 0; i < item->childCount(); ++i)
+                visit(item->child(i));
         };
-        return clipped(t->invisibleRootItem(), -1);
+        for (int i = 0; i < t->topLevelItemCount(); ++i)
+            visit(t->topLevelItem(i));
+        return QStringLiteral("first column needs %1 px, has %2: \"%3\"").arg(needed).arg(t->header()->sectionSize(0)).arg(widest);
     } else if (auto *b = qobject_cast<const QAbstractButton *>(w)) {
         if (b->text().isEmpty())
             return {};

@@ -14,8 +14,8 @@
 #include "donepage.h"
 #include "outboxwizard.h"
 #include "report/reportwriter.h"
-#include "keyboarddriver.h"
 #include "testbed.h"
+#include "wizarddriver.h"
 #include "testpage.h"
 #include "wizardstate.h"
 
@@ -46,19 +46,10 @@ Q_DECLARE_METATYPE(od::AccountSettings)
 
 namespace {
 
-constexpr int kProbeWaitMs = 30000;
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 // Lines with their line endings, so "the rest is the same" means byte for byte.
@@ -106,7 +97,7 @@ QStringList backupsIn(const QString &dir)
 
 } // namespace
 
-class TestApplyFix : public QObject
+class TestApplyFix : public QObject, private odtest::WizardDriver
 {
     Q_OBJECT
 
@@ -125,24 +116,7 @@ private slots:
 
 private:
     bool needBed();
-    void makeWizard();
-    template<typename T>
-    T *child(const char *name) const
-    {
-        if (QWizardPage *page = m_wizard->currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(name)))
-                return w;
-        }
-        return m_wizard->findChild<T *>(QLatin1String(name));
-    }
-    bool pressWizardButton(QWizard::WizardButton which);
-    void pressNext() { QVERIFY(pressWizardButton(QWizard::NextButton)); }
-    void pressMnemonic(QAbstractButton *button);
-    void typeText(const char *name, const QString &text);
-    void setSpin(const char *name, int value);
-    void chooseData(const char *name, const QVariant &data);
-    void chooseText(const char *name, const QString &part);
-    bool waitForTest(int pageId);
+    void makeWizard() { WizardDriver::makeWizard(WizardServices::fromEnvironment(), {false, m_autoAdvance}); }
     // Welcome → travelling → the detected account of `client` → relay denied → authentication
     // on the submission port with STARTTLS → tested again: works → Done.
     void travelToDoneWithAuthentication(const QString &client);
@@ -155,7 +129,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_home;
     QString m_msmtprc, m_profile, m_prefs;
     QByteArray m_msmtpOriginal, m_prefsOriginal;
-    std::unique_ptr<OutboxWizard> m_wizard;
 };
 
 bool TestApplyFix::needBed()
@@ -201,12 +174,12 @@ void TestApplyFix::init()
                       "tls            off\n"
                       "\n"
                       "# the end of the file\n";
-    QVERIFY(writeAll(m_msmtprc, m_msmtpOriginal));
+    QVERIFY(odtest::writeFile(m_msmtprc, m_msmtpOriginal));
     QVERIFY(QFile::setPermissions(m_msmtprc, QFile::ReadOwner | QFile::WriteOwner));
 
     // Thunderbird: one profile, one identity on one SMTP server without a login.
     m_profile = m_home->filePath(QStringLiteral(".thunderbird/k3x9.default-release"));
-    QVERIFY(writeAll(m_home->filePath(QStringLiteral(".thunderbird/profiles.ini")),
+    QVERIFY(odtest::writeFile(m_home->filePath(QStringLiteral(".thunderbird/profiles.ini")),
                      "[Profile0]\nName=default-release\nIsRelative=1\nPath=k3x9.default-release\nDefault=1\n\n"
                      "[General]\nStartWithLastProfile=1\nVersion=2\n"));
     m_prefs = m_profile + QStringLiteral("/prefs.js");
@@ -228,7 +201,7 @@ void TestApplyFix::init()
                       "user_pref(\"mail.smtpserver.smtp1.port\", " + port + ");\n"
                       "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 0);\n"
                       "user_pref(\"mail.smtpservers\", \"smtp1\");\n";
-    QVERIFY(writeAll(m_prefs, m_prefsOriginal));
+    QVERIFY(odtest::writeFile(m_prefs, m_prefsOriginal));
 }
 
 void TestApplyFix::cleanup()
@@ -239,91 +212,18 @@ void TestApplyFix::cleanup()
     installLanguage(QStringLiteral("en"));
 }
 
-void TestApplyFix::makeWizard()
-{
-    WizardServices services = WizardServices::fromEnvironment();
-    if (!m_autoAdvance)
-        services.advanceAfterTestMs = -1; // the finished test pages are looked at here
-    m_wizard = std::make_unique<OutboxWizard>(services);
-    m_wizard->resize(1024, 768);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-}
-
-bool TestApplyFix::pressWizardButton(QWizard::WizardButton which)
-{
-    return odtest::pressWizardButton(m_wizard.get(), which);
-}
-
-// A page's own button by its mnemonic, as a keyboard user would; the click is animated.
-void TestApplyFix::pressMnemonic(QAbstractButton *button)
-{
-    QVERIFY(button && button->isVisible() && button->isEnabled());
-    const Qt::Key key = odtest::mnemonicKey(button->text());
-    QVERIFY2(key != Qt::Key_unknown, qPrintable(button->text()));
-    QSignalSpy clicked(button, &QAbstractButton::clicked);
-    QApplication::setActiveWindow(m_wizard.get());
-    QTest::keyClick(m_wizard.get(), key, Qt::AltModifier);
-    QVERIFY2(clicked.count() == 1 || clicked.wait(2000), qPrintable(button->text()));
-}
-
-void TestApplyFix::typeText(const char *name, const QString &text)
-{
-    QVERIFY2(child<QLineEdit>(name), name);
-    odtest::typeInto(child<QLineEdit>(name), text);
-}
-
-void TestApplyFix::setSpin(const char *name, int value)
-{
-    QVERIFY2(child<QSpinBox>(name), name);
-    odtest::typeIntoSpin(child<QSpinBox>(name), value);
-}
-
-void TestApplyFix::chooseData(const char *name, const QVariant &data)
-{
-    QVERIFY2(child<QComboBox>(name), name);
-    odtest::chooseByData(child<QComboBox>(name), data);
-}
-
-// Arrow keys on a closed combo box: each step is an "activated", as with the mouse.
-void TestApplyFix::chooseText(const char *name, const QString &part)
-{
-    auto *combo = child<QComboBox>(name);
-    QVERIFY2(combo, name);
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->count() && !combo->currentText().contains(part); ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QVERIFY2(combo->currentText().contains(part), qPrintable(combo->currentText()));
-}
-
-bool TestApplyFix::waitForTest(int pageId)
-{
-    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
-    if (!page)
-        return false;
-    return QTest::qWaitFor([&] { return !page->isRunning(); }, kProbeWaitMs);
-}
-
 void TestApplyFix::shoot(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (qEnvironmentVariableIsEmpty("OD_SCREENSHOT_DIR"))
         return;
-    QDir().mkpath(dir);
     QTest::qWait(150);
-    QVERIFY(m_wizard->grab().save(QStringLiteral("%1/%2_%3.png").arg(dir, name, currentLanguage())));
+    QVERIFY(odtest::saveScreenshot(m_wizard.get(), QStringLiteral("%1_%2").arg(name, currentLanguage())));
 }
 
 void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
 {
     makeWizard();
-    auto *travel = child<QAbstractButton>("locationTravelButton");
-    QVERIFY(travel);
-    QTest::mouseClick(travel, Qt::LeftButton, {}, QPoint(8, travel->height() / 2));
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    chooseLocation("locationTravelButton");
     chooseText("detectedAccountComboBox", MailClients::displayName(client));
     QCOMPARE(m_wizard->state()->pickedAccount().client, client);
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("localhost"));
@@ -338,7 +238,7 @@ void TestApplyFix::travelToDoneWithAuthentication(const QString &client)
     QVERIFY(child<QRadioButton>("fixEnableAuthRadioButton")->isChecked());
     typeText("authUserLineEdit", m_bed.value("USER"));
     typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
-    setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    typeNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
     chooseData("authSecurityComboBox", int(Security::StartTls));
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
@@ -531,7 +431,7 @@ void TestApplyFix::accountPageScansTheHomeOverride()
     makeWizard();
     QTest::mouseClick(child<QAbstractButton>("locationHomeButton"), Qt::LeftButton, {}, QPoint(8, 8));
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    QVERIFY(waitForAccountList());
     auto *combo = child<QComboBox>("detectedAccountComboBox");
     QVERIFY(combo->isVisible());
     QCOMPARE(combo->count(), 3); // "type it myself", Thunderbird's, msmtp's
@@ -761,7 +661,7 @@ void TestApplyFix::hotelStoryKeyboardActions()
     altKey(Qt::Key_T); // "Travelling", which moves on
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000);
     QCOMPARE(m_wizard->state()->location(), Location::Travel);
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    QVERIFY(waitForAccountList());
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird")); // found and picked
     next(OutboxWizard::TestPage);
     // The test runs, and its end moves on to what it found.

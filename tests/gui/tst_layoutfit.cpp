@@ -8,10 +8,10 @@
 // widget sticking out of its parent and the window's buttons off the screen. The window is
 // also tried at its own minimum size. With OD_SCREENSHOT_DIR set it saves every step.
 #include "core/languages.h"
-#include "keyboarddriver.h"
 #include "layoutcheck.h"
 #include "outboxwizard.h"
 #include "testbed.h"
+#include "wizarddriver.h"
 #include "testpage.h"
 #include "wizardstate.h"
 
@@ -35,21 +35,16 @@
 #include <memory>
 
 using namespace od;
+using Refusal = odtest::ScriptedProvider::Refusal;
 
 namespace {
-
-constexpr int kProbeWaitMs = 30000;
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
+// A Gmail account: its usual password is refused for a mail program, an app password works.
+constexpr char kGmailUser[] = "alice@gmail.com";
+constexpr char kUsualPassword[] = "my-usual-password";
+constexpr char kAppPassword[] = "abcdefghijklmnop";
 } // namespace
 
-class TestLayoutFit : public QObject
+class TestLayoutFit : public QObject, private odtest::WizardDriver
 {
     Q_OBJECT
 
@@ -58,28 +53,22 @@ private slots:
     void cleanup();
     void walk_data();
     void walk();
+    void signIn_data();
+    void signIn();
 
 private:
-    void makeWizard();
-    bool pressNext();
-    bool pressBack();
-    bool waitForTest(int pageId);
+    void begin(const QString &language);
     void check(const QString &stage);
-    template<typename T>
-    T *child(const char *name) const
-    {
-        if (QWizardPage *page = m_wizard->currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(name)))
-                return w;
-        }
-        return m_wizard->findChild<T *>(QLatin1String(name));
-    }
+    void checkAtMinimum(const QString &stage);
+    // From the Account page: the test with the form's settings, which ends in `cause`, its
+    // diagnosis and every fix it offers; then back on the Account page.
+    void checkFixesFor(const QString &name, Cause cause);
 
     odtest::TestBed m_bed;
     bool m_haveBed = false;
     QString m_why;
     QTemporaryDir m_home;
-    std::unique_ptr<OutboxWizard> m_wizard;
+    std::unique_ptr<odtest::ScriptedProvider> m_provider;
     QStringList m_problems;
     QString m_language;
     QString m_shotDir;
@@ -100,28 +89,12 @@ void TestLayoutFit::initTestCase()
     // A home with one Thunderbird account that sends through the bed's port-25-like server
     // without a login: the hotel story.
     QVERIFY(m_home.isValid());
-    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/profiles.ini")),
-                     "[Profile0]\nName=default-release\nIsRelative=1\nPath=k3x9.default-release\nDefault=1\n"));
-    const QByteArray port = QByteArray::number(m_bed.port("SMTP_PORT"));
-    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/k3x9.default-release/prefs.js")),
-                     "user_pref(\"mail.account.account1.identities\", \"id1\");\n"
-                     "user_pref(\"mail.account.account1.server\", \"server1\");\n"
-                     "user_pref(\"mail.accountmanager.accounts\", \"account1\");\n"
-                     "user_pref(\"mail.accountmanager.defaultaccount\", \"account1\");\n"
-                     "user_pref(\"mail.identity.id1.fullName\", \"Alice Example\");\n"
-                     "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
-                     "user_pref(\"mail.identity.id1.useremail\", \"alice@home.test\");\n"
-                     "user_pref(\"mail.server.server1.hostname\", \"localhost\");\n"
-                     "user_pref(\"mail.server.server1.type\", \"imap\");\n"
-                     "user_pref(\"mail.server.server1.userName\", \"alice\");\n"
-                     "user_pref(\"mail.smtp.defaultserver\", \"smtp1\");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.authMethod\", 1);\n"
-                     "user_pref(\"mail.smtpserver.smtp1.hostname\", \"localhost\");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.port\", " + port + ");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 0);\n"
-                     "user_pref(\"mail.smtpservers\", \"smtp1\");\n"));
+    QVERIFY(odtest::writeThunderbirdHome(m_home.path(), {QStringLiteral("alice@home.test"), QStringLiteral("localhost"),
+                                                         m_bed.port("SMTP_PORT"), 1, QStringLiteral("alice")}));
     qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
     qunsetenv("OD_NO_ACCOUNT_SCAN");
+    m_provider = std::make_unique<odtest::ScriptedProvider>(kGmailUser, kAppPassword);
+    QVERIFY(m_provider->isListening());
     m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
     if (!m_shotDir.isEmpty())
         QDir().mkpath(m_shotDir);
@@ -132,40 +105,6 @@ void TestLayoutFit::cleanup()
     m_wizard.reset();
     QSettings().clear();
     installLanguage(QStringLiteral("en"));
-}
-
-void TestLayoutFit::makeWizard()
-{
-    // As the program opens it the first time: its own default size for this screen.
-    WizardServices services = WizardServices::fromEnvironment();
-    services.advanceAfterTestMs = -1; // every finished test page is checked
-    m_wizard = std::make_unique<OutboxWizard>(services);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-}
-
-bool TestLayoutFit::pressNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    if (!QTest::qWaitFor([&] { return next->isVisible() && next->isEnabled(); }, 5000))
-        return false;
-    const int before = m_wizard->currentId();
-    m_wizard->next();
-    return m_wizard->currentId() != before;
-}
-
-bool TestLayoutFit::pressBack()
-{
-    const int before = m_wizard->currentId();
-    m_wizard->back();
-    return m_wizard->currentId() != before;
-}
-
-bool TestLayoutFit::waitForTest(int pageId)
-{
-    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
-    return page && QTest::qWaitFor([&] { return !page->isRunning(); }, kProbeWaitMs);
 }
 
 void TestLayoutFit::check(const QString &stage)
@@ -196,6 +135,24 @@ void TestLayoutFit::check(const QString &stage)
     }
 }
 
+void TestLayoutFit::begin(const QString &language)
+{
+    m_language = language;
+    m_problems.clear();
+    m_shot = 0;
+    QVERIFY(installLanguage(language));
+    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": relaying is refused
+    qputenv("OD_EXTRA_CA_FILE", m_bed.value("CA_FILE").toLocal8Bit());
+}
+
+void TestLayoutFit::checkAtMinimum(const QString &stage)
+{
+    const QSize size = m_wizard->size();
+    m_wizard->resize(m_wizard->minimumSize());
+    check(stage + QStringLiteral("[minimum size]"));
+    m_wizard->resize(size);
+}
+
 void TestLayoutFit::walk_data()
 {
     QTest::addColumn<QString>("language");
@@ -206,63 +163,50 @@ void TestLayoutFit::walk_data()
 void TestLayoutFit::walk()
 {
     QFETCH(QString, language);
-    m_language = language;
-    m_problems.clear();
-    m_shot = 0;
-    QVERIFY(installLanguage(language));
-    qputenv("OD_SOURCE_ADDRESS", "127.0.0.3"); // "elsewhere": relaying is refused
-    qputenv("OD_EXTRA_CA_FILE", m_bed.value("CA_FILE").toLocal8Bit());
-    makeWizard();
+    begin(language);
+    // As the program opens it the first time: its own default size for this screen.
+    makeWizard(WizardServices::fromEnvironment(), {true, false});
     if (QTest::currentTestFailed())
         return;
-    auto page = [&] { return QString::fromLatin1(QMetaEnum::fromType<OutboxWizard::PageId>().valueToKey(m_wizard->currentId())); };
-    auto atMinimum = [&](const QString &stage) {
-        const QSize size = m_wizard->size();
-        m_wizard->resize(m_wizard->minimumSize());
-        check(stage + QStringLiteral("[minimum size]"));
-        m_wizard->resize(size);
-    };
 
-    check(page());
+    check(pageName());
     child<QPlainTextEdit>("pasteTextEdit")
         ->setPlainText(QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
                                       "friend@elsewhere.test on 22/11/2026 09:00\n"
                                       "554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
     check(QStringLiteral("WelcomePage[decoded]"));
-    atMinimum(QStringLiteral("WelcomePage[decoded]"));
+    checkAtMinimum(QStringLiteral("WelcomePage[decoded]"));
 
-    child<QAbstractButton>("locationTravelButton")->click();
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    chooseLocation("locationTravelButton");
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
-    check(page());
-    atMinimum(page());
+    check(pageName());
+    checkAtMinimum(pageName());
     if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
         change->click();
         check(QStringLiteral("AccountPage[form]"));
-        atMinimum(QStringLiteral("AccountPage[form]"));
+        checkAtMinimum(QStringLiteral("AccountPage[form]"));
     }
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
-    check(page());
+    check(pageName());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     check(QStringLiteral("TestPage[conversation]"));
-    atMinimum(QStringLiteral("TestPage[conversation]"));
+    checkAtMinimum(QStringLiteral("TestPage[conversation]"));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("technicalDetailsToolButton")->click();
     check(QStringLiteral("DiagnosisPage[details]"));
-    atMinimum(QStringLiteral("DiagnosisPage[details]"));
+    checkAtMinimum(QStringLiteral("DiagnosisPage[details]"));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("otherWaysToolButton")->click();
     const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QVERIFY(!radios.isEmpty());
@@ -270,31 +214,166 @@ void TestLayoutFit::walk()
         radio->click();
         check(QStringLiteral("FixPage[%1]").arg(radio->objectName()));
     }
-    atMinimum(page());
+    checkAtMinimum(pageName());
     child<QRadioButton>("fixEnableAuthRadioButton")->click();
-    child<QLineEdit>("authPasswordLineEdit")->setText(m_bed.value("PASSWORD"));
-    child<QSpinBox>("authPortSpinBox")->setValue(m_bed.port("SUBMISSION_PORT"));
-    auto *security = child<QComboBox>("authSecurityComboBox");
-    security->setCurrentIndex(security->findData(int(Security::StartTls)));
+    setText("authPasswordLineEdit", m_bed.value("PASSWORD"));
+    setNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    setData("authSecurityComboBox", int(Security::StartTls));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
-    check(page());
+    check(pageName());
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
-    check(page());
-    atMinimum(page());
+    check(pageName());
+    checkAtMinimum(pageName());
     auto *apply = child<QAbstractButton>("applyChangesPushButton");
     QVERIFY(apply && apply->isVisible());
     apply->click();
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
     check(QStringLiteral("DonePage[applied]"));
-    atMinimum(QStringLiteral("DonePage[applied]"));
+    checkAtMinimum(QStringLiteral("DonePage[applied]"));
     // Undone, so the next language starts from the same file.
     child<QAbstractButton>("undoChangesPushButton")->click();
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::checkFixesFor(const QString &name, Cause cause)
+{
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, cause);
+    check(QStringLiteral("TestPage[%1]").arg(name));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    check(QStringLiteral("DiagnosisPage[%1]").arg(name));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    if (auto *others = child<QAbstractButton>("otherWaysToolButton"); others->isVisible())
+        others->click();
+    const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
+    QVERIFY(!radios.isEmpty());
+    for (QRadioButton *radio : radios) {
+        radio->click();
+        check(QStringLiteral("FixPage[%1][%2]").arg(name, radio->objectName()));
+    }
+    while (m_wizard->currentId() != OutboxWizard::AccountPage)
+        QVERIFY(goBack());
+}
+
+// The modern sign-in path, from a Thunderbird account of Gmail's that logs in with its usual
+// password (a pasted "534-5.7.9 Application-specific password required", the same refusal from
+// the scripted provider): the Fix page's panel for "use-modern-auth" with the provider's own
+// way, an app password tested and applied, the switch to OAuth2; then the other panels the
+// test bed cannot reach — the sender address, a description-only fix (an unknown recipient, a
+// server that is not available), another port (a refused connection) and trusting a certificate.
+void TestLayoutFit::signIn_data()
+{
+    walk_data();
+}
+
+void TestLayoutFit::signIn()
+{
+    QFETCH(QString, language);
+    begin(language);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(odtest::writeThunderbirdHome(home.path(), {QLatin1String(kGmailUser), QStringLiteral("127.0.0.1"),
+                                                       m_provider->port(Refusal::AppPasswordRequired), 3,
+                                                       QLatin1String(kGmailUser)}));
+    WizardServices services = WizardServices::fromEnvironment();
+    services.scanAccounts = WizardServices::scannerFor(home.path());
+    makeWizard(services, {true, false});
+    if (QTest::currentTestFailed())
+        return;
+
+    child<QPlainTextEdit>("pasteTextEdit")->setPlainText(odtest::ScriptedProvider::replyLines(Refusal::AppPasswordRequired).first());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
+    QCOMPARE(m_wizard->state()->paste().cause, Cause::PasswordLoginDisabled);
+    check(QStringLiteral("WelcomePage[sign-in decoded]"));
+
+    chooseLocation("locationHomeButton");
+    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
+    setText("passwordLineEdit", QLatin1String(kUsualPassword));
+    check(QStringLiteral("AccountPage[sign-in]"));
+
+    QVERIFY(goNext());
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::PasswordLoginDisabled);
+    check(QStringLiteral("TestPage[sign-in]"));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    check(QStringLiteral("DiagnosisPage[sign-in]"));
+    checkAtMinimum(QStringLiteral("DiagnosisPage[sign-in]"));
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    QVERIFY(child<QRadioButton>("fixUseModernAuthRadioButton")->isChecked());
+    QVERIFY(child<QWidget>("providerSignInLabel")->isVisible());
+    QVERIFY(child<QWidget>("switchToOAuth2Button")->isVisible());
+    check(QStringLiteral("FixPage[fixUseModernAuthRadioButton]"));
+    checkAtMinimum(QStringLiteral("FixPage[fixUseModernAuthRadioButton]"));
+    // An app password, tested on the provider's other port and applied to Thunderbird.
+    setText("authPasswordLineEdit", QLatin1String(kAppPassword));
+    setNumber("authPortSpinBox", m_provider->port(Refusal::None));
+    setData("authSecurityComboBox", int(Security::None));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    check(QStringLiteral("RetestPage[app password]"));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    check(QStringLiteral("DonePage[app password]"));
+    auto *apply = child<QAbstractButton>("applyChangesPushButton");
+    QVERIFY(apply && apply->isVisible());
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
+    check(QStringLiteral("DonePage[app password applied]"));
+    checkAtMinimum(QStringLiteral("DonePage[app password applied]"));
+    child<QAbstractButton>("undoChangesPushButton")->click();
+
+    // Or Thunderbird signs in with OAuth2: switched from the panel, Next leads to the report.
+    QVERIFY(goBack());
+    QVERIFY(goBack());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    child<QAbstractButton>("switchToOAuth2Button")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("switchToOAuth2ResultLabel")->isVisible(), 5000);
+    check(QStringLiteral("FixPage[switched to OAuth2]"));
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    check(QStringLiteral("DonePage[OAuth2]"));
+    checkAtMinimum(QStringLiteral("DonePage[OAuth2]"));
+
+    // The other refusals, with the settings changed in the Account page's form.
+    while (m_wizard->currentId() != OutboxWizard::AccountPage)
+        QVERIFY(goBack());
+    if (auto *change = child<QAbstractButton>("changeSettingsButton"); change && change->isVisible())
+        change->click();
+    setText("passwordLineEdit", QLatin1String(kAppPassword));
+    setNumber("portSpinBox", m_provider->port(Refusal::SenderNotOwned));
+    checkFixesFor(QStringLiteral("sender"), Cause::SenderRejected);
+    setNumber("portSpinBox", m_provider->port(Refusal::RecipientUnknown));
+    checkFixesFor(QStringLiteral("recipient"), Cause::RecipientUnknown);
+    setNumber("portSpinBox", m_provider->port(Refusal::Unavailable));
+    checkFixesFor(QStringLiteral("unavailable"), Cause::ServerUnavailable);
+    // A port that refuses the connection: another port.
+    const quint16 refused = odtest::refusedPort();
+    QVERIFY(refused != 0);
+    setNumber("portSpinBox", refused);
+    checkFixesFor(QStringLiteral("refused"), Cause::ConnectionRefused);
+    // The test bed's SSL/TLS port without its CA: the certificate is not trusted.
+    setText("hostLineEdit", QStringLiteral("localhost"));
+    setNumber("portSpinBox", m_bed.port("SMTPS_PORT"));
+    setData("securityComboBox", int(Security::Tls));
+    setText("caFileLineEdit", QString());
+    setData("authComboBox", QStringLiteral("none"));
+    checkFixesFor(QStringLiteral("certificate"), Cause::CertificateInvalid);
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }

@@ -15,12 +15,12 @@
 #include "core/languages.h"
 #include "fixpanels/fixpanel.h"
 #include "indicatorcontrast.h"
-#include "keyboarddriver.h"
 #include "outboxwizard.h"
 #include "readabilitycheck.h"
 #include "statuscolours.h"
 #include "testbed.h"
 #include "testpage.h"
+#include "wizarddriver.h"
 #include "wizardstate.h"
 
 #include <QAbstractButton>
@@ -46,15 +46,6 @@ using namespace od;
 
 namespace {
 
-constexpr int kProbeWaitMs = 30000;
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
 // A dark desktop's palette, as tst_wizard's dark screenshots set it (the roles it leaves alone,
 // such as Link, stay as the platform gives them).
 QPalette darkPalette()
@@ -78,7 +69,7 @@ QPalette darkPalette()
 
 } // namespace
 
-class TestReadability : public QObject
+class TestReadability : public QObject, private odtest::WizardDriver
 {
     Q_OBJECT
 
@@ -93,26 +84,13 @@ private slots:
     void assignAccessKeys();
 
 private:
-    void makeWizard();
-    bool pressNext();
-    bool waitForTest(int pageId);
     void check(const QString &stage);
     void checkWidget(QWidget *root, const QString &stage);
-    template<typename T>
-    T *child(const char *name) const
-    {
-        if (QWizardPage *page = m_wizard->currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(name)))
-                return w;
-        }
-        return m_wizard->findChild<T *>(QLatin1String(name));
-    }
 
     odtest::TestBed m_bed;
     bool m_haveBed = false;
     QString m_why;
     QTemporaryDir m_home;
-    std::unique_ptr<OutboxWizard> m_wizard;
     QStringList m_problems;
     QString m_row;
     QPalette m_original;
@@ -136,26 +114,8 @@ void TestReadability::initTestCase()
     // A home with one Thunderbird account that sends through the bed's port-25-like server
     // without a login: the hotel story.
     QVERIFY(m_home.isValid());
-    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/profiles.ini")),
-                     "[Profile0]\nName=default-release\nIsRelative=1\nPath=k3x9.default-release\nDefault=1\n"));
-    const QByteArray port = QByteArray::number(m_bed.port("SMTP_PORT"));
-    QVERIFY(writeAll(m_home.filePath(QStringLiteral(".thunderbird/k3x9.default-release/prefs.js")),
-                     "user_pref(\"mail.account.account1.identities\", \"id1\");\n"
-                     "user_pref(\"mail.account.account1.server\", \"server1\");\n"
-                     "user_pref(\"mail.accountmanager.accounts\", \"account1\");\n"
-                     "user_pref(\"mail.accountmanager.defaultaccount\", \"account1\");\n"
-                     "user_pref(\"mail.identity.id1.fullName\", \"Alice Example\");\n"
-                     "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
-                     "user_pref(\"mail.identity.id1.useremail\", \"alice@home.test\");\n"
-                     "user_pref(\"mail.server.server1.hostname\", \"localhost\");\n"
-                     "user_pref(\"mail.server.server1.type\", \"imap\");\n"
-                     "user_pref(\"mail.server.server1.userName\", \"alice\");\n"
-                     "user_pref(\"mail.smtp.defaultserver\", \"smtp1\");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.authMethod\", 1);\n"
-                     "user_pref(\"mail.smtpserver.smtp1.hostname\", \"localhost\");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.port\", " + port + ");\n"
-                     "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 0);\n"
-                     "user_pref(\"mail.smtpservers\", \"smtp1\");\n"));
+    QVERIFY(odtest::writeThunderbirdHome(m_home.path(), {QStringLiteral("alice@home.test"), QStringLiteral("localhost"),
+                                                         m_bed.port("SMTP_PORT"), 1, QStringLiteral("alice")}));
     qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
     qunsetenv("OD_NO_ACCOUNT_SCAN");
 }
@@ -166,33 +126,6 @@ void TestReadability::cleanup()
     QSettings().clear();
     QApplication::setPalette(m_original);
     installLanguage(QStringLiteral("en"));
-}
-
-void TestReadability::makeWizard()
-{
-    WizardServices services = WizardServices::fromEnvironment();
-    services.advanceAfterTestMs = -1; // every finished test page is checked
-    m_wizard = std::make_unique<OutboxWizard>(services);
-    m_wizard->resize(1024, 768);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-}
-
-bool TestReadability::pressNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    if (!QTest::qWaitFor([&] { return next->isVisible() && next->isEnabled(); }, 5000))
-        return false;
-    const int before = m_wizard->currentId();
-    m_wizard->next();
-    return m_wizard->currentId() != before;
-}
-
-bool TestReadability::waitForTest(int pageId)
-{
-    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
-    return page && QTest::qWaitFor([&] { return !page->isRunning(); }, kProbeWaitMs);
 }
 
 void TestReadability::checkWidget(QWidget *root, const QString &stage)
@@ -267,9 +200,8 @@ void TestReadability::walk()
     makeWizard();
     if (QTest::currentTestFailed())
         return;
-    auto page = [&] { return QString::fromLatin1(QMetaEnum::fromType<OutboxWizard::PageId>().valueToKey(m_wizard->currentId())); };
 
-    check(page());
+    check(pageName());
     child<QPlainTextEdit>("pasteTextEdit")
         ->setPlainText(QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
                                       "friend@elsewhere.test on 22/11/2026 09:00\n"
@@ -280,7 +212,7 @@ void TestReadability::walk()
     // At home: the Account page asks whose account it is.
     child<QAbstractButton>("locationHomeButton")->click();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    QVERIFY(waitForAccountList());
     QVERIFY(child<QWidget>("accountKindChooser")->isVisible());
     check(QStringLiteral("AccountPage[home]"));
     child<QAbstractButton>("changeSettingsButton")->click();
@@ -298,29 +230,29 @@ void TestReadability::walk()
     accounts->setCurrentIndex(0);
     accounts->setCurrentIndex(1);
     QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("changeSettingsButton")->click();
     child<QAbstractButton>("advancedToolButton")->click();
     check(QStringLiteral("AccountPage[form, advanced]"));
     child<QAbstractButton>("advancedToolButton")->click();
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
     QVERIFY(waitForTest(OutboxWizard::TestPage));
     QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
-    check(page());
+    check(pageName());
     child<QAbstractButton>("showTranscriptToolButton")->click();
     check(QStringLiteral("TestPage[conversation]"));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("technicalDetailsToolButton")->click();
     check(QStringLiteral("DiagnosisPage[details]"));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
-    check(page());
+    check(pageName());
     child<QAbstractButton>("otherWaysToolButton")->click();
     // OD_SCREENSHOT_DIR: a picture of the Fix page with every choice shown (OD_SCREENSHOT_DARK=1:
     // every row in the dark palette).
@@ -341,15 +273,15 @@ void TestReadability::walk()
     auto *security = child<QComboBox>("authSecurityComboBox");
     security->setCurrentIndex(security->findData(int(Security::StartTls)));
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
     QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
-    check(page());
+    check(pageName());
 
-    QVERIFY(pressNext());
+    QVERIFY(goNext());
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
-    check(page());
+    check(pageName());
     auto *apply = child<QAbstractButton>("applyChangesPushButton");
     QVERIFY(apply && apply->isVisible());
     apply->click();

@@ -14,8 +14,8 @@
 #include "stepindicator.h"
 #include "outboxwizard.h"
 #include "probeview.h"
-#include "keyboarddriver.h"
 #include "testbed.h"
+#include "wizarddriver.h"
 #include "testpage.h"
 #include "wizardstate.h"
 #include "wizardtexts.h"
@@ -60,8 +60,6 @@
 using namespace od;
 
 namespace {
-
-constexpr int kProbeWaitMs = 30000;
 
 // What an injected slow account scanner saw, written on the worker thread.
 struct ScanRecord
@@ -166,7 +164,7 @@ protected:
 
 } // namespace
 
-class TestWizard : public QObject
+class TestWizard : public QObject, private odtest::WizardDriver
 {
     Q_OBJECT
 
@@ -201,26 +199,6 @@ private slots:
 
 private:
     bool needBed();
-    void makeWizard(WizardServices services = WizardServices::fromEnvironment());
-    // The current page's widget of that name (Test and Retest share names), else the wizard's.
-    template<typename T>
-    T *child(const char *name) const
-    {
-        if (!m_wizard)
-            return nullptr;
-        if (QWizardPage *page = m_wizard->currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(name)))
-                return w;
-        }
-        return m_wizard->findChild<T *>(QLatin1String(name));
-    }
-    QAbstractButton *wizardButton(QWizard::WizardButton which) const { return m_wizard->button(which); }
-    bool pressWizardButton(QWizard::WizardButton which);
-    void pressNext();
-    void pressBack();
-    void typeText(const char *name, const QString &text);
-    void setSpin(const char *name, int value);
-    void chooseData(const char *name, const QVariant &data);
     // To the Account page, by default waiting for its list of accounts.
     void toAccountPage(const char *locationButton, const WizardServices &services = WizardServices::fromEnvironment(),
                        bool waitForList = true);
@@ -236,14 +214,10 @@ private:
         QString password;
     };
     void fillAccount(const Account &a);
-    bool waitForTest(int pageId);
-    // Runs `action` on the modal dialog that `trigger` opens.
-    void withModal(const std::function<void(QWidget *)> &action, const std::function<void()> &trigger);
 
     odtest::TestBed m_bed;
     bool m_haveBed = false;
     QString m_why;
-    std::unique_ptr<OutboxWizard> m_wizard;
     PseudoGerman m_pseudo;
 };
 
@@ -284,64 +258,13 @@ void TestWizard::cleanup()
     installLanguage(QStringLiteral("en"));
 }
 
-void TestWizard::makeWizard(WizardServices services)
-{
-    services.advanceAfterTestMs = -1; // the finished test pages are looked at here
-    m_wizard = std::make_unique<OutboxWizard>(services);
-    m_wizard->resize(1024, 768);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::WelcomePage));
-}
-
-bool TestWizard::pressWizardButton(QWizard::WizardButton which)
-{
-    return odtest::pressWizardButton(m_wizard.get(), which);
-}
-
-void TestWizard::pressNext()
-{
-    QVERIFY(pressWizardButton(QWizard::NextButton));
-}
-
-void TestWizard::pressBack()
-{
-    QVERIFY(pressWizardButton(QWizard::BackButton));
-}
-
-void TestWizard::typeText(const char *name, const QString &text)
-{
-    QVERIFY2(child<QLineEdit>(name), name);
-    odtest::typeInto(child<QLineEdit>(name), text);
-}
-
-void TestWizard::setSpin(const char *name, int value)
-{
-    QVERIFY2(child<QSpinBox>(name), name);
-    odtest::typeIntoSpin(child<QSpinBox>(name), value);
-}
-
-void TestWizard::chooseData(const char *name, const QVariant &data)
-{
-    QVERIFY2(child<QComboBox>(name), name);
-    odtest::chooseByData(child<QComboBox>(name), data);
-}
-
 void TestWizard::toAccountPage(const char *locationButton, const WizardServices &services, bool waitForList)
 {
     makeWizard(services);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled()); // a place must be chosen
-    auto *button = child<QAbstractButton>(locationButton);
-    QVERIFY(button);
-    // Choosing the place moves on at once.
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(button->isChecked());
-    if (waitForList)
-        QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    chooseLocation(locationButton, waitForList);
 }
 
 void TestWizard::fillAccount(const Account &a)
@@ -349,30 +272,13 @@ void TestWizard::fillAccount(const Account &a)
     typeText("emailLineEdit", a.email);
     typeText("hostLineEdit", a.host);
     if (a.port)
-        setSpin("portSpinBox", a.port);
+        typeNumber("portSpinBox", a.port);
     chooseData("securityComboBox", int(a.security));
     chooseData("authComboBox", a.auth == 0 ? QStringLiteral("none") : QString());
     if (a.auth) {
         typeText("userLineEdit", a.user);
         typeText("passwordLineEdit", a.password);
     }
-}
-
-bool TestWizard::waitForTest(int pageId)
-{
-    auto *page = qobject_cast<TestPage *>(m_wizard->page(pageId));
-    if (!page)
-        return false;
-    QElapsedTimer t;
-    t.start();
-    while (page->isRunning() && t.elapsed() < kProbeWaitMs)
-        QTest::qWait(50);
-    return !page->isRunning();
-}
-
-void TestWizard::withModal(const std::function<void(QWidget *)> &action, const std::function<void()> &trigger)
-{
-    odtest::withModal(action, trigger);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,7 +312,7 @@ void TestWizard::keyboardOnlyToAccountPage()
     QTest::keyClick(m_wizard.get(), Qt::Key_T, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OutboxWizard::AccountPage), 2000); // the mnemonic animates the click
     QCOMPARE(m_wizard->state()->location(), Location::Travel);
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    QVERIFY(waitForAccountList());
     // Every input has an accessible name and the Tab order runs through the form.
     const QList<QWidget *> inputs = m_wizard->currentPage()->findChildren<QWidget *>();
     for (QWidget *w : inputs) {
@@ -467,7 +373,7 @@ void TestWizard::accountScanKeepsTheWizardResponsive()
         ++ticks;
     });
     timer.start();
-    QVERIFY(odtest::waitForAccountList(m_wizard.get(), 15000));
+    QVERIFY(waitForAccountList(15000));
     timer.stop();
     QVERIFY(record->finished);
     QCOMPARE(record->runs.load(), 1);
@@ -504,7 +410,7 @@ void TestWizard::typingWhileAccountsAreLookedFor()
     chooseData("authComboBox", QStringLiteral("none"));
     QVERIFY(accountPage()->isScanning()); // typed in well under the scan's 2 s
     QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
-    QVERIFY(odtest::waitForAccountList(m_wizard.get(), 15000));
+    QVERIFY(waitForAccountList(15000));
     QVERIFY(record->finished);
     auto *combo = child<QComboBox>("detectedAccountComboBox");
     QVERIFY(combo->isVisible());
@@ -646,7 +552,7 @@ void TestWizard::relayDeniedThenAuthentication()
     QVERIFY(child<QLabel>("fixNextHintLabel")->text().contains(QLatin1String("password")));
     QVERIFY(child<QLabel>("fixNextHintLabel")->text().contains(QLatin1String("Next tests")));
     typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
-    setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    typeNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
     chooseData("authSecurityComboBox", int(Security::StartTls));
     QVERIFY(child<QTextBrowser>("instructionsTextBrowser")->toPlainText().contains(QLatin1String("authentication")));
     // Tab goes as the page reads: from the fix's last field to the instructions' mail program.
@@ -758,7 +664,7 @@ void TestWizard::wrongPasswordBackAtThePasswordField()
     QVERIFY(!child<QRadioButton>("fixUseSubmissionPortRadioButton"));
     QVERIFY(!child<QLabel>("contactIntroLabel")->text().contains(QLatin1String("Nothing you can change")));
     typeText("authPasswordLineEdit", QStringLiteral("not-the-password"));
-    setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+    typeNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
     chooseData("authSecurityComboBox", int(Security::StartTls));
     pressNext();
     QVERIFY(waitForTest(OutboxWizard::RetestPage));
@@ -873,7 +779,7 @@ void TestWizard::popBeforeSmtp()
     QTest::keyClick(pop, Qt::Key_Space);
     QVERIFY(pop->isChecked());
     typeText("popHostLineEdit", QStringLiteral("localhost"));
-    setSpin("popPortSpinBox", m_bed.port("POP3_PORT"));
+    typeNumber("popPortSpinBox", m_bed.port("POP3_PORT"));
     QCOMPARE(child<QLineEdit>("popUserLineEdit")->text(), QStringLiteral("alice@home.test"));
     typeText("popPasswordLineEdit", m_bed.value("PASSWORD"));
     pressNext();
@@ -1040,7 +946,7 @@ void TestWizard::languageSwitchKeepsDataAndRetranslates()
     toAccountPage("locationWorkButton");
     typeText("emailLineEdit", QStringLiteral("alice@home.test"));
     typeText("hostLineEdit", QStringLiteral("smtp.home.test"));
-    setSpin("portSpinBox", 2525);
+    typeNumber("portSpinBox", 2525);
     const QString nextEnglish = wizardButton(QWizard::NextButton)->text();
     QCOMPARE(nextEnglish, QStringLiteral("&Next >"));
 
@@ -1078,7 +984,7 @@ void TestWizard::languageSwitchKeepsDataAndRetranslates()
     // Forward again: what was typed is still there.
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(OutboxWizard::AccountPage));
-    QVERIFY(odtest::waitForAccountList(m_wizard.get()));
+    QVERIFY(waitForAccountList());
     QCOMPARE(child<QLineEdit>("emailLineEdit")->text(), QStringLiteral("alice@home.test"));
     QCOMPARE(child<QLineEdit>("hostLineEdit")->text(), QStringLiteral("smtp.home.test"));
     QCOMPARE(child<QSpinBox>("portSpinBox")->value(), 2525);
@@ -1312,7 +1218,7 @@ void TestWizard::screenshots()
         shoot(QStringLiteral("5-diagnosis"));
         pressNext();
         typeText("authPasswordLineEdit", m_bed.value("PASSWORD"));
-        setSpin("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
+        typeNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
         chooseData("clientComboBox", QStringLiteral("thunderbird"));
         shoot(QStringLiteral("6-fix-auth"));
         for (const char *radio : {"fixUseLocalServerRadioButton", "fixPopBeforeSmtpRadioButton", "fixContactProviderRadioButton"}) {

@@ -33,10 +33,8 @@ public:
         m_switch = new QPushButton(this);
         m_switch->setObjectName(QStringLiteral("switchToOAuth2Button"));
         m_result = WizardPage::wrappingLabel(this, QStringLiteral("switchToOAuth2ResultLabel"));
-        m_result->hide();
         m_undo = new QPushButton(this);
         m_undo->setObjectName(QStringLiteral("undoOAuth2SwitchButton"));
-        m_undo->hide();
         form()->insertRow(1, m_guidance);
         form()->insertRow(2, m_switch);
         form()->insertRow(3, m_result);
@@ -149,12 +147,14 @@ private:
                                             "app password here to test it."));
         m_guidance->setAccessibleName(m_guidance->text());
         const QString client = MailClients::displayName(state()->pickedAccount().client);
-        m_switch->setText(tr("Switch %1 to OAuth2 sign-in for &me", "OAuth2 is a sign-in method").arg(client));
+        m_switch->setText(tr("&Switch %1 to OAuth2 sign-in for me", "OAuth2 is a sign-in method").arg(client));
         m_switch->setAccessibleName(QString(m_switch->text()).remove(QLatin1Char('&')));
-        m_switch->setVisible(canSwitch() && !m_switched);
-        m_undo->setText(tr("&Undo the switch", "back to the sign-in method the mail program had"));
+        // Rows of the form are shown and hidden as rows: a widget hidden inside a QFormLayout
+        // leaves the rows' heights for a given width wrong, and the guidance above is cut.
+        form()->setRowVisible(m_switch, canSwitch() && !m_switched);
+        m_undo->setText(tr("Un&do the switch", "back to the sign-in method the mail program had"));
         m_undo->setAccessibleName(tr("Undo the switch of %1 to OAuth2 sign-in", "OAuth2 is a sign-in method").arg(client));
-        m_undo->setVisible(m_switched && appliedHere());
+        form()->setRowVisible(m_undo, m_switched && appliedHere());
         QStringList result;
         if (m_switched) {
             result << tr("Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a "
@@ -173,7 +173,7 @@ private:
         }
         m_result->setText(result.join(QLatin1Char('\n')));
         m_result->setAccessibleName(m_result->text());
-        m_result->setVisible(!m_result->text().isEmpty());
+        form()->setRowVisible(m_result, !m_result->text().isEmpty());
     }
 
     const ProviderSignIn *m_provider = nullptr;
