@@ -9,11 +9,13 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -320,6 +322,15 @@ void FixPage::updateInstructions()
                     .arg(tr("Change your mail program after the test on the next page has confirmed that these settings work.")
                              .toHtmlEscaped());
     m_instructions->setHtml(html);
+}
+
+void FixPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    // The panels and the wizard's buttons take their new words after this page: the choices'
+    // keys are given again once they all have.
+    if (event->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &FixPage::updateAccessKeys);
 }
 
 void FixPage::retranslateUi()

@@ -45,6 +45,7 @@ public:
     static QString radioName(Fix fix);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void retranslateUi() override;
 
 private:
