@@ -3973,11 +3973,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Ihr Anbieter akzeptiert Ihr normales Kennwort nicht mehr von E-Mail-Programmen. Suchen Sie auf seinen Hilfeseiten nach „App-Kennwort“ oder „OAuth2“, und geben Sie dann das App-Kennwort hier ein, um es zu testen.</translation>
     </message>
     <message>
-        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
-        <comment>OAuth2 is a sign-in method</comment>
-        <translation>%1 für &amp;mich auf OAuth2-Anmeldung umstellen</translation>
-    </message>
-    <message>
         <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
         <translation>Fertig: %1 meldet sich jetzt mit OAuth2 bei diesem Server an. Öffnen Sie %1, und senden Sie sich selbst eine Nachricht; %1 öffnet dann einmalig die Anmeldeseite Ihres Anbieters.</translation>
     </message>
@@ -3989,11 +3984,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>&amp;Question for your provider:</source>
         <comment>label of an editable text</comment>
         <translation>F&amp;rage an Ihren Anbieter:</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the switch</source>
-        <comment>back to the sign-in method the mail program had</comment>
-        <translation>&amp;Umstellung rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the switch of %1 to OAuth2 sign-in</source>
@@ -4011,6 +4001,16 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
         <translation>Rückgängig gemacht: %1 meldet sich wieder wie vorher an; seine Einstellungsdatei wurde aus der Sicherungskopie wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch %1 to OAuth2 sign-in for me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>%1 für mich auf OAuth2-Anmeldung umste&amp;llen</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>&amp;Umstellung rückgängig machen</translation>
     </message>
 </context>
 <context>

@@ -3973,11 +3973,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Uw provider accepteert uw gewone wachtwoord niet meer van e-mailprogramma&apos;s. Zoek op de helppagina&apos;s van uw provider naar &quot;app-wachtwoord&quot; of &quot;OAuth2&quot; en vul het app-wachtwoord dan hier in om het te testen.</translation>
     </message>
     <message>
-        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
-        <comment>OAuth2 is a sign-in method</comment>
-        <translation>%1 voor mij om&amp;zetten naar aanmelding via OAuth2</translation>
-    </message>
-    <message>
         <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
         <translation>Klaar: %1 meldt zich nu met OAuth2 aan bij deze server. Open %1 en stuur uzelf een bericht; %1 opent dan één keer de aanmeldpagina van uw provider.</translation>
     </message>
@@ -3989,11 +3984,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>&amp;Question for your provider:</source>
         <comment>label of an editable text</comment>
         <translation>Vraag voor uw &amp;provider:</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the switch</source>
-        <comment>back to the sign-in method the mail program had</comment>
-        <translation>Omzetting te&amp;rugdraaien</translation>
     </message>
     <message>
         <source>Undo the switch of %1 to OAuth2 sign-in</source>
@@ -4011,6 +4001,16 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
         <translation>Teruggedraaid: %1 meldt zich weer aan zoals voorheen; het instellingenbestand is hersteld uit de reservekopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch %1 to OAuth2 sign-in for me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>&amp;Zet %1 voor mij om naar aanmelden met OAuth2</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>Omzetting te&amp;rugdraaien</translation>
     </message>
 </context>
 <context>

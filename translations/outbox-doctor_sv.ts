@@ -3973,11 +3973,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Din leverantör godtar inte längre ditt vanliga lösenord från e-postprogram. Sök efter ”applösenord” eller ”OAuth2” på leverantörens hjälpsidor och ange sedan applösenordet här för att testa det.</translation>
     </message>
     <message>
-        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
-        <comment>OAuth2 is a sign-in method</comment>
-        <translation>Ställ om %1 till OAuth2-inloggning åt &amp;mig</translation>
-    </message>
-    <message>
         <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
         <translation>Klart: %1 loggar nu in på den här servern med OAuth2. Öppna %1 och skicka ett meddelande till dig själv; då öppnas leverantörens inloggningssida en gång.</translation>
     </message>
@@ -3989,11 +3984,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>&amp;Question for your provider:</source>
         <comment>label of an editable text</comment>
         <translation>F&amp;råga till din leverantör:</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the switch</source>
-        <comment>back to the sign-in method the mail program had</comment>
-        <translation>&amp;Ångra omställningen</translation>
     </message>
     <message>
         <source>Undo the switch of %1 to OAuth2 sign-in</source>
@@ -4011,6 +4001,16 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
         <translation>Ångrat: %1 loggar in som förut; programmets inställningsfil återställdes från säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch %1 to OAuth2 sign-in for me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>Ställ om %1 till OAuth2-inloggning åt &amp;mig</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>&amp;Ångra omställningen</translation>
     </message>
 </context>
 <context>

@@ -3971,11 +3971,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>你的服务提供商不再接受邮件程序使用你的普通密码。请在其帮助页面中查找“应用专用密码”或“OAuth2”，然后在这里输入应用专用密码进行测试。</translation>
     </message>
     <message>
-        <source>Switch %1 to OAuth2 sign-in for &amp;me</source>
-        <comment>OAuth2 is a sign-in method</comment>
-        <translation>替我将 %1 切换为 OAuth2 登录(&amp;I)</translation>
-    </message>
-    <message>
         <source>Done: %1 now signs in to this server with OAuth2. Open %1 and send yourself a message; it opens your provider&apos;s sign-in page once.</source>
         <translation>完成：%1 现在使用 OAuth2 登录此服务器。请打开 %1 并给自己发送一封邮件；它会打开一次服务提供商的登录页面。</translation>
     </message>
@@ -3987,11 +3982,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>&amp;Question for your provider:</source>
         <comment>label of an editable text</comment>
         <translation>向服务提供商提出的问题(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the switch</source>
-        <comment>back to the sign-in method the mail program had</comment>
-        <translation>撤消切换(&amp;Z)</translation>
     </message>
     <message>
         <source>Undo the switch of %1 to OAuth2 sign-in</source>
@@ -4009,6 +3999,16 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Undone: %1 signs in as it did before; its settings file was restored from the backup.</source>
         <translation>已撤消：%1 恢复为以前的登录方式；它的设置文件已从备份还原。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch %1 to OAuth2 sign-in for me</source>
+        <comment>OAuth2 is a sign-in method</comment>
+        <translation>帮我将 %1 切换为 OAuth2 登录(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the switch</source>
+        <comment>back to the sign-in method the mail program had</comment>
+        <translation>撤消切换(&amp;D)</translation>
     </message>
 </context>
 <context>

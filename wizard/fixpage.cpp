@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixpage.h"
 
+#include "accesskeys.h"
 #include "clientinstructions.h"
 #include "diagnosis/knowledge.h"
 #include "fixpanels/fixpanel.h"
@@ -8,11 +9,13 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -230,7 +233,40 @@ void FixPage::showFix()
     m_client->setVisible(hasSteps);
     m_instructions->setVisible(hasSteps);
     updateInstructions();
+    updateAccessKeys();
     emit completeChanged();
+}
+
+QString FixPage::choiceText(Fix fix) const
+{
+    const bool recommended = !m_fixes.isEmpty() && fix == m_fixes.first();
+    return recommended ? tr("%1 (recommended)", "a fix").arg(fixTitle(fix)) : fixTitle(fix);
+}
+
+void FixPage::updateAccessKeys()
+{
+    QList<const QWidget *> choices;
+    QStringList texts;
+    for (Fix f : std::as_const(m_fixes)) {
+        if (QRadioButton *r = m_radios.value(int(f))) {
+            choices << r;
+            texts << choiceText(f);
+        }
+    }
+    // Taken: what is shown with the current choice, and the wizard's buttons. Avoided where
+    // the words allow: the keys of the other choices' panels, so a choice keeps its key while
+    // the user goes through the choices.
+    QSet<QChar> taken = AccessKeys::shownUnder(this, choices, true);
+    if (const QWizard *w = wizard()) {
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::HelpButton}) {
+            if (const QChar key = AccessKeys::keyOf(w->buttonText(b)); !key.isNull())
+                taken.insert(key);
+        }
+    }
+    const QSet<QChar> avoid = AccessKeys::shownUnder(this, choices, false);
+    texts = AccessKeys::assign(texts, taken, avoid);
+    for (qsizetype i = 0; i < choices.size(); ++i)
+        m_radios.value(int(m_fixes.at(i)))->setText(texts.at(i));
 }
 
 AccountSettings FixPage::proposedSettings() const
@@ -288,6 +324,15 @@ void FixPage::updateInstructions()
     m_instructions->setHtml(html);
 }
 
+void FixPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    // The panels and the wizard's buttons take their new words after this page: the choices'
+    // keys are given again once they all have.
+    if (event->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &FixPage::updateAccessKeys);
+}
+
 void FixPage::retranslateUi()
 {
     setTitle(tr("Fix it"));
@@ -297,11 +342,8 @@ void FixPage::retranslateUi()
     m_whyLabel->setText(fixDescription(recommended));
     m_otherWays->setText(tr("O&ther ways (%n)", "fixes other than the recommended one", int(m_fixes.size()) - 1));
     m_otherWays->setAccessibleName(tr("Show the other ways to solve this"));
-    for (auto it = m_radios.cbegin(); it != m_radios.cend(); ++it) {
-        it.value()->setText(Fix(it.key()) == recommended ? tr("%1 (recommended)", "a fix").arg(fixTitle(Fix(it.key())))
-                                                          : fixTitle(Fix(it.key())));
-        it.value()->setAccessibleName(it.value()->text());
-    }
+    for (auto it = m_radios.cbegin(); it != m_radios.cend(); ++it)
+        it.value()->setAccessibleName(choiceText(Fix(it.key())));
     m_description->setText(fixDescription(currentFix()));
     updateNextHint();
     m_clientLabel->setText(tr("Instructions for &mail program:"));
@@ -310,6 +352,7 @@ void FixPage::retranslateUi()
         m_client->setItemText(i, ClientInstructions::clientName(m_client->itemData(i).toString()));
     m_instructions->setAccessibleName(tr("Instructions"));
     updateInstructions();
+    updateAccessKeys();
 }
 
 QString FixPage::helpText() const

@@ -45,6 +45,7 @@ public:
     static QString radioName(Fix fix);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void retranslateUi() override;
 
 private:
@@ -55,6 +56,11 @@ private:
     void updateNextHint();
     void showFix();
     void updateInstructions();
+    // A choice's words, without an access key (the fix's title, shared with the report).
+    QString choiceText(Fix fix) const;
+    // Gives the choices access keys not taken by anything else shown on the page or by the
+    // wizard's buttons; again whenever the language, the choices or the shown panel change.
+    void updateAccessKeys();
 
     QList<Fix> m_fixes;
     QLabel *m_chooseLabel;

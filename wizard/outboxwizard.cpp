@@ -8,6 +8,7 @@
 #include "diagnosispage.h"
 #include "donepage.h"
 #include "fixpage.h"
+#include "indicatorcontrast.h"
 #include "stepindicator.h"
 #include "testpage.h"
 #include "welcomepage.h"
@@ -36,6 +37,8 @@ OutboxWizard::OutboxWizard(const WizardServices &services, QWidget *parent)
     setObjectName(QStringLiteral("outboxWizard"));
     // The desktop's colours, with links, placeholders and disabled labels made readable (4.5:1).
     setPalette(readablePalette(QApplication::palette(this)));
+    // Radio buttons and check boxes whose indicators stand out from the window (3:1).
+    IndicatorContrast::install(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveHelpButton, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);

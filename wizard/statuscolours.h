@@ -83,4 +83,28 @@ inline QPalette readablePalette(QPalette p)
     return p;
 }
 
+// The window colour for a radio button or check box drawn over `around` (its parent's palette):
+// Fusion draws the radio button's ring in that colour darker(150) and the check box's frame in
+// darker(140).lighter(110). The colour goes from the window colour towards the text colour
+// until both reach 4.5:1 against the window: a lighter ring on a dark window, a darker one on a
+// light window. 4.5 and not WCAG's 3:1 (1.4.11) because the ring is one pixel wide and
+// antialiased: as drawn, its strongest pixels measure about 4:1. A window where they already
+// do keeps its colour.
+inline QColor indicatorWindowColour(const QPalette &around, QPalette::ColorGroup group)
+{
+    const QColor window = around.color(group, QPalette::Window);
+    const QColor strong = around.color(QPalette::Active, QPalette::WindowText);
+    auto enough = [&](const QColor &c) {
+        return contrastRatio(c.darker(150), window) >= 4.5 && contrastRatio(c.darker(140).lighter(110), window) >= 4.5;
+    };
+    QColor c = window;
+    for (int step = 1; !enough(c) && step <= 20; ++step) {
+        const double t = step / 20.0;
+        c = QColor::fromRgbF(float(window.redF() + (strong.redF() - window.redF()) * t),
+                             float(window.greenF() + (strong.greenF() - window.greenF()) * t),
+                             float(window.blueF() + (strong.blueF() - window.blueF()) * t));
+    }
+    return c;
+}
+
 } // namespace od

@@ -8,6 +8,10 @@
 //   a picture of the whole window, so parents' fills, frames and scroll areas count. Disabled
 //   labels and text fields are information and are checked; disabled buttons, combo boxes and
 //   spin boxes are not (WCAG excludes inactive controls);
+// - the indicators of radio buttons and check boxes (WCAG 2 1.4.11, non-text contrast, 3:1): their
+//   edge against what is painted around them, and the mark of a chosen one against the
+//   indicator's fill; measured in a picture of the window (not derived from palette roles, so
+//   any style and any palette is measured as it is drawn);
 // - every input field has a visible buddy label with an access key, every check box and radio
 //   button has an access key, and no two visible texts share one.
 #pragma once
@@ -26,6 +30,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTextEdit>
@@ -208,6 +214,67 @@ inline QList<ContrastFinding> contrastFindings(QWidget *root)
             out.append({QStringLiteral("%1 \"%2\" (%3 on %4)")
                             .arg(widgetName(w), what.left(80), over(colour, background).name(), background.name()),
                         ratio});
+        }
+    }
+    return out;
+}
+
+// The indicators of the enabled radio buttons and check boxes under `root` (an inactive control
+// is exempt in WCAG), measured in a picture of the window:
+// - "edge": how well the indicator stands out from what is painted around the button (the most
+//   common colour of the button's area): along a line from the middle of each side of the
+//   indicator inwards to a third of its size, the pixel with the most contrast against the
+//   surroundings; the lowest of the four sides. A ring, a frame or a fill that differs from the
+//   surroundings counts, a stray pixel on one side does not;
+// - "mark" (only when chosen): the pixel of the inner part with the most contrast against the
+//   indicator's fill (its most common inner colour).
+inline QList<ContrastFinding> indicatorFindings(QWidget *root)
+{
+    QList<ContrastFinding> out;
+    QWidget *window = root->window();
+    const QImage picture = window->grab().toImage();
+    const qreal dpr = picture.devicePixelRatio();
+    QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : std::as_const(buttons)) {
+        const bool radio = qobject_cast<QRadioButton *>(b);
+        if ((!radio && !qobject_cast<QCheckBox *>(b)) || !b->isVisible() || !b->isEnabled())
+            continue;
+        QStyleOptionButton opt;
+        opt.initFrom(b);
+        opt.text = b->text();
+        opt.state |= b->isChecked() ? QStyle::State_On : QStyle::State_Off;
+        const QRect r = b->style()->subElementRect(radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &opt, b);
+        if (r.width() < 6 || r.height() < 6 || (b->visibleRegion() & QRegion(r)) != QRegion(r))
+            continue; // scrolled (partly) out of view
+        const QColor around = paintedBackground(picture, window, b, b->rect());
+        const QColor fill = paintedBackground(picture, window, b, r);
+        if (!around.isValid() || !fill.isValid())
+            continue;
+        const QPoint origin = b->mapTo(window, r.topLeft());
+        const QRect px(int(origin.x() * dpr), int(origin.y() * dpr), int(r.width() * dpr), int(r.height() * dpr));
+        auto at = [&](int x, int y) { return QColor(picture.pixel(std::clamp(x, 0, picture.width() - 1), std::clamp(y, 0, picture.height() - 1))); };
+        auto strongest = [&](QPoint from, QPoint dir, int steps, const QColor &against) {
+            double best = 1;
+            for (int i = 0; i <= steps; ++i)
+                best = std::max(best, contrastRatio(at(from.x() + dir.x() * i, from.y() + dir.y() * i), against));
+            return best;
+        };
+        const int cx = px.center().x(), cy = px.center().y();
+        const int inwardX = std::max(1, px.width() / 3), inwardY = std::max(1, px.height() / 3);
+        const double edge = std::min({strongest({px.left(), cy}, {1, 0}, inwardX, around),
+                                      strongest({px.right(), cy}, {-1, 0}, inwardX, around),
+                                      strongest({cx, px.top()}, {0, 1}, inwardY, around),
+                                      strongest({cx, px.bottom()}, {0, -1}, inwardY, around)});
+        const QString what = QStringLiteral("%1 \"%2\"").arg(widgetName(b), b->text().left(60));
+        out.append({QStringLiteral("%1 indicator edge (around %2, fill %3)").arg(what, around.name(), fill.name()), edge});
+        if (b->isChecked()) {
+            double mark = 1;
+            const QRect inner = px.adjusted(int(3 * dpr), int(3 * dpr), int(-3 * dpr), int(-3 * dpr));
+            for (int y = inner.top(); y <= inner.bottom(); ++y) {
+                for (int x = inner.left(); x <= inner.right(); ++x)
+                    mark = std::max(mark, contrastRatio(at(x, y), fill));
+            }
+            out.append({QStringLiteral("%1 indicator mark (fill %2)").arg(what, fill.name()), mark});
         }
     }
     return out;

@@ -353,9 +353,10 @@ bool TestLanguageWalk::neutral(const QString &line, const QString &widget) const
         s.remove(v);
     // The technical details log each step as "ok|FAIL <step id> <n> ms <reply>": stable IDs for
     // helpdesks, the same in every language (like the JSON of the command line).
-    // The changes "apply for me" lists name the fields as the mail program does, in the words of
-    // its own catalogue ("Port" is Thunderbird's German and Swedish word too).
-    if (widget.startsWith(QLatin1String("applyChangesListLabel")) || widget.startsWith(QLatin1String("applyResultLabel"))) {
+    // The changes "apply for me" lists and the values to enter name the fields as the mail program
+    // does, in the words of its own catalogue ("Port" is Thunderbird's German and Swedish word too).
+    if (widget.startsWith(QLatin1String("applyChangesListLabel")) || widget.startsWith(QLatin1String("applyResultLabel"))
+        || widget.startsWith(QLatin1String("instructionsTextBrowser")) || widget.startsWith(QLatin1String("doneInstructionsTextBrowser"))) {
         for (const QString &client : ClientInstructions::clients()) {
             for (int t = int(Term::ServerField); t <= int(Term::AuthOAuth2); ++t) {
                 const QString term = ClientInstructions::term(client, Term(t));
