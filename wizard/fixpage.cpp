@@ -151,6 +151,8 @@ void FixPage::rebuildChoices()
                 return;
             emit completeChanged();
             updateInstructions();
+            // A panel may show a labelled widget of its own (the sign-in panel's undo button).
+            updateAccessKeys();
         });
     }
     if (previous)
