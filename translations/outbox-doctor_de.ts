@@ -3696,6 +3696,24 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
         <translation>%1 öffnet einmalig die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an. Wenn die Nachricht wieder abgelehnt wird, gehen Sie zurück, und machen Sie die Umstellung rückgängig.</translation>
     </message>
+    <message>
+        <source>%1: changed, then undone</source>
+        <comment>fix tried</comment>
+        <translation>%1: geändert, dann rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <comment>the settings change made in the mail program</comment>
+        <translation>Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of your mail program</source>
+        <translation>Die Änderung an den Einstellungen Ihres E-Mail-Programms rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>

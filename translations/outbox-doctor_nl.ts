@@ -3696,6 +3696,24 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
         <translation>%1 opent één keer de aanmeldpagina van uw provider: meld u daar aan. Wordt het bericht opnieuw geweigerd, ga dan terug en draai de omzetting terug.</translation>
     </message>
+    <message>
+        <source>%1: changed, then undone</source>
+        <comment>fix tried</comment>
+        <translation>%1: gewijzigd en daarna ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>De wijziging kon niet ongedaan worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <comment>the settings change made in the mail program</comment>
+        <translation>Wijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of your mail program</source>
+        <translation>De wijziging van de instellingen van uw e-mailprogramma ongedaan maken</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>

@@ -3696,6 +3696,24 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
         <translation>%1 öppnar din leverantörs inloggningssida en gång: logga in där. Om meddelandet avvisas igen går du tillbaka och ångrar omställningen.</translation>
     </message>
+    <message>
+        <source>%1: changed, then undone</source>
+        <comment>fix tried</comment>
+        <translation>%1: ändrat och sedan ångrat</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>Ändringen kunde inte ångras: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <comment>the settings change made in the mail program</comment>
+        <translation>&amp;Ångra ändringen</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of your mail program</source>
+        <translation>Ångra ändringen av inställningarna i ditt e-postprogram</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>

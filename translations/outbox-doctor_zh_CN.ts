@@ -3695,6 +3695,24 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
         <translation>%1 会打开一次服务提供商的登录页面：请在那里登录。如果邮件再次被拒绝，请返回并撤消切换。</translation>
     </message>
+    <message>
+        <source>%1: changed, then undone</source>
+        <comment>fix tried</comment>
+        <translation>%1：已更改，随后已撤消</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>无法撤消更改：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the change</source>
+        <comment>the settings change made in the mail program</comment>
+        <translation>撤消更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the change to the settings of your mail program</source>
+        <translation>撤消对邮件程序设置所做的更改</translation>
+    </message>
 </context>
 <context>
     <name>od::FixPage</name>
