@@ -17,17 +17,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QLineEdit>
-#include <QMetaEnum>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,75 +165,25 @@ void TestLayoutFit::walk()
     if (QTest::currentTestFailed())
         return;
 
-    check(pageName());
-    child<QPlainTextEdit>("pasteTextEdit")
-        ->setPlainText(QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
-                                      "friend@elsewhere.test on 22/11/2026 09:00\n"
-                                      "554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
-    check(QStringLiteral("WelcomePage[decoded]"));
-    checkAtMinimum(QStringLiteral("WelcomePage[decoded]"));
-
-    chooseLocation("locationTravelButton");
-    QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
-    check(pageName());
-    checkAtMinimum(pageName());
-    if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
-        change->click();
-        check(QStringLiteral("AccountPage[form]"));
-        checkAtMinimum(QStringLiteral("AccountPage[form]"));
-    }
-
-    QVERIFY(goNext());
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
-    QVERIFY(waitForTest(OutboxWizard::TestPage));
-    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
-    check(pageName());
-    child<QAbstractButton>("showTranscriptToolButton")->click();
-    check(QStringLiteral("TestPage[conversation]"));
-    checkAtMinimum(QStringLiteral("TestPage[conversation]"));
-
-    QVERIFY(goNext());
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
-    check(pageName());
-    child<QAbstractButton>("technicalDetailsToolButton")->click();
-    check(QStringLiteral("DiagnosisPage[details]"));
-    checkAtMinimum(QStringLiteral("DiagnosisPage[details]"));
-
-    QVERIFY(goNext());
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
-    check(pageName());
-    child<QAbstractButton>("otherWaysToolButton")->click();
-    const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
-    QVERIFY(!radios.isEmpty());
-    for (QRadioButton *radio : radios) {
-        radio->click();
-        check(QStringLiteral("FixPage[%1]").arg(radio->objectName()));
-    }
-    checkAtMinimum(pageName());
-    child<QRadioButton>("fixEnableAuthRadioButton")->click();
-    setText("authPasswordLineEdit", m_bed.value("PASSWORD"));
-    setNumber("authPortSpinBox", m_bed.port("SUBMISSION_PORT"));
-    setData("authSecurityComboBox", int(Security::StartTls));
-
-    QVERIFY(goNext());
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
-    QVERIFY(waitForTest(OutboxWizard::RetestPage));
-    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
-    check(pageName());
-
-    QVERIFY(goNext());
-    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
-    check(pageName());
-    checkAtMinimum(pageName());
-    auto *apply = child<QAbstractButton>("applyChangesPushButton");
-    QVERIFY(apply && apply->isVisible());
-    apply->click();
-    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
-    check(QStringLiteral("DonePage[applied]"));
-    checkAtMinimum(QStringLiteral("DonePage[applied]"));
-    // Undone, so the next language starts from the same file.
-    child<QAbstractButton>("undoChangesPushButton")->click();
+    odtest::StoryChecks checks;
+    checks.check = [this](const QString &stage) { check(stage); };
+    checks.again = [this](const QString &stage) { checkAtMinimum(stage); };
+    checks.account = [this] {
+        chooseLocation("locationTravelButton");
+        QCOMPARE(m_wizard->state()->pickedAccount().client, QStringLiteral("thunderbird"));
+        check(pageName());
+        checkAtMinimum(pageName());
+        if (auto *change = child<QAbstractButton>("changeSettingsButton")) {
+            change->click();
+            check(QStringLiteral("AccountPage[form]"));
+            checkAtMinimum(QStringLiteral("AccountPage[form]"));
+        }
+    };
+    checks.password = m_bed.value("PASSWORD");
+    checks.submissionPort = m_bed.port("SUBMISSION_PORT");
+    walkHotelStory(checks);
+    if (QTest::currentTestFailed())
+        return;
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }

@@ -1164,23 +1164,8 @@ void TestWizard::screenshots()
     // OD_SCREENSHOT_DARK=1: the same pictures with a dark palette, as a dark desktop gives one.
     const bool dark = qEnvironmentVariableIntValue("OD_SCREENSHOT_DARK") != 0;
     const QPalette original = QApplication::palette();
-    if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc9));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(p);
-    }
+    if (dark)
+        QApplication::setPalette(odtest::darkPalette());
     const auto restorePalette = qScopeGuard([&] { QApplication::setPalette(original); });
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
         cleanup();

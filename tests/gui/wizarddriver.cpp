@@ -3,9 +3,11 @@
 
 #include "accountpage.h"
 #include "testpage.h"
+#include "wizardstate.h"
 
 #include "../smtp/fakesmtpserver.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -16,6 +18,8 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMetaEnum>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -347,6 +351,111 @@ bool WizardDriver::waitForTest(int pageId) const
 {
     const auto *page = m_wizard ? qobject_cast<od::TestPage *>(m_wizard->page(pageId)) : nullptr;
     return page && QTest::qWaitFor([&] { return !page->isRunning(); }, kProbeWaitMs);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void WizardDriver::walkHotelStory(const StoryChecks &checks)
+{
+    using od::Cause;
+    using od::OutboxWizard;
+    const auto again = [&](const QString &stage) {
+        if (checks.again)
+            checks.again(stage);
+    };
+
+    checks.check(pageName());
+    child<QPlainTextEdit>("pasteTextEdit")
+        ->setPlainText(QStringLiteral("Your message did not reach some or all of the intended recipients.\n"
+                                      "friend@elsewhere.test on 22/11/2026 09:00\n"
+                                      "554 5.7.1 <friend@elsewhere.test>: Relay access denied"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("decodedLabel")->isVisible(), 5000);
+    checks.check(QStringLiteral("WelcomePage[decoded]"));
+    again(QStringLiteral("WelcomePage[decoded]"));
+
+    checks.account();
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::TestPage));
+    QVERIFY(waitForTest(OutboxWizard::TestPage));
+    QCOMPARE(m_wizard->state()->firstDiagnosis().cause, Cause::RelayDenied);
+    checks.check(pageName());
+    child<QAbstractButton>("showTranscriptToolButton")->click();
+    checks.check(QStringLiteral("TestPage[conversation]"));
+    again(QStringLiteral("TestPage[conversation]"));
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DiagnosisPage));
+    checks.check(pageName());
+    child<QAbstractButton>("technicalDetailsToolButton")->click();
+    checks.check(QStringLiteral("DiagnosisPage[details]"));
+    again(QStringLiteral("DiagnosisPage[details]"));
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::FixPage));
+    checks.check(pageName());
+    child<QAbstractButton>("otherWaysToolButton")->click();
+    if (checks.fixChoicesShown) {
+        checks.fixChoicesShown();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const QList<QRadioButton *> radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
+    QVERIFY(!radios.isEmpty());
+    for (QRadioButton *radio : radios) {
+        radio->click();
+        checks.check(QStringLiteral("FixPage[%1]").arg(radio->objectName()));
+    }
+    again(pageName());
+    if (checks.fixChoicesDone) {
+        checks.fixChoicesDone();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    child<QRadioButton>("fixEnableAuthRadioButton")->click();
+    setText("authPasswordLineEdit", checks.password);
+    setNumber("authPortSpinBox", checks.submissionPort);
+    setData("authSecurityComboBox", int(od::Security::StartTls));
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::RetestPage));
+    QVERIFY(waitForTest(OutboxWizard::RetestPage));
+    QCOMPARE(m_wizard->state()->retestDiagnosis().cause, Cause::Ok);
+    checks.check(pageName());
+
+    QVERIFY(goNext());
+    QCOMPARE(m_wizard->currentId(), int(OutboxWizard::DonePage));
+    checks.check(pageName());
+    again(pageName());
+    auto *apply = child<QAbstractButton>("applyChangesPushButton");
+    QVERIFY(apply && apply->isVisible());
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("applyResultLabel")->isVisible(), 5000);
+    checks.check(QStringLiteral("DonePage[applied]"));
+    again(QStringLiteral("DonePage[applied]"));
+    // Undone, so the next walk starts from the same file.
+    child<QAbstractButton>("undoChangesPushButton")->click();
 }
 
 } // namespace odtest

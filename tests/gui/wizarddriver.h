@@ -12,6 +12,7 @@
 #include "wizardservices.h"
 
 #include <QAbstractButton>
+#include <QPalette>
 #include <QSize>
 #include <QString>
 #include <QVariant>
@@ -94,6 +95,30 @@ private:
 // A loopback port nobody listens on: connecting to it is refused at once.
 quint16 refusedPort();
 
+// A dark desktop's palette, for the dark screenshots and the dark rows of the readability test
+// (the roles it leaves alone, such as Link, stay as the platform gives them).
+QPalette darkPalette();
+
+// What a test looks at on the walk through the hotel story (WizardDriver::walkHotelStory).
+struct StoryChecks
+{
+    // Every stage: the page's name, or a state of the page in brackets ("TestPage[conversation]").
+    std::function<void(const QString &stage)> check;
+    // From the Welcome page with the pasted refusal decoded to the Account page with the
+    // Thunderbird account picked: the test's own way there and its checks on the way.
+    std::function<void()> account;
+    // Optional: the fullest states of the pages, looked at once more (the layout test tries the
+    // window's minimum size there).
+    std::function<void(const QString &stage)> again;
+    // Optional: the Fix page with every choice shown, before the first is clicked.
+    std::function<void()> fixChoicesShown;
+    // Optional: the Fix page after every choice was clicked, before the login is turned on.
+    std::function<void()> fixChoicesDone;
+    // The test bed's password and submission port, with which turning on the login passes the test again.
+    QString password;
+    int submissionPort = 0;
+};
+
 class WizardDriver
 {
 public:
@@ -150,6 +175,14 @@ protected:
     [[nodiscard]] bool waitForAccountList(int ms = kAccountListWaitMs) const;
     // False when the test on that page (TestPage, RetestPage) still runs after kProbeWaitMs.
     [[nodiscard]] bool waitForTest(int pageId) const;
+
+    // The hotel story on the made wizard, from its Welcome page: a pasted "Relay access denied",
+    // the Thunderbird account (checks.account), a refused relay on the Test page (its
+    // conversation shown), the diagnosis (its details shown), every fix offered, the login turned
+    // on and tested again, the Done page before and after "change the settings for me", the change
+    // undone at the end so the next walk starts from the same file. Calls checks.check at every
+    // stage; failures are reported in the calling test (check QTest::currentTestFailed()).
+    void walkHotelStory(const StoryChecks &checks);
 
     std::unique_ptr<od::OutboxWizard> m_wizard;
 };
