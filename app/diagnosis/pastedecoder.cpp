@@ -68,7 +68,7 @@ struct Patterns
     RE postfixConnect = makeRe(R"(connect to (\S+?)\[([^\]]*)\](?::\d+)?:\s*(.*?)\s*$)", kCi);
     RE postfixHost = makeRe(R"(This is the mail system at host ([A-Za-z0-9.\-]+))", kCi);
     // Exim
-    RE eximAfter = makeRe(R"(SMTP error from remote (?:mail server|mailer) after (.{1,200}?):\s*(?:host (\S+) \[[^\]]*\]:\s*)?([245]\d\d\b.*)$)", kCi);
+    RE eximAfter = makeRe(R"((?:SMTP error from remote (?:mail server|mailer)|LMTP error) after (.{1,200}?):\s*(?:host (\S+) \[[^\]]*\]:\s*)?([245]\d\d\b.*)$)", kCi);
     RE eximHost = makeRe(R"(host (\S+) \[([^\]]+)\])", kCi);
     // qmail
     RE qmailHost = makeRe(R"(This is the qmail-send program at ([A-Za-z0-9.\-]+))", kCi);
@@ -490,6 +490,28 @@ const LayoutPhrase kLayoutPhrases[] = {
     {"exchange", "RESOLVER.RST.NotAuthorized", Cause::SenderRejected, Owner::Recipient},
     {"exchange", "RESOLVER.RST.RecipSizeLimit", Cause::MessageTooLarge, std::nullopt},
     {"exchange", "QUEUE.Expired", Cause::DeliveryExpired, std::nullopt},
+    // lhost/via-exim.go (Exim's own messages: route.c, routers/dnslookup.c, transports/appendfile.c,
+    // deliver.c, retry.c)
+    {"exim", "all host address lookups failed permanently", Cause::HostNotFound, std::nullopt},
+    {"exim", "all relevant MX records point to non-existent hosts", Cause::HostNotFound, std::nullopt},
+    {"exim", "Unrouteable address", Cause::HostNotFound, std::nullopt},
+    {"exim", "an MX or SRV record indicated no SMTP service", Cause::HostNotFound, std::nullopt},
+    {"exim", "mailbox is full", Cause::MailboxFull, std::nullopt},
+    {"exim", "error: quota exceed", Cause::MailboxFull, std::nullopt},
+    {"exim", "Too many \"Received\" headers", Cause::RoutingLoop, std::nullopt},
+    {"exim", "retry timeout exceeded", Cause::DeliveryExpired, std::nullopt},
+    // lhost/via-courier.go (module.esmtp/esmtpclient.c)
+    {"courier", "No such domain.", Cause::HostNotFound, std::nullopt},
+    // lhost/via-messagingserver.go
+    {"messagingserver", "Illegal host/domain name found", Cause::HostNotFound, std::nullopt},
+    // lhost/via-kddi.go
+    {"kddi", "As their mailbox is full", Cause::MailboxFull, std::nullopt},
+    {"kddi", "As the remote domain doesnt exist", Cause::HostNotFound, std::nullopt},
+    // lhost/via-ezweb.go
+    {"ezweb", "The user(s) account is temporarily over quota", Cause::MailboxFull, std::nullopt},
+    {"ezweb", "The user(s) account is disabled.", Cause::MailboxDisabled, std::nullopt},
+    {"ezweb", "The user(s) account is temporarily limited.", Cause::MailboxDisabled, std::nullopt},
+    {"ezweb", "Your message was not delivered within ", Cause::DeliveryExpired, std::nullopt},
     // lhost/via-qmail.go (qmail-local.c, qmail-remote.c, error_str.c, the qmail-ldap patch)
     {"qmail", "no mailbox here by that name", Cause::RecipientUnknown, std::nullopt},
     {"qmail", "Sorry, I couldn't find any host ", Cause::HostNotFound, std::nullopt},
@@ -660,7 +682,10 @@ QList<Finding> parseExim(const QString &text)
 {
     const Patterns &p = patterns();
     QList<Finding> out;
-    static const RE head = makeRe(R"(^  (?! )<?([^\s<>]+@[^\s<>]+?)>?(?:\s*<[^>]*>)?:?\s*$)", RE::NoPatternOption);
+    // "  bob@example.net", or "  an undisclosed address" followed by "(generated from
+    // bob@example.net)" (deliver.c; go-sisimai lhost/via-exim.go).
+    static const RE head = makeRe(R"(^  (?! )(?:<?([^\s<>]+@[^\s<>]+?)>?(?:\s*<[^>]*>)?:?|an undisclosed address)\s*$)", RE::NoPatternOption);
+    static const RE generatedFrom = makeRe(R"(^\s*\(generated from ([^\s()<>]+@[^\s()<>]+)\)\s*$)", RE::NoPatternOption);
     const QStringList ls = lines(text);
     for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
         const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
@@ -669,11 +694,22 @@ QList<Finding> parseExim(const QString &text)
         QStringList block;
         while (i + 1 < ls.size() && ls.at(i + 1).startsWith(QLatin1String("    ")) && block.size() < 100)
             block.append(ls.at(++i));
-        if (block.isEmpty())
+        QString recipient = m.captured(1);
+        if (recipient.isEmpty()) {
+            for (qsizetype j = 0; j < block.size(); ++j) {
+                const QRegularExpressionMatch g = generatedFrom.match(trimmedLine(block.at(j)));
+                if (g.hasMatch()) {
+                    recipient = g.captured(1);
+                    block.removeAt(j);
+                    break;
+                }
+            }
+        }
+        if (block.isEmpty() || recipient.isEmpty())
             continue;
         const QString joined = joinLines(block);
         Finding f;
-        f.recipient = cleanAddress(m.captured(1));
+        f.recipient = cleanAddress(recipient);
         const QRegularExpressionMatch host = p.eximHost.match(joined);
         if (host.hasMatch())
             f.remoteMta = host.captured(1);
@@ -727,8 +763,28 @@ QList<Finding> parseQmail(const QString &text)
         }
         if (f.stage == Stage::Unknown)
             f.stage = stageFromPhrases(blockText);   // "Connected to ... but my name was rejected."
+        // Courier writes the dialogue instead (">>> RCPT TO:<bob@...>", "<<< 550 ...";
+        // go-sisimai lhost/via-courier.go).
+        QStringList transcript;
+        QString command;
+        for (const QString &l : std::as_const(block)) {
+            if (l.startsWith(QLatin1String(">>> ")))
+                command = l.mid(4);
+            else if (l.startsWith(QLatin1String("<<< ")) && transcript.size() < 50)
+                transcript.append(transcript.isEmpty() ? l.mid(4) : continuationText(l.mid(8)));
+        }
         if (said.hasMatch()) {
             readReplyText(f, said.captured(1));
+        } else if (!transcript.isEmpty()) {
+            readReplyText(f, transcript.join(QLatin1Char(' ')));
+            if (f.stage == Stage::Unknown)
+                f.stage = stageFromCommand(command);
+            static const RE host = makeRe(R"(^\s*([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\s*\[[0-9A-Fa-f.:]+\]:?\s*$)", RE::NoPatternOption);
+            for (const QString &l : std::as_const(block)) {
+                const QRegularExpressionMatch h = host.match(l);
+                if (h.hasMatch() && f.remoteMta.isEmpty())
+                    f.remoteMta = h.captured(1);
+            }
         } else {
             QStringList rest;
             for (const QString &l : std::as_const(block)) {
@@ -1751,8 +1807,8 @@ struct ReportLayout
     // marker in the report's text; either suffices (a paste has no headers).
     const char *headers;
     const char *bodyMarker;
-    // The per-recipient report starts after a line containing `start` (null: at the top) and ends
-    // at a line containing one of `end` ('|' between alternatives; null: at the end).
+    // The per-recipient report starts after a line containing one of `start` (null: at the top)
+    // and ends at a line containing one of `end` ('|' between alternatives; null: at the end).
     const char *start;
     const char *end;
     // Labels before an address on its line ('|' between them); "*" = any short label, which is
@@ -1798,6 +1854,16 @@ const ReportLayout kReportLayouts[] = {
     // lhost/via-exchange2007.go: Exchange Online's "Error Details / Reported error: 550 ..." with the
     // recipient under "Original Message Details"
     {"exchange-details", nullptr, "Original Message Details", nullptr, nullptr, "Recipient Address:", false},
+    // lhost/via-kddi.go (au by KDDI): "Could not be delivered to: <bob@...>", the reason on the next line
+    {"kddi", nullptr, nullptr, "Your mail sent on:|Your mail attempted to be delivered on:", nullptr,
+     "Could not be delivered to:", false},
+    // lhost/via-ezweb.go (au EZweb): "Recipient: <bob@...>" and a transcript, or "<bob@...>: 550 ..."
+    {"ezweb", "Subject=Mail System Error - Returned Mail|From=Postmaster@ezweb.ne.jp|From=Postmaster@au.com", nullptr,
+     "The user(s) |Your message |Each of the following", nullptr, "Recipient:", true},
+    // lhost/via-messagingserver.go (Oracle Communications Messaging Server): "Recipient address:
+    // bob@...", "Reason: ...", "Diagnostic code: smtp;550 ..."
+    {"messagingserver", "Subject=Delivery Notification: |Content-Type=Boundary_(ID_", nullptr,
+     "Your message cannot be delivered to the following recipients:", nullptr, "Recipient address:|Original address:", false},
     // lhost/via-googleworkspace.go: "** Message not delivered **", the reason, "The response was:" and
     // the reply; the recipient is not named
     {"google-workspace", "From=mailer-daemon@googlemail.com", nullptr, "** ", nullptr, nullptr, true},
@@ -1831,6 +1897,7 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
     static const RE bracketed = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\[(.{1,200})\]$)").arg(addr)), RE::NoPatternOption);
     static const RE dotted = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\.\.\.\s+(?:failed:\s*)?(.{1,300})$)").arg(addr)), RE::NoPatternOption);
     static const RE anyLabel = makeRe(qPrintable(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9 ]{2,40}?(?::| to)\s+<?(%1)>?$)").arg(addr)), RE::NoPatternOption);
+    static const RE inlineReason = makeRe(qPrintable(QStringLiteral(R"(^<(%1)>:\s+(\S.{0,1000})$)").arg(addr)), RE::NoPatternOption);
     static const RE unable = makeRe(qPrintable(QStringLiteral(R"(^Unable to deliver (?:message |mail )?to <(%1)>)").arg(addr)), kCi);
     static const RE transcript = makeRe(R"((?:^|\s)(?:<<<|>>>)\s+(\S.*)$)", RE::NoPatternOption);
     static const RE remoteHost = makeRe(R"(\bhost:?\s+([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\b)", kCi);
@@ -1848,14 +1915,17 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
     QList<Entry> entries;
     QStringList before;   // text before the first recipient
     bool started = !layout.start;
-    const QString start = layout.start ? QString::fromUtf8(layout.start) : QString();
+    const QStringList starts = layout.start ? QString::fromUtf8(layout.start).split(QLatin1Char('|')) : QStringList();
     const QStringList ls = lines(report.left(256 * 1024));
     for (const QString &raw : ls) {
         const QString l = trimmedLine(raw).trimmed();
         if (!started) {
-            if (l.contains(start, Qt::CaseInsensitive)) {
+            const auto start = std::find_if(starts.cbegin(), starts.cend(), [&](const QString &x) {
+                return l.contains(x, Qt::CaseInsensitive);
+            });
+            if (start != starts.cend()) {
                 started = true;
-                if (l.size() > start.size() + 2 && !l.startsWith(QLatin1Char('|')))
+                if (l.size() > start->size() + 2 && !l.startsWith(QLatin1Char('|')))
                     before.append(l);   // "** Message not delivered **": the start line says something
             }
             continue;
@@ -1881,9 +1951,14 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
                 else
                     before.append(said);
             } else {
+                // A command: RCPT TO names the recipient; any other gives the step of the
+                // recipient read last.
+                const Stage stage = stageFromCommand(said);
                 const QString a = cleanAddress(firstAddress(said));
-                if (!a.isEmpty())
-                    add(a).stage = stageFromCommand(said);
+                if (stage == Stage::RcptTo && !a.isEmpty())
+                    add(a).stage = stage;
+                else if (!entries.isEmpty())
+                    entries.last().stage = stage;
             }
             continue;
         }
@@ -1891,7 +1966,11 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
             add(m.captured(1));
             continue;
         }
-        if ((m = unable.match(l)).hasMatch()) {
+        if ((m = inlineReason.match(l)).hasMatch() || (m = unable.match(l)).hasMatch()) {
+            if (m.lastCapturedIndex() == 2) {
+                add(m.captured(1)).lines.append(m.captured(2));
+                continue;
+            }
             add(m.captured(1)).lines.append(l);
             continue;
         }

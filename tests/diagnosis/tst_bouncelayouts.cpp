@@ -94,6 +94,20 @@ void TestBounceLayouts::layouts_data()
         "non répertorié dans l'annuaire Domino", "", "recipient-unknown");
     row("qmail-es.eml", "lhost/via-qmail.go@02714b7712e9", one("valeria@correo.example.es"),
         "no mailbox here by that name", "", "recipient-unknown");
+    row("exim-undisclosed.eml", "lhost/via-exim.go@02714b7712e9 (an undisclosed address)", one("xavier@example.org"),
+        "User unknown in local recipient table", "rcpt", "recipient-unknown");
+    row("exim-lmtp.eml", "lhost/via-exim.go@02714b7712e9 (LMTP error after)", one("yara@example.org"),
+        "552 5.2.2 <yara@example.org> Over storage allocation", "end-of-data", "mailbox-full");
+    row("exim-router.eml", "lhost/via-exim.go@02714b7712e9 (routers/dnslookup.c)", one("zoe@nohost.example.net"),
+        "all relevant MX records point to non-existent hosts", "", "host-not-found");
+    row("courier.eml", "lhost/via-courier.go@02714b7712e9 (text only)", one("adam@example.co.jp"),
+        "553 5.1.8 <sender@example.com>... Domain of sender address does not exist", "mail", "sender-rejected");
+    row("messagingserver.eml", "lhost/via-messagingserver.go@0e29b0e238df (text only)", one("bruno@example.jp"),
+        "550 5.7.1 <bruno@example.jp>... Access denied: your IP is listed on a blocklist", "", "blocked");
+    row("kddi.eml", "lhost/via-kddi.go@0e29b0e238df", one("chika@mail.example.ne.jp"), "As their mailbox is full", "",
+        "mailbox-full");
+    row("ezweb.eml", "lhost/via-ezweb.go@0134733433f7", one("daiki@ezweb.example.ne.jp"), "550 <daiki@ezweb.example.ne.jp>: User unknown",
+        "rcpt", "recipient-unknown");
     row("qmail-greeting.eml", "lhost/via-qmail.go@02714b7712e9", one("walter@remote.example.net"),
         "501 5.5.4 Invalid EHLO/HELO domain", "ehlo", "blocked");
 }
