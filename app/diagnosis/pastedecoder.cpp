@@ -1887,6 +1887,12 @@ const ReportLayout kReportLayouts[] = {
      false},
     // lhost/via-zoho.go: "bob@... Invalid Address, ERROR_CODE :550, ..." or "[Status: Error, Address: <bob@...>, ...]"
     {"zoho", "X-ZohoMail=", nullptr, "This message was created automatically by mail delivery", nullptr, nullptr, true},
+    // lhost/via-x3.go: "  * bob@example.com", then "Technical details:" and "SMTP:RCPT host ...: 553 ..."
+    {"x3", "Subject=Delivery status notification", nullptr, "This is an automatically generated Delivery Status Notification",
+     nullptr, nullptr, true},
+    // lhost/via-mfilter.go (Digital Arts m-FILTER): the address, "-------server message" and the
+    // reply, "-------SMTP command" and the command
+    {"mfilter", "X-Mailer=m-FILTER", nullptr, nullptr, "-------original message|-------original mail info", nullptr, true},
     // lhost/via-kddi.go (au by KDDI): "Could not be delivered to: <bob@...>", the reason on the next line
     {"kddi", nullptr, nullptr, "Your mail sent on:|Your mail attempted to be delivered on:", nullptr,
      "Could not be delivered to:", false},
@@ -1927,7 +1933,11 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
 {
     const Patterns &p = patterns();
     static const QString addr = QStringLiteral(R"([^\s<>()\[\]"',;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24})");
-    static const RE bare = makeRe(qPrintable(QStringLiteral(R"(^(?:-- )?<?(%1)>?:?$)").arg(addr)), RE::NoPatternOption);
+    static const RE bare = makeRe(qPrintable(QStringLiteral(R"(^(?:-- |\* )?<?(%1)>?:?$)").arg(addr)), RE::NoPatternOption);
+    // "SMTP:RCPT host 192.0.2.8: 553 ..." (lhost/via-x3.go), or an SMTP command alone on a line
+    // under a "SMTP command" separator (m-FILTER, lhost/via-mfilter.go): the step.
+    static const RE smtpColon = makeRe(R"(^SMTP:([A-Z]{4})\b)", RE::NoPatternOption);
+    static const RE commandAlone = makeRe(R"(^(?:HELO|EHLO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA)\b.{0,100}$)", kCi);
     static const RE bracketed = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\[(.{1,200})\]$)").arg(addr)), RE::NoPatternOption);
     static const RE dotted = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\.\.\.\s+(?:failed:\s*)?(.{1,300})$)").arg(addr)), RE::NoPatternOption);
     static const RE anyLabel = makeRe(qPrintable(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9 ]{2,40}?(?::| to)\s+<?(%1)>?$)").arg(addr)), RE::NoPatternOption);
@@ -1957,6 +1967,7 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
     };
     QList<Entry> entries;
     QStringList before;   // text before the first recipient
+    QString lastMarker;   // the last separator line ("-------SMTP command")
     bool started = !layout.start;
     const QStringList starts = layout.start ? QString::fromUtf8(layout.start).split(QLatin1Char('|')) : QStringList();
     const QStringList ls = lines(report.left(256 * 1024));
@@ -2042,6 +2053,15 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
                 }
             }
         }
+        if ((m = commandAlone.match(l)).hasMatch() && lastMarker.contains(QLatin1String("command"), Qt::CaseInsensitive)) {
+            if (!entries.isEmpty())
+                entries.last().stage = stageFromCommand(l);
+            continue;
+        }
+        if ((m = smtpColon.match(l)).hasMatch() && !entries.isEmpty())
+            entries.last().stage = stageFromCommand(m.captured(1));
+        if (l.startsWith(QLatin1String("---")) || l.startsWith(QLatin1String("|-")) || l.startsWith(QLatin1String("===")))
+            lastMarker = l;
         // Separator lines, labels that introduce what follows ("For the following reason:",
         // "because:", "The response was:") and the returned message's subject or sender.
         if (l.startsWith(QLatin1String("---")) || l.startsWith(QLatin1String("|-")) || l.startsWith(QLatin1String("==="))

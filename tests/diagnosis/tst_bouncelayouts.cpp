@@ -115,6 +115,10 @@ void TestBounceLayouts::layouts_data()
     row("x6.eml", "lhost/via-x6.go@02714b7712e9", one("emi@example.jp"), "550 5.1.1 No such user here", "rcpt",
         "recipient-unknown");
     row("zoho.eml", "lhost/via-zoho.go@0e29b0e238df", one("felix@example.org"), "Mailbox full", "", "mailbox-full");
+    row("x3.eml", "lhost/via-x3.go@02714b7712e9", one("gina@example.net"), "553 5.1.8 <sender@example.com>", "mail",
+        "sender-rejected");
+    row("mfilter.eml", "lhost/via-mfilter.go@02714b7712e9", one("hana@example.jp"),
+        "552 5.3.4 Message size exceeds fixed maximum message size", "data", "message-too-large");
     row("qmail-greeting.eml", "lhost/via-qmail.go@02714b7712e9", one("walter@remote.example.net"),
         "501 5.5.4 Invalid EHLO/HELO domain", "ehlo", "blocked");
 }
