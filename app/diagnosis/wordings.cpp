@@ -15,24 +15,45 @@ namespace {
 const QList<Wording> kWordings = {
     // --- encryption ------------------------------------------------------------------------
     // RFC 8689 "5.7.30 REQUIRETLS support required": the message asked for TLS on every hop.
+    // Mimecast "This route requires encryption (TLS)" (rhost/for-mimecast.go), MessageLabs "451
+    // TLS/SSLv3 Connection required. (#4.7.1)" (rhost/for-messagelabs.go), Gmail "421 4.7.29 ...
+    // this message wasn't sent over a TLS connection ... use TLS/SSL for SMTP connections"
+    // (rhost/for-google.go); all go-sisimai, from the providers' pages.
     {"tls-required",
-     R"(must issue a starttls|requiretls|starttls (?:command )?(?:is )?required|requires? (?:a )?(?:secure|encrypted|tls) (?:connection|transport|session)|encryption (?:is )?(?:required|needed)|\btls (?:is )?required|must use (?:tls|ssl|starttls)|please use (?:starttls|tls|ssl)|not accepted without (?:tls|encryption))",
+     R"(must issue a starttls|requiretls|route requires (?:encryption|tls)|tls(?:/sslv?3)? connection required|wasn't sent over a tls connection|to use tls/ssl for smtp|starttls (?:command )?(?:is )?required|requires? (?:a )?(?:secure|encrypted|tls) (?:connection|transport|session)|encryption (?:is )?(?:required|needed)|\btls (?:is )?required|must use (?:tls|ssl|starttls)|please use (?:starttls|tls|ssl)|not accepted without (?:tls|encryption))",
      Cause::TlsRequired, Owner::You, true, nullptr},
     // Gmail "500 Remote server does not support TLS (state 6)" (a bounce quoting why Gmail's
-    // server gave up: Sisimai lib/Sisimai/Lhost/Gmail.pm).
+    // server gave up: Sisimai lib/Sisimai/Lhost/Gmail.pm). Exchange Online's refusals to deliver
+    // over an unverified channel: "failed MTA-STS validation", "starttls-not-supported:",
+    // "certificate-expired:", "certificate-host-mismatch:", "tlsa-invalid:", "dnssec-invalid:"
+    // (5.4.8, 5.7.321-325; go-sisimai rhost/for-microsoft.go from learn.microsoft.com); Mimecast
+    // "This route requires high-strength ciphers", "Configuration is invalid for this certificate"
+    // (go-sisimai rhost/for-mimecast.go); Gmail "STARTTLS may not be repeated" (rhost/for-google.go).
     {"tls-failed",
-     R"(does not support (?:tls|starttls)|tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
+     R"(mta-sts validation|starttls-not-supported|certificate-expired:|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|requires high-strength ciphers|configuration is invalid for this certificate|starttls may not be repeated|does not support (?:tls|starttls)|tls (?:is )?not available|starttls (?:is )?(?:not available|unavailable|failed)|(?:tls|ssl) (?:negotiation|handshake) (?:failed|error)|ssl routines|no shared cipher|wrong version number)",
      Cause::TlsFailed, std::nullopt, true, nullptr},
     {"certificate-invalid",
      R"(certificate (?:verify|verification) failed|self[- ]signed certificate|cert_has_expired|depth_zero_self_signed_cert|unable_to_verify_leaf_signature|err_tls_cert_altname_invalid|certificate (?:has )?expired|unable to get local issuer|certificate name mismatch|hostname mismatch)",
      Cause::CertificateInvalid, std::nullopt, true, nullptr},
     // --- relaying --------------------------------------------------------------------------
+    // Besides the MTAs' own: the phrases of go-sisimai reason/why-norelaying.go ("insecure mail
+    // relay", MailEnable "mail server requires authentication when attempting to send to a
+    // non-local e-mail address", "not a gateway", "not local host", "we don't handle mail for",
+    // "specified domain is not allowed", "relaying mail to"), MessageLabs "You are trying to use me
+    // [...] as a relay, but I have not been configured to let you [...] do this"
+    // (rhost/for-messagelabs.go) and i.ua "The use of SMTP as mail gate is forbidden" (err/1,
+    // rhost/for-iua.go).
     {"relay-denied",
-     R"((?:not|isn't) configured to relay|relay(?:ing)? (?:access )?(?:is )?(?:denied|not permitted|prohibited|not allowed|refused|disallowed|rejected|forbidden)|unable to relay|(?:not|isn't|is not) (?:allowed|permitted|authori[sz]ed) to relay|we do not relay|(?:no|not) relaying|cannot relay|can't relay|relay not (?:permitted|allowed)|relay attempt|rcpt-?hosts?\b|invalid credentials for relay|mail relay denied|non-accepted domain|relay-prohibited|doorsturen geweigerd|vidarebefordran (?:nekad|förbjuden)|weiterleitung verweigert|relaying verweigert|中继(?:被)?拒绝|拒绝中继|不允许中继|relais (?:refusé|interdit))",
+     R"((?:not|isn't) configured to relay|\bas a relay\b|insecure mail relay|requires authentication when attempting to send to a non-local|\bnot a gateway\b|not an open relay|\bnot local host\b|relaying mail to\b|specified domain is not allowed|don't handle mail for|as (?:a )?mail ?gate\b|relay(?:ing)? (?:access )?(?:is )?(?:denied|not permitted|prohibited|not allowed|refused|disallowed|rejected|forbidden)|unable to relay|(?:not|isn't|is not) (?:allowed|permitted|authori[sz]ed) to relay|we do not relay|(?:no|not) relaying|cannot relay|can't relay|relay not (?:permitted|allowed)|relay attempt|rcpt-?hosts?\b|invalid credentials for relay|mail relay denied|non-accepted domain|relay-prohibited|doorsturen geweigerd|vidarebefordran (?:nekad|förbjuden)|weiterleitung verweigert|relaying verweigert|中继(?:被)?拒绝|拒绝中继|不允许中继|relais (?:refusé|interdit))",
      Cause::RelayDenied, std::nullopt, true, nullptr},
     // --- the recipient's organisation only takes internal mail (Exchange 5.7.12/13x) --------
+    // Also the recipient's own filters: "user refuses to receive this mail", "refused due to
+    // recipient preferences" (Facebook), "recipient is only accepting mail from specific email
+    // addresses" (AOL), "you have been blocked by the recipient", "message rejected due to user
+    // rules", "is not accepting any mail" (go-sisimai reason/why-filtered.go), Exchange "because the
+    // sender isn't on the recipient's list of senders to accept mail from" (reason/why-rejected.go).
     {"recipient-internal-only",
-     R"(sender (?:was )?not authenticated|not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder))|sender not in allowed|only accepts? mail from|delivery not authori[sz]ed|not authori[sz]ed to send to|rejected by (?:a )?(?:transport rule|moderator)|restricted to (?:internal|members))",
+     R"(refuses? to receive (?:this )?mail|due to recipient preferences|only accepting mail from specific|blocked by the recipient|rejected due to user rules|is not accepting any mail|recipient's list of senders to accept mail from|sender (?:was )?not authenticated|not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder))|sender not in allowed|only accepts? mail from|delivery not authori[sz]ed|not authori[sz]ed to send to|rejected by (?:a )?(?:transport rule|moderator)|restricted to (?:internal|members))",
      Cause::MessageRejected, Owner::Recipient, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The recipient (a person, group or folder) only accepts mail from certain senders, for example from inside its own organisation. Only the recipient's side can allow you.")},
     // --- providers: the account's normal password is not accepted for sending ----------------
@@ -62,8 +83,9 @@ const QList<Wording> kWordings = {
      QT_TRANSLATE_NOOP("od::CodeTables", "Logging in to send with a user name and password is switched off for this account or organisation. The administrator has to allow it, or you must send another way.")},
     // Gmail "454 4.7.0 Too many login attempts, please try again later"
     //   (support.google.com/a/answer/3726730); Yahoo "535 5.7.0 (#AUTH005) Too many bad auth attempts".
+    // Mimecast "550 Submitter failed to authenticate" (rhost/for-mimecast.go).
     {"auth-failed",
-     R"(too many (?:login|bad auth|failed login|authentication) attempts|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|username and password not accepted|incorrect authentication data|invalid (?:user ?name|login|credentials|password)|bad (?:user ?name|password)|(?:user ?name|password) (?:is )?(?:incorrect|invalid|wrong)|login (?:failed|incorrect|denied)|credentials were incorrect|auth failure|anmeldung fehlgeschlagen|aanmelding mislukt)",
+     R"((?:submitter|client|sender|user) failed to authenticate|too many (?:login|bad auth|failed login|authentication) attempts|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|username and password not accepted|incorrect authentication data|invalid (?:user ?name|login|credentials|password)|bad (?:user ?name|password)|(?:user ?name|password) (?:is )?(?:incorrect|invalid|wrong)|login (?:failed|incorrect|denied)|credentials were incorrect|auth failure|anmeldung fehlgeschlagen|aanmelding mislukt)",
      Cause::AuthFailed, Owner::You, true, nullptr},
     {"auth-unavailable",
      R"(authentication not enabled|auth(?:entication)? (?:is )?not (?:supported|available|offered|allowed|enabled)|unrecognized authentication type|no (?:suitable|supported) authentication|authentication mechanism (?:is )?(?:too weak|not supported))",
@@ -77,8 +99,9 @@ const QList<Wording> kWordings = {
     {"domain-unauthenticated",
      R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
+    // "... SMTP authentication turned on in your email client" (go-sisimai reason/why-securityerror.go).
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|must issue an auth command|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|must issue an auth command|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|auth(?:entication)? turned on in your (?:mail|e-?mail) (?:client|program)|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,
@@ -86,9 +109,11 @@ const QList<Wording> kWordings = {
     //   authorization user" (github.com/nodeSolidServer/node-solid-server/issues/1281); Amazon SES
     //   "554 Message rejected: Email address is not verified. The following identities failed the
     //   check in region ..." (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html);
-    //   "550 5.7.0 From address is not one of your addresses" (github.com/TryGhost/Ghost/issues/24100).
+    //   "550 5.7.0 From address is not one of your addresses" (github.com/TryGhost/Ghost/issues/24100);
+    //   Gmail "It appears you are sending this from a different address or alias using the 'Send mail
+    //   as' feature" (go-sisimai reason/why-rejected.go).
     {"sender-not-owned",
-     R"(not one of your addresses|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user|address is not verified|identities failed the check|not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
+     R"(sending this from a different address or alias|not one of your addresses|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user|address is not verified|identities failed the check|not owned by (?:user|auth)|send ?as ?denied|not allowed to send as|permissions? to send as|(?:from|sender) address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|sender (?:is )?not allowed|envelope sender is not allowed|address does not match (?:the )?(?:authenticated|login)|does not belong to (?:your|the authenticated)|sender address does not belong)",
      Cause::SenderRejected, Owner::You, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The server only lets you send with addresses that belong to the account you log in with. Use that address as From, or have the other address added to your account.")},
     // Mailing lists that take posts from members only: Mailman "Post by non-member to a
@@ -99,13 +124,33 @@ const QList<Wording> kWordings = {
      R"(not a member of this (?:mailing )?list|non-?member to a members-only list|not allowed to post to this (?:mailing )?list|not member article from)",
      Cause::SenderRejected, Owner::Recipient, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The mailing list accepts posts only from its members. Subscribe with the address you send from, or ask the list's owner to let you post.")},
+    // The receiving side keeps a list of senders it refuses (or accepts): Mimecast "Envelope blocked
+    //   - User Entry", "Rejected by header-based Blocked Senders - Block policy for Header From"
+    //   (rhost/for-mimecast.go), MessageLabs "Sorry, your email address has been blacklisted", "your
+    //   domain has been blocked" (rhost/for-messagelabs.go), "sender address has been blacklisted",
+    //   "sender is in my black list", "sender not pre-approved", McAfee "denied [bouncedeny]",
+    //   Exchange "email address is on SenderFilterConfig list", "this server does not accept mail
+    //   from" (go-sisimai reason/why-rejected.go).
+    {"sender-blocked",
+     R"(envelope blocked|envelope rejected - block policy|blocked senders|block policy for (?:envelope from|header from)|sender address has been blacklisted|sender is in my black ?list|sender is spammer|your (?:e-?mail address|domain)(?: \([^()]{1,100}\))? has been (?:blocked|blacklisted)|sending to/from an address that has been blacklisted|senderfilterconfig|sender not pre-approved|\(sender blacklisted\)|\[bouncedeny\]|this server does not accept mail from)",
+     Cause::SenderRejected, Owner::Recipient, true,
+     QT_TRANSLATE_NOOP("od::CodeTables", "The receiving side refuses mail from your address or domain: it is on that side's list of blocked senders, or not on its list of approved ones. Only the recipient or their administrator can allow you; ask them by other means.")},
     // Besides Postfix's and Exim's own: Courier "550 5.7.1 can't determine Purported Responsible
     //   Address" (its Sender ID check of the From/Sender header, RFC 4407), qmail-remote
     //   "Connected to x but sender was rejected." (qmail-remote.c), Orange "Emetteur invalide.
     //   Invalid Sender." and "null sender is not allowed", "unroutable sender address" (Sisimai
-    //   reason/why-rejected.go).
+    //   reason/why-rejected.go); more from there and the providers' tables of go-sisimai: IMail "bogus
+    //   mail from", Exchange "5.1.7 Unknown sender address"
+    //   (rhost/for-microsoft.go), MessageLabs "sender envelope domain not allowed for sender IP
+    //   address" (rhost/for-messagelabs.go), Yahoo "451 Message temporarily deferred due to
+    //   unresolvable RFC.5321 from domain" (rhost/for-yahooinc.go), GoDaddy "From: Domain is
+    //   invalid" (IB506, rhost/for-godaddy.go), Google Workspace "550 5.7.0 Mail Sending denied" (the
+    //   sending account disabled or not registered, rhost/for-google.go), and refusals of bounces
+    //   (a null sender) without a valid BATV tag or signature: "batv failed to verify", MDaemon
+    //   "backscatter protection", SpamWall "no third-party DSNs", "unsigned DSN", "returned mail not
+    //   accepted here".
     {"sender-rejected",
-     R"(can't determine purported\s+responsible address|but sender was rejected|emetteur invalide|invalid sender\b|null sender is not allowed|empty envelope senders not allowed|unroutable sender address|sender address rejected|sender (?:domain|address) (?:must exist|not found|does not exist|unknown)|domain of sender address|sender verif(?:y|ication) failed|your envelope sender|badmailfrom|sender rejected|rejected sender|bad sender\b|mail from address (?:rejected|refused))",
+     R"(can't determine purported\s+responsible address|but sender was rejected|emetteur invalide|invalid sender\b|null sender is not allowed|empty envelope senders not allowed|unroutable sender address|sender address rejected|sender (?:domain|address) (?:must exist|not found|does not exist|unknown)|domain of sender address|sender verif(?:y|ication) failed|your envelope sender|badmailfrom|sender rejected|rejected sender|bad sender\b(?! ip)|mail from address (?:rejected|refused)|bogus mail from|sender (?:email address rejected|domain is empty)|sender was rejected|(?:unknown|invalid) sender (?:address|domain)|without a valid sender domain|from: domain is invalid|sender envelope domain not allowed|unresolvable rfc\.?5321 (?:from )?domain|mail sending denied|\bbatv\b|backscatter protection|no third-party dsns|unsigned dsn|returned mail not accepted here)",
      Cause::SenderRejected, std::nullopt, true, nullptr},
     // --- greylisting -------------------------------------------------------------------------
     {"greylisted",
@@ -120,9 +165,12 @@ const QList<Wording> kWordings = {
     //   "553 5.7.2 [TSS09] All messages from x will be permanently deferred" (senders.yahooinc.com
     //   SMTP error codes; help.yahoo.com/kb/review-xx-smtp-sln26151.html). T-Online "554 IP=x - A
     //   problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to
-    //   clarify.) (BL)" (github.com/mailcow/mailcow-dockerized/issues/2639).
+    //   clarify.) (BL)" (github.com/mailcow/mailcow-dockerized/issues/2639). Gmail "421 4.7.28 Gmail has
+    //   detected an unusual rate of mail originating from your IP address" (rhost/for-google.go),
+    //   "a poor email reputation score", "IP/domain reputation problems", T-Online "none/bad
+    //   reputation" (go-sisimai reason/why-badreputation.go).
     {"provider-reputation",
-     R"(unusual rate of unsolicited mail|low reputation of the sending|\[tss?\d\d\]|temporarily deferred due to (?:unexpected volume|user complaints)|permanently deferred|\(bl\)|tosa@rx\.t-online\.de)",
+     R"(unusual rate of (?:unsolicited )?mail|low reputation|poor (?:\S+ )?reputation|reputation (?:score|problems)|none/bad reputation|\[tss?\d\d\]|temporarily deferred due to (?:unexpected volume|user complaints)|permanently deferred|\(bl\)|tosa@rx\.t-online\.de)",
      Cause::Blocked, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The receiving provider refuses or defers mail from the sending server because of its reputation (spam complaints, unusual volume, a block list). Whoever runs the sending server has to follow the link in the reply to ask for removal; sending through your provider's own server usually helps.")},
     // Gmail "550-5.7.1 The IP you're using to send mail is not authorized to send email directly to
@@ -135,6 +183,30 @@ const QList<Wording> kWordings = {
     // "listed in" names a block list unless negated: Lotus Domino's "User ... not listed in Domino
     //   Directory" / "... not listed in public Name & Address Book" is an unknown recipient
     //   (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
+    // The receiving server refuses the sending server's address itself (spam sent from it, a
+    // dynamic address, its own list): "currently sending spam", "you are sending spam", free.fr
+    // "too many spams from your IP", "dynamic/zombied/spam IPs blocked", "extreme bad IP profile",
+    // "your access to submit messages to this e-mail system has been rejected", "please use the SMTP
+    // server of your ISP", "server access forbidden by your IP", "access from ip address x blocked",
+    // Earthlink "IP x is blocked by EarthLink", "mail server at x is blocked", "server IP x listed as
+    // abusive", "your access IP x has been rejected", "rejected because the sending MTA or the
+    // sender has not passed validation", "your server requires confirmation" (go-sisimai
+    // reason/why-blocked.go); AT&T "blocked for abuse. see http://att.net/blocks"
+    // (reason/why-spamdetected.go); Gmail "IP not in whitelist for RCPT domain", "The IP you're using
+    // to send mail is not authorized to send email directly to our servers" (rhost/for-google.go);
+    // i.ua "Use SMTP of your provider to send mail" (err/6, rhost/for-iua.go); Exchange Online
+    // "Access denied, rejected by recipient" (5.7.507, rhost/for-microsoft.go), Tencent "Mail is
+    // rejected by recipients" (rhost/for-tencent.go); GoDaddy "This IP has been temporarily blocked ..."
+    // (IB110-113, rhost/for-godaddy.go); MessageLabs "Sorry, your IP address has been blocked",
+    // "Connection rejected by policy" (rhost/for-messagelabs.go); Tencent "Suspected bounce
+    // attacks", "Suspected spam IP" (rhost/for-tencent.go); Mimecast "Sender address blocked" (its
+    // Blocked Senders policy on the sending IP, rhost/for-mimecast.go); Cox "too many bad commands",
+    // "too many invalid recipients" (a block of the IP, rhost/for-cox.go); Zoho "Mail rejected by
+    // destination domain" (rhost/for-zoho.go).
+    {"sending-ip-blocked",
+     R"(currently sending spam|you are sending spam|too many spams from your ip|dynamic/zombied/spam ips|bad ip profile|to submit messages to this e-mail system has been rejected|(?:use|through) (?:the )?smtp (?:server |relay )?(?:of|at) your (?:isp|provider|service provider)|use smtp of your provider|forbidden by your ip|not authori[sz]ed to send e-?mail directly to our servers|ip not in (?:white|allow) ?list|this ip (?:address )?has been (?:temporarily )?blocked|your ip(?: address)?(?: \(?[0-9a-f.:]{3,45}\)?)? (?:has been|is) (?:temporarily )?(?:blocked|blacklisted|banned|rejected)|(?:\bip|\bip address|mail server at|server ip|access ip|access from ip address) \[?[0-9a-f]{1,4}[.:][0-9a-f.:]{2,40}\]?,? (?:(?:is|has been|was) )?(?:temporarily )?(?:blocked|banned|rejected|refused|blacklisted|listed as abusive)|mail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? refused|not passed validation|your server requires confirmation|confirm this mail server|blocked for abuse|att\.net/blocks|access denied, rejected by recipient|mail is rejected by recipients|mail rejected by destination domain|connection rejected by policy|suspected bounce attack|suspected spam ip|sender address blocked|too many bad commands|too many invalid recipients|invalid ip for sending mail|is not allowed to send mail from|(?:blocked|refused) - see https?:)",
+     Cause::Blocked, std::nullopt, true,
+     QT_TRANSLATE_NOOP("od::CodeTables", "The receiving server refuses mail from the sending server's network address (for spam sent from it, a dynamic or home address, or its own list). Whoever runs the sending server has to ask for removal; sending through your provider's own server usually helps.")},
     {"blocklisted",
      R"(spamhaus|spamcop|barracuda|\bsorbs\b|uceprotect|blocklist\.de|spamrats|mailspike|\bpsbl\b|dnsbl|\brbl\b|realtime block|block ?list|black ?list|blocked using|(?<!not )listed (?:at|in|on|by) |banned sending ip|poor reputation|bad reputation|sender reputation|ip reputation|\(s3150\)|\(s3140\))",
      Cause::Blocked, std::nullopt, true,
@@ -142,9 +214,12 @@ const QList<Wording> kWordings = {
     // qmail-remote "Connected to x but my name was rejected." (qmail-remote.c: the HELO refused);
     // Sendmail "Access denied. IP name lookup failed", "unresolvable relay host name", Exim-side
     //   "service permits N unverifyable sending IPs", "domain ... mismatches client ip": missing or
-    //   wrong PTR records (Sisimai lib/Sisimai/Reason/RequirePTR.pm).
+    //   wrong PTR records (Sisimai lib/Sisimai/Reason/RequirePTR.pm); "cannot resolve your address",
+    //   Gmail "the corresponding forward DNS entry does not point to the sending IP" (go-sisimai
+    //   reason/why-requireptr.go), Cox "dns check failure - try again later" (its reverse DNS check,
+    //   rhost/for-cox.go), Gmail "501 5.5.4 HELO/EHLO argument is invalid" (rhost/for-google.go).
     {"reverse-dns",
-     R"(but my name was rejected|reverse dns|ip name lookup failed|unresolvable relay host name|unverifyable sending ips|mismatches client ip|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
+     R"(but my name was rejected|reverse dns|cannot resolve your address|forward dns entry|dns check failure|helo/ehlo argument|ip name lookup failed|unresolvable relay host name|unverifyable sending ips|mismatches client ip|\bptr\b|reverse (?:lookup|hostname)|find your hostname|find your reverse|\brdns\b|helo command rejected|bad helo|invalid helo|helo name)",
      Cause::Blocked, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The sending server's name and address do not check out (no reverse DNS, or a wrong HELO name). Whoever runs the sending server has to fix its DNS or configuration.")},
     // --- providers' policy refusals of the message --------------------------------------------
