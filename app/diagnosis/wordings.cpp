@@ -238,9 +238,25 @@ const QList<Wording> kWordings = {
     //   (sendmail collect.c, MaxHeadersLength): the headers, not the message's size. Gmail "552-5.7.0
     //   This message was blocked because its content presents a potential security issue", "Our
     //   system detected an illegal attachment on your message", "550 5.7.1 Messages with multiple
-    //   addresses in From: header are not accepted" (support.google.com/a/answer/3726730).
+    //   addresses in From: header are not accepted" (support.google.com/a/answer/3726730). From
+    //   go-sisimai: reason/why-policyviolation.go ("denied by policy", "email rejected due to security
+    //   policies", "local policy violation", "message bounced due to organizational settings",
+    //   "rejected for policy reasons", "the message was rejected by organization policy", "we do not
+    //   accept messages containing images or other attachments", "you're using a mass mailer", AOL
+    //   "because the recipient is not accepting mail with ..."), reason/why-contenterror.go
+    //   ("improper use of 8-bit data in message header", "message mime complexity exceeds the policy
+    //   maximum", "this message contain invalid mime headers / improperly-formatted binary content /
+    //   text that uses unnecessary base64 encoding", "message header size, or recipient list, exceeds
+    //   policy limit"), reason/why-securityerror.go ("executable files are not allowed in compressed
+    //   files"), rhost/for-microsoft.go ("5.5.6 Invalid message content", "5.4.11 Agent generated
+    //   message depth exceeded", "5.0.350 policy violation detected (AS345)"), rhost/for-mimecast.go
+    //   ("Anti-Spoofing policy", "Content Examination Policy"), rhost/for-yahooinc.go ("headers are not
+    //   RFC compliant"), rhost/for-godaddy.go ("Blank From: addresses are not allowed", "IP addresses
+    //   are not allowed as a From: Address"), rhost/for-cox.go ("attachment extension is forbidden"),
+    //   rhost/for-google.go ("exceeded its quota for sending messages with the same Message-ID:"),
+    //   rhost/for-facebook.go (MSG-P3 "multiple instances of a header field").
     {"provider-policy",
-     R"(\bdt:spm\b|content presents a potential security issue|detected an illegal attachment|multiple addresses in from: header|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     R"(\bdt:spm\b|content presents a potential security issue|illegal attachment|multiple addresses in from: header|messages with multiple addresses|header are not accepted|multiple instances of a header|not rfc compliant|blank from: addresses|not allowed as a from: address|same message-id|8-bit data in message header|mime complexity|invalid mime headers|improperly-formatted binary content|unnecessary base64|invalid message content|message depth exceeded|header size(?:, or recipient list,)? exceeds|executable files are not allowed|attachment extension is forbidden|messages containing images or other attachments|not accepting mail with|mass mailer|anti-spoofing|content examination|denied by policy|due to security policies|local policy violation|policy violation detected|due to organizational settings|rejected (?:for|by organization) policy|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
      Cause::MessageRejected, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
     // Content filters that say the message was taken for spam: amavisd-new "554 5.7.0 Reject,
@@ -248,9 +264,17 @@ const QList<Wording> kWordings = {
     //   BAD-HEADER), SpamAssassin-based filters "scored as spam with a probability of ...", and the
     //   phrases Sisimai collects in reason/why-spamdetected.go ("message filtered", "classified as
     //   spam", "high probability of spam", ...) and reason/why-virusdetected.go ("virus detected",
-    //   "your message was infected with a virus", "potentially executable attachment").
+    //   "your message was infected with a virus", "potentially executable attachment"); more of
+    //   reason/why-spamdetected.go and reason/why-virusdetected.go of go-sisimai ("spam not accepted",
+    //   "your email is considered spam", "message refused by MailMarshal SpamProfiler", "spam score
+    //   exceeded", "this message scored 12 spam points", "the message was rejected due to
+    //   classification as bulk mail", "virus phishing/malicious_url detected"), Tencent "Spam is
+    //   embedded in the email", "Mail content denied", "Suspected spam" (rhost/for-tencent.go), Zoho
+    //   "virus x detected by Zoho Mail" (rhost/for-zoho.go), GoDaddy "content judged to be spam",
+    //   "Virus infected message rejected" (rhost/for-godaddy.go), Exchange "Content Filter agent
+    //   quarantined this message" (rhost/for-microsoft.go).
     {"spam-detected",
-     R"(virus detected|infected with a virus|prohibited virus or spam content|potentially executable attachment|used by recent viruses|reject, id=\S{1,60} - (?:spam|infected|banned|bad-header)|scored as spam|(?:classified|identified|detected|considered|rejected) as spam|looks like spam|appears to be (?:spam|unsolicited)|high probability of spam|probable spam|spam detected|spam score|spam content|message filtered|blocked by spamassassin|content filter rejection|message content rejected|unacceptable content)",
+     R"(virus detected|virus \S{1,80} detected|virus infected|malicious_url|infected with a virus|\bspam(?:ming)? (?:blocked|refused|rejected|rejection|not (?:accepted|allowed)|detected|check|score|points|content|message|e-?mail|complaints|filter|list)|(?:as|is|be|like|probably|considered?|thinks this e-?mail is|seems to be a|similar to|judged to be) (?:an? )?spam\b|anti-?spam|spam ?(?:filtering|profiler|engine|bouncer)|spam-like|spam(?: or |/)virus|too (?:much|many) spam\b|no spam please|(?:dont|don't|do not) accept spam|\(spam\)|identified spam|suspected spam\b|spam is embedded|help_spam_16|unsolicited bulk|bulk (?:e-?mail|\.?advertising)|classification as bulk mail|banned content|mail content (?:denied|rejected)|rejecting mail content|recurrent pattern detection|uribl|mail score \(|probability of being spam|triggered a spam|blocked by our filter|blacklisted url|likely unsolicited|content filter agent|prohibited virus or spam content|potentially executable attachment|used by recent viruses|reject, id=\S{1,60} - (?:spam|infected|banned|bad-header)|scored as spam|(?:classified|identified|detected|considered|rejected) as spam|looks like spam|appears to be (?:spam|unsolicited)|high probability of spam|probable spam|spam detected|spam score|spam content|message filtered|blocked by spamassassin|content filter rejection|message content rejected|unacceptable content)",
      Cause::MessageRejected, std::nullopt, true, nullptr},
     // Receiving servers refusing the sending server itself: Postfix "host x refused to talk to me:
     //   421 ..." (smtp_proto.c: the greeting was a refusal), iCloud "554 ... ESMTP not accepting
@@ -273,32 +297,50 @@ const QList<Wording> kWordings = {
     //   (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html,
     //   github.com/hackclub/hackathons-backend/issues/543); Microsoft 365 "550 5.1.90 Your message
     //   can't be sent because you've reached your daily limit for message recipients"; Gmail
-    //   "550 5.4.5 Daily user sending limit exceeded" (support.google.com/a/answer/3726730).
+    //   "550 5.4.5 Daily user sending limit exceeded" (support.google.com/a/answer/3726730), "Daily SMTP
+    //   relay limit exceeded for user", "Peak SMTP relay limit exceeded for customer"
+    //   (rhost/for-google.go), Exchange "5.2.2 Submission quota exceeded" (rhost/for-microsoft.go).
     {"sending-quota",
-     R"(maximum sending rate|daily message quota|daily limit for message recipients|relay quota|quota of \d+ (?:messages|mails|e-?mails|recipients)|sending (?:quota|limit)|daily (?:user )?sending|quota exceeded for sending|(?:message|sending|rate) limit (?:exceeded|reached)|exceeded (?:the )?(?:rate|sending|message) limit)",
+     R"(maximum sending rate|daily message quota|submission quota|relay (?:sending )?limit exceeded|daily limit for message recipients|relay quota|quota of \d+ (?:messages|mails|e-?mails|recipients)|sending (?:quota|limit)|daily (?:user )?sending|quota exceeded for sending|(?:message|sending|rate) limit (?:exceeded|reached)|exceeded (?:the )?(?:rate|sending|message) limit)",
      Cause::RateLimited, Owner::You, true, nullptr},
     // "452 4.3.1 Insufficient system storage" (RFC 5321 4.2.2, RFC 3463 X.3.1 "mail system full"):
     // the receiving server's own disk, not a recipient's mailbox.
     {"server-storage",
      R"(insufficient system (?:storage|resources)|mail system full)",
      Cause::ServerUnavailable, std::nullopt, true, nullptr},
+    // Also "insufficient disk space", "boite du destinataire pleine", "mailbox exceeds allowed size",
+    // "mailfolder is full", "quota violation for", "user's space has been used up", "user has too
+    // many messages on the server", NTT docomo "552 too much mail data" (go-sisimai
+    // reason/why-mailboxfull.go), GoDaddy "Account storage limit" (rhost/for-godaddy.go), Gmail "The
+    // recipient's inbox is out of storage space" (rhost/for-google.go).
     {"mailbox-full",
-     R"(mailbox (?:is )?full|mailbox quota|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
+     R"(mailbox (?:is )?full|full mailbox|mailbox quota|(?:insufficient|not (?:sufficient|enough)) disk space|boite du destinataire pleine|mailbox (?:exceeds allowed size|would exceed|has exceeded)|mail ?folder is full|quota violation|space has been used up|account storage limit|out of storage space|too much mail data|too many messages on the server|over ?quota|quota exceeded|exceed(?:s|ed)? (?:the |its |his |her )?(?:storage|quota|mailbox)|no space left|mailbox size limit|storage allocation|inbox (?:is )?full|disk quota|postfach (?:ist )?voll|postvak (?:is )?vol|brevlådan är full|邮箱已满)",
      Cause::MailboxFull, std::nullopt, true, nullptr},
     // Gmail "The user you are trying to contact is receiving mail at a rate that prevents
     //   additional messages from being delivered" (?p=ReceivingRatePerm), Postfix policy
-    //   "Please try again slower" (Sisimai lib/Sisimai/Reason/Speeding.pm).
+    //   "Please try again slower" (Sisimai lib/Sisimai/Reason/Speeding.pm); "has exceeded the max
+    //   emails per hour", Orange "Trop de connexions", "connection limit", Sendmail "too many SMTP
+    //   sessions for this host", "exceeded the allowable number of posts without solving a captcha"
+    //   (go-sisimai reason/why-ratelimited.go, why-toomanyconn.go), Gmail "is receiving mail too
+    //   quickly" (rhost/for-google.go), Yahoo "Max message per connection reached"
+    //   (rhost/for-yahooinc.go), iCloud "deferred due to excessive volume" (rhost/for-apple.go),
+    //   Exchange "recipient thread limit exceeded", "has exceeded the maximum number of connections"
+    //   (rhost/for-microsoft.go), Mimecast "Exceeding outbound thread limit" (rhost/for-mimecast.go),
+    //   Cox "message threshold exceeded" (rhost/for-cox.go), Tencent "Frequency of receiving messages
+    //   is limited" (rhost/for-tencent.go), GoDaddy "exceeded the max number of messages per session"
+    //   (IB510, rhost/for-godaddy.go).
     {"rate-limited",
-     R"(rate.?limit|receiving mail at a rate|receivingrate|try again slower|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
+     R"(rate.?limit|receiving mail at a rate|receiving mail too quickly|excessive volume|max(?:imum)? (?:e-?mails|messages?) per (?:hour|connection|session)|max(?:imum)? number of (?:messages|connections|recipients)|trop de connexions|connection limit|maximum connection|too many (?:smtp )?sessions|thread limit|message threshold exceeded|allowable number of posts|frequency of receiving messages is limited|receivingrate|try again slower|too many (?:messages|connections|recipients|mails|emails|errors|concurrent)|throttl|slow down|unusual rate|frequency limit|too much mail|message rate|mail flood)",
      Cause::RateLimited, std::nullopt, true, nullptr},
     // --- the recipient -----------------------------------------------------------------------
     // QQ "invalid/inactive user", NetEase "user suspended", "mailbox currently suspended",
     //   "recipient suspend the service", vpopmail "vdelivermail: account is locked", "User ...
     //   temporary locked", Orange "Boite du destinataire archivee. Archived recipient.", Gmail "The
     //   email account that you tried to reach is disabled / inactive" (Sisimai
-    //   lib/Sisimai/Reason/Suspend.pm, reason/why-suspend.go).
+    //   lib/Sisimai/Reason/Suspend.pm, reason/why-suspend.go); Yahoo "554 delivery error: dd x is no
+    //   longer valid." (rhost/for-yahooinc.go).
     {"mailbox-disabled",
-     R"(invalid/inactive user|user suspended|temporary locked|is currently suspended|archived recipient|boite du destinataire archivee|user is terminated|temporarily inactive|this address no longer accepts mail|user or domain is disabled|account that you tried to reach is (?:disabled|inactive)|disabled or discontinued|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
+     R"(invalid/inactive user|user suspended|temporary locked|is currently suspended|archived recipient|boite du destinataire archivee|user is terminated|temporarily inactive|this address no longer accepts mail|user or domain is disabled|account that you tried to reach is (?:disabled|inactive)|disabled or discontinued|mailbox currently suspended|recipient suspend the service|vdelivermail: account is locked|is a deactivated mailbox|(?<!wrong or )\bis no longer valid\b|has been (?:temporarily )?suspended|account (?:is |has been )?(?:temporarily )?(?:disabled|suspended|deactivated|inactive|closed|expired)|mailbox (?:is |has been )?(?:disabled|inactive|suspended|closed|frozen)|is disabled|no longer (?:active|in use|accepting)|inactive (?:user|account|mailbox))",
      Cause::MailboxDisabled, std::nullopt, true, nullptr},
     // A DNS failure of the sending server (Postfix "Name service error for name=... type=MX",
     // Sendmail "host name lookup failure", Gmail "DNS Error: ... DNS type 'mx' lookup of ...",
@@ -314,8 +356,17 @@ const QList<Wording> kWordings = {
     //   Address Book" (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
     // Yahoo "554 delivery error: dd This user doesn't have a yahoo.com account"
     //   (senders.yahooinc.com SMTP error codes; Sisimai lib/Sisimai/Reason/UserUnknown.pm).
+    // The other MTAs' and languages' wordings of go-sisimai reason/why-userunknown.go (qmail
+    //   "sorry, no mailbox here by that name", "badrcptto", vpopmail "vdeliver: invalid or unknown
+    //   virtual user", "nessun utente simile", "no existe dicha persona", "utilisateur inconnu", "weil
+    //   die Adresse nicht gefunden wurde", "Recipient address rejected: invalid-recipient", ...),
+    //   i.ua "User is not found" (err/2, rhost/for-iua.go), MessageLabs "Recipient mailbox is not
+    //   allowed" (rhost/for-messagelabs.go), "the account or domain may not exist"
+    //   (reason/why-hostunknown.go). Not "invalid address" (Exchange says it of the sender, 5.1.7),
+    //   "recipient is not local" or "not a local address" (may be a relay refusal): those decide
+    //   nothing alone.
     {"recipient-unknown",
-     R"(user unknown|user doesn't have an? \S+ account|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
+     R"(user unknown|user doesn't have an? \S+ account|can't accept user|destination addresses were unknown|destination server rejected recipients|e-?mail address could not be found|is not a known user|not an active address at this host|mailbox (?:invalid|not present)|nessun utente simile|no existe (?:dicha persona|ese usuario)|no account by that name|no mail ?box (?:available for this user|by that name|found)|no such person|not a valid user|recipient (?:not exist|not ok|is not accepted)|\brecipient (?:address rejected: )?invalid[- ](?:user|recipient)\b|\buserunknown\b|resolver\.adr\.recipient ?notfound|badrcptto|badrecipientto|not in my validrcptto list|envelope recipient has been denied|user's email name is not found|no one at this address|e-?mail address is wrong or no longer valid|user missing home directory|user not (?:active|exist|known)|utilisateur inconnu|invalid or unknown virtual user|adresse nicht gefunden|non-?existent user|unknown e-?mail address|unknown local ?part|user \S{1,100} was not found|user \(\S{1,100}\) unknown|recipient \S{1,100} was not found|no \S{1,100} in name directory|mailbox(?: \S{1,100})? unavailable or access denied|(?:user|recipient|mailbox|address) is not found|mailbox is not allowed|\bbad recipient\b|no valid recipients, bye|> not found\b|\baddress unknown\b|account or domain may not exist|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},
     // --- the message -------------------------------------------------------------------------
     {"message-too-large",
