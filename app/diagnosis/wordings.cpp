@@ -288,8 +288,12 @@ const QList<Wording> kWordings = {
      R"(refused to talk to me|esmtp not accepting connections|too many unwanted messages have been sent from|not currently accepting mail from your ip|host network not allowed|rejecting open proxy|you are not allowed to connect|sender ip address rejected|hosts with dynamic ip|looks suspiciously like spammer|no access from mail server|bad sender ip address|service refus(?:e|é|ed)\b)",
      Cause::Blocked, std::nullopt, true, nullptr},
     // --- sender domain authentication --------------------------------------------------------
+    // Besides the names of the mechanisms: Exchange Online "5.7.515 Access denied, sending domain x
+    // doesn't meet the required authentication level. The sender's domain in the 5322.From address
+    // doesn't meet the authentication requirements defined for the sender" (go-sisimai
+    // reason/why-authfailure.go, rhost/for-microsoft.go).
     {"domain-auth-failed",
-     R"(\bspf\b|sender policy framework|\bdkim\b|\bdmarc\b|domainkeys|unauthenticated email|sender id)",
+     R"(\bspf\b|sender policy framework|required authentication level|authentication requirements defined for the sender|\bdkim\b|\bdmarc\b|domainkeys|unauthenticated email|sender id)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
     // --- limits ------------------------------------------------------------------------------
     // Amazon SES "554 Message rejected: Sending quota exceeded", "454 Throttling failure: Maximum
@@ -348,9 +352,15 @@ const QList<Wording> kWordings = {
     // could not be delivered to the recipient because the domain is not reachable" (Sisimai
     // rhost/microsoft), Sendmail "550 Host unknown (Authoritative answer from name server)", Exim
     // "an MX or SRV record indicated no SMTP service" (routers/dnslookup.c: a null MX, RFC 7505),
-    // OpenSMTPD "No MX found for domain" (smtpd/mta.c).
+    // OpenSMTPD "No MX found for domain" (smtpd/mta.c); Exchange "DNS records for the destination
+    // computer could not be found", "DNS query failed", "SMTPSEND.DNS.NonExistentDomain",
+    // "malformed or unexpected name server reply", "unrouteable mail domain", "recipient domain must
+    // exist", "mail domain mentioned in email address is unknown" (go-sisimai reason/why-networkerror.go,
+    // why-hostunknown.go, rhost/for-microsoft.go); a null MX (RFC 7505): iCloud "host/domain does
+    // not accept mail", Sendmail "host does not accept mail", "does not accept mail (nullmx)"
+    // (reason/why-notaccept.go, rhost/for-apple.go), Google Workspace "Null MX" (rhost/for-gsuite.go).
     {"dns-failure",
-     R"(name service error|host name lookup failure|dns lookup failure|domain is not reachable|\bhost unknown\b|indicated no smtp service|no mx found for domain|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
+     R"(name service error|host name lookup failure|dns records for the destination computer could not be found|malformed (?:or unexpected )?name server reply|dns query failed|nonexistent ?domain|unrouteable mail domain|unable to resolve route|domain must exist|mail domain mentioned in email address is unknown|(?:host|domain|host/domain) does not accept mail|does not accept mail \(nullmx\)|null ?mx\b|dns lookup failure|domain is not reachable|\bhost unknown\b|indicated no smtp service|no mx found for domain|dns error\b|dns type '?mx'? lookup|mx lookup (?:failed|error)|no mx (?:record|host)s? (?:found )?for)",
      Cause::HostNotFound, std::nullopt, true, nullptr},
     // Lotus Domino: "User ... not listed in Domino Directory", "... not listed in public Name &
     //   Address Book" (Sisimai lib/Sisimai/Reason/UserUnknown.pm).
@@ -366,50 +376,71 @@ const QList<Wording> kWordings = {
     //   "recipient is not local" or "not a local address" (may be a relay refusal): those decide
     //   nothing alone.
     {"recipient-unknown",
-     R"(user unknown|user doesn't have an? \S+ account|can't accept user|destination addresses were unknown|destination server rejected recipients|e-?mail address could not be found|is not a known user|not an active address at this host|mailbox (?:invalid|not present)|nessun utente simile|no existe (?:dicha persona|ese usuario)|no account by that name|no mail ?box (?:available for this user|by that name|found)|no such person|not a valid user|recipient (?:not exist|not ok|is not accepted)|\brecipient (?:address rejected: )?invalid[- ](?:user|recipient)\b|\buserunknown\b|resolver\.adr\.recipient ?notfound|badrcptto|badrecipientto|not in my validrcptto list|envelope recipient has been denied|user's email name is not found|no one at this address|e-?mail address is wrong or no longer valid|user missing home directory|user not (?:active|exist|known)|utilisateur inconnu|invalid or unknown virtual user|adresse nicht gefunden|non-?existent user|unknown e-?mail address|unknown local ?part|user \S{1,100} was not found|user \(\S{1,100}\) unknown|recipient \S{1,100} was not found|no \S{1,100} in name directory|mailbox(?: \S{1,100})? unavailable or access denied|(?:user|recipient|mailbox|address) is not found|mailbox is not allowed|\bbad recipient\b|no valid recipients, bye|> not found\b|\baddress unknown\b|account or domain may not exist|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
+     R"(user unknown|user doesn't have an? \S+ account|can't accept user|destination addresses were unknown|destination server rejected recipients|e-?mail address could not be found|is not a known user|not an active address at this host|mailbox (?:invalid|not present)|nessun utente simile|no existe (?:dicha persona|ese usuario)|no account by that name|no mail ?box (?:available for this user|by that name|found)|no such person|not a valid user|recipient (?:not exist|not ok|is not accepted)|\brecipient (?:address rejected: )?invalid[- ](?:user|recipient)\b|\buserunknown\b|resolver\.adr\.recipient ?notfound|badrcptto|badrecipientto|not in my validrcptto list|envelope recipient has been denied|user's email name is not found|no one at this address|e-?mail address is wrong or no longer valid|user missing home directory|user not (?:active|exist|known)|utilisateur inconnu|invalid or unknown virtual user|adresse nicht gefunden|non-?existent user|unknown e-?mail address|unknown local ?part|user \S{1,100} was not found|user \(\S{1,100}\) unknown|recipient \S{1,100} was not found|no \S{1,100} in name directory|mailbox(?: \S{1,100})? unavailable or access denied|(?:user|recipient|mailbox|address) is not found|mailbox is not allowed|\bbad recipient\b|no valid recipients, bye|> not found\b|\baddress unknown\b|account or domain may not exist|\binvalid[- ]recipient\b|\binvalid user\b|\bdoesn't exist\b|not present in directory|not listed in (?:the )?(?:domino directory|public name & address book)|unknown user|no such (?:user|mailbox|recipient|address|account|domain)|(?:recipient|user|mailbox|address|account) (?:does not|doesn't|did not) exist|does not exist|unknown (?:recipient|mailbox|address|local[- ]part|alias|domain)|recipient (?:address )?(?:not found|unknown|invalid)|(?:mailbox|user|recipient|address) not found|invalid (?:recipient|mailbox)|unroute?able address|no mailbox here|not a valid (?:mailbox|recipient)|bad destination mailbox|recipnotfound|recipient address rejected|address couldn't be found|domain (?:not found|does not exist)|host or domain name not found|benutzer unbekannt|empfänger unbekannt|gebruiker onbekend|用户不存在|收件人不存在)",
      Cause::RecipientUnknown, std::nullopt, true, nullptr},
     // --- the message -------------------------------------------------------------------------
+    // Also Orange "Taille limite du message atteinte" (go-sisimai reason/why-emailtoolarge.go),
+    // Mimecast "Maximum email size exceeded" (rhost/for-mimecast.go).
     {"message-too-large",
-     R"(message (?:size )?(?:exceeds|too (?:large|big))|too (?:large|big)\b|size limit|exceeds? (?:the )?(?:fixed )?maximum (?:message )?size|message length exceeds|maximum message size|message size|nachricht (?:ist )?zu groß|bericht is te groot)",
+     R"(message (?:size )?(?:exceeds|too (?:large|big))|too (?:large|big)\b|size limit|exceeds? (?:the )?(?:fixed )?maximum (?:message )?size|message length exceeds|maximum message size|message size|(?:maximum|max) e-?mail size|taille limite du message|nachricht (?:ist )?zu groß|bericht is te groot)",
      Cause::MessageTooLarge, Owner::You, true, nullptr},
+    // Also "loop was found in the mail exchanger", "message looping" (go-sisimai
+    // reason/why-systemerror.go, why-networkerror.go), GoDaddy "This message is looping"
+    // (rhost/for-godaddy.go).
     {"routing-loop",
-     R"(mail loop|loops back to myself|routing loop|too many hops|hop count|forwarding loop|loop detected)",
+     R"(mail loop|loops back to myself|routing loop|too many hops|hop count|forwarding loop|loop detected|loop was found|message (?:is )?looping)",
      Cause::RoutingLoop, std::nullopt, true, nullptr},
     // DragonFly Mail Agent "Could not deliver for the last N seconds. Giving up." (dma.c),
     // OpenSMTPD "Envelope expired" (smtpd/queue.c), "unable to deliver message after multiple
     // retries" (Sisimai reason/why-expired.go), au EZweb "Your message was not delivered within 0
-    // days and 1 hours." (Sisimai lib/Sisimai/Lhost/EZweb.pm).
+    // days and 1 hours." (Sisimai lib/Sisimai/Lhost/EZweb.pm); "delivery expired", "giving up on",
+    // "message timed out", "could not find a gateway for", "failed to deliver to domain", "was not
+    // reachable within the allowed queue period", "it has not been collected after" (go-sisimai
+    // reason/why-expired.go).
     {"delivery-expired",
-     R"(retry timeout exceeded|message expired|your message was not delivered within \d+ days|could not deliver for the last \d+ seconds|message could not be delivered for more than|envelope expired|unable to deliver message after multiple retries|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
+     R"(retry timeout exceeded|message expired|delivery expired|could not find a gateway for|failed to deliver to domain|giving up on\b|has not been collected after|message timed out|not reachable within the allowed queue period|your message was not delivered within \d+ days|could not deliver for the last \d+ seconds|message could not be delivered for more than|envelope expired|unable to deliver message after multiple retries|delivery time expired|in the queue too long|retry time not reached for any host after a long failure|could not be delivered (?:within|for) \d+|maximum time in queue|have been failing for a long time)",
      Cause::DeliveryExpired, Owner::Recipient, true, nullptr},
     // --- connections -------------------------------------------------------------------------
     // Node.js / nodemailer: "connect ECONNREFUSED 127.0.0.1:587", "getaddrinfo ENOTFOUND host",
     // "Connection timeout" with code ETIMEDOUT (github.com/nodemailer/nodemailer, lib/smtp-connection).
     // A remote host that cannot be reached at all: "No route to host", "Network is unreachable"
     // (the operating system's errors, strerror(EHOSTUNREACH / ENETUNREACH), as Postfix, Exim and
-    // Sendmail quote them), Zoho "Host not reachable".
+    // Sendmail quote them), Zoho "Host not reachable", "could not connect and send the mail to"
+    // (go-sisimai reason/why-networkerror.go).
     {"network-unreachable",
-     R"(no route to host|network is unreachable|host (?:is )?unreachable|host not reachable)",
+     R"(no route to host|network is unreachable|host (?:is )?unreachable|host not reachable|could not connect and send the mail to)",
      Cause::ServerUnavailable, std::nullopt, true, nullptr},
     // Sendmail "451 4.0.0 Operating system error" (sysexits EX_OSERR, sendmail/err.c): the
     // receiving system failed; Exim "pipe to |command ... generated by" (deliver.c): the
     // recipient's own delivery program failed; "local configuration error", "queue file write
     // error", "service currently unavailable" and the other receiving-system failures of Sisimai
-    // reason/why-systemerror.go.
+    // reason/why-systemerror.go ("could not load DRD for domain", "recipient deferred because there
+    // is no MDB", "unable to connect to the daemon"); Exchange "5.2.14 Misconfigured forwarding
+    // address" (rhost/for-microsoft.go).
     {"receiving-system-error",
-     R"(operating system error|\bpipe to \||can't create user output file|local configuration error|mail system configuration error|server configuration error|system config error|queue file write error|remote server is misconfigured|internal error reading data|temporary local problem|service currently unavailable)",
+     R"(operating system error|\bpipe to \||could not load drd|there is no mdb|misconfigured forwarding address|unable to connect to the daemon|can't create user output file|local configuration error|mail system configuration error|server configuration error|system config error|queue file write error|remote server is misconfigured|internal error reading data|temporary local problem|service currently unavailable)",
      Cause::ServerUnavailable, Owner::Recipient, true, nullptr},
     // A server's own failure while handling the mail: Dovecot "Internal error occurred. Refer to
     // server log for more information." (lib-master/master-auth.h, the LDA/LMTP reply when
     // anything unexpected happens), "Internal server error", "Internal system error". Whose server
-    // it is depends on where the reply came from, so no owner here.
+    // it is depends on where the reply came from, so no owner here. Also RFC 5321's "451 Requested
+    // action aborted: local error in processing", "interrupted system call" (go-sisimai
+    // reason/why-systemerror.go), Gmail "Temporary System Problem" (rhost/for-google.go), Zoho
+    // "Temporary System Error" (rhost/for-zoho.go), Mimecast "Unable to process connection at this
+    // time", "Message ended early" (rhost/for-mimecast.go), Exchange Online "PFA agent busy",
+    // "Message failed to be replicated" (rhost/for-microsoft.go).
     {"internal-error",
-     R"(\binternal (?:system |server |mail )?error\b)",
+     R"(\binternal (?:system |server |mail )?error\b|local error in processing|temporary system (?:problem|error)|interrupted system call|agent busy|unable to process (?:connection|command|an? e-?mail)|message ended early|failed to be replicated)",
      Cause::ServerUnavailable, std::nullopt, true, nullptr},
     // RFC 5321 section 4.2.2 "503 Bad sequence of commands" and its rewordings ("Improper
     // sequence of commands"): the client sent the commands in an order the server does not accept.
+    // Likewise Gmail "503 5.5.1 EHLO/HELO first", "No DATA after BDAT", "525 5.7.10 SMTP protocol violation",
+    // "554 5.7.0 Too many unauthenticated commands" (rhost/for-google.go), Exchange "Send hello
+    // first" (rhost/for-microsoft.go). Not RFC 5321's generic "500 Syntax error, command
+    // unrecognized" or "502 Command not implemented": what they mean depends on the command they
+    // answer (to STARTTLS: no encryption offered; to AUTH: no login method).
     {"bad-command-sequence",
-     R"((?:bad|improper|wrong|invalid) sequence of commands|commands? out of sequence)",
+     R"((?:bad|improper|wrong|invalid) sequence of commands|commands? out of sequence|(?:ehlo/helo|helo|hello|mail|rcpt) first\b|no data after bdat|too many unauthenticated commands|smtp protocol violation)",
      Cause::ProtocolError, std::nullopt, true, nullptr},
     // Gmail "The recipient server did not accept our requests to connect" in a report of a failed
     // delivery: it retried for days and gave up (Sisimai reason/why-expired.go).
