@@ -12,7 +12,8 @@
 // them), the step (only where the phrase can come at one step only: a relay refusal answers
 // RCPT TO; elsewhere "unknown", so that the words alone decide: a 550 at RCPT TO would otherwise
 // read as an unknown recipient by its code alone), and, for a disputed row, our reasoned answer
-// and why. A disputed row counts as a miss in every figure and asserts exactly our answer.
+// and why. A disputed row counts as a miss in every figure (as unknown or as confidently wrong,
+// whichever our answer is) and asserts exactly our answer.
 #include "diagnosis/pastedecoder.h"
 #include "bouncecorpus.h"
 
@@ -77,11 +78,17 @@ const QHash<QString, QStringList> &acceptedCauses()
 const QStringList kCore = {QStringLiteral("norelaying"), QStringLiteral("securityerror"),
                            QStringLiteral("rejected"), QStringLiteral("blocked")};
 
-// Measured with the rules as they stand (see the report printed by the test); the floors let
-// nothing slip back. Before the go-sisimai phrases were worked through: see the commit history.
-constexpr double kMinRight = 0.0;
-constexpr double kMinCoreRight = 0.0;
-constexpr double kMaxConfidentlyWrong = 100.0;
+// The floors are where the decoder stands, so that nothing slips back. Measured: 931 of 1071
+// phrases right (86.9 %), core 234 of 296 (79.1 %); every other row is disputed with its reason
+// (140: 83 kept unknown on purpose, 57 a cause of ours that differs from Sisimai's on purpose).
+// Before these phrases were worked through: 570 right (53.2 %), core 151 (51.0 %), 98
+// confidently wrong (9.2 %), none of them reasoned.
+constexpr double kMinRight = 86.5;
+constexpr double kMinCoreRight = 79.0;
+// A cause that differs from Sisimai's, in all rows (disputed ones included) and in the rows
+// nobody has reasoned about (a new confident disagreement has to be examined and disputed or fixed).
+constexpr double kMaxConfidentlyWrong = 5.5;
+constexpr int kMaxUndisputedConfidentlyWrong = 0;
 
 struct Row
 {
@@ -163,7 +170,9 @@ void TestSisimaiPhrases::coverage()
     QMap<QString, corpus::Tally> byReason;
     corpus::Tally total;
     corpus::Tally core;
+    QMap<QString, int> disputedByReason;
     int disputed = 0;
+    int undisputedWrong = 0;
     for (const Row &r : std::as_const(m_rows)) {
         const DecodeResult d = decodePaste(r.reply + inReplyTo(r.stage));
         const Cause cause = d.verdict.cause;
@@ -181,17 +190,25 @@ void TestSisimaiPhrases::coverage()
             else
                 ++t->confidentlyWrong;
         }
-        if (!r.disputed.isEmpty())
+        if (!r.disputed.isEmpty()) {
             ++disputed;
+            ++disputedByReason[r.reason];
+            if (kCore.contains(r.reason))
+                ++disputedByReason[QStringLiteral("CORE")];
+        } else if (!right && cause != Cause::Unknown) {
+            ++undisputedWrong;
+        }
         if (!right && r.disputed.isEmpty())
             qInfo().noquote() << QStringLiteral("miss: %1 %2 -> %3 (%4) [%5]")
                                      .arg(r.reason, r.reply, id, confidenceId(d.verdict.confidence), r.source);
     }
-    QString out = QStringLiteral("\n%1 %2 %3 %4 %5\n").arg(QStringLiteral("reason"), -16).arg(QStringLiteral("n"), 4)
-                      .arg(QStringLiteral("right"), 6).arg(QStringLiteral("unknown"), 8).arg(QStringLiteral("conf.wrong"), 11);
+    QString out = QStringLiteral("\n%1 %2 %3 %4 %5 %6\n").arg(QStringLiteral("reason"), -16).arg(QStringLiteral("n"), 4)
+                      .arg(QStringLiteral("right"), 6).arg(QStringLiteral("unknown"), 8).arg(QStringLiteral("conf.wrong"), 11)
+                      .arg(QStringLiteral("(disputed)"), 11);
     auto line = [&](const QString &name, const corpus::Tally &t) {
-        out += QStringLiteral("%1 %2 %3 %4 %5\n").arg(name, -16).arg(t.n, 4).arg(t.right, 6).arg(t.unknown, 8)
-                   .arg(t.confidentlyWrong, 11);
+        const int d = name == QLatin1String("TOTAL") ? disputed : disputedByReason.value(name);
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(name, -16).arg(t.n, 4).arg(t.right, 6).arg(t.unknown, 8)
+                   .arg(t.confidentlyWrong, 11).arg(d, 11);
     };
     for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
         line(it.key(), it.value());
@@ -208,20 +225,24 @@ void TestSisimaiPhrases::coverage()
     QVERIFY2(right >= kMinRight, qPrintable(QStringLiteral("right %1 %").arg(right, 0, 'f', 1)));
     QVERIFY2(coreRight >= kMinCoreRight, qPrintable(QStringLiteral("core right %1 %").arg(coreRight, 0, 'f', 1)));
     QVERIFY2(wrong <= kMaxConfidentlyWrong, qPrintable(QStringLiteral("confidently wrong %1 %").arg(wrong, 0, 'f', 1)));
+    QVERIFY2(undisputedWrong <= kMaxUndisputedConfidentlyWrong,
+             qPrintable(QStringLiteral("%1 confident disagreements nobody has reasoned about").arg(undisputedWrong)));
 }
 
 // Where we differ from Sisimai on purpose, the decoder gives exactly the reasoned answer, and that
 // answer is not one Sisimai's reason accepts (else it would not be a dispute).
 void TestSisimaiPhrases::disputedRows()
 {
+    QStringList wrong;
     for (const Row &r : std::as_const(m_rows)) {
         if (r.disputed.isEmpty())
             continue;
         const DecodeResult d = decodePaste(r.reply + inReplyTo(r.stage));
-        QVERIFY2(causeId(d.verdict.cause) == r.disputed,
-                 qPrintable(QStringLiteral("%1: %2, reasoned %3").arg(r.reply, causeId(d.verdict.cause), r.disputed)));
+        if (causeId(d.verdict.cause) != r.disputed)
+            wrong.append(QStringLiteral("%1: %2, reasoned %3").arg(r.reply, causeId(d.verdict.cause), r.disputed));
         QVERIFY2(!acceptedCauses().value(r.reason).contains(r.disputed), qPrintable(r.reply));
     }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSisimaiPhrases)
