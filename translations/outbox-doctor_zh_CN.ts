@@ -2118,7 +2118,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Email Address</source>
         <comment>Thunderbird field</comment>
-        <translation>电子邮件地址</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>None</source>
