@@ -1824,7 +1824,7 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>PLAIN</source>
         <comment>Evolution value of Authentication</comment>
-        <translation>PLAIN</translation>
+        <translation>KLARTEXT</translation>
     </message>
     <message>
         <source>CRAM-MD5</source>

@@ -1824,7 +1824,7 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>PLAIN</source>
         <comment>Evolution value of Authentication</comment>
-        <translation>PLAIN</translation>
+        <translation>PLAT</translation>
     </message>
     <message>
         <source>CRAM-MD5</source>

@@ -1814,7 +1814,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>TLS on a dedicated port</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>TLS på en dedikerad port</translation>
+        <translation>TLS på en specifik port</translation>
     </message>
     <message>
         <source>None (untick &quot;Server requires authentication&quot;)</source>
@@ -1824,7 +1824,7 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>PLAIN</source>
         <comment>Evolution value of Authentication</comment>
-        <translation>PLAIN</translation>
+        <translation>VANLIG</translation>
     </message>
     <message>
         <source>CRAM-MD5</source>

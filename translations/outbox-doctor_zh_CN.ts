@@ -1788,7 +1788,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Authentication</source>
         <comment>Evolution field</comment>
-        <translation>认证</translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1803,12 +1803,12 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>No encryption</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>无加密</translation>
+        <translation>不加密</translation>
     </message>
     <message>
         <source>STARTTLS after connecting</source>
         <comment>Evolution value of Encryption method</comment>
-        <translation>连接后 STARTTLS</translation>
+        <translation>连接后进行 STARTTLS</translation>
     </message>
     <message>
         <source>TLS on a dedicated port</source>
@@ -2118,7 +2118,7 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Email Address</source>
         <comment>Thunderbird field</comment>
-        <translation>电子邮件地址</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>None</source>

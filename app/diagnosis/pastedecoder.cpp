@@ -1136,6 +1136,16 @@ void weigh(Finding &f, bool bounce)
             c = Confidence::Low;
     }
 
+    // A number registered as the answer to AUTH (RFC 4954: "534 5.7.9 Authentication mechanism is
+    // too weak") quoted with a refusal's reply code instead ("550 5.7.9 Rejected"; Yahoo's
+    // "554 5.7.9 Message not accepted for policy reasons", help.yahoo.com/kb/SLN7253) is another
+    // refusal reusing the number: unless the words say the same, or it answered AUTH, it names no
+    // cause for sure.
+    if (m.source == MeaningSource::Enhanced && f.code != 0 && f.stage != Stage::Auth
+        && registeredLoginReply(0, f.enhanced) == m.cause && registeredLoginReply(f.code, f.enhanced) != m.cause
+        && !(words.isValid() && strong && words.cause == m.cause))
+        c = Confidence::Low;
+
     const Restriction restriction = restrictionOf(text);
     if (restriction.kind != Restriction::Kind::None) {
         bool reasonStrong = false;

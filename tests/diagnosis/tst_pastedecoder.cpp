@@ -395,6 +395,14 @@ void TestPasteDecoder::confidence_data()
         << "mailbox-full" << "high" << "mailbox-full";
     QTest::newRow("outlook number") << QStringLiteral("Server Response: '550 x', Port: 25, Secure(SSL): No, Error Number: 0x800CCC79")
         << "relay-denied" << "high" << "relay-denied";
+    // A number registered as the answer to AUTH, with the reply code registered for it, with
+    // another reply code, and with another reply code but words that say the same.
+    QTest::newRow("login code with its own reply code") << QStringLiteral("534 5.7.9 Please use a stronger login method")
+        << "auth-unavailable" << "medium" << "auth-unavailable";
+    QTest::newRow("login code with a refusal's reply code") << QStringLiteral("554 5.7.9 Rejected")
+        << "unknown" << "low" << "auth-unavailable";
+    QTest::newRow("login code with a refusal's reply code, words agree") << QStringLiteral("554 5.7.8 Authentication credentials invalid")
+        << "auth-failed" << "high" << "auth-failed";
 }
 
 void TestPasteDecoder::confidence()

@@ -91,7 +91,10 @@ const ClientDescriptor &appleMailClient()
         // ("Change Server Settings preferences in Mail on Mac") names them. German, from Apple's
         // own pages (support.apple.com/de-ch/guide/mail/cpmlprefacctadv, de-de/HT203995,
         // de-li/HT204208): Hostname, Benutzername, Port, Authentifizierung, E-Mail-Adresse,
-        // Passwort. The other languages and "Use TLS/SSL" are not yet taken from Apple's pages.
+        // Passwort. Dutch and Swedish, from the rows of support.apple.com/nl-nl/HT203995 and
+        // sv-se/HT203995: E-mailadres, Gebruikersnaam, Poort, hostnaam; E-postadress, Användarnamn,
+        // Port, värdnamn. The authentication words in nl/sv, all of zh_CN and "Use TLS/SSL" are not
+        // yet taken from Apple's pages.
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Host Name", "Apple Mail field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Apple Mail field")},

@@ -91,12 +91,19 @@ const ClientDescriptor &evolutionClient()
         // src/modules/mail-config/e-mail-config-smtp-backend.c ("_Server:", "_Port:", "Ser_ver
         // requires authentication", "Encryption _method:" with "No encryption", "STARTTLS after
         // connecting", "TLS on a dedicated port", the "Authentication" section with "T_ype:" and
-        // "User_name:"), the SASL mechanisms' own names (PLAIN, CRAM-MD5, OAuth2) and the
-        // Identity page's "Email _Address:" (src/mail/e-mail-config-identity-page.c).
-        // Translated in GNOME/evolution po/<lang>.po; de (commit
+        // "User_name:"), the SASL mechanisms' names (PLAIN, CRAM-MD5, OAuth2: N_() strings of
+        // evolution-data-server's camel-sasl-*.c, which camel_provider_register() translates, so
+        // the Type list shows PLAIN translated) and the Identity page's "Email _Address:"
+        // (src/mail/e-mail-config-identity-page.c).
+        // Translated in GNOME/evolution po/<lang>.po and evolution-data-server's catalogue (as
+        // Debian 12 ships them: evolution.mo, evolution-data-server.mo 3.46.4); de (commit
         // 00eff77cf4f0006417452f7e5079e53b00abe877): Server, Port, Verschlüsselungsmethode,
         // "STARTTLS nach Verbinden", "TLS auf einem dedizierten Port", Legitimation,
-        // Benutzername, E-Mail-Adresse, "Server erfordert Legitimation".
+        // Benutzername, E-Mail-Adresse, "Server erfordert Legitimation", "Keine Verschlüsselung",
+        // KLARTEXT; nl: PLAT; sv: Server, Port, Krypteringsmetod, "Ingen kryptering", "STARTTLS
+        // efter anslutning", "TLS på en specifik port", Autentisering, Användarnamn,
+        // E-postadress, "Servern kräver autentisering", VANLIG; zh_CN: 服务器, 端口, 加密方法, 不加密,
+        // 连接后进行 STARTTLS, 专用端口上的 TLS, 身份验证, 用户名, 电子邮件地址, 服务器需要认证, PLAIN.
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Server", "Evolution field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Evolution field")},

@@ -217,7 +217,9 @@ const ClientDescriptor &thunderbirdClient()
         // Verbindingsbeveiliging, Authenticatiemethode, Gebruikersnaam, Geen, "Normaal
         // wachtwoord", "Versleuteld wachtwoord"; sv: Server, Port, Anslutningssäkerhet,
         // Autentiseringmetod (sic), Användarnamn, Ingen, Lösenord, "Krypterat lösenord"; zh_CN:
-        // 服务器名称, 端口, 连接安全, 验证方式, 用户名, 无, 普通密码, 加密的密码, 无须验证.
+        // 服务器名称, 端口, 连接安全, 验证方式, 用户名, 无, 普通密码, 加密的密码, 无须验证. The
+        // identity's email.label: E-Mail-Adresse, E-mailadres, E-postadress, 电子邮件 (zh_CN has no
+        // "地址").
         c.terms = {
             {Term::ServerField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Server Name", "Thunderbird field")},
             {Term::PortField, QT_TRANSLATE_NOOP3("od::ClientTerms", "Port", "Thunderbird field")},
