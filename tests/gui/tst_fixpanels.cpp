@@ -6,6 +6,7 @@
 #include "accounts/clients/mailclient.h"
 #include "clientinstructions.h"
 #include "fixpanels/fixpanel.h"
+#include "report/reportdocument.h"
 #include "report/reportwriter.h"
 #include "core/vocabulary.h"
 #include "donepage.h"
@@ -28,6 +29,22 @@
 #include <memory>
 
 using namespace od;
+
+namespace {
+
+// The rows of the first table of a report's section.
+QList<QStringList> tableRows(const ReportDocument &doc, const char *section)
+{
+    if (const ReportSection *s = doc.section(QLatin1String(section))) {
+        for (const ReportBlock &b : s->blocks) {
+            if (b.kind == ReportBlock::Kind::Table)
+                return b.rows;
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 class TestFixPanels : public QObject
 {
@@ -540,6 +557,20 @@ void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
     QCOMPARE(tried.count(fixTitle(Fix::UseModernAuth)), 1);
     QVERIFY2(tried.contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": not tested yet")), qPrintable(tried));
     QVERIFY2(!tried.contains(causeTitle(Cause::Ok)), qPrintable(tried));
+    // The report tells it as the page does: the fix once, as it stands, with its two attempts;
+    // the attempts one by one in the technical part.
+    {
+        const ReportDocument doc = buildReportDocument(wizardReport(state));
+        const QList<QStringList> fixes = tableRows(doc, "story");
+        QCOMPARE(fixes.size(), 1);
+        QCOMPARE(fixes.constFirst().value(0), fixTitle(Fix::UseModernAuth));
+        QCOMPARE(fixes.constFirst().value(2), QStringLiteral("not tested yet"));
+        QCOMPARE(fixes.constFirst().value(3), QStringLiteral("2"));
+        const QList<QStringList> attempts = tableRows(doc, "attempts");
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).value(3), QStringLiteral("solved the problem: ") + causeTitle(Cause::Ok));
+        QCOMPARE(attempts.at(1).value(3), QStringLiteral("not tested yet"));
+    }
 
     // An undo that fails (the backup is a folder now): the page says why and how to put the old
     // file back by hand, and no longer points at the button.
@@ -570,6 +601,7 @@ void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
     QVERIFY(!page.untestedChange());
     QVERIFY2(label("fixesTriedLabel").contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": changed, then undone")),
              qPrintable(label("fixesTriedLabel")));
+    QCOMPARE(tableRows(buildReportDocument(wizardReport(state)), "story").value(0).value(2), QStringLiteral("changed, then undone"));
     QVERIFY(!field<QPushButton>(*p, "switchToOAuth2Button")->isHidden());
     QVERIFY(field<QPushButton>(*p, "undoOAuth2SwitchButton")->isHidden());
     QVERIFY(p->retests());
