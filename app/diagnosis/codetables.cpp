@@ -220,7 +220,9 @@ const DetailEntry kDetails[] = {
     {2, 1, Cause::MailboxDisabled, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the mailbox is disabled")},
     {2, 2, Cause::MailboxFull, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the mailbox is full")},
     {2, 3, Cause::MessageTooLarge, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the message is larger than the recipient allows")},
-    {2, 4, Cause::MessageRejected, Owner::Recipient, QT_TRANSLATE_NOOP("od::CodeTables", "a mailing list could not be expanded")},
+    // RFC 3463: "the mailbox is a mailing list address and the mailing list was unable to be
+    // expanded": the receiving side's list failed, nothing about the message.
+    {2, 4, Cause::ServerUnavailable, Owner::Recipient, QT_TRANSLATE_NOOP("od::CodeTables", "a mailing list could not be expanded")},
     {3, 0, Cause::ServerUnavailable, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the mail system has a problem")},
     {3, 1, Cause::ServerUnavailable, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the mail system is out of space")},
     {3, 2, Cause::ServerUnavailable, std::nullopt, QT_TRANSLATE_NOOP("od::CodeTables", "the mail system is not accepting mail")},

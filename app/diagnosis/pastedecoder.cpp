@@ -57,7 +57,8 @@ struct Patterns
     RE replyStart = makeRe(R"(^\s*([2-5][0-9][0-9])\b)", RE::NoPatternOption);
     RE inReplyTo = makeRe(R"(\(in reply to (.{1,60}?) command\))", kCi);
     // Exchange / Office 365
-    RE generating = makeRe(R"(^\s*Generating server:\s*(\S+))", kCiMl);
+    // Exchange's labels in English, French, Italian and Swedish (go-sisimai lhost/via-exchange2007.go).
+    RE generating = makeRe(R"(^\s*(?:Generating server|Serveur de g[ée]n[ée]ration|Server di generazione|Genererande server)\s*:\s*(\S+))", kCiMl);
     RE remoteReturned = makeRe(R"(Remote Server(?: at ([^\s(']+)(?: \(([^)]*)\))?)? returned '(.*?)'?\s*$)", kCi);
     RE exchangeHash = makeRe(R"(^\s*(\S*)\s*#<\s*(\S*)\s*#([245]\.\d{1,3}\.\d{1,3})\s*(?:smtp|x400)?\s*;\s*([^>]*)>?)", kCi);
     RE exchange2007 = makeRe(R"(^\s*#([245]\d\d) ([245]\.\d{1,3}\.\d{1,3}) (.*?)\s*#*\s*$)", RE::NoPatternOption);
@@ -67,7 +68,7 @@ struct Patterns
     RE postfixConnect = makeRe(R"(connect to (\S+?)\[([^\]]*)\](?::\d+)?:\s*(.*?)\s*$)", kCi);
     RE postfixHost = makeRe(R"(This is the mail system at host ([A-Za-z0-9.\-]+))", kCi);
     // Exim
-    RE eximAfter = makeRe(R"(SMTP error from remote (?:mail server|mailer) after (.{1,200}?):\s*(?:host (\S+) \[[^\]]*\]:\s*)?([245]\d\d\b.*)$)", kCi);
+    RE eximAfter = makeRe(R"((?:SMTP error from remote (?:mail server|mailer)|LMTP error) after (.{1,200}?):\s*(?:host (\S+) \[[^\]]*\]:\s*)?([245]\d\d\b.*)$)", kCi);
     RE eximHost = makeRe(R"(host (\S+) \[([^\]]+)\])", kCi);
     // qmail
     RE qmailHost = makeRe(R"(This is the qmail-send program at ([A-Za-z0-9.\-]+))", kCi);
@@ -411,6 +412,133 @@ DsnResult parseDeliveryStatus(const QString &text)
     return r;
 }
 
+// --- Words of a layout that name the step or the cause -------------------------------------------
+
+// The step at which a delivery failed, named by an MTA's own sentence rather than by the command:
+// qmail-remote.c's messages (quoted in go-sisimai lhost/via-qmail.go), "SMTP error from remote
+// server for TEXT command" (lhost/via-einsundeins.go: TEXT is the message text, after DATA) and
+// Google's "Unspecified Error (SENT_SECOND_EHLO)" (lhost/via-googleworkspace.go: the error came
+// with the reply to the EHLO sent after STARTTLS).
+struct StagePhrase
+{
+    const char *phrase;
+    Stage stage;
+};
+const StagePhrase kStagePhrases[] = {
+    {" but greeting failed", Stage::Greeting},
+    {" but my name was rejected", Stage::Ehlo},
+    {" but sender was rejected", Stage::MailFrom},
+    {" does not like recipient", Stage::RcptTo},
+    {" failed on DATA command", Stage::Data},
+    {" failed after I sent the message", Stage::EndOfData},
+    {" for TEXT command", Stage::EndOfData},
+    {"(SENT_SECOND_EHLO)", Stage::Ehlo},
+};
+
+Stage stageFromPhrases(QStringView text)
+{
+    text = text.left(8 * 1024);
+    for (const StagePhrase &s : kStagePhrases) {
+        if (text.contains(QLatin1String(s.phrase), Qt::CaseInsensitive))
+            return s.stage;
+    }
+    return Stage::Unknown;
+}
+
+// The fixed wordings of layouts whose reports write the reason in their own words, not as a reply:
+// each module of go-sisimai lists them (lhost/via-*.go, its "messagesof" table; Exchange's
+// "ndrsubject"). Read only from a finding's own diagnostic, never from the returned message, and
+// only when its codes and words said nothing sure.
+struct LayoutPhrase
+{
+    const char *layout;
+    const char *phrase;
+    Cause cause;
+    std::optional<Owner> owner;
+};
+const LayoutPhrase kLayoutPhrases[] = {
+    // lhost/via-biglobe.go (BIGLOBE and the providers on its mail system)
+    {"biglobe", "The number of messages in recipient's mailbox exceeded the local limit", Cause::MailboxFull, std::nullopt},
+    // lhost/via-einsundeins.go (1&1)
+    {"einsundeins", "Mail size limit exceeded", Cause::MessageTooLarge, std::nullopt},
+    // lhost/via-imailserver.go (Progress iMail Server)
+    {"imailserver", "Invalid final delivery userid", Cause::RecipientUnknown, std::nullopt},
+    {"imailserver", "User mailbox exceeds allowed size", Cause::MailboxFull, std::nullopt},
+    {"imailserver", "Requested action not taken: virus detected", Cause::MessageRejected, std::nullopt},
+    {"imailserver", "Blacklisted URL in message", Cause::MessageRejected, std::nullopt},
+    // lhost/via-notes.go (HCL Notes)
+    {"notes", "User not listed in public Name & Address Book", Cause::RecipientUnknown, std::nullopt},
+    {"notes", "ディレクトリのリストにありません", Cause::RecipientUnknown, std::nullopt},
+    {"notes", "Message has exceeded maximum hop count", Cause::RoutingLoop, std::nullopt},
+    // lhost/via-domino.go (HCL Domino, in English, Spanish, French and Japanese)
+    {"domino", "not listed in Domino Directory", Cause::RecipientUnknown, std::nullopt},
+    {"domino", "no se encuentra en el Directorio de Domino", Cause::RecipientUnknown, std::nullopt},
+    {"domino", "non répertorié dans l'annuaire Domino", Cause::RecipientUnknown, std::nullopt},
+    {"domino", "Domino ディレクトリには見つかりません", Cause::RecipientUnknown, std::nullopt},
+    // lhost/via-googleworkspace.go: the recipient does not exist; the SMTP server set up for
+    // Gmail's "Send mail as" offers no login.
+    {"google", "because the address couldn't be found", Cause::RecipientUnknown, std::nullopt},
+    {"google", "does not advertise AUTH capability", Cause::AuthUnavailable, std::nullopt},
+    // lhost/via-exchange2007.go ("ndrsubject"): Exchange's own names of its refusals, the same in
+    // every language of its reports. NotAuthorized: the recipient accepts mail only from the
+    // senders its administrators allow (delivery restrictions).
+    {"exchange", "SMTPSEND.DNS.NonExistentDomain", Cause::HostNotFound, std::nullopt},
+    {"exchange", "SMTPSEND.DNS.MxLoopback", Cause::RoutingLoop, std::nullopt},
+    {"exchange", "RESOLVER.ADR.RecipNotFound", Cause::RecipientUnknown, std::nullopt},
+    {"exchange", "RESOLVER.ADR.RecipientNotFound", Cause::RecipientUnknown, std::nullopt},
+    {"exchange", "RESOLVER.ADR.ExRecipNotFound", Cause::RecipientUnknown, std::nullopt},
+    {"exchange", "RESOLVER.RST.NotAuthorized", Cause::SenderRejected, Owner::Recipient},
+    {"exchange", "RESOLVER.RST.RecipSizeLimit", Cause::MessageTooLarge, std::nullopt},
+    {"exchange", "QUEUE.Expired", Cause::DeliveryExpired, std::nullopt},
+    // lhost/via-exim.go (Exim's own messages: route.c, routers/dnslookup.c, transports/appendfile.c,
+    // deliver.c, retry.c)
+    {"exim", "all host address lookups failed permanently", Cause::HostNotFound, std::nullopt},
+    {"exim", "all relevant MX records point to non-existent hosts", Cause::HostNotFound, std::nullopt},
+    {"exim", "Unrouteable address", Cause::HostNotFound, std::nullopt},
+    {"exim", "an MX or SRV record indicated no SMTP service", Cause::HostNotFound, std::nullopt},
+    {"exim", "mailbox is full", Cause::MailboxFull, std::nullopt},
+    {"exim", "error: quota exceed", Cause::MailboxFull, std::nullopt},
+    {"exim", "Too many \"Received\" headers", Cause::RoutingLoop, std::nullopt},
+    {"exim", "retry timeout exceeded", Cause::DeliveryExpired, std::nullopt},
+    // lhost/via-courier.go (module.esmtp/esmtpclient.c)
+    {"courier", "No such domain.", Cause::HostNotFound, std::nullopt},
+    // lhost/via-messagingserver.go
+    {"messagingserver", "Illegal host/domain name found", Cause::HostNotFound, std::nullopt},
+    // lhost/via-kddi.go
+    {"kddi", "As their mailbox is full", Cause::MailboxFull, std::nullopt},
+    {"kddi", "As the remote domain doesnt exist", Cause::HostNotFound, std::nullopt},
+    // lhost/via-ezweb.go
+    {"ezweb", "The user(s) account is temporarily over quota", Cause::MailboxFull, std::nullopt},
+    {"ezweb", "The user(s) account is disabled.", Cause::MailboxDisabled, std::nullopt},
+    {"ezweb", "The user(s) account is temporarily limited.", Cause::MailboxDisabled, std::nullopt},
+    {"ezweb", "Your message was not delivered within ", Cause::DeliveryExpired, std::nullopt},
+    // lhost/via-qmail.go (qmail-local.c, qmail-remote.c, error_str.c, the qmail-ldap patch)
+    {"qmail", "no mailbox here by that name", Cause::RecipientUnknown, std::nullopt},
+    {"qmail", "Sorry, I couldn't find any host ", Cause::HostNotFound, std::nullopt},
+    {"qmail", "Sorry, I couldn't find a mail exchanger or IP address", Cause::HostNotFound, std::nullopt},
+    {"qmail", "disk quota exceeded", Cause::MailboxFull, std::nullopt},
+    {"qmail", "The message exeeded the maximum size the user accepts", Cause::MessageTooLarge, std::nullopt},
+    {"qmail", "Mailaddress is administrativ", Cause::MailboxDisabled, std::nullopt},
+    {"qmail", "this message has been in the queue too long", Cause::DeliveryExpired, std::nullopt},
+};
+
+// The cause a layout's fixed wording names; invalid when the text has none.
+CodeMeaning layoutPhraseMeaning(QStringView text)
+{
+    text = text.left(kMaxServerText);
+    for (const LayoutPhrase &p : kLayoutPhrases) {
+        if (!text.contains(QString::fromUtf8(p.phrase), Qt::CaseInsensitive))
+            continue;
+        CodeMeaning m;
+        m.cause = p.cause;
+        m.owner = p.owner;
+        m.source = MeaningSource::Wording;
+        m.rule = QStringLiteral("layout:%1/%2").arg(QLatin1String(p.layout), QString::fromUtf8(p.phrase).trimmed());
+        return m;
+    }
+    return {};
+}
+
 // --- Plain-text bounces --------------------------------------------------------------------------
 
 QList<Finding> parseExchange(const QString &text, QString &generating)
@@ -420,10 +548,27 @@ QList<Finding> parseExchange(const QString &text, QString &generating)
     const QRegularExpressionMatch g = p.generating.match(text);
     if (g.hasMatch())
         generating = g.captured(1);
-    qsizetype start = text.indexOf(QLatin1String("Diagnostic information for administrators"), 0, Qt::CaseInsensitive);
+    // Where the part for administrators starts and where the original's headers start, in the
+    // languages of Exchange's reports (go-sisimai lhost/via-exchange2007.go).
+    static const QStringList starts = {QStringLiteral("Diagnostic information for administrators"),
+        QStringLiteral("Informations de diagnostic pour les administrateurs"),
+        QStringLiteral("Informazioni di diagnostica per gli amministratori"),
+        QStringLiteral("Diagnostisk information för administratörer")};
+    static const QStringList ends = {QStringLiteral("Original message headers"),
+        QStringLiteral("En-têtes de message d'origine"), QStringLiteral("Intestazioni originali del messaggio"),
+        QStringLiteral("Ursprungshuvuden")};
+    qsizetype start = -1;
+    for (const QString &m : starts) {
+        if ((start = text.indexOf(m, 0, Qt::CaseInsensitive)) >= 0)
+            break;
+    }
     if (start < 0)
         start = g.hasMatch() ? g.capturedStart() : 0;
-    qsizetype end = text.indexOf(QLatin1String("Original message headers"), start, Qt::CaseInsensitive);
+    qsizetype end = -1;
+    for (const QString &m : ends) {
+        if ((end = text.indexOf(m, start, Qt::CaseInsensitive)) >= 0)
+            break;
+    }
     if (end < 0)
         end = text.size();
     const QStringList ls = lines(text.mid(start, qMin<qsizetype>(end - start, 256 * 1024)));
@@ -537,7 +682,10 @@ QList<Finding> parseExim(const QString &text)
 {
     const Patterns &p = patterns();
     QList<Finding> out;
-    static const RE head = makeRe(R"(^  (?! )<?([^\s<>]+@[^\s<>]+?)>?(?:\s*<[^>]*>)?:?\s*$)", RE::NoPatternOption);
+    // "  bob@example.net", or "  an undisclosed address" followed by "(generated from
+    // bob@example.net)" (deliver.c; go-sisimai lhost/via-exim.go).
+    static const RE head = makeRe(R"(^  (?! )(?:<?([^\s<>]+@[^\s<>]+?)>?(?:\s*<[^>]*>)?:?|an undisclosed address)\s*$)", RE::NoPatternOption);
+    static const RE generatedFrom = makeRe(R"(^\s*\(generated from ([^\s()<>]+@[^\s()<>]+)\)\s*$)", RE::NoPatternOption);
     const QStringList ls = lines(text);
     for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
         const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
@@ -546,11 +694,22 @@ QList<Finding> parseExim(const QString &text)
         QStringList block;
         while (i + 1 < ls.size() && ls.at(i + 1).startsWith(QLatin1String("    ")) && block.size() < 100)
             block.append(ls.at(++i));
-        if (block.isEmpty())
+        QString recipient = m.captured(1);
+        if (recipient.isEmpty()) {
+            for (qsizetype j = 0; j < block.size(); ++j) {
+                const QRegularExpressionMatch g = generatedFrom.match(trimmedLine(block.at(j)));
+                if (g.hasMatch()) {
+                    recipient = g.captured(1);
+                    block.removeAt(j);
+                    break;
+                }
+            }
+        }
+        if (block.isEmpty() || recipient.isEmpty())
             continue;
         const QString joined = joinLines(block);
         Finding f;
-        f.recipient = cleanAddress(m.captured(1));
+        f.recipient = cleanAddress(recipient);
         const QRegularExpressionMatch host = p.eximHost.match(joined);
         if (host.hasMatch())
             f.remoteMta = host.captured(1);
@@ -602,8 +761,30 @@ QList<Finding> parseQmail(const QString &text)
         } else if (giving.hasMatch()) {
             f.remoteMta = giving.captured(1);
         }
+        if (f.stage == Stage::Unknown)
+            f.stage = stageFromPhrases(blockText);   // "Connected to ... but my name was rejected."
+        // Courier writes the dialogue instead (">>> RCPT TO:<bob@...>", "<<< 550 ...";
+        // go-sisimai lhost/via-courier.go).
+        QStringList transcript;
+        QString command;
+        for (const QString &l : std::as_const(block)) {
+            if (l.startsWith(QLatin1String(">>> ")))
+                command = l.mid(4);
+            else if (l.startsWith(QLatin1String("<<< ")) && transcript.size() < 50)
+                transcript.append(transcript.isEmpty() ? l.mid(4) : continuationText(l.mid(8)));
+        }
         if (said.hasMatch()) {
             readReplyText(f, said.captured(1));
+        } else if (!transcript.isEmpty()) {
+            readReplyText(f, transcript.join(QLatin1Char(' ')));
+            if (f.stage == Stage::Unknown)
+                f.stage = stageFromCommand(command);
+            static const RE host = makeRe(R"(^\s*([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\s*\[[0-9A-Fa-f.:]+\]:?\s*$)", RE::NoPatternOption);
+            for (const QString &l : std::as_const(block)) {
+                const QRegularExpressionMatch h = host.match(l);
+                if (h.hasMatch() && f.remoteMta.isEmpty())
+                    f.remoteMta = h.captured(1);
+            }
         } else {
             QStringList rest;
             for (const QString &l : std::as_const(block)) {
@@ -804,7 +985,17 @@ QList<Finding> parseGmail(const QString &text)
             block.append(l);
         }
         readReplyText(f, joinLines(block));
+    } else if (to.hasMatch()) {
+        // No reply quoted: the report's sentence naming the recipient is its reason ("Your message
+        // wasn't delivered to bob@example.net because the address couldn't be found.").
+        qsizetype ls = text.lastIndexOf(QLatin1Char('\n'), to.capturedStart());
+        qsizetype le = text.indexOf(QLatin1Char('\n'), to.capturedEnd());
+        ls = ls < 0 ? 0 : ls + 1;
+        if (le < 0)
+            le = text.size();
+        readReplyText(f, text.mid(ls, qMin<qsizetype>(le - ls, kMaxServerText)));
     }
+    f.stage = stageFromPhrases(f.serverText);
     const QRegularExpressionMatch remote = p.gmailRemote.match(text);
     if (remote.hasMatch())
         f.remoteMta = remote.captured(1);
@@ -934,12 +1125,15 @@ PasteFormat detectTextFormat(const QString &text)
     const QString lower = text.toLower();
     const auto has = [&](const char *s) { return lower.contains(QLatin1String(s)); };
     if (has("diagnostic information for administrators") || has("generating server:")
+        || has("informations de diagnostic pour les administrateurs") || has("informazioni di diagnostica per gli amministratori")
+        || lower.contains(QStringLiteral("diagnostisk information för administratörer"))
         || has("remote server returned") || has("#smtp#") || has("remote server at "))
         return PasteFormat::Exchange;
     if (has("the response from the remote server was") || has("the response was:")
         || has("google tried to deliver your message") || has("mailer-daemon@googlemail.com")
         || has("the error that the other server returned was") || has("technical details of permanent failure")
-        || has("delivery to the following recipient failed permanently"))
+        || has("delivery to the following recipient failed permanently") || has("** address not found **")
+        || has("** message not delivered **"))
         return PasteFormat::Gmail;
     if (has("qmail-send program") || has("remote host said:") || has("does not like recipient."))
         return PasteFormat::Qmail;
@@ -1305,6 +1499,15 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
     for (Finding &f : result.findings) {
         if (!f.meaning.isValid())
             weigh(f, bounce);
+        // A layout's fixed wording in the finding's own diagnostic, when its codes and words said
+        // nothing sure.
+        if (bounce && (f.confidence == Confidence::Low || f.cause() == Cause::Unknown)) {
+            const CodeMeaning m = layoutPhraseMeaning(f.serverText);
+            if (m.isValid()) {
+                f.meaning = m;
+                f.confidence = Confidence::Medium;
+            }
+        }
         if (bounce && report && (f.confidence == Confidence::Low || f.cause() == Cause::Unknown)) {
             CodeMeaning m = reportWording(*report, f.recipient, single, f.serverText);
             // A permanent refusal was not "given up after retrying", whatever else the report says.
@@ -1320,6 +1523,13 @@ void finish(DecodeResult &result, const DecodeContext &context, const QString *r
                 f.meaning = m;
                 f.confidence = Confidence::Medium;
             }
+        }
+        // A refusal of the EHLO in a bounce: the name refused is the sending server's (a mail
+        // server, not the user's program, spoke there), so the receiving side refused that host
+        // ("Connected to ... but my name was rejected", qmail-remote.c).
+        if (bounce && f.stage == Stage::Ehlo && f.code >= 500 && f.cause() == Cause::ProtocolError) {
+            f.meaning = ruleMeaning(Cause::Blocked, "bounce:helo-refused");
+            f.confidence = Confidence::Medium;
         }
         if (bounce)
             applyGaveUp(f);
@@ -1544,7 +1754,8 @@ qsizetype returnedMessageStart(const QString &text)
 {
     static const RE separator = makeRe(
         R"(^[ \t]*(?:[-=*_#]{3,}[ \t]*(?:[^\n]{0,40}?)(?:original|returned|unsent|undelivered|rejected|bounced|copy of|message follows|headers? follow|header of|text of|message text)[^\n]{0,80}$|)"
-        R"((?:original message headers|undelivered message headers|original message follows|content-description: undelivered message)\b[^\n]{0,40}$))",
+        R"((?:original message headers|undelivered message headers|original message follows|content-description: undelivered message|)"
+        R"(en-têtes de message d'origine|intestazioni originali del messaggio|ursprungshuvuden)\b[^\n]{0,40}$))",
         kCiMl);
     static const RE headerLine = makeRe(
         R"(^(?:Received|Return-Path|DKIM-Signature|X-Google-DKIM-Signature|ARC-[A-Za-z-]+|Authentication-Results|Received-SPF|Message-I[Dd]|X-Received|X-Originating-IP|X-Mailer|X-YMail-OSG|MIME-Version|Mime-Version|X-Spam-[A-Za-z-]+|X-Virus-[A-Za-z-]+|In-Reply-To|References|User-Agent|Delivered-To|X-Original-To|X-Gm-Message-State|X-Google-Smtp-Source)[ \t]*:)",
@@ -1588,6 +1799,281 @@ QList<Finding> parseAddressBlocks(const QString &text)
     out.erase(std::remove_if(out.begin(), out.end(), [](const Finding &f) { return f.serverText.isEmpty(); }),
               out.end());
     return out;
+}
+
+// --- Layouts known by their markers -------------------------------------------------------------
+
+// Bounce layouts that name no reply in a structure of their own, described by their markers as the
+// Sisimai project's decoders know them (go-sisimai lhost/via-*.go: where the report starts and
+// ends, how a recipient is written). One reader serves them all: after the start marker, a line
+// that is an address (bare, in <>, after "-- ", before " [reason]" or " ... reason", or after one
+// of the layout's labels) starts a recipient; the lines after it are its diagnostic; text before
+// the first recipient is the diagnostic of those that have none; a transcript (">>>"/"<<<" either
+// way round) gives the command and the reply.
+struct ReportLayout
+{
+    const char *id;
+    // Which bounces: a header containing a value ("Name=value", '|' between alternatives), or a
+    // marker in the report's text; either suffices (a paste has no headers).
+    const char *headers;
+    const char *bodyMarker;
+    // The per-recipient report starts after a line containing one of `start` (null: at the top)
+    // and ends at a line containing one of `end` ('|' between alternatives; null: at the end).
+    const char *start;
+    const char *end;
+    // Labels before an address on its line ('|' between them); "*" = any short label, which is
+    // then itself the reason ("Unknown user: bob@example.net").
+    const char *labels;
+    // The header gate is required (the markers alone are too common).
+    bool needsHeader;
+};
+const ReportLayout kReportLayouts[] = {
+    // lhost/via-biglobe.go
+    {"biglobe", "Subject=Returned mail:", nullptr, "----- The following addresses had delivery problems -----", nullptr,
+     nullptr, false},
+    // lhost/via-einsundeins.go (1&1): "The following address failed: / bob@example.eu / For the
+    // following reason: / ...", or "bob@example.fr: / SMTP error from remote server for TEXT
+    // command, host: ... reason: 550 ..."
+    {"einsundeins", "Subject=Mail delivery failed: returning message to sender", nullptr,
+     "This message was created automatically by mail delivery software",
+     "--- The header of the original message is following. ---", nullptr, false},
+    // lhost/via-imailserver.go: "Unknown user: bob@example.net", "undeliverable to bob@example.net",
+    // then "Body of message generated response:" and the reply
+    {"imailserver", "Subject=Undeliverable Mail |X-Mailer=<SMTP32 v", nullptr, nullptr, "Original message follows", "*",
+     true},
+    // lhost/via-mailmarshal.go (Trustwave MailMarshal): "Could not be delivered because of / 550 ... /
+    // The following recipients were affected: / bob@example.net"
+    {"mailmarshal", "Subject=Undeliverable Mail: \"", nullptr, "Your message:", "Additional Information", nullptr, true},
+    // lhost/via-trendmicro.go (InterScan Messaging Security): "Sent <<< RCPT TO:<bob@...>",
+    // "Received >>> 550 ..."
+    {"trendmicro", "From=\"InterScan|Content-Type=InterScan", " InterScan ", nullptr, nullptr, nullptr, false},
+    // lhost/via-x1.go: "bob@example.co.jp [User unknown]"
+    {"x1", "Subject=Returned Mail: |Subject=Mail Delivery Failure|From=\"Mail Deliver", nullptr,
+     "The original message was received at ", nullptr, nullptr, true},
+    // lhost/via-deutschetelekom.go (T-Online; Smail 3's banners, smail notify.c): " <bob@example.de>"
+    // and the reply on the next line, or " bob@example.org ... failed: reason"
+    {"smail", nullptr, "Failed addresses follow:", "Failed addresses follow:", "Message header follows:|Message text follows:",
+     nullptr, false},
+    // lhost/via-mimecast.go: "-- bob@example.org", then "-- reason" lines
+    {"mimecast", "Subject=Email Delivery Failure|Message-Id=.mimecast.lan>",
+     "An email that you attempted to send to the following address could not be delivered", nullptr, nullptr, nullptr, false},
+    // lhost/via-notes.go (HCL Notes): "------- Failure Reasons --------", the reason, the address
+    {"notes", "Subject=Undeliverable message", nullptr, "------- Failure Reasons", "------- Returned Message", nullptr, false},
+    // lhost/via-domino.go (HCL Domino): "was not delivered to: / bob@example.net / because: / reason"
+    {"domino", "Subject=DELIVERY FAILURE|Subject=DELIVERY_FAILURE", nullptr, "Your message", nullptr, nullptr, true},
+    // lhost/via-exchange2007.go: Exchange Online's "Error Details / Reported error: 550 ..." with the
+    // recipient under "Original Message Details"
+    {"exchange-details", nullptr, "Original Message Details", nullptr, nullptr, "Recipient Address:", false},
+    // lhost/via-kddi.go (au by KDDI): "Could not be delivered to: <bob@...>", the reason on the next line
+    {"kddi", nullptr, nullptr, "Your mail sent on:|Your mail attempted to be delivered on:", nullptr,
+     "Could not be delivered to:", false},
+    // lhost/via-ezweb.go (au EZweb): "Recipient: <bob@...>" and a transcript, or "<bob@...>: 550 ..."
+    {"ezweb", "Subject=Mail System Error - Returned Mail|From=Postmaster@ezweb.ne.jp|From=Postmaster@au.com", nullptr,
+     "The user(s) |Your message |Each of the following", nullptr, "Recipient:", true},
+    // lhost/via-messagingserver.go (Oracle Communications Messaging Server): "Recipient address:
+    // bob@...", "Reason: ...", "Diagnostic code: smtp;550 ..."
+    {"messagingserver", "Subject=Delivery Notification: |Content-Type=Boundary_(ID_", nullptr,
+     "Your message cannot be delivered to the following recipients:", nullptr, "Recipient address:|Original address:", false},
+    // lhost/via-googleworkspace.go: "** Message not delivered **", the reason, "The response was:" and
+    // the reply; the recipient is not named
+    {"google-workspace", "From=mailer-daemon@googlemail.com", nullptr, "** ", nullptr, nullptr, true},
+};
+
+bool layoutApplies(const ReportLayout &layout, const QString &report, const MimeHeaders &headers)
+{
+    bool byHeader = false;
+    if (layout.headers) {
+        for (const QString &gate : QString::fromUtf8(layout.headers).split(QLatin1Char('|'))) {
+            const qsizetype eq = gate.indexOf(QLatin1Char('='));
+            if (headerValue(headers, gate.left(eq)).contains(gate.mid(eq + 1), Qt::CaseInsensitive)) {
+                byHeader = true;
+                break;
+            }
+        }
+    }
+    if (layout.needsHeader)
+        return byHeader;
+    const bool byBody = layout.bodyMarker
+        && QStringView(report).left(256 * 1024).contains(QString::fromUtf8(layout.bodyMarker), Qt::CaseInsensitive);
+    // A layout with a start marker of its own is tried on any bounce: the marker decides.
+    return byHeader || byBody || layout.start;
+}
+
+QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
+{
+    const Patterns &p = patterns();
+    static const QString addr = QStringLiteral(R"([^\s<>()\[\]"',;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24})");
+    static const RE bare = makeRe(qPrintable(QStringLiteral(R"(^(?:-- )?<?(%1)>?:?$)").arg(addr)), RE::NoPatternOption);
+    static const RE bracketed = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\[(.{1,200})\]$)").arg(addr)), RE::NoPatternOption);
+    static const RE dotted = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\.\.\.\s+(?:failed:\s*)?(.{1,300})$)").arg(addr)), RE::NoPatternOption);
+    static const RE anyLabel = makeRe(qPrintable(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9 ]{2,40}?(?::| to)\s+<?(%1)>?$)").arg(addr)), RE::NoPatternOption);
+    static const RE inlineReason = makeRe(qPrintable(QStringLiteral(R"(^<(%1)>:\s+(\S.{0,1000})$)").arg(addr)), RE::NoPatternOption);
+    static const RE unable = makeRe(qPrintable(QStringLiteral(R"(^Unable to deliver (?:message |mail )?to <(%1)>)").arg(addr)), kCi);
+    static const RE transcript = makeRe(R"((?:^|\s)(?:<<<|>>>)\s+(\S.*)$)", RE::NoPatternOption);
+    static const RE remoteHost = makeRe(R"(\bhost:?\s+([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\b)", kCi);
+    QStringList labelled;
+    if (layout.labels && qstrcmp(layout.labels, "*") != 0)
+        labelled = QString::fromUtf8(layout.labels).split(QLatin1Char('|'));
+    const QStringList ends = layout.end ? QString::fromUtf8(layout.end).split(QLatin1Char('|')) : QStringList();
+
+    struct Entry
+    {
+        QString recipient;
+        QStringList lines;
+        Stage stage = Stage::Unknown;
+    };
+    QList<Entry> entries;
+    QStringList before;   // text before the first recipient
+    bool started = !layout.start;
+    const QStringList starts = layout.start ? QString::fromUtf8(layout.start).split(QLatin1Char('|')) : QStringList();
+    const QStringList ls = lines(report.left(256 * 1024));
+    for (const QString &raw : ls) {
+        const QString l = trimmedLine(raw).trimmed();
+        if (!started) {
+            const auto start = std::find_if(starts.cbegin(), starts.cend(), [&](const QString &x) {
+                return l.contains(x, Qt::CaseInsensitive);
+            });
+            if (start != starts.cend()) {
+                started = true;
+                if (l.size() > start->size() + 2 && !l.startsWith(QLatin1Char('|')))
+                    before.append(l);   // "** Message not delivered **": the start line says something
+            }
+            continue;
+        }
+        if (std::any_of(ends.cbegin(), ends.cend(), [&](const QString &e) { return l.contains(e, Qt::CaseInsensitive); }))
+            break;
+        if (l.isEmpty() || l.size() > 2000)
+            continue;
+        const auto add = [&](const QString &recipient) -> Entry & {
+            const QString a = cleanAddress(recipient);
+            if (entries.isEmpty() || entries.last().recipient.compare(a, Qt::CaseInsensitive) != 0)
+                entries.append(Entry{a, {}, Stage::Unknown});
+            return entries.last();
+        };
+        if (entries.size() >= kMaxFindings)
+            break;
+        QRegularExpressionMatch m;
+        if ((m = transcript.match(l)).hasMatch()) {
+            const QString said = m.captured(1);
+            if (p.replyStart.match(said).hasMatch()) {
+                if (!entries.isEmpty())
+                    entries.last().lines.append(said);
+                else
+                    before.append(said);
+            } else {
+                // A command: RCPT TO names the recipient; any other gives the step of the
+                // recipient read last.
+                const Stage stage = stageFromCommand(said);
+                const QString a = cleanAddress(firstAddress(said));
+                if (stage == Stage::RcptTo && !a.isEmpty())
+                    add(a).stage = stage;
+                else if (!entries.isEmpty())
+                    entries.last().stage = stage;
+            }
+            continue;
+        }
+        if ((m = bare.match(l)).hasMatch()) {
+            add(m.captured(1));
+            continue;
+        }
+        if ((m = inlineReason.match(l)).hasMatch() || (m = unable.match(l)).hasMatch()) {
+            if (m.lastCapturedIndex() == 2) {
+                add(m.captured(1)).lines.append(m.captured(2));
+                continue;
+            }
+            add(m.captured(1)).lines.append(l);
+            continue;
+        }
+        if ((m = bracketed.match(l)).hasMatch() || (m = dotted.match(l)).hasMatch()) {
+            add(m.captured(1)).lines.append(m.captured(2).trimmed());
+            continue;
+        }
+        if (layout.labels && l.contains(QLatin1Char('@'))) {
+            if (labelled.isEmpty() && (m = anyLabel.match(l)).hasMatch()) {
+                add(m.captured(1)).lines.append(l);
+                continue;
+            }
+            const auto label = std::find_if(labelled.cbegin(), labelled.cend(), [&](const QString &x) {
+                return l.startsWith(x, Qt::CaseInsensitive);
+            });
+            if (label != labelled.cend()) {
+                const QString a = cleanAddress(l.mid(label->size()));
+                if (!a.isEmpty()) {
+                    add(a);
+                    continue;
+                }
+            }
+        }
+        // Separator lines, labels that introduce what follows ("For the following reason:",
+        // "because:", "The response was:") and the returned message's subject or sender.
+        if (l.startsWith(QLatin1String("---")) || l.startsWith(QLatin1String("|-")) || l.startsWith(QLatin1String("==="))
+            || l.startsWith(QLatin1String("+++")) || l.startsWith(QLatin1String("Subject:"), Qt::CaseInsensitive)
+            || l.startsWith(QLatin1String("From:"), Qt::CaseInsensitive)
+            || (l.endsWith(QLatin1Char(':')) && l.size() <= 60 && !l.contains(QLatin1Char('@'))))
+            continue;
+        QString text = l;
+        if (text.startsWith(QLatin1String("-- ")))
+            text = text.mid(3);
+        if (!entries.isEmpty())
+            entries.last().lines.append(text);
+        else if (before.size() < 100)
+            before.append(text);
+    }
+    QList<Finding> out;
+    if (entries.isEmpty())
+        entries.append(Entry{});   // a layout that names no recipient: its text is the reason
+    for (const Entry &e : std::as_const(entries)) {
+        const QStringList ds = e.lines.isEmpty() ? before : e.lines;
+        if (ds.isEmpty())
+            continue;
+        Finding f;
+        f.recipient = e.recipient;
+        f.stage = e.stage;
+        const QString joined = clip(ds.join(QLatin1Char(' ')), 4 * kMaxServerText);
+        // The reply: the first line that starts one (or quotes one after its own words, "reason:
+        // 550 ..."), with the lines that continue a multi-line reply.
+        for (qsizetype i = 0; i < ds.size() && f.serverText.isEmpty(); ++i) {
+            const QRegularExpressionMatch r = p.reply.match(ds.at(i));
+            if (!r.hasMatch() || r.captured(1).toInt() < 400 || !plausibleReplyCodeAt(ds.at(i), r.capturedStart()))
+                continue;
+            QStringList reply{ds.at(i).mid(r.capturedStart())};
+            for (qsizetype j = i + 1; j < ds.size() && reply.size() < 20 && ds.at(j).startsWith(r.captured(1)); ++j)
+                reply.append(continuationText(ds.at(j).mid(4)));
+            readReplyText(f, reply.join(QLatin1Char(' ')));
+        }
+        if (f.serverText.isEmpty())
+            readReplyText(f, joined);
+        if (f.stage == Stage::Unknown)
+            f.stage = stageFromPhrases(joined);
+        if (f.stage == Stage::Unknown)
+            f.stage = stageFromText(joined);
+        const QRegularExpressionMatch host = remoteHost.match(joined);
+        if (host.hasMatch())
+            f.remoteMta = host.captured(1);
+        // The layout's own sentence for a refused recipient, when no reply is quoted:
+        // InterScan's "Unable to deliver message to <bob@...>" (lhost/via-trendmicro.go reads it
+        // as an unknown recipient).
+        if (!f.code && !f.enhanced.isValid() && qstrcmp(layout.id, "trendmicro") == 0
+            && f.serverText.contains(QLatin1String("Unable to deliver"), Qt::CaseInsensitive)) {
+            f.meaning = ruleMeaning(Cause::RecipientUnknown, "layout:trendmicro/Unable to deliver");
+            f.confidence = Confidence::Medium;
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+// The first layout of the table that applies and names a reason.
+QList<Finding> parseLayouts(const QString &report, const MimeHeaders &headers)
+{
+    for (const ReportLayout &layout : kReportLayouts) {
+        if (!layoutApplies(layout, report, headers))
+            continue;
+        QList<Finding> found = readLayout(layout, report);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
 }
 
 // Layouts of well-known services whose bounce says what happened by its structure rather than
@@ -1668,6 +2154,21 @@ bool applyLayoutRules(DecodeResult &result, const MimeMessage &msg)
     return changed;
 }
 
+// A bounce whose report names no recipient (Google Workspace's "Message not delivered", Notes):
+// the returned message's only recipient is the one. The returned message says for whom it was,
+// never why it failed.
+void recipientFromOriginal(DecodeResult &result)
+{
+    if (result.findings.size() != 1 || !result.findings.first().recipient.isEmpty() || result.headers.to.size() != 1)
+        return;
+    QStringList found;
+    auto it = patterns().address.globalMatch(QStringView(result.headers.to.first()).left(1000));
+    while (it.hasNext() && found.size() < 2)
+        found.append(it.next().captured(0));
+    if (found.size() == 1)
+        result.findings.first().recipient = cleanAddress(found.first());
+}
+
 DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context, int depth);
 
 // depth: how often a paste has been re-read as a message and back; bounded so that text parts
@@ -1745,6 +2246,13 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     if (fromText.isEmpty()) {
         fromText = parseAddressBlocks(report);
         if (!fromText.isEmpty() && family == PasteFormat::Unknown)
+            family = PasteFormat::Bounce;
+    }
+    if (fromText.isEmpty() && dsn.findings.isEmpty()) {
+        // A layout known by its markers (the family's own parser, if any, found nothing, and
+        // there are no DSN fields to read).
+        fromText = parseLayouts(report, msg.headers);
+        if (!fromText.isEmpty())
             family = PasteFormat::Bounce;
     }
     if (!dsn.findings.isEmpty()) {
@@ -1837,6 +2345,7 @@ DecodeResult decodeBytesImpl(const QByteArray &bytesIn, const DecodeContext &con
     result.generatingServer = hostName(result.generatingServer);
     if (!haveHeaders)
         result.headers = headersFromText(text);
+    recipientFromOriginal(result);
     finish(result, context, &report);
     if (applyLayoutRules(result, msg))
         result.verdict = makeVerdict(result.findings, context);
@@ -1890,11 +2399,17 @@ DecodeResult decodePasteImpl(const QString &textIn, const DecodeContext &context
         if (!found.isEmpty() && reportFamily == PasteFormat::Unknown)
             reportFamily = PasteFormat::Bounce;
     }
+    if (found.isEmpty()) {
+        found = parseLayouts(report, {});
+        if (!found.isEmpty())
+            reportFamily = PasteFormat::Bounce;
+    }
     if (!found.isEmpty()) {
         result.format = reportFamily;
         result.findings = found;
         result.generatingServer = hostName(generating);
         result.headers = headersFromText(text);
+        recipientFromOriginal(result);
         finish(result, context, &report);
         return result;
     }
