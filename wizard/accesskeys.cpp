@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QGroupBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace od::AccessKeys {
@@ -50,6 +51,21 @@ QChar keyOf(const QString &text)
         return text.at(i + 1).toUpper();
     }
     return {};
+}
+
+QString withoutKey(const QString &text)
+{
+    // A key appended in parentheses, as in the Chinese catalogues ("(&X)", also full-width).
+    static const QRegularExpression appended(QStringLiteral("\\s*[(\\x{FF08}]&[^&][)\\x{FF09}]$"));
+    QString plain = QString(text).remove(appended);
+    QString out;
+    out.reserve(plain.size());
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (plain.at(i) == QLatin1Char('&') && i + 1 < plain.size())
+            ++i; // "&x" shows x; "&&" shows one '&'
+        out += plain.at(i);
+    }
+    return out;
 }
 
 QSet<QChar> shownUnder(const QWidget *root, const QList<const QWidget *> &skip, bool visibleOnly)

@@ -19,6 +19,10 @@ namespace od::AccessKeys {
 // The key a text's '&' gives, upper-cased ("&&" is a literal ampersand); null when none.
 QChar keyOf(const QString &text);
 
+// A button's or label's text as it is read on screen, to name it in a sentence: its access
+// key marker dropped ("&Undo" -> "Undo", "撤销(&U)" -> "撤销", "&&" -> "&").
+QString withoutKey(const QString &text);
+
 // The access keys shown under `root` (labels with a buddy, buttons, group boxes), except by the
 // widgets in `skip`; with `visibleOnly`, only those of widgets visible within `root`.
 QSet<QChar> shownUnder(const QWidget *root, const QList<const QWidget *> &skip, bool visibleOnly);

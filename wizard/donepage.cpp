@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "donepage.h"
 
+#include "accesskeys.h"
 #include "applychangespanel.h"
 #include "diagnosis/knowledge.h"
 #include "diagnosispage.h"
@@ -209,15 +210,27 @@ void DonePage::retranslateUi()
     m_instructions->setHtml(showSteps && !applied ? ClientInstructions::html(client, fix, final) : QString());
     m_instructions->setVisible(showSteps && !applied);
     // The last step: see it work in the mail program itself.
+    const QString undoLabel = tr("&Undo the change", "the settings change made in the mail program");
     QStringList last;
     if (untestedChange()) {
-        const QString name = ClientInstructions::clientName(
-            ClientInstructions::clientFor(state()->fixesTried().constLast().applied.client));
+        const AppliedChange &change = state()->fixesTried().constLast().applied;
+        const QString name = ClientInstructions::clientName(ClientInstructions::clientFor(change.client));
         last << tr("Last step: open %1 and send yourself a message.").arg(name);
         if (state()->fixesTried().constLast().fix == Fix::UseModernAuth)
-            last << tr("%1 opens your provider's sign-in page once: sign in there. If the message is refused again, "
-                       "go back and undo the switch.")
-                        .arg(name);
+            last << tr("%1 opens your provider's sign-in page once: sign in there.").arg(name);
+        if (m_undoError.isEmpty()) {
+            // The undo button sits right under this text while the change is untested.
+            last << tr("If the message is refused again, click \"%1\" below to put the settings of %2 back as they "
+                       "were.", "%1: the undo button's label")
+                        .arg(AccessKeys::withoutKey(undoLabel), name);
+        } else {
+            // The undo failed: the old file is still there to copy back by hand.
+            last << tr("The change could not be undone: %1").arg(m_undoError.text());
+            for (qsizetype i = 0; i < change.files.size() && i < change.backups.size(); ++i)
+                last << tr("To put the old settings back by hand, close %1 and copy %2 over %3.")
+                            .arg(name, QDir::toNativeSeparators(change.backups.at(i)),
+                                 QDir::toNativeSeparators(change.files.at(i)));
+        }
     } else if (retested && isSolved()) {
         const QString name = client == QLatin1String("generic") ? QString() : ClientInstructions::clientName(client);
         if (applied)
@@ -233,14 +246,12 @@ void DonePage::retranslateUi()
                        "it too. Accept it there only if it shows this SHA-256 fingerprint: %1")
                         .arg(fingerprintText(sha));
     }
-    if (!m_undoError.isEmpty())
-        last << tr("The change could not be undone: %1").arg(m_undoError.text());
     m_lastStep->setText(last.join(QLatin1Char('\n')));
     m_lastStep->setAccessibleName(m_lastStep->text());
     m_lastStep->setVisible(!last.isEmpty());
     for (QLabel *l : {m_headline, m_text, m_settings, m_tried})
         l->setAccessibleName(l->text());
-    m_undoUntested->setText(tr("&Undo the change", "the settings change made in the mail program"));
+    m_undoUntested->setText(undoLabel);
     m_undoUntested->setAccessibleName(tr("Undo the change to the settings of your mail program"));
     m_undoUntested->setVisible(untestedChange());
     // "Apply for me" where the mail program's file can be changed; the click-by-click steps stay.

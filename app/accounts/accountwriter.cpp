@@ -663,6 +663,13 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// `source` about `file`, with the reason the last system call failed (errno, read first).
+[[maybe_unused]] Phrase systemFailure(const char *source, const QString &file)
+{
+    const FileProblem problem = errnoProblem(errno);
+    return accountsFilePhrase(source, {native(file)}, problem);
+}
+
 // Write through a symlink (dotfiles repositories) to its target.
 QString resolvedTarget(const QString &path)
 {
@@ -726,12 +733,12 @@ bool copyOwnership(int fd, const QString &original, const QString &what, Phrase 
 #ifdef Q_OS_UNIX
     struct stat sb;
     if (::stat(QFile::encodeName(original).constData(), &sb) != 0) {
-        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {native(original), QString::fromLocal8Bit(std::strerror(errno))});
+        *error = systemFailure(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), original);
         return false;
     }
     if (::geteuid() == 0 && (sb.st_uid != ::geteuid() || sb.st_gid != ::getegid())
         && ::fchown(fd, sb.st_uid, sb.st_gid) != 0) {
-        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The owner of %1 cannot be set (%2)."), {native(what), QString::fromLocal8Bit(std::strerror(errno))});
+        *error = systemFailure(QT_TRANSLATE_NOOP("od::Accounts", "The owner of %1 cannot be set (%2)."), what);
         return false;
     }
 #else
@@ -799,23 +806,23 @@ bool createBackup(const QString &file, const QByteArray &data, QString *backupPa
         if (fd < 0 && errno == EEXIST)
             continue;
         if (fd < 0) {
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be created (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
+            *error = systemFailure(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be created (%2)."), candidate);
             return false;
         }
         bool ok = writeAllTo(fd, data);
         if (!ok)
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
+            *error = systemFailure(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), candidate);
         // Never wider than 0600, and as narrow as the original when that is narrower.
         const mode_t mode = haveOriginal ? (sb.st_mode & 0600) : 0600;
         if (ok && mode != 0600 && ::fchmod(fd, mode) != 0) {
             ok = false;
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of the backup %1 cannot be set (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
+            *error = systemFailure(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of the backup %1 cannot be set (%2)."), candidate);
         }
         if (ok && haveOriginal)
             ok = copyOwnership(fd, file, candidate, error);
         if (::close(fd) != 0 && ok) {
             ok = false;
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate), QString::fromLocal8Bit(std::strerror(errno))});
+            *error = systemFailure(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), candidate);
         }
         if (!ok) {
             ::unlink(raw.constData());
@@ -831,11 +838,13 @@ bool createBackup(const QString &file, const QByteArray &data, QString *backupPa
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             if (QFileInfo::exists(candidate))
                 continue;
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be created (%2)."), {native(candidate), f.errorString()});
+            *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be created (%2)."), {native(candidate)},
+                                        openProblem(f, QIODevice::WriteOnly));
             return false;
         }
         if (!f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(data) != data.size() || !f.flush()) {
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate), f.errorString()});
+            *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "The backup %1 cannot be written (%2)."), {native(candidate)},
+                                        fileProblemOf(f.error()));
             f.close();
             f.remove();
             return false;
@@ -856,18 +865,20 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, Phrase *er
     const QFile::Permissions perms = exists ? modeOf(target) : QFile::Permissions();
     QSaveFile f(target);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(target), f.errorString()});
+        *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(target)},
+                                    openProblem(f, QIODevice::WriteOnly));
         return false;
     }
     // msmtp refuses a config readable by others: keep the original's permissions and owner.
     if (exists && (!f.setPermissions(perms) || !copyOwnership(f.handle(), target, target, error))) {
         if (error->isEmpty())
-            *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept (%2)."), {native(target), f.errorString()});
+            *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept (%2)."), {native(target)},
+                                        fileProblemOf(f.error()));
         f.cancelWriting();
         return false;
     }
     if (f.write(data) != data.size() || !f.commit()) {
-        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(target), f.errorString()});
+        *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(target)}, fileProblemOf(f.error()));
         return false;
     }
     return !exists || keepPermissions(target, perms, error);
@@ -929,7 +940,8 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         p.original = w.original;
         p.opened = std::make_unique<QFile>(p.target);
         if (!p.opened->open(QIODevice::ReadOnly)) {
-            const Phrase e = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {native(p.target), p.opened->errorString()});
+            const Phrase e = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {native(p.target)},
+                                                openProblem(*p.opened, QIODevice::ReadOnly));
             files.push_back(std::move(p));
             return abandon(e);
         }
@@ -947,12 +959,13 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         p.permissions = perms;
         p.save = std::make_unique<QSaveFile>(p.target);
         if (!p.save->open(QIODevice::WriteOnly)) {
-            error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target), p.save->errorString()});
+            error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target)},
+                                       openProblem(*p.save, QIODevice::WriteOnly));
             files.push_back(std::move(p));
             return abandon(error);
         }
         if (!p.save->setPermissions(perms)) {
-            error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept (%2)."), {native(p.target), p.save->errorString()});
+            error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "The permissions of %1 cannot be kept (%2)."), {native(p.target)}, fileProblemOf(p.save->error()));
             files.push_back(std::move(p));
             return abandon(error);
         }
@@ -961,7 +974,7 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
             return abandon(error);
         }
         if (p.save->write(w.updated) != w.updated.size()) {
-            error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target), p.save->errorString()});
+            error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target)}, fileProblemOf(p.save->error()));
             files.push_back(std::move(p));
             return abandon(error);
         }
@@ -978,7 +991,7 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
         if (!sameState(now, p.state) || !p.opened->seek(0) || p.opened->readAll() != p.original)
             return abandon(changedSinceRead(p.target));
         if (!p.save->commit())
-            return abandon(accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target), p.save->errorString()}));
+            return abandon(accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be written (%2)."), {native(p.target)}, fileProblemOf(p.save->error())));
         p.committed = true;
         Phrase error;
         if (!keepPermissions(p.target, p.permissions, &error))
@@ -999,8 +1012,10 @@ ApplyResult writeFiles(const QList<FileWrite> &writes, const std::function<void(
             res.warnings << accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Another program wrote to %1 while it was being changed; its version "
                                          "is kept in %2. Read the settings again to check them."), {native(p.target), native(p.backup)});
         } else {
-            res.warnings << accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "Another program wrote to %1 while it was being changed, and its "
-                                         "version could not be kept (%2)."), {native(p.target), backup.errorString()});
+            res.warnings << accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "Another program wrote to %1 while it was being changed, and its "
+                                         "version could not be kept (%2)."), {native(p.target)},
+                                         backup.isOpen() ? fileProblemOf(backup.error())
+                                                         : openProblem(backup, QIODevice::WriteOnly));
         }
     }
     for (const Prepared &p : files) {
@@ -1016,7 +1031,8 @@ bool readForWrite(const QString &path, QByteArray *bytes, ConfigText::Decoded *d
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {QDir::toNativeSeparators(path), f.errorString()});
+        *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {QDir::toNativeSeparators(path)},
+                                    openProblem(f, QIODevice::ReadOnly));
         return false;
     }
     if (f.size() > ConfigText::MaxSize) {
@@ -1086,8 +1102,13 @@ ApplyResult undoChange(const QString &backupPath)
     if (!res.error.isEmpty())
         return res;
     QFile f(backupPath);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > ConfigText::MaxSize) {
-        res.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {QDir::toNativeSeparators(backupPath), f.errorString()});
+    if (!f.open(QIODevice::ReadOnly)) {
+        res.error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read (%2)."), {QDir::toNativeSeparators(backupPath)},
+                                       openProblem(f, QIODevice::ReadOnly));
+        return res;
+    }
+    if (f.size() > ConfigText::MaxSize) {
+        res.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is too large to be a settings file."), {QDir::toNativeSeparators(backupPath)});
         return res;
     }
     const QByteArray data = f.readAll();

@@ -191,7 +191,8 @@ ReadResult readAppleAccountsDatabase(const QString &path)
         r.error = file.error() == QFileDevice::PermissionsError || file.error() == QFileDevice::OpenError
                       ? Phrase::sentences({accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read."), {path}),
                                             fullDiskAccessSteps()})
-                      : accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read: %2"), {path, file.errorString()});
+                      : accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 cannot be read: %2"), {path},
+                                           openProblem(file, QIODevice::ReadOnly));
         return r;
     }
     file.close();
@@ -217,8 +218,10 @@ ReadResult readAppleAccountsDatabase(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(copy);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // SQLite's own message (sqlite3_errmsg, always English) rather than QSqlError::text(),
+        // which adds Qt's sentence in the language of the moment.
         if (!db.open()) {
-            r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is not a database that can be read: %2"), {path, db.lastError().text()});
+            r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 is not a database that can be read: %2"), {path, db.lastError().databaseText()});
         } else {
             // Core Data adds columns between macOS versions: the optional ones are asked for
             // only when the table has them.
@@ -240,7 +243,7 @@ ReadResult readAppleAccountsDatabase(const QString &path)
                             "FROM ZACCOUNT a LEFT JOIN ZACCOUNTTYPE t ON t.Z_PK = a.ZACCOUNTTYPE ORDER BY a.Z_PK")
                             .arg(column("ZPARENTACCOUNT", "NULL"), column("ZACTIVE", "1"),
                                  column("ZDATACLASSPROPERTIES", "NULL")))) {
-                r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 does not hold the accounts tables of macOS (%2)."), {path, q.lastError().text()});
+                r.error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1 does not hold the accounts tables of macOS (%2)."), {path, q.lastError().databaseText()});
             } else {
                 while (q.next() && rows.size() < 10000) {
                     Row row;

@@ -4,6 +4,7 @@
 // the rest of a file byte-for-byte the same), and a KDE/GLib style INI reader.
 #pragma once
 
+#include "core/fileerrors.h"
 #include "core/phrase.h"
 
 #include <QByteArray>
@@ -29,6 +30,12 @@ struct Accounts
 inline Phrase accountsPhrase(const char *source, QStringList args = {}, int n = -1)
 {
     return Phrase("od::Accounts", source, std::move(args), n);
+}
+// A sentence about a file that could not be read or written: `source`'s last placeholder
+// (after `args`) is the reason, worded from `problem` (its ID goes into the JSON).
+inline Phrase accountsFilePhrase(const char *source, QStringList args, FileProblem problem)
+{
+    return Phrase("od::Accounts", source, std::move(args), std::vector<Phrase>{fileProblemPhrase(problem)});
 }
 // "<file>: <what is wrong with it>", both worded when shown.
 Phrase aboutFile(const QString &path, Phrase what);

@@ -105,6 +105,8 @@ QJsonObject Phrase::toJson() const
         o.insert(QStringLiteral("code"), code());
         if (context)
             o.insert(QStringLiteral("context"), QString::fromLatin1(context));
+        if (id)
+            o.insert(QStringLiteral("id"), QString::fromLatin1(id));
         o.insert(QStringLiteral("args"), QJsonArray::fromStringList(args));
         if (n >= 0)
             o.insert(QStringLiteral("n"), n);

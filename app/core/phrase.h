@@ -28,6 +28,9 @@ struct Phrase
     // Placeholders after the text arguments: with args {a, b}, %3 is inner[0] worded, %4
     // inner[1], ... Without a source (see sentences()): the inner phrases one after the other.
     std::vector<Phrase> inner;
+    // A stable ID of what the phrase stands for, when it words a code (a file problem's
+    // "permission-denied"): in the JSON beside the code, for scripts. Static storage.
+    const char *id = nullptr;
 
     Phrase() = default;
     Phrase(const char *ctx, const char *src, QStringList arguments = {}, int count = -1)
@@ -56,7 +59,7 @@ struct Phrase
     friend bool operator==(const Phrase &a, const Phrase &b)
     {
         return a.sourceText() == b.sourceText() && a.code() == b.code() && a.args == b.args && a.n == b.n
-            && a.inner == b.inner;
+            && a.inner == b.inner && qstrcmp(a.id, b.id) == 0;
     }
     friend bool operator!=(const Phrase &a, const Phrase &b) { return !(a == b); }
 };

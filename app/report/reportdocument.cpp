@@ -101,7 +101,8 @@ void ReportDocument::forEachString(const std::function<void(QString &)> &functio
 QStringList reportSectionOrder()
 {
     return {QStringLiteral("summary"),      QStringLiteral("story"),       QStringLiteral("question"),
-            QStringLiteral("location"),     QStringLiteral("settings"),    QStringLiteral("endpoints"),
+            QStringLiteral("location"),     QStringLiteral("settings"),    QStringLiteral("attempts"),
+            QStringLiteral("endpoints"),
             QStringLiteral("capabilities"), QStringLiteral("certificate"), QStringLiteral("paste"),
             QStringLiteral("environment"),  QStringLiteral("transcript")};
 }
@@ -165,6 +166,7 @@ private:
     // Texts for the engine's values.
     static QString failureText(Failure failure);
     static QString outcomeText(ReportFixTried::Outcome outcome);
+    static QString attemptsTitle() { return tr("Fixes tried, attempt by attempt"); }
     static QString yesNo(bool value);
     static QString replyText(const SmtpReply &reply);
     static QString timeText(const QDateTime &time);
@@ -183,6 +185,18 @@ private:
     QString pastedReply() const;
     QStringList settingsChangeParagraphs(const ReportSettingsChange &change, bool tested,
                                          QList<std::pair<QString, QString>> *fields) const;
+    // Each fix once, as its latest attempt ended, with how many attempts it had; in the order of
+    // their latest attempts (as the wizard's Done page lists them).
+    struct FixOutcome
+    {
+        const ReportFixTried *latest = nullptr;
+        int attempts = 0;
+    };
+    QList<FixOutcome> fixOutcomes() const;
+    // What became of a fix's attempt: its test's result, or what happened to the change.
+    static QString attemptOutcomeText(const ReportFixTried &attempt);
+    // Some fix was tried more than once: the attempts are listed one by one (section "attempts").
+    bool anyFixRetried() const;
     // The latest fix tried changed the mail program in a way only the mail program can test.
     bool lastFixUntested() const
     {
@@ -198,6 +212,7 @@ private:
     ReportSection question();
     ReportSection location();
     ReportSection settings();
+    ReportSection attempts();
     ReportSection endpoints();
     ReportSection capabilities();
     ReportSection certificate();
@@ -256,6 +271,36 @@ QString ReportBuilder::outcomeText(ReportFixTried::Outcome outcome)
     case ReportFixTried::Outcome::NotTested: return tr("not tested yet");
     }
     return {};
+}
+
+QList<ReportBuilder::FixOutcome> ReportBuilder::fixOutcomes() const
+{
+    QList<FixOutcome> out;
+    for (auto it = r.fixesTried.crbegin(); it != r.fixesTried.crend(); ++it) {
+        const auto same = std::find_if(out.begin(), out.end(), [&](const FixOutcome &o) { return o.latest->fix == it->fix; });
+        if (same != out.end())
+            ++same->attempts;
+        else
+            out.prepend(FixOutcome{&*it, 1});
+    }
+    return out;
+}
+
+bool ReportBuilder::anyFixRetried() const
+{
+    const QList<FixOutcome> outcomes = fixOutcomes();
+    return std::any_of(outcomes.begin(), outcomes.end(), [](const FixOutcome &o) { return o.attempts > 1; });
+}
+
+QString ReportBuilder::attemptOutcomeText(const ReportFixTried &f)
+{
+    // A change only the mail program can test, then taken back: nothing is left to test.
+    if (f.outcome == ReportFixTried::Outcome::NotTested && f.settingsChange.outcome == ReportSettingsChange::Outcome::Undone)
+        return tr("changed, then undone", "a fix's result");
+    const QString after = outcomeText(f.outcome);
+    if (f.causeAfter)
+        return tr("%1: %2", "a fix's result: the cause the test after it found").arg(after, causeTitle(*f.causeAfter));
+    return after;
 }
 
 QString ReportBuilder::yesNo(bool value)
@@ -380,7 +425,11 @@ ReportDocument ReportBuilder::build()
         doc.sections << question();
     doc.sections << location();
     if (r.probe)
-        doc.sections << settings() << endpoints() << capabilities() << certificate();
+        doc.sections << settings();
+    if (anyFixRetried())
+        doc.sections << attempts();
+    if (r.probe)
+        doc.sections << endpoints() << capabilities() << certificate();
     doc.sections << paste() << environment();
     if (r.probe)
         doc.sections << transcript();
@@ -499,26 +548,28 @@ ReportSection ReportBuilder::story()
     }
 
     if (!r.fixesTried.isEmpty()) {
-        s.blocks << ReportBlock::subheading(r.fixesTried.size() == 1 ? tr("The fix tried") : tr("The fixes tried"));
+        // Each fix once, with what finally became of it; every attempt is in "attempts".
+        const QList<FixOutcome> outcomes = fixOutcomes();
+        s.blocks << ReportBlock::subheading(outcomes.size() == 1 ? tr("The fix tried") : tr("The fixes tried"));
         bool anyTime = false;
-        for (const ReportFixTried &f : r.fixesTried)
-            anyTime = anyTime || f.when.isValid();
+        for (const FixOutcome &o : outcomes)
+            anyTime = anyTime || o.latest->when.isValid();
         ReportBlock t;
         t.kind = ReportBlock::Kind::Table;
-        t.columns = {tr("Fix"), tr("Settings tried"), tr("Test afterwards")};
-        t.widths = anyTime ? QList<int>{30, 30, 25, 15} : QList<int>{34, 33, 33};
+        t.columns = {tr("Fix"), tr("Settings tried"), tr("Outcome"), tr("Attempts")};
+        t.widths = anyTime ? QList<int>{27, 27, 24, 8, 14} : QList<int>{31, 31, 28, 10};
         if (anyTime)
             t.columns << tr("When");
-        for (const ReportFixTried &f : r.fixesTried) {
-            QString after = outcomeText(f.outcome);
-            if (f.causeAfter)
-                after = tr("%1: %2", "a fix's result: the cause the test after it found").arg(after, causeTitle(*f.causeAfter));
-            QStringList row{fixTitle(f.fix), f.detail, after};
+        for (const FixOutcome &o : outcomes) {
+            QStringList row{fixTitle(o.latest->fix), o.latest->detail, attemptOutcomeText(*o.latest),
+                            QString::number(o.attempts)};
             if (anyTime)
-                row << timeText(f.when);
+                row << timeText(o.latest->when);
             t.rows << row;
         }
         s.blocks << t;
+        if (anyFixRetried())
+            s.blocks << ReportBlock::paragraph(tr("Each attempt is listed under \"%1\".").arg(attemptsTitle()));
     }
 
     if (lastFixUntested()) {
@@ -541,6 +592,7 @@ ReportSection ReportBuilder::story()
     for (const ReportFixTried &f : r.fixesTried)
         paragraphs << settingsChangeParagraphs(f.settingsChange, f.outcome != ReportFixTried::Outcome::NotTested,
                                                &files.fields);
+    paragraphs.removeDuplicates(); // the same change refused twice is said once
     if (paragraphs.isEmpty()) {
         paragraphs << (reportSolved(r) ? tr("Outbox Doctor did not change them. To send mail, change them in the mail "
                                             "program to the settings tested (see \"Account settings used\").")
@@ -578,7 +630,7 @@ ReportSection ReportBuilder::summary()
                                               "program itself can show whether mail goes through.")
                                                .arg(causeTitle(original), fixTitle(r.fixesTried.constLast().fix)));
     } else if (!r.fixesTried.isEmpty() && !reportSolved(r)) {
-        const QString text = r.fixesTried.size() == 1
+        const QString text = fixOutcomes().size() == 1
             ? tr("Not solved yet. The first test found: %1. The fix tried did not solve it; the latest test finds: %2.")
             : tr("Not solved yet. The first test found: %1. The fixes tried did not solve it; the latest test finds: %2.");
         s.blocks << ReportBlock::paragraph(text.arg(causeTitle(original), causeTitle(cause)));
@@ -834,6 +886,30 @@ ReportSection ReportBuilder::settings()
         b.fields << std::pair{tr("Extra trusted certificate authorities"), QString::number(st.extraCaCertificates.size())};
     b.fields << std::pair{tr("Test message really sent"), yesNo(st.sendMessage)};
     s.blocks << b;
+    return s;
+}
+
+// Every attempt of every fix, in the order they were made (the story lists each fix once).
+ReportSection ReportBuilder::attempts()
+{
+    ReportSection s{QStringLiteral("attempts"), attemptsTitle(), {}};
+    bool anyTime = false;
+    for (const ReportFixTried &f : r.fixesTried)
+        anyTime = anyTime || f.when.isValid();
+    ReportBlock t;
+    t.kind = ReportBlock::Kind::Table;
+    t.columns = {tr("Attempt", "a fix's attempt, numbered"), tr("Fix"), tr("Settings tried"), tr("Outcome")};
+    t.widths = anyTime ? QList<int>{9, 27, 27, 22, 15} : QList<int>{10, 30, 30, 30};
+    if (anyTime)
+        t.columns << tr("When");
+    for (qsizetype i = 0; i < r.fixesTried.size(); ++i) {
+        const ReportFixTried &f = r.fixesTried.at(i);
+        QStringList row{QString::number(i + 1), fixTitle(f.fix), f.detail, attemptOutcomeText(f)};
+        if (anyTime)
+            row << timeText(f.when);
+        t.rows << row;
+    }
+    s.blocks << t;
     return s;
 }
 

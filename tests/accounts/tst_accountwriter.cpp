@@ -6,8 +6,12 @@
 #include "accounts/accountscanner.h"
 #include "accounts/accountwriter.h"
 #include "accounts/configtext.h"
+#include "core/languages.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,6 +21,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 #include <QtTest>
 
@@ -116,6 +121,8 @@ private slots:
     void changeSinceReadRefused();
     void concurrentAppenderLosesNothing();
     void twoFileChangeRolledBack();
+    void fileErrorsAreCodes_data();
+    void fileErrorsAreCodes();
 };
 
 void TestAccountWriter::validateRefuses_data()
@@ -839,6 +846,115 @@ void TestAccountWriter::twoFileChangeRolledBack()
     QVERIFY2(ok.ok(), qPrintable(ok.error.text()));
     QCOMPARE(ok.files.size(), 2);
     QCOMPARE(load(identities), ti.text.toUtf8());
+}
+
+void TestAccountWriter::fileErrorsAreCodes_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("code"); // the outer sentence's catalogue key
+    QTest::addColumn<QString>("id");   // the file problem's ID
+    QTest::addColumn<bool>("needsNonRoot");
+    // These work as root too: the path itself is wrong.
+    QTest::newRow("settings file is a folder") << "source-folder" << "%1 cannot be read (%2)." << "is-a-folder" << false;
+    QTest::newRow("settings file under a file") << "source-under-file" << "%1 cannot be read (%2)." << "path-not-a-folder"
+                                                << false;
+    QTest::newRow("write under a file") << "write-under-file" << "%1 cannot be written (%2)." << "path-not-a-folder" << false;
+    QTest::newRow("write over a folder") << "write-folder" << "%1 cannot be written (%2)." << "is-a-folder" << false;
+    QTest::newRow("undo from a folder") << "undo-folder" << "%1 cannot be read (%2)." << "is-a-folder" << false;
+    // Permissions stop everyone but root.
+    QTest::newRow("settings file mode 000") << "source-000" << "%1 cannot be read (%2)." << "permission-denied" << true;
+    QTest::newRow("folder mode 500: no backup") << "folder-500" << "The backup %1 cannot be created (%2)."
+                                                << "permission-denied" << true;
+}
+
+void TestAccountWriter::fileErrorsAreCodes()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, code);
+    QFETCH(QString, id);
+    QFETCH(bool, needsNonRoot);
+#ifdef Q_OS_UNIX
+    if (needsNonRoot && ::geteuid() == 0)
+        QSKIP("running as root: permissions do not stop reading or writing");
+#endif
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString rc = dir.filePath(QStringLiteral(".msmtprc"));
+    save(rc, load(shared("msmtp/seirdy.msmtprc")));
+    const ReadResult r = reread(rc);
+    QVERIFY(!r.accounts.isEmpty());
+    MailAccount account = r.accounts.constFirst();
+    AccountChange change;
+    change.port = 465;
+    const QString closed = dir.filePath(QStringLiteral("closed"));
+    const QString folderBackup = AccountWriter::backupPathFor(rc);
+
+    // The error of one attempt in the installed language; the files are set up again each time.
+    auto attempt = [&]() -> Phrase {
+        if (situation == QLatin1String("source-folder")) {
+            account.source = dir.path();
+            return AccountWriter::applyChange(account, change).error;
+        }
+        if (situation == QLatin1String("source-under-file")) {
+            account.source = rc + QLatin1String("/.msmtprc");
+            return AccountWriter::applyChange(account, change).error;
+        }
+        if (situation == QLatin1String("write-under-file") || situation == QLatin1String("write-folder")) {
+            Phrase e;
+            const QString target = situation == QLatin1String("write-folder") ? dir.path() : rc + QLatin1String("/x");
+            if (AccountWriter::writeFileAtomically(target, "x\n", &e))
+                return {};
+            return e;
+        }
+        if (situation == QLatin1String("undo-folder")) {
+            QDir().mkpath(folderBackup);
+            return AccountWriter::undoChange(folderBackup).error;
+        }
+        if (situation == QLatin1String("source-000")) {
+            QFile::setPermissions(rc, QFile::Permissions());
+            return AccountWriter::applyChange(account, change).error;
+        }
+        // folder-500: the file can be read and replaced, but no backup can be made beside it.
+        QDir().mkpath(closed);
+        QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        account.source = closed + QLatin1String("/.msmtprc");
+        QFile::remove(account.source);
+        save(account.source, load(shared("msmtp/seirdy.msmtprc")));
+        QFile::setPermissions(closed, QFile::ReadOwner | QFile::ExeOwner);
+        return AccountWriter::applyChange(account, change).error;
+    };
+
+    QByteArray english;
+    QString englishText;
+    for (const char *lang : {"en", "de", "zh_CN"}) {
+        QVERIFY(installLanguage(QLatin1String(lang)));
+        const Phrase error = attempt();
+        QVERIFY2(!error.isEmpty(), lang);
+        const QJsonObject o = error.toJson();
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        QCOMPARE(o.value(QStringLiteral("code")).toString(), code);
+        // The path is the only argument; the reason is an inner phrase with its ID.
+        QCOMPARE(o.value(QStringLiteral("args")).toArray().size(), 1);
+        const QJsonObject reason = o.value(QStringLiteral("inner")).toArray().at(0).toObject();
+        QVERIFY2(reason.value(QStringLiteral("id")).toString() == id, json.constData());
+        QCOMPARE(reason.value(QStringLiteral("context")).toString(), QStringLiteral("od::Files"));
+        if (english.isEmpty()) {
+            english = json;
+            englishText = error.text();
+            QString clause;
+            for (int i = int(FileProblem::NotFound); i <= int(FileProblem::Unknown); ++i) {
+                if (fileProblemId(FileProblem(i)) == id)
+                    clause = fileProblemPhrase(FileProblem(i)).text();
+            }
+            QVERIFY2(englishText.contains(u'(' + clause + QLatin1String(").")), qPrintable(englishText));
+            continue;
+        }
+        QCOMPARE(json, english);
+        QVERIFY2(error.text() != englishText, lang); // the sentence around it is worded in that language
+    }
+    installLanguage(QStringLiteral("en"));
+    QFile::setPermissions(rc, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestAccountWriter)

@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace {
 
 const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
@@ -128,6 +132,8 @@ private slots:
     void decode();
     void decodeMany();
     void accounts();
+    void accountsUnreadable_data();
+    void accountsUnreadable();
     void probe_data();
     void probe();
 
@@ -277,6 +283,72 @@ void TestJsonStable::accounts()
         QVERIFY2(human.out != humanEn.out, qPrintable(lang));
         QVERIFY2(human.err != humanEn.err, qPrintable(lang)); // the warnings, worded in that language
     }
+}
+
+void TestJsonStable::accountsUnreadable_data()
+{
+    // A settings file that cannot be read: the system words why in the language of the moment
+    // (Qt's "Permission denied", "file to open is a directory"); the JSON keeps its ID.
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("needsNonRoot");
+    QTest::newRow("a folder where a file is expected") << "folder" << "is-a-folder" << false;
+    QTest::newRow("mode 000") << "mode-000" << "permission-denied" << true; // root reads it anyway
+}
+
+void TestJsonStable::accountsUnreadable()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, id);
+    QFETCH(bool, needsNonRoot);
+#ifdef Q_OS_UNIX
+    if (needsNonRoot && ::geteuid() == 0)
+        QSKIP("running as root: permissions do not stop reading");
+#endif
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString unreadable;
+    if (situation == QLatin1String("folder")) {
+        // KMail's transports and Thunderbird's profile list are folders.
+        unreadable = home.filePath(QStringLiteral(".config/mailtransports"));
+        QVERIFY(QDir().mkpath(unreadable));
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral(".thunderbird/profiles.ini"))));
+        QVERIFY(put(home.path(), QStringLiteral(".config/emailidentities"), load(accountsFixture("kmail/emailidentities"))));
+    } else {
+        unreadable = home.filePath(QStringLiteral(".msmtprc"));
+        QVERIFY(put(home.path(), QStringLiteral(".msmtprc"), "account work\nhost smtp.work.test\nfrom me@work.test\n"));
+        QVERIFY(QFile::setPermissions(unreadable, QFile::Permissions()));
+    }
+    const QStringList args{QStringLiteral("accounts"), QStringLiteral("--json"), QStringLiteral("--home"), home.path()};
+    const Run en = run(QStringLiteral("en"), args);
+    QCOMPARE(en.exitCode, 0);
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(en.out, &pe).object();
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    // "<file>: cannot be read (<why>)." with the file as the argument and why as a phrase with its ID.
+    QStringList ids;
+    for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray()) {
+        const QJsonObject wo = w.toObject();
+        if (wo.value(QStringLiteral("code")).toString() != QLatin1String("%1: cannot be read (%2)."))
+            continue;
+        QCOMPARE(wo.value(QStringLiteral("args")).toArray().size(), 1);
+        const QJsonObject why = wo.value(QStringLiteral("inner")).toArray().at(0).toObject();
+        QCOMPARE(why.value(QStringLiteral("context")).toString(), QStringLiteral("od::Files"));
+        ids << why.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY2(!ids.isEmpty() && ids.count(id) == ids.size(), en.out.constData());
+    QVERIFY2(en.out.contains(QDir::toNativeSeparators(unreadable).toUtf8()), en.out.constData());
+
+    const Run humanEn = run(QStringLiteral("en"), {QStringLiteral("accounts"), QStringLiteral("--home"), home.path()});
+    QVERIFY2(humanEn.err.contains("cannot be read"), humanEn.err.constData());
+    for (const QString &lang : kLanguages.mid(1)) {
+        const Run other = run(lang, args);
+        QCOMPARE(other.exitCode, en.exitCode);
+        QCOMPARE(other.out, en.out);
+        const Run human = run(lang, {QStringLiteral("accounts"), QStringLiteral("--home"), home.path()});
+        QVERIFY2(human.err != humanEn.err, qPrintable(lang)); // worded in that language
+    }
+    QFile::setPermissions(unreadable, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void TestJsonStable::probe_data()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every fix has a panel on the Fix page (fixpanels/registry.cpp), and each panel's form says
 // what is missing and proposes the settings its fix stands for. No server is contacted.
+#include "accesskeys.h"
 #include "accounts/accountwriter.h"
 #include "accounts/clients/mailclient.h"
 #include "clientinstructions.h"
 #include "fixpanels/fixpanel.h"
+#include "report/reportdocument.h"
 #include "report/reportwriter.h"
 #include "core/vocabulary.h"
 #include "donepage.h"
@@ -27,6 +29,22 @@
 #include <memory>
 
 using namespace od;
+
+namespace {
+
+// The rows of the first table of a report's section.
+QList<QStringList> tableRows(const ReportDocument &doc, const char *section)
+{
+    if (const ReportSection *s = doc.section(QLatin1String(section))) {
+        for (const ReportBlock &b : s->blocks) {
+            if (b.kind == ReportBlock::Kind::Table)
+                return b.rows;
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 class TestFixPanels : public QObject
 {
@@ -520,6 +538,13 @@ void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
     QCOMPARE(label("resultHeadlineLabel"), QStringLiteral("Try it in Thunderbird"));
     QVERIFY(label("lastStepLabel").contains(QLatin1String("open Thunderbird and send yourself a message")));
     QVERIFY(shown("undoUntestedChangeButton"));
+    // What to do when it is refused names the undo button just below, by its label on screen.
+    auto *undo = page.findChild<QPushButton *>(QStringLiteral("undoUntestedChangeButton"));
+    QCOMPARE(AccessKeys::withoutKey(undo->text()), QStringLiteral("Undo the change"));
+    QVERIFY2(label("lastStepLabel").contains(QLatin1String("If the message is refused again, click \"Undo the change\" below "
+                                                           "to put the settings of Thunderbird back as they were.")),
+             qPrintable(label("lastStepLabel")));
+    QVERIFY2(!label("lastStepLabel").contains(QLatin1String("go back")), qPrintable(label("lastStepLabel")));
     // No proposal to change the sign-in (or the port) back, anywhere on the page.
     QVERIFY(!shown("applyChangesGroupBox"));
     QVERIFY(!shown("settingsSummaryLabel"));
@@ -532,9 +557,40 @@ void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
     QCOMPARE(tried.count(fixTitle(Fix::UseModernAuth)), 1);
     QVERIFY2(tried.contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": not tested yet")), qPrintable(tried));
     QVERIFY2(!tried.contains(causeTitle(Cause::Ok)), qPrintable(tried));
+    // The report tells it as the page does: the fix once, as it stands, with its two attempts;
+    // the attempts one by one in the technical part.
+    {
+        const ReportDocument doc = buildReportDocument(wizardReport(state));
+        const QList<QStringList> fixes = tableRows(doc, "story");
+        QCOMPARE(fixes.size(), 1);
+        QCOMPARE(fixes.constFirst().value(0), fixTitle(Fix::UseModernAuth));
+        QCOMPARE(fixes.constFirst().value(2), QStringLiteral("not tested yet"));
+        QCOMPARE(fixes.constFirst().value(3), QStringLiteral("2"));
+        const QList<QStringList> attempts = tableRows(doc, "attempts");
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).value(3), QStringLiteral("solved the problem: ") + causeTitle(Cause::Ok));
+        QCOMPARE(attempts.at(1).value(3), QStringLiteral("not tested yet"));
+    }
+
+    // An undo that fails (the backup is a folder now): the page says why and how to put the old
+    // file back by hand, and no longer points at the button.
+    const QString backup = state.fixesTried().constLast().applied.backups.value(0);
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(QFile::rename(backup, backup + QLatin1String(".aside")));
+    QVERIFY(QDir().mkdir(backup));
+    undo->click();
+    QVERIFY(page.untestedChange());
+    QVERIFY2(label("lastStepLabel").contains(QLatin1String("The change could not be undone: ")), qPrintable(label("lastStepLabel")));
+    QVERIFY2(label("lastStepLabel").contains(QStringLiteral("To put the old settings back by hand, close Thunderbird and copy %1 "
+                                                            "over %2.")
+                                                 .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(prefsPath))),
+             qPrintable(label("lastStepLabel")));
+    QVERIFY2(!label("lastStepLabel").contains(QLatin1String("click \"")), qPrintable(label("lastStepLabel")));
+    QVERIFY(QDir().rmdir(backup));
+    QVERIFY(QFile::rename(backup + QLatin1String(".aside"), backup));
 
     // Undone from the Done page: the file is as it was, and the Fix page offers the switch again.
-    page.findChild<QPushButton *>(QStringLiteral("undoUntestedChangeButton"))->click();
+    undo->click();
     QCOMPARE(state.fixesTried().constLast().applied.outcome, AppliedChange::Outcome::Undone);
     {
         QFile f(prefsPath);
@@ -545,6 +601,7 @@ void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
     QVERIFY(!page.untestedChange());
     QVERIFY2(label("fixesTriedLabel").contains(fixTitle(Fix::UseModernAuth) + QStringLiteral(": changed, then undone")),
              qPrintable(label("fixesTriedLabel")));
+    QCOMPARE(tableRows(buildReportDocument(wizardReport(state)), "story").value(0).value(2), QStringLiteral("changed, then undone"));
     QVERIFY(!field<QPushButton>(*p, "switchToOAuth2Button")->isHidden());
     QVERIFY(field<QPushButton>(*p, "undoOAuth2SwitchButton")->isHidden());
     QVERIFY(p->retests());

@@ -53,6 +53,8 @@ private slots:
     void fixPanels();
     void assignAccessKeys_data();
     void assignAccessKeys();
+    void textWithoutAccessKey_data();
+    void textWithoutAccessKey();
 
 private:
     void check(const QString &stage);
@@ -351,6 +353,28 @@ void TestReadability::assignAccessKeys()
         QCOMPARE(odtest::accessKeyOf(text), key.isNull() ? 0 : int(key.unicode()));
         QVERIFY2(key.isNull() || !taken.contains(key), qPrintable(text));
     }
+}
+
+void TestReadability::textWithoutAccessKey_data()
+{
+    // A button named in a sentence, as it reads on screen.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("first letter") << "&Undo the change" << "Undo the change";
+    QTest::newRow("inside a word") << "Save &report" << "Save report";
+    QTest::newRow("literal ampersand") << "Tom && &Jerry" << "Tom & Jerry";
+    QTest::newRow("appended in parentheses") << QStringLiteral("撤销更改(&U)") << QStringLiteral("撤销更改");
+    QTest::newRow("appended in full-width parentheses") << QStringLiteral("撤销更改（&U）") << QStringLiteral("撤销更改");
+    QTest::newRow("appended after an ellipsis") << QStringLiteral("保存报告…(&S)") << QStringLiteral("保存报告…");
+    QTest::newRow("no key") << "Undo" << "Undo";
+    QTest::newRow("ampersand at the end") << "A&" << "A&";
+}
+
+void TestReadability::textWithoutAccessKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(AccessKeys::withoutKey(text), expected);
 }
 
 QTEST_MAIN(TestReadability)

@@ -449,6 +449,20 @@ inline Report openStory()
     return report;
 }
 
+// The hotel story solved at the second attempt: authentication first tried on port 25 (the
+// password refused), then on 587.
+inline Report retriedStory()
+{
+    Report report = solvedStory();
+    ReportFixTried first = report.fixesTried.constFirst();
+    first.outcome = ReportFixTried::Outcome::NotSolved;
+    first.causeAfter = Cause::AuthFailed;
+    first.detail = QStringLiteral("mail.home.test, port 25, login as alice");
+    first.settingsChange = {};
+    report.fixesTried.prepend(first);
+    return report;
+}
+
 // The engine scenarios every report test covers, by name.
 using Builder = ProbeResult (*)();
 inline ProbeResult loginPlain() { return loginRefused(QStringLiteral("PLAIN")); }

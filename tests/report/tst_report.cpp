@@ -115,6 +115,7 @@ private slots:
     void pasteFromDecoder();
     void untestableSettings();
     void fixesTried();
+    void eachFixOnceWithItsAttempts();
     void solvedStory();
     void openStory();
     void untestedChangeStory();
@@ -204,6 +205,7 @@ void TestReport::outline()
     // In the fixed order, without the story (nothing was tried).
     QStringList order = reportSectionOrder();
     order.removeAll(QStringLiteral("story"));
+    order.removeAll(QStringLiteral("attempts")); // no fix was tried more than once
     QCOMPARE(doc.sectionIds(), order);
     for (const QStringList &e : expected) {
         const QString text = sectionText(doc, e.first());
@@ -576,6 +578,7 @@ void TestReport::untestableSettings()
     const ReportDocument doc = buildReportDocument(report);
     QStringList order = reportSectionOrder();
     order.removeAll(QStringLiteral("story"));
+    order.removeAll(QStringLiteral("attempts")); // no fix was tried more than once
     QCOMPARE(doc.sectionIds(), order);
     const QString text = documentToText(doc);
     QVERIFY(text.contains(QLatin1String("No sender address was given.")));
@@ -604,6 +607,88 @@ void TestReport::fixesTried()
                              QStringLiteral("solved the problem"), causeTitle(Cause::Ok), QStringLiteral("The fixes tried"),
                              QStringLiteral("When")})
         QVERIFY2(text.contains(m), qPrintable(m + QLatin1Char('\n') + text));
+}
+
+// Like the Done page: each fix once, with what finally became of it and how many attempts it
+// had; every attempt, in order, in the technical part ("attempts").
+void TestReport::eachFixOnceWithItsAttempts()
+{
+    Report report = scenario::reportFor(scenario::relayRefused());
+    ReportFixTried first;
+    first.fix = Fix::EnableAuth;
+    first.outcome = ReportFixTried::Outcome::NotSolved;
+    first.causeAfter = Cause::AuthFailed;
+    first.detail = QStringLiteral("port 25, PLAIN");
+    ReportFixTried second = first;
+    second.causeAfter = Cause::TlsRequired;
+    second.detail = QStringLiteral("port 587, PLAIN");
+    ReportFixTried switched;
+    switched.fix = Fix::UseModernAuth;
+    switched.outcome = ReportFixTried::Outcome::NotTested;
+    switched.settingsChange.outcome = ReportSettingsChange::Outcome::Undone;
+    switched.settingsChange.program = QStringLiteral("Thunderbird");
+    switched.settingsChange.changed = {QStringLiteral("mail.smtpserver.smtp1.authMethod")};
+    ReportFixTried third = first;
+    third.causeAfter = Cause::RelayDenied;
+    third.detail = QStringLiteral("port 465, LOGIN");
+    report.fixesTried << first << second << switched << third;
+
+    const ReportDocument doc = buildReportDocument(report);
+    const ReportSection *story = doc.section(QStringLiteral("story"));
+    QVERIFY(story);
+    const auto table = [](const ReportSection &section) -> const ReportBlock * {
+        for (const ReportBlock &b : section.blocks) {
+            if (b.kind == ReportBlock::Kind::Table)
+                return &b;
+        }
+        return nullptr;
+    };
+    // The story: the switch (its latest attempt came first), then the login with its latest
+    // settings and result and its three attempts.
+    const ReportBlock *fixes = table(*story);
+    QVERIFY(fixes);
+    QCOMPARE(fixes->columns, (QStringList{QStringLiteral("Fix"), QStringLiteral("Settings tried"), QStringLiteral("Outcome"),
+                                          QStringLiteral("Attempts")}));
+    QCOMPARE(fixes->rows.size(), 2);
+    QCOMPARE(fixes->rows.at(0), (QStringList{fixTitle(Fix::UseModernAuth), QString(), QStringLiteral("changed, then undone"),
+                                             QStringLiteral("1")}));
+    QCOMPARE(fixes->rows.at(1), (QStringList{fixTitle(Fix::EnableAuth), QStringLiteral("port 465, LOGIN"),
+                                             QStringLiteral("did not help: ") + causeTitle(Cause::RelayDenied),
+                                             QStringLiteral("3")}));
+    const QString storyText = sectionText(doc, QStringLiteral("story"));
+    QVERIFY2(!storyText.contains(QLatin1String("port 25, PLAIN")) && !storyText.contains(causeTitle(Cause::AuthFailed)),
+             qPrintable(storyText));
+    QVERIFY2(storyText.contains(QLatin1String("Each attempt is listed under \"Fixes tried, attempt by attempt\".")),
+             qPrintable(storyText));
+    // Two different fixes, the summary says "the fixes".
+    QVERIFY(sectionText(doc, QStringLiteral("summary")).contains(QLatin1String("The fixes tried did not solve it")));
+
+    // The technical part: every attempt, in order, after the settings used.
+    const QStringList ids = doc.sectionIds();
+    QVERIFY2(ids.indexOf(QStringLiteral("attempts")) == ids.indexOf(QStringLiteral("settings")) + 1, qPrintable(ids.join(u' ')));
+    const ReportSection *attempts = doc.section(QStringLiteral("attempts"));
+    QVERIFY(attempts);
+    QCOMPARE(attempts->title, QStringLiteral("Fixes tried, attempt by attempt"));
+    const ReportBlock *each = table(*attempts);
+    QVERIFY(each);
+    QCOMPARE(each->rows.size(), 4);
+    QCOMPARE(each->rows.at(0), (QStringList{QStringLiteral("1"), fixTitle(Fix::EnableAuth), QStringLiteral("port 25, PLAIN"),
+                                            QStringLiteral("did not help: ") + causeTitle(Cause::AuthFailed)}));
+    QCOMPARE(each->rows.at(1).at(3), QStringLiteral("did not help: ") + causeTitle(Cause::TlsRequired));
+    QCOMPARE(each->rows.at(2).at(1), fixTitle(Fix::UseModernAuth));
+    QCOMPARE(each->rows.at(3).at(2), QStringLiteral("port 465, LOGIN"));
+    QVERIFY(htmlProblem(reportToHtml(report)).isEmpty());
+
+    // One fix tried twice: "the fix", once, and its attempts in the technical part.
+    report.fixesTried = {first, second};
+    const ReportDocument once = buildReportDocument(report);
+    QCOMPARE(table(*once.section(QStringLiteral("story")))->rows.size(), 1);
+    QVERIFY(sectionText(once, QStringLiteral("story")).contains(QLatin1String("The fix tried")));
+    QVERIFY(sectionText(once, QStringLiteral("summary")).contains(QLatin1String("The fix tried did not solve it")));
+    QVERIFY(once.section(QStringLiteral("attempts")));
+    // Each fix tried once: the story says it all.
+    report.fixesTried = {first, switched};
+    QVERIFY(!buildReportDocument(report).section(QStringLiteral("attempts")));
 }
 
 // After a fix that worked: the first failure (step, the server's reply, the paste), the fix

@@ -445,7 +445,8 @@ void TestReportPdf::samples()
             QVERIFY(writeReportFile(report, QStringLiteral("%1/%2-%3-masked.txt").arg(dir, QLatin1String(name), lang)));
         }
         for (const auto &[name, report] : {std::pair{"solved-story", scenario::solvedStory()},
-                                           std::pair{"open-story", scenario::openStory()}}) {
+                                           std::pair{"open-story", scenario::openStory()},
+                                           std::pair{"retried-story", scenario::retriedStory()}}) {
             for (const char *ext : {"txt", "html", "pdf"}) {
                 QString error;
                 const QString path = QStringLiteral("%1/%2-%3.%4").arg(dir, QLatin1String(name), lang, QLatin1String(ext));

@@ -12,7 +12,8 @@ bool readBytes(const QString &path, QByteArray *out, Phrase *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = accountsPhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1: cannot be read (%2)."), {QDir::toNativeSeparators(path), f.errorString()});
+        *error = accountsFilePhrase(QT_TRANSLATE_NOOP("od::Accounts", "%1: cannot be read (%2)."), {QDir::toNativeSeparators(path)},
+                                    openProblem(f, QIODevice::ReadOnly));
         return false;
     }
     if (f.size() > ConfigText::MaxSize) {
