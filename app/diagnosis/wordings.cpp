@@ -100,9 +100,10 @@ const QList<Wording> kWordings = {
     {"domain-unauthenticated",
      R"(this mail is unauthenticated|has been blocked because the sender is unauthenticated|must authenticate with at least one of spf or dkim)",
      Cause::DomainAuthFailed, Owner::Provider, true, nullptr},
-    // "... SMTP authentication turned on in your email client" (go-sisimai reason/why-securityerror.go).
+    // "... SMTP authentication turned on in your email client" (go-sisimai reason/why-securityerror.go),
+    // Exchange "5.7.3 Cannot achieve Exchange Server authentication" (rhost/for-microsoft.go).
     {"auth-required",
-     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|must issue an auth command|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|auth(?:entication)? turned on in your (?:mail|e-?mail) (?:client|program)|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
+     R"(authentication (?:is )?required|auth(?:entication)? required|must (?:be )?authenticat|please authenticate|not authenticated|authenticate first|must issue an auth command|requires? (?:smtp )?authentication|log ?in required|log ?in first|you must log ?in|to send anonymous mail|anonymous (?:mail|relay|users?|senders?) (?:is |are )?not (?:allowed|permitted|accepted)|pop[- ]before[- ]smtp|check your (?:incoming )?mail first|(?:turn on|enable|switch on) (?:smtp )?auth(?:entication)? in your (?:mail|e-?mail) (?:client|program)|auth(?:entication)? turned on in your (?:mail|e-?mail) (?:client|program)|cannot achieve exchange server authentication|unauthenticated (?:senders?|users?|relay|mail) (?:are |is )?not (?:allowed|permitted|accepted))",
      Cause::AuthRequired, Owner::You, true, nullptr},
     // --- the sender's address ----------------------------------------------------------------
     // NetEase 163/126 "553 Mail from must equal authorized user" (github.com/xuxueli/xxl-job/issues/3858,
@@ -257,9 +258,13 @@ const QList<Wording> kWordings = {
     //   RFC compliant"), rhost/for-godaddy.go ("Blank From: addresses are not allowed", "IP addresses
     //   are not allowed as a From: Address"), rhost/for-cox.go ("attachment extension is forbidden"),
     //   rhost/for-google.go ("exceeded its quota for sending messages with the same Message-ID:"),
-    //   rhost/for-facebook.go (MSG-P3 "multiple instances of a header field").
+    //   rhost/for-facebook.go (MSG-P3 "multiple instances of a header field"); Gmail "550 5.7.1
+    //   Messages missing a valid address in the From: header", "... missing a valid Message-ID:
+    //   header", "The message contains a unicode character in a disallowed header", "Encoded-word
+    //   syntax is not permitted in message header", "The user or domain that you are sending to (or
+    //   from) has a policy that prohibited the mail that you sent" (rhost/for-google.go).
     {"provider-policy",
-     R"(\bdt:spm\b|content presents a potential|illegal attachment|multiple addresses in from: header|messages with multiple addresses|header are not accepted|multiple instances of a header|not rfc compliant|blank from: addresses|not allowed as a from: address|same message-id|8-bit data in message header|mime complexity|invalid mime headers|improperly-formatted binary content|unnecessary base64|invalid message content|message depth exceeded|header size(?:, or recipient list,)? exceeds|executable files are not allowed|attachment extension is forbidden|messages containing images or other attachments|not accepting mail with|mass mailer|anti-spoofing|content examination|denied by policy|due to security policies|local policy violation|policy violation detected|due to organizational settings|rejected (?:for|by organization) policy|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
+     R"(\bdt:spm\b|content presents a potential|illegal attachment|missing a valid (?:address in the from:|message-id)|unicode character in a disallowed header|encoded-word syntax is not permitted|has a policy that prohibited the mail|multiple addresses in from: header|messages with multiple addresses|header are not accepted|multiple instances of a header|not rfc compliant|blank from: addresses|not allowed as a from: address|same message-id|8-bit data in message header|mime complexity|invalid mime headers|improperly-formatted binary content|unnecessary base64|invalid message content|message depth exceeded|header size(?:, or recipient list,)? exceeds|executable files are not allowed|attachment extension is forbidden|messages containing images or other attachments|not accepting mail with|mass mailer|anti-spoofing|content examination|denied by policy|due to security policies|local policy violation|policy violation detected|due to organizational settings|rejected (?:for|by organization) policy|rejected due to spam classification|not rfc ?5322 compliant|rfcmessagenoncompliant|duplicate header|headers too large|\[cs0\d\]|rejected due to local policy|not accepted for policy reasons|reject due to policy restrictions)",
      Cause::MessageRejected, Owner::Provider, true,
      QT_TRANSLATE_NOOP("od::CodeTables", "The provider's filter refused this message (its content, its headers, or the sending server's standing). The link in the reply names the exact reason; often a missing or malformed header (Date, From, Message-ID) or spam-like content is the cause.")},
     // Content filters that say the message was taken for spam: amavisd-new "554 5.7.0 Reject,
@@ -552,6 +557,7 @@ const NumberedCode kOrangeCodes[] = {
     {506, 506, Cause::MessageRejected}, // mail rejected (spam)
     {510, 510, Cause::Blocked},
     {514, 514, Cause::MessageTooLarge},
+    {630, 630, Cause::Blocked},        // "554 5.7.1 Client host rejected" (go-sisimai rhost/for-franceptt.go)
     {999, 999, Cause::Blocked},
 };
 

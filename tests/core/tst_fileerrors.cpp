@@ -4,6 +4,7 @@
 // shows; the phrase's JSON carries the ID and is the same in every language.
 #include "core/fileerrors.h"
 #include "core/languages.h"
+#include "privileges.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,22 +15,9 @@
 
 #include <cerrno>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 using namespace od;
 
 namespace {
-
-bool runsAsRoot()
-{
-#ifdef Q_OS_UNIX
-    return ::geteuid() == 0;
-#else
-    return false;
-#endif
-}
 
 bool put(const QString &path, const QByteArray &data)
 {
@@ -145,7 +133,7 @@ void TestFileErrors::openProblems()
     QFETCH(bool, saveFile);
     QFETCH(QString, id);
     QFETCH(bool, needsNonRoot);
-    if (needsNonRoot && runsAsRoot())
+    if (needsNonRoot && odtest::runsAsRoot())
         QSKIP("running as root: permissions do not stop reading or writing");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

@@ -140,13 +140,7 @@ bool TestApplyFix::needBed()
 
 void TestApplyFix::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_applyfix"));
-    QSettings().clear();
-    qunsetenv("OD_NO_ACCOUNT_SCAN");
-    qputenv("OD_NO_KEYCHAIN", "1");
-    qputenv("OD_NO_SERVER_SUGGESTIONS", "1"); // no internet in CI
+    odtest::prepareWizardTest(odtest::AccountScan::On);
     m_haveBed = m_bed.load(&m_why);
     installLanguage(QStringLiteral("en"));
 }

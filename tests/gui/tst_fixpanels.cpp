@@ -13,6 +13,7 @@
 #include "wizardreport.h"
 #include "wizardtexts.h"
 #include "wizardstate.h"
+#include "wizarddriver.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,48 @@ QList<QStringList> tableRows(const ReportDocument &doc, const char *section)
         }
     }
     return {};
+}
+
+// Thunderbird's prefs.js for alice@gmail.com signing in with a password on `port` (465: SSL/TLS).
+QByteArray gmailPrefs(int port)
+{
+    QByteArray prefs = "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
+                       "user_pref(\"mail.identity.id1.useremail\", \"alice@gmail.com\");\n"
+                       "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
+                       "user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
+                       "user_pref(\"mail.smtpserver.smtp1.port\", " + QByteArray::number(port) + ");\n";
+    if (port == 465)
+        prefs += "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 3);\n";
+    prefs += "user_pref(\"mail.smtpserver.smtp1.username\", \"alice@gmail.com\");\n";
+    return prefs;
+}
+
+// That account picked from Thunderbird (its prefs.js at `prefsPath`), and the first test's
+// verdict: Gmail wants another way to sign in than the password.
+void pickRefusedGmail(WizardState &state, const QString &prefsPath, int port)
+{
+    AccountSettings a;
+    a.email = QStringLiteral("alice@gmail.com");
+    a.host = QStringLiteral("smtp.gmail.com");
+    a.port = port;
+    if (port == 465)
+        a.security = Security::Tls;
+    state.setAccount(a);
+    Diagnosis refused;
+    refused.cause = Cause::PasswordLoginDisabled;
+    state.setFirstResult(ProbeResult{}, refused);
+    MailAccount picked;
+    picked.client = ClientId::Thunderbird;
+    picked.source = prefsPath;
+    picked.smtpRef = QStringLiteral("smtp1");
+    picked.identityRef = QStringLiteral("id1");
+    picked.email = a.email;
+    picked.smtp.host = a.host;
+    picked.smtp.port = port;
+    if (port == 465)
+        picked.smtp.security = Security::Tls;
+    picked.smtp.auth = QString(AuthId::Plain);
+    state.setPickedAccount(picked);
 }
 
 } // namespace
@@ -239,22 +282,9 @@ void TestFixPanels::modernAuthGuidanceAndOAuth2Switch()
         return r;
     };
     WizardState state(services);
-    AccountSettings a;
-    a.email = QStringLiteral("alice@gmail.com");
-    a.host = QStringLiteral("smtp.gmail.com");
-    a.port = 587;
-    state.setAccount(a);
-    Diagnosis refused;
-    refused.cause = Cause::PasswordLoginDisabled;
-    state.setFirstResult(ProbeResult{}, refused);
-    MailAccount picked;
-    picked.client = ClientId::Thunderbird;
-    picked.source = QStringLiteral("/profile/prefs.js");
-    picked.smtpRef = QStringLiteral("smtp1");
-    picked.identityRef = QStringLiteral("id1");
-    picked.email = a.email;
-    picked.smtp.host = a.host;
-    state.setPickedAccount(picked);
+    pickRefusedGmail(state, QStringLiteral("/profile/prefs.js"), 587);
+    AccountSettings a = state.account();
+    const MailAccount picked = state.pickedAccount();
 
     std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
     p->load();
@@ -302,37 +332,12 @@ void TestFixPanels::oauth2SwitchIsAFixTriedAndUndone()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
-    const QByteArray prefs = "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
-                             "user_pref(\"mail.identity.id1.useremail\", \"alice@gmail.com\");\n"
-                             "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
-                             "user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
-                             "user_pref(\"mail.smtpserver.smtp1.port\", 587);\n"
-                             "user_pref(\"mail.smtpserver.smtp1.username\", \"alice@gmail.com\");\n";
-    {
-        QFile f(prefsPath);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(prefs) == prefs.size());
-    }
+    const QByteArray prefs = gmailPrefs(587);
+    QVERIFY(odtest::writeFile(prefsPath, prefs));
     WizardServices services;
     services.suggestServers = false;
     WizardState state(services);
-    AccountSettings a;
-    a.email = QStringLiteral("alice@gmail.com");
-    a.host = QStringLiteral("smtp.gmail.com");
-    a.port = 587;
-    state.setAccount(a);
-    Diagnosis refused;
-    refused.cause = Cause::PasswordLoginDisabled;
-    state.setFirstResult(ProbeResult{}, refused);
-    MailAccount picked;
-    picked.client = ClientId::Thunderbird;
-    picked.source = prefsPath;
-    picked.smtpRef = QStringLiteral("smtp1");
-    picked.identityRef = QStringLiteral("id1");
-    picked.email = a.email;
-    picked.smtp.host = a.host;
-    picked.smtp.port = 587;
-    picked.smtp.auth = QString(AuthId::Plain);
-    state.setPickedAccount(picked);
+    pickRefusedGmail(state, prefsPath, 587);
 
     std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
     p->load();
@@ -466,40 +471,13 @@ void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
-    const QByteArray prefs = "user_pref(\"mail.identity.id1.smtpServer\", \"smtp1\");\n"
-                             "user_pref(\"mail.identity.id1.useremail\", \"alice@gmail.com\");\n"
-                             "user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);\n"
-                             "user_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.gmail.com\");\n"
-                             "user_pref(\"mail.smtpserver.smtp1.port\", 465);\n"
-                             "user_pref(\"mail.smtpserver.smtp1.try_ssl\", 3);\n"
-                             "user_pref(\"mail.smtpserver.smtp1.username\", \"alice@gmail.com\");\n";
-    {
-        QFile f(prefsPath);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(prefs) == prefs.size());
-    }
+    const QByteArray prefs = gmailPrefs(465);
+    QVERIFY(odtest::writeFile(prefsPath, prefs));
     WizardServices services;
     services.suggestServers = false;
     WizardState state(services);
-    AccountSettings a;
-    a.email = QStringLiteral("alice@gmail.com");
-    a.host = QStringLiteral("smtp.gmail.com");
-    a.port = 465;
-    a.security = Security::Tls;
-    state.setAccount(a);
-    Diagnosis refused;
-    refused.cause = Cause::PasswordLoginDisabled;
-    state.setFirstResult(ProbeResult{}, refused);
-    MailAccount picked;
-    picked.client = ClientId::Thunderbird;
-    picked.source = prefsPath;
-    picked.smtpRef = QStringLiteral("smtp1");
-    picked.identityRef = QStringLiteral("id1");
-    picked.email = a.email;
-    picked.smtp.host = a.host;
-    picked.smtp.port = 465;
-    picked.smtp.security = Security::Tls;
-    picked.smtp.auth = QString(AuthId::Plain);
-    state.setPickedAccount(picked);
+    pickRefusedGmail(state, prefsPath, 465);
+    const AccountSettings a = state.account();
 
     // The app password, on the submission port, tested: it works.
     std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));

@@ -269,13 +269,7 @@ private:
 
 void TestLanguageWalk::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_languagewalk"));
-    QSettings().clear();
-    qputenv("OD_NO_ACCOUNT_SCAN", "1");
-    qputenv("OD_NO_KEYCHAIN", "1");
-    qputenv("OD_NO_SERVER_SUGGESTIONS", "1");
+    odtest::prepareWizardTest(odtest::AccountScan::Off);
     m_haveBed = m_bed.load(&m_why);
     if (!m_haveBed)
         QSKIP(qPrintable(QStringLiteral("test bed not available: %1").arg(m_why)));
@@ -296,9 +290,7 @@ void TestLanguageWalk::initTestCase()
     }
     m_provider = std::make_unique<odtest::ScriptedProvider>(kGmailUser, kAppPassword);
     QVERIFY(m_provider->isListening());
-    m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
-    if (!m_shotDir.isEmpty())
-        QDir().mkpath(m_shotDir);
+    m_shotDir = odtest::screenshotDir();
 }
 
 void TestLanguageWalk::cleanup()

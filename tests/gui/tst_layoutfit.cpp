@@ -73,27 +73,16 @@ private:
 
 void TestLayoutFit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_layoutfit"));
-    QSettings().clear();
-    qputenv("OD_NO_KEYCHAIN", "1");
-    qputenv("OD_NO_SERVER_SUGGESTIONS", "1");
+    odtest::prepareWizardTest(odtest::AccountScan::On);
     m_haveBed = m_bed.load(&m_why);
     if (!m_haveBed)
         QSKIP(qPrintable(QStringLiteral("test bed not available: %1").arg(m_why)));
-    // A home with one Thunderbird account that sends through the bed's port-25-like server
-    // without a login: the hotel story.
+    // The hotel story's home, sending through the bed's port-25-like server.
     QVERIFY(m_home.isValid());
-    QVERIFY(odtest::writeThunderbirdHome(m_home.path(), {QStringLiteral("alice@home.test"), QStringLiteral("localhost"),
-                                                         m_bed.port("SMTP_PORT"), 1, QStringLiteral("alice")}));
-    qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
-    qunsetenv("OD_NO_ACCOUNT_SCAN");
+    QVERIFY(odtest::useHotelHome(m_home.path(), m_bed.port("SMTP_PORT")));
     m_provider = std::make_unique<odtest::ScriptedProvider>(kGmailUser, kAppPassword);
     QVERIFY(m_provider->isListening());
-    m_shotDir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
-    if (!m_shotDir.isEmpty())
-        QDir().mkpath(m_shotDir);
+    m_shotDir = odtest::screenshotDir();
 }
 
 void TestLayoutFit::cleanup()

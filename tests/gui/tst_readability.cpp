@@ -76,21 +76,12 @@ private:
 
 void TestReadability::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_readability"));
-    QSettings().clear();
-    qputenv("OD_NO_KEYCHAIN", "1");
-    qputenv("OD_NO_SERVER_SUGGESTIONS", "1");
+    odtest::prepareWizardTest(odtest::AccountScan::On);
     m_original = QApplication::palette();
     m_haveBed = m_bed.load(&m_why);
-    // A home with one Thunderbird account that sends through the bed's port-25-like server
-    // without a login: the hotel story.
+    // The hotel story's home, sending through the bed's port-25-like server.
     QVERIFY(m_home.isValid());
-    QVERIFY(odtest::writeThunderbirdHome(m_home.path(), {QStringLiteral("alice@home.test"), QStringLiteral("localhost"),
-                                                         m_bed.port("SMTP_PORT"), 1, QStringLiteral("alice")}));
-    qputenv("OD_HOME_OVERRIDE", QFile::encodeName(m_home.path()));
-    qunsetenv("OD_NO_ACCOUNT_SCAN");
+    QVERIFY(odtest::useHotelHome(m_home.path(), m_bed.port("SMTP_PORT")));
 }
 
 void TestReadability::cleanup()

@@ -230,13 +230,7 @@ bool TestWizard::needBed()
 
 void TestWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
-    QSettings().clear();
-    qputenv("OD_NO_ACCOUNT_SCAN", "1");
-    qputenv("OD_NO_KEYCHAIN", "1");
-    qputenv("OD_NO_SERVER_SUGGESTIONS", "1"); // no internet in CI
+    odtest::prepareWizardTest(odtest::AccountScan::Off);
     m_haveBed = m_bed.load(&m_why);
     QCoreApplication::installTranslator(&m_pseudo);
     installLanguage(QStringLiteral("en"));

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizarddriver.h"
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QSettings>
 
 #include "accountpage.h"
 #include "testpage.h"
@@ -73,6 +76,37 @@ bool saveScreenshot(QWidget *w, const QString &name)
     static const QRegularExpression odd(QStringLiteral("[^A-Za-z0-9@._-]+"));
     file.replace(odd, QStringLiteral("-"));
     return w->grab().save(QStringLiteral("%1/%2.png").arg(dir, file));
+}
+
+void prepareWizardTest(AccountScan scan)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OutboxDoctorTests"));
+    QSettings().clear();
+    if (scan == AccountScan::On)
+        qunsetenv("OD_NO_ACCOUNT_SCAN");
+    else
+        qputenv("OD_NO_ACCOUNT_SCAN", "1");
+    qputenv("OD_NO_KEYCHAIN", "1");
+    qputenv("OD_NO_SERVER_SUGGESTIONS", "1");
+}
+
+bool useHotelHome(const QString &home, int smtpPort)
+{
+    if (!writeThunderbirdHome(home, {QStringLiteral("alice@home.test"), QStringLiteral("localhost"), smtpPort, 1,
+                                     QStringLiteral("alice")}))
+        return false;
+    qputenv("OD_HOME_OVERRIDE", QFile::encodeName(home));
+    qunsetenv("OD_NO_ACCOUNT_SCAN");
+    return true;
+}
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("OD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    return dir;
 }
 
 bool writeThunderbirdHome(const QString &home, const ThunderbirdAccount &a)

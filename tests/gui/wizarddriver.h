@@ -39,6 +39,20 @@ bool writeFile(const QString &path, const QByteArray &data);
 // true when no folder is set.
 bool saveScreenshot(QWidget *w, const QString &name);
 
+// What every wizard test sets up first: Qt's test locations, the test's own settings (named
+// after its executable) cleared, no keychain and no look-ups on the internet (none in CI). The
+// mail programs' settings are looked for only with AccountScan::On (in the home that
+// OD_HOME_OVERRIDE names).
+enum class AccountScan { Off, On };
+void prepareWizardTest(AccountScan scan);
+
+// The hotel story's home: one Thunderbird account, alice@home.test, that sends through
+// localhost:`smtpPort` without a login; the wizard reads the mail programs' settings there.
+bool useHotelHome(const QString &home, int smtpPort);
+
+// OD_SCREENSHOT_DIR, made when it is not there yet; empty when it is not set.
+QString screenshotDir();
+
 struct WizardOptions
 {
     // The size the program gives itself on this screen, instead of 1024x768.

@@ -39,6 +39,17 @@ QString sectionText(const ReportDocument &doc, const QString &id)
     return documentToText(one);
 }
 
+// A fix tried and tested: solved when the test afterwards found Cause::Ok.
+ReportFixTried fixTried(Fix fix, Cause after, const QString &detail = {})
+{
+    ReportFixTried f;
+    f.fix = fix;
+    f.outcome = after == Cause::Ok ? ReportFixTried::Outcome::Solved : ReportFixTried::Outcome::NotSolved;
+    f.causeAfter = after;
+    f.detail = detail;
+    return f;
+}
+
 QStringList strings(std::initializer_list<const char *> list)
 {
     QStringList out;
@@ -590,17 +601,9 @@ void TestReport::untestableSettings()
 void TestReport::fixesTried()
 {
     Report report = scenario::reportFor(scenario::relayRefused());
-    ReportFixTried a;
-    a.fix = Fix::EnableAuth;
-    a.outcome = ReportFixTried::Outcome::NotSolved;
-    a.causeAfter = Cause::AuthFailed;
-    a.detail = QStringLiteral("port 587, PLAIN");
+    ReportFixTried a = fixTried(Fix::EnableAuth, Cause::AuthFailed, QStringLiteral("port 587, PLAIN"));
     a.when = QDateTime(QDate(2024, 5, 17), QTime(14, 5, 0), QTimeZone(7200));
-    ReportFixTried b;
-    b.fix = Fix::UseLocalServer;
-    b.outcome = ReportFixTried::Outcome::Solved;
-    b.causeAfter = Cause::Ok;
-    report.fixesTried << a << b;
+    report.fixesTried << a << fixTried(Fix::UseLocalServer, Cause::Ok);
     const QString text = sectionText(buildReportDocument(report), QStringLiteral("story"));
     for (const QString &m : {fixTitle(Fix::EnableAuth), QStringLiteral("did not help"), causeTitle(Cause::AuthFailed),
                              QStringLiteral("port 587, PLAIN"), fixTitle(Fix::UseLocalServer),
@@ -614,23 +617,15 @@ void TestReport::fixesTried()
 void TestReport::eachFixOnceWithItsAttempts()
 {
     Report report = scenario::reportFor(scenario::relayRefused());
-    ReportFixTried first;
-    first.fix = Fix::EnableAuth;
-    first.outcome = ReportFixTried::Outcome::NotSolved;
-    first.causeAfter = Cause::AuthFailed;
-    first.detail = QStringLiteral("port 25, PLAIN");
-    ReportFixTried second = first;
-    second.causeAfter = Cause::TlsRequired;
-    second.detail = QStringLiteral("port 587, PLAIN");
+    const ReportFixTried first = fixTried(Fix::EnableAuth, Cause::AuthFailed, QStringLiteral("port 25, PLAIN"));
+    const ReportFixTried second = fixTried(Fix::EnableAuth, Cause::TlsRequired, QStringLiteral("port 587, PLAIN"));
     ReportFixTried switched;
     switched.fix = Fix::UseModernAuth;
     switched.outcome = ReportFixTried::Outcome::NotTested;
     switched.settingsChange.outcome = ReportSettingsChange::Outcome::Undone;
     switched.settingsChange.program = QStringLiteral("Thunderbird");
     switched.settingsChange.changed = {QStringLiteral("mail.smtpserver.smtp1.authMethod")};
-    ReportFixTried third = first;
-    third.causeAfter = Cause::RelayDenied;
-    third.detail = QStringLiteral("port 465, LOGIN");
+    const ReportFixTried third = fixTried(Fix::EnableAuth, Cause::RelayDenied, QStringLiteral("port 465, LOGIN"));
     report.fixesTried << first << second << switched << third;
 
     const ReportDocument doc = buildReportDocument(report);
