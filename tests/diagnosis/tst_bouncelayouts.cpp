@@ -21,6 +21,7 @@ class TestBounceLayouts : public QObject
 private slots:
     void layouts_data();
     void layouts();
+    void hostile();
     void summary();
 
 private:
@@ -156,6 +157,19 @@ void TestBounceLayouts::layouts()
     QCOMPARE(causeId(p.verdict.cause), cause);
     QVERIFY(p.verdict.finding >= 0);
     QCOMPARE(p.findings.at(p.verdict.finding).recipient, recipients.first());
+}
+
+// A layout's markers followed by a flood of recipients and reasons: bounded, no crash.
+void TestBounceLayouts::hostile()
+{
+    QString text = QStringLiteral("|------------------------- Failed addresses follow: ---------------------|\n");
+    for (int i = 0; i < 60000; ++i)
+        text += QStringLiteral(" <user%1@example.net>\n   550 5.1.1 no such user %1\n").arg(i);
+    text += QStringLiteral("Your mail sent on: x\n") + QString(500000, QLatin1Char('x')) + QLatin1Char('\n');
+    const DecodeResult r = decodePaste(text);
+    QVERIFY(r.findings.size() <= 100);
+    QVERIFY(!r.findings.isEmpty());
+    QCOMPARE(causeId(r.verdict.cause), QStringLiteral("recipient-unknown"));
 }
 
 // The figures over all layouts (each is asserted above; printed for the record).
