@@ -433,6 +433,13 @@ const StagePhrase kStagePhrases[] = {
     {" failed after I sent the message", Stage::EndOfData},
     {" for TEXT command", Stage::EndOfData},
     {"(SENT_SECOND_EHLO)", Stage::Ehlo},
+    // Postfix: "host mx.example.net[192.0.2.1] refused to talk to me: 554 ..." (the greeting;
+    // lhost/via-postfix.go)
+    {" refused to talk to me", Stage::Greeting},
+    // X6: "(Error following RCPT command)" (lhost/via-x6.go)
+    {"Error following RCPT command", Stage::RcptTo},
+    {"Error following MAIL command", Stage::MailFrom},
+    {"Error following DATA command", Stage::Data},
 };
 
 Stage stageFromPhrases(QStringView text)
@@ -645,6 +652,7 @@ QList<Finding> parsePostfix(const QString &text)
     const Patterns &p = patterns();
     QList<Finding> out;
     static const RE head = makeRe(R"(^<([^<>\s]+@[^<>\s]+)>(?:\s*\(expanded from <[^>]*>\))?:\s?(.*)$)", RE::NoPatternOption);
+    static const RE refused = makeRe(R"(host (\S+?)\[[^\]]*\] refused to talk to me:\s*(.*?)\s*$)", kCi);
     const QStringList ls = lines(text);
     for (qsizetype i = 0; i < ls.size() && out.size() < kMaxFindings; ++i) {
         const QRegularExpressionMatch m = head.match(trimmedLine(ls.at(i)));
@@ -665,6 +673,11 @@ QList<Finding> parsePostfix(const QString &text)
         if (s.hasMatch()) {
             f.remoteMta = s.captured(1);
             readReplyText(f, s.captured(3));
+        } else if ((s = refused.match(reason)).hasMatch()) {
+            // "host mx.example.net[192.0.2.1] refused to talk to me: 554 ...": the greeting.
+            f.remoteMta = s.captured(1);
+            readReplyText(f, s.captured(2));
+            f.stage = Stage::Greeting;
         } else if ((s = p.postfixConnect.match(reason)).hasMatch()) {
             f.remoteMta = s.captured(1);
             readReplyText(f, s.captured(3));
@@ -1864,6 +1877,22 @@ const ReportLayout kReportLayouts[] = {
     // lhost/via-exchange2007.go: Exchange Online's "Error Details / Reported error: 550 ..." with the
     // recipient under "Original Message Details"
     {"exchange-details", nullptr, "Original Message Details", nullptr, nullptr, "Recipient Address:", false},
+    // lhost/via-postfix.go: Postfix's notice to the postmaster ("Postfix SMTP server: errors from
+    // client", smtpd_chat.c): the session's transcript, "In:" the client's commands, "Out:" the replies
+    {"postfix-notice", "Subject=SMTP server: errors from", nullptr, "Transcript of session follows", nullptr, nullptr, true},
+    // lhost/via-x6.go: "SMTP Server <mx...> rejected recipient <bob@...> (Error following RCPT
+    // command). It responded as follows: [550 5.1.1 User unknown]"
+    {"x6", "Subject=There was an error sending your mail", nullptr,
+     "We had trouble delivering your message. Full details follow:", "The attachment contains the original mail headers", nullptr,
+     false},
+    // lhost/via-zoho.go: "bob@... Invalid Address, ERROR_CODE :550, ..." or "[Status: Error, Address: <bob@...>, ...]"
+    {"zoho", "X-ZohoMail=", nullptr, "This message was created automatically by mail delivery", nullptr, nullptr, true},
+    // lhost/via-x3.go: "  * bob@example.com", then "Technical details:" and "SMTP:RCPT host ...: 553 ..."
+    {"x3", "Subject=Delivery status notification", nullptr, "This is an automatically generated Delivery Status Notification",
+     nullptr, nullptr, true},
+    // lhost/via-mfilter.go (Digital Arts m-FILTER): the address, "-------server message" and the
+    // reply, "-------SMTP command" and the command
+    {"mfilter", "X-Mailer=m-FILTER", nullptr, nullptr, "-------original message|-------original mail info", nullptr, true},
     // lhost/via-kddi.go (au by KDDI): "Could not be delivered to: <bob@...>", the reason on the next line
     {"kddi", nullptr, nullptr, "Your mail sent on:|Your mail attempted to be delivered on:", nullptr,
      "Could not be delivered to:", false},
@@ -1885,7 +1914,8 @@ bool layoutApplies(const ReportLayout &layout, const QString &report, const Mime
     if (layout.headers) {
         for (const QString &gate : QString::fromUtf8(layout.headers).split(QLatin1Char('|'))) {
             const qsizetype eq = gate.indexOf(QLatin1Char('='));
-            if (headerValue(headers, gate.left(eq)).contains(gate.mid(eq + 1), Qt::CaseInsensitive)) {
+            const QString value = headerValue(headers, gate.left(eq));
+            if (!value.isEmpty() && value.contains(gate.mid(eq + 1), Qt::CaseInsensitive)) {
                 byHeader = true;
                 break;
             }
@@ -1903,13 +1933,25 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
 {
     const Patterns &p = patterns();
     static const QString addr = QStringLiteral(R"([^\s<>()\[\]"',;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24})");
-    static const RE bare = makeRe(qPrintable(QStringLiteral(R"(^(?:-- )?<?(%1)>?:?$)").arg(addr)), RE::NoPatternOption);
+    static const RE bare = makeRe(qPrintable(QStringLiteral(R"(^(?:-- |\* )?<?(%1)>?:?$)").arg(addr)), RE::NoPatternOption);
+    // "SMTP:RCPT host 192.0.2.8: 553 ..." (lhost/via-x3.go), or an SMTP command alone on a line
+    // under a "SMTP command" separator (m-FILTER, lhost/via-mfilter.go): the step.
+    static const RE smtpColon = makeRe(R"(^SMTP:([A-Z]{4})\b)", RE::NoPatternOption);
+    static const RE commandAlone = makeRe(R"(^(?:HELO|EHLO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA)\b.{0,100}$)", kCi);
     static const RE bracketed = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\[(.{1,200})\]$)").arg(addr)), RE::NoPatternOption);
     static const RE dotted = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+\.\.\.\s+(?:failed:\s*)?(.{1,300})$)").arg(addr)), RE::NoPatternOption);
     static const RE anyLabel = makeRe(qPrintable(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9 ]{2,40}?(?::| to)\s+<?(%1)>?$)").arg(addr)), RE::NoPatternOption);
     static const RE inlineReason = makeRe(qPrintable(QStringLiteral(R"(^<(%1)>:\s+(\S.{0,1000})$)").arg(addr)), RE::NoPatternOption);
+    // Zoho (lhost/via-zoho.go): "bob@example.net Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1
+    // ...", or "[Status: Error, Address: <bob@example.net>, ResponseCode 421, , Host not reachable.]"
+    static const RE errorCode = makeRe(qPrintable(QStringLiteral(R"(^<?(%1)>?\s+(\S.{0,300}ERROR_CODE\s*:.{0,1000})$)").arg(addr)), RE::NoPatternOption);
+    static const RE zohoStatus = makeRe(qPrintable(QStringLiteral(R"(^\[Status: [^,\]]{0,40}, Address: <(%1)>, (.{1,1000}?)\]?$)").arg(addr)), RE::NoPatternOption);
+    // X6 (lhost/via-x6.go): "SMTP Server <mx.example.jp> rejected recipient <bob@example.jp>"
+    static const RE rejectedRecipient = makeRe(qPrintable(QStringLiteral(R"(rejected recipient <(%1)>)").arg(addr)), kCi);
     static const RE unable = makeRe(qPrintable(QStringLiteral(R"(^Unable to deliver (?:message |mail )?to <(%1)>)").arg(addr)), kCi);
-    static const RE transcript = makeRe(R"((?:^|\s)(?:<<<|>>>)\s+(\S.*)$)", RE::NoPatternOption);
+    // ">>> RCPT TO:<...>" / "<<< 550 ..." (either arrow for either side), or Postfix's "In:" /
+    // "Out:" (smtpd_chat.c's notice to the postmaster).
+    static const RE transcript = makeRe(R"((?:(?:^|\s)(?:<<<|>>>)|^(?:In|Out):)\s+(\S.*)$)", RE::NoPatternOption);
     static const RE remoteHost = makeRe(R"(\bhost:?\s+([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\b)", kCi);
     QStringList labelled;
     if (layout.labels && qstrcmp(layout.labels, "*") != 0)
@@ -1921,9 +1963,11 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
         QString recipient;
         QStringList lines;
         Stage stage = Stage::Unknown;
+        bool refused = false;   // a transcript's reply refused it: later commands are not its step
     };
     QList<Entry> entries;
     QStringList before;   // text before the first recipient
+    QString lastMarker;   // the last separator line ("-------SMTP command")
     bool started = !layout.start;
     const QStringList starts = layout.start ? QString::fromUtf8(layout.start).split(QLatin1Char('|')) : QStringList();
     const QStringList ls = lines(report.left(256 * 1024));
@@ -1947,7 +1991,7 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
         const auto add = [&](const QString &recipient) -> Entry & {
             const QString a = cleanAddress(recipient);
             if (entries.isEmpty() || entries.last().recipient.compare(a, Qt::CaseInsensitive) != 0)
-                entries.append(Entry{a, {}, Stage::Unknown});
+                entries.append(Entry{a, {}, Stage::Unknown, false});
             return entries.last();
         };
         if (entries.size() >= kMaxFindings)
@@ -1955,11 +1999,14 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
         QRegularExpressionMatch m;
         if ((m = transcript.match(l)).hasMatch()) {
             const QString said = m.captured(1);
-            if (p.replyStart.match(said).hasMatch()) {
-                if (!entries.isEmpty())
+            const QRegularExpressionMatch code = p.replyStart.match(said);
+            if (code.hasMatch()) {
+                if (!entries.isEmpty()) {
                     entries.last().lines.append(said);
-                else
+                    entries.last().refused = entries.last().refused || code.captured(1).toInt() >= 400;
+                } else if (before.size() < 100) {
                     before.append(said);
+                }
             } else {
                 // A command: RCPT TO names the recipient; any other gives the step of the
                 // recipient read last.
@@ -1967,7 +2014,7 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
                 const QString a = cleanAddress(firstAddress(said));
                 if (stage == Stage::RcptTo && !a.isEmpty())
                     add(a).stage = stage;
-                else if (!entries.isEmpty())
+                else if (!entries.isEmpty() && !entries.last().refused)
                     entries.last().stage = stage;
             }
             continue;
@@ -1976,7 +2023,9 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
             add(m.captured(1));
             continue;
         }
-        if ((m = inlineReason.match(l)).hasMatch() || (m = unable.match(l)).hasMatch()) {
+        if ((m = inlineReason.match(l)).hasMatch() || (m = zohoStatus.match(l)).hasMatch()
+            || (m = errorCode.match(l)).hasMatch() || (m = unable.match(l)).hasMatch()
+            || (m = rejectedRecipient.match(l)).hasMatch()) {
             if (m.lastCapturedIndex() == 2) {
                 add(m.captured(1)).lines.append(m.captured(2));
                 continue;
@@ -2004,6 +2053,15 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
                 }
             }
         }
+        if ((m = commandAlone.match(l)).hasMatch() && lastMarker.contains(QLatin1String("command"), Qt::CaseInsensitive)) {
+            if (!entries.isEmpty())
+                entries.last().stage = stageFromCommand(l);
+            continue;
+        }
+        if ((m = smtpColon.match(l)).hasMatch() && !entries.isEmpty())
+            entries.last().stage = stageFromCommand(m.captured(1));
+        if (l.startsWith(QLatin1String("---")) || l.startsWith(QLatin1String("|-")) || l.startsWith(QLatin1String("===")))
+            lastMarker = l;
         // Separator lines, labels that introduce what follows ("For the following reason:",
         // "because:", "The response was:") and the returned message's subject or sender.
         if (l.startsWith(QLatin1String("---")) || l.startsWith(QLatin1String("|-")) || l.startsWith(QLatin1String("==="))

@@ -108,6 +108,17 @@ void TestBounceLayouts::layouts_data()
         "mailbox-full");
     row("ezweb.eml", "lhost/via-ezweb.go@0134733433f7", one("daiki@ezweb.example.ne.jp"), "550 <daiki@ezweb.example.ne.jp>: User unknown",
         "rcpt", "recipient-unknown");
+    row("postfix-notice.eml", "lhost/via-postfix.go@0a1524feea37 (SMTP server: errors from)", one("carla@elsewhere.example.net"),
+        "454 4.7.1 <carla@elsewhere.example.net>: Relay access denied", "rcpt", "relay-denied");
+    row("postfix-greeting.eml", "lhost/via-postfix.go@0a1524feea37 (refused to talk to me)", one("dora@example.net"),
+        "554 5.7.1 Service unavailable; Client host [198.51.100.9] blocked", "greeting", "blocked");
+    row("x6.eml", "lhost/via-x6.go@02714b7712e9", one("emi@example.jp"), "550 5.1.1 No such user here", "rcpt",
+        "recipient-unknown");
+    row("zoho.eml", "lhost/via-zoho.go@0e29b0e238df", one("felix@example.org"), "Mailbox full", "", "mailbox-full");
+    row("x3.eml", "lhost/via-x3.go@02714b7712e9", one("gina@example.net"), "553 5.1.8 <sender@example.com>", "mail",
+        "sender-rejected");
+    row("mfilter.eml", "lhost/via-mfilter.go@02714b7712e9", one("hana@example.jp"),
+        "552 5.3.4 Message size exceeds fixed maximum message size", "data", "message-too-large");
     row("qmail-greeting.eml", "lhost/via-qmail.go@02714b7712e9", one("walter@remote.example.net"),
         "501 5.5.4 Invalid EHLO/HELO domain", "ehlo", "blocked");
 }
