@@ -173,6 +173,10 @@ CodeMeaning analyzeReply(int code, const EnhancedStatus &enhanced, QStringView t
     CodeMeaning byWording = matchWording(text, &strong);
     if (byWording.isValid())
         byWording.cause = adjustForStage(byWording.cause, stage);
+    // A "no such user" / "invalid user" / "account disabled" with a reply code that only answers
+    // AUTH (RFC 4954 section 6: 534, 535) is about the login, wherever it was pasted from.
+    if (byWording.isValid() && stage == Stage::Unknown && (code == 534 || code == 535))
+        byWording.cause = adjustForStage(byWording.cause, Stage::Auth);
     // Too little room on the server for a MAIL FROM ... SIZE=: the message is too large for now
     // (RFC 1870 section 6.1).
     if (stage == Stage::MailFrom && byWording.rule == QLatin1String("wording:server-storage"))

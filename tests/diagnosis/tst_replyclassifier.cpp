@@ -76,6 +76,9 @@ void TestReplyClassifier::classify_data()
     row("exim 535", 535, "Incorrect authentication data", Stage::Auth, Cause::AuthFailed);
     row("gmail app password", 534, "5.7.9 Application-specific password required.", Stage::Auth, Cause::PasswordLoginDisabled);
     row("bare 535", 535, "", Stage::Auth, Cause::AuthFailed);
+    row("535 invalid user pasted", 535, "5.7.8 Invalid user or password", Stage::Unknown, Cause::AuthFailed);
+    row("535 no such user pasted", 535, "No such user", Stage::Unknown, Cause::AuthFailed);
+    row("550 invalid user pasted", 550, "Invalid user", Stage::Unknown, Cause::RecipientUnknown);
     row("o365 5.7.139 disabled", 535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Stage::Auth, Cause::PasswordLoginDisabled);
     row("o365 5.7.139 bad creds", 535, "5.7.139 Authentication unsuccessful, the user credentials were incorrect.", Stage::Auth, Cause::AuthFailed);
     row("o365 5.7.3", 535, "5.7.3 Authentication unsuccessful", Stage::Auth, Cause::AuthFailed);
