@@ -3236,6 +3236,14 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
         <translation>Ein Server unterwegs hat die Anmeldung oder die Verbindung des Servers abgelehnt, der Ihre Nachricht weitergegeben hat (zum Beispiel dessen Weiterleitungsserver (Relay), der andere Anmeldedaten, ein anderes Anmeldeverfahren oder Verschlüsselung verlangt). Ihr E-Mail-Programm hat seine Arbeit getan; wer den sendenden Server betreibt, muss dessen Einstellungen für diese Weiterleitung korrigieren.</translation>
     </message>
+    <message>
+        <source>The receiving side refuses mail from your address or domain: it is on that side&apos;s list of blocked senders, or not on its list of approved ones. Only the recipient or their administrator can allow you; ask them by other means.</source>
+        <translation>Die empfangende Seite lehnt E-Mails von Ihrer Adresse oder Domäne ab: Sie steht dort auf der Liste der gesperrten Absender oder nicht auf der Liste der zugelassenen. Nur der Empfänger oder sein Administrator kann Sie zulassen; bitten Sie auf einem anderen Weg darum.</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses mail from the sending server&apos;s network address (for spam sent from it, a dynamic or home address, or its own list). Whoever runs the sending server has to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>Der empfangende Server lehnt E-Mails von der Netzwerkadresse des sendenden Servers ab (wegen Spam, der von dort gesendet wurde, weil es eine dynamische Adresse oder die eines Privatanschlusses ist, oder wegen seiner eigenen Liste). Wer den sendenden Server betreibt, muss die Entfernung beantragen; das Senden über den Server Ihres eigenen Anbieters hilft meistens.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3693,10 +3701,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>%1: noch nicht getestet</translation>
     </message>
     <message>
-        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
-        <translation>%1 öffnet einmalig die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an. Wenn die Nachricht wieder abgelehnt wird, gehen Sie zurück, und machen Sie die Umstellung rückgängig.</translation>
-    </message>
-    <message>
         <source>%1: changed, then undone</source>
         <comment>fix tried</comment>
         <translation>%1: geändert, dann rückgängig gemacht</translation>
@@ -3713,6 +3717,106 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Undo the change to the settings of your mail program</source>
         <translation>Die Änderung an den Einstellungen Ihres E-Mail-Programms rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there.</source>
+        <translation>%1 öffnet einmalig die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>If the message is refused again, click &quot;%1&quot; below to put the settings of %2 back as they were.</source>
+        <comment>%1: the undo button&apos;s label</comment>
+        <translation>Wird die Nachricht wieder abgelehnt, klicken Sie unten auf „%1“, um die Einstellungen für %2 wieder auf den vorherigen Stand zu bringen.</translation>
+    </message>
+    <message>
+        <source>To put the old settings back by hand, close %1 and copy %2 over %3.</source>
+        <translation>Um die alten Einstellungen von Hand wiederherzustellen, schließen Sie %1, und ersetzen Sie %3 durch eine Kopie von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>od::Files</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>die Datei oder der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>der Datenträger kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>es sind zu viele Dateien geöffnet</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>das Öffnen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation>das Lesen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>writing it failed</source>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>a fatal error occurred</source>
+        <translation>es ist ein schwerwiegender Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>the system ran out of resources (such as disk space or open files)</source>
+        <translation>dem System sind die Ressourcen ausgegangen (etwa Speicherplatz oder geöffnete Dateien)</translation>
+    </message>
+    <message>
+        <source>the operation was stopped</source>
+        <translation>der Vorgang wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the operation took too long</source>
+        <translation>der Vorgang hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>it could not be removed</source>
+        <translation>das Entfernen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation>das Umbenennen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>moving to a position in it failed</source>
+        <translation>das Springen an eine Position darin ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>its size could not be changed</source>
+        <translation>die Größe konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>its permissions could not be changed</source>
+        <translation>die Berechtigungen konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>it could not be copied</source>
+        <translation>das Kopieren ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>an unknown error occurred</source>
+        <translation>es ist ein unbekannter Fehler aufgetreten</translation>
     </message>
 </context>
 <context>
@@ -5631,10 +5735,6 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
         <translation>Lösung</translation>
     </message>
     <message>
-        <source>Test afterwards</source>
-        <translation>Test danach</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -5934,6 +6034,28 @@ Exit-Status: 0 E-Mail würde zugestellt, 1 Problem gefunden, 2 Aufruf- oder Eing
     <message>
         <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
         <translation>Noch nicht getestet. Der erste Test ergab: %1. Nach „%2“ kann nur das E-Mail-Programm selbst zeigen, ob E-Mails durchkommen.</translation>
+    </message>
+    <message>
+        <source>Fixes tried, attempt by attempt</source>
+        <translation>Versuchte Lösungen, Versuch für Versuch</translation>
+    </message>
+    <message>
+        <source>changed, then undone</source>
+        <comment>a fix&apos;s result</comment>
+        <translation>geändert, dann rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Each attempt is listed under &quot;%1&quot;.</source>
+        <translation>Jeder Versuch ist unter „%1“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>a fix&apos;s attempt, numbered</comment>
+        <translation>Versuch</translation>
     </message>
 </context>
 <context>

@@ -3236,6 +3236,14 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
         <translation>Een server onderweg heeft de aanmelding of de verbinding geweigerd van de server die uw bericht heeft doorgestuurd (bijvoorbeeld de server waarlangs die doorstuurt en die andere aanmeldgegevens, een andere aanmeldmethode of versleuteling wil). Uw e-mailprogramma heeft zijn werk gedaan; wie de verzendende server beheert, moet de instellingen voor dat doorsturen corrigeren.</translation>
     </message>
+    <message>
+        <source>The receiving side refuses mail from your address or domain: it is on that side&apos;s list of blocked senders, or not on its list of approved ones. Only the recipient or their administrator can allow you; ask them by other means.</source>
+        <translation>De ontvangende kant weigert e-mail van uw adres of domein: het staat daar op de lijst met geblokkeerde afzenders, of niet op de lijst met goedgekeurde afzenders. Alleen de geadresseerde of diens beheerder kan u toelaten; vraag het hun via een andere weg.</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses mail from the sending server&apos;s network address (for spam sent from it, a dynamic or home address, or its own list). Whoever runs the sending server has to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>De ontvangende server weigert e-mail van het netwerkadres van de verzendende server (vanwege ongewenste e-mail die vanaf dat adres is verzonden, omdat het een dynamisch adres of thuisadres is, of omdat het op de eigen lijst van de server staat). Wie de verzendende server beheert, moet om verwijdering vragen; verzenden via de eigen server van uw provider helpt meestal.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3693,10 +3701,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>%1: nog niet getest</translation>
     </message>
     <message>
-        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
-        <translation>%1 opent één keer de aanmeldpagina van uw provider: meld u daar aan. Wordt het bericht opnieuw geweigerd, ga dan terug en draai de omzetting terug.</translation>
-    </message>
-    <message>
         <source>%1: changed, then undone</source>
         <comment>fix tried</comment>
         <translation>%1: gewijzigd en daarna ongedaan gemaakt</translation>
@@ -3713,6 +3717,106 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Undo the change to the settings of your mail program</source>
         <translation>De wijziging van de instellingen van uw e-mailprogramma ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there.</source>
+        <translation>%1 opent één keer de aanmeldpagina van uw provider: meld u daar aan.</translation>
+    </message>
+    <message>
+        <source>If the message is refused again, click &quot;%1&quot; below to put the settings of %2 back as they were.</source>
+        <comment>%1: the undo button&apos;s label</comment>
+        <translation>Wordt het bericht opnieuw geweigerd, klik dan hieronder op &quot;%1&quot; om de instellingen van %2 terug te zetten zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>To put the old settings back by hand, close %1 and copy %2 over %3.</source>
+        <translation>Wilt u de oude instellingen zelf terugzetten, sluit dan %1 en vervang %3 door een kopie van %2.</translation>
+    </message>
+</context>
+<context>
+    <name>od::Files</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>een deel van het pad is een bestand, geen map</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>de schijf kan alleen worden gelezen</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden geopend</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>het kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation>het lezen is mislukt</translation>
+    </message>
+    <message>
+        <source>writing it failed</source>
+        <translation>het schrijven is mislukt</translation>
+    </message>
+    <message>
+        <source>a fatal error occurred</source>
+        <translation>er is een ernstige fout opgetreden</translation>
+    </message>
+    <message>
+        <source>the system ran out of resources (such as disk space or open files)</source>
+        <translation>het systeem kwam middelen tekort (zoals schijfruimte of geopende bestanden)</translation>
+    </message>
+    <message>
+        <source>the operation was stopped</source>
+        <translation>de bewerking is gestopt</translation>
+    </message>
+    <message>
+        <source>the operation took too long</source>
+        <translation>de bewerking duurde te lang</translation>
+    </message>
+    <message>
+        <source>it could not be removed</source>
+        <translation>het kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation>de naam kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>moving to a position in it failed</source>
+        <translation>naar een positie in het bestand gaan is mislukt</translation>
+    </message>
+    <message>
+        <source>its size could not be changed</source>
+        <translation>de grootte kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>its permissions could not be changed</source>
+        <translation>de rechten konden niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>it could not be copied</source>
+        <translation>het kon niet worden gekopieerd</translation>
+    </message>
+    <message>
+        <source>an unknown error occurred</source>
+        <translation>er is een onbekende fout opgetreden</translation>
     </message>
 </context>
 <context>
@@ -5631,10 +5735,6 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
         <translation>Oplossing</translation>
     </message>
     <message>
-        <source>Test afterwards</source>
-        <translation>Test daarna</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -5934,6 +6034,28 @@ Afsluitstatus: 0 e-mail zou worden bezorgd, 1 er is een probleem gevonden, 2 geb
     <message>
         <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
         <translation>Nog niet getest. De eerste test vond: %1. Na &quot;%2&quot; kan alleen het e-mailprogramma zelf laten zien of e-mail erdoor komt.</translation>
+    </message>
+    <message>
+        <source>Fixes tried, attempt by attempt</source>
+        <translation>Geprobeerde oplossingen, poging voor poging</translation>
+    </message>
+    <message>
+        <source>changed, then undone</source>
+        <comment>a fix&apos;s result</comment>
+        <translation>gewijzigd en daarna ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Each attempt is listed under &quot;%1&quot;.</source>
+        <translation>Elke poging staat vermeld onder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>a fix&apos;s attempt, numbered</comment>
+        <translation>Poging</translation>
     </message>
 </context>
 <context>

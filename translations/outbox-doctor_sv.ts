@@ -3236,6 +3236,14 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
         <translation>En server på vägen avvisade inloggningen eller anslutningen från servern som skickade vidare ditt meddelande (till exempel dess server för vidarebefordran, som vill ha andra inloggningsuppgifter, en annan inloggningsmetod eller kryptering). Ditt e-postprogram gjorde sitt jobb; den som driver den sändande servern måste rätta sina inställningar för den vidarebefordran.</translation>
     </message>
+    <message>
+        <source>The receiving side refuses mail from your address or domain: it is on that side&apos;s list of blocked senders, or not on its list of approved ones. Only the recipient or their administrator can allow you; ask them by other means.</source>
+        <translation>Den mottagande sidan avvisar e-post från din adress eller domän: den finns på den sidans lista över blockerade avsändare, eller inte på dess lista över godkända avsändare. Bara mottagaren eller mottagarens administratör kan tillåta dig; fråga dem på något annat sätt.</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses mail from the sending server&apos;s network address (for spam sent from it, a dynamic or home address, or its own list). Whoever runs the sending server has to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>Den mottagande servern avvisar e-post från den sändande serverns nätverksadress (på grund av skräppost som skickats därifrån, en dynamisk adress eller hemadress, eller dess egen lista). Den som driver den sändande servern måste begära borttagning; att skicka via din egen leverantörs server brukar hjälpa.</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3693,10 +3701,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>%1: inte testat än</translation>
     </message>
     <message>
-        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
-        <translation>%1 öppnar din leverantörs inloggningssida en gång: logga in där. Om meddelandet avvisas igen går du tillbaka och ångrar omställningen.</translation>
-    </message>
-    <message>
         <source>%1: changed, then undone</source>
         <comment>fix tried</comment>
         <translation>%1: ändrat och sedan ångrat</translation>
@@ -3713,6 +3717,106 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Undo the change to the settings of your mail program</source>
         <translation>Ångra ändringen av inställningarna i ditt e-postprogram</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there.</source>
+        <translation>%1 öppnar leverantörens inloggningssida en gång: logga in där.</translation>
+    </message>
+    <message>
+        <source>If the message is refused again, click &quot;%1&quot; below to put the settings of %2 back as they were.</source>
+        <comment>%1: the undo button&apos;s label</comment>
+        <translation>Om meddelandet avvisas igen klickar du på ”%1” nedan för att ställa tillbaka inställningarna i %2 som de var förut.</translation>
+    </message>
+    <message>
+        <source>To put the old settings back by hand, close %1 and copy %2 over %3.</source>
+        <translation>Om du vill ställa tillbaka de gamla inställningarna för hand stänger du %1 och kopierar %2 över %3.</translation>
+    </message>
+</context>
+<context>
+    <name>od::Files</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>en del av sökvägen är en fil, inte en mapp</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>för många filer är öppna</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>den kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation>läsningen misslyckades</translation>
+    </message>
+    <message>
+        <source>writing it failed</source>
+        <translation>skrivningen misslyckades</translation>
+    </message>
+    <message>
+        <source>a fatal error occurred</source>
+        <translation>ett allvarligt fel inträffade</translation>
+    </message>
+    <message>
+        <source>the system ran out of resources (such as disk space or open files)</source>
+        <translation>systemet fick slut på resurser (till exempel diskutrymme eller öppna filer)</translation>
+    </message>
+    <message>
+        <source>the operation was stopped</source>
+        <translation>åtgärden avbröts</translation>
+    </message>
+    <message>
+        <source>the operation took too long</source>
+        <translation>åtgärden tog för lång tid</translation>
+    </message>
+    <message>
+        <source>it could not be removed</source>
+        <translation>den kunde inte tas bort</translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation>den kunde inte byta namn</translation>
+    </message>
+    <message>
+        <source>moving to a position in it failed</source>
+        <translation>det gick inte att flytta till en viss position i den</translation>
+    </message>
+    <message>
+        <source>its size could not be changed</source>
+        <translation>dess storlek kunde inte ändras</translation>
+    </message>
+    <message>
+        <source>its permissions could not be changed</source>
+        <translation>dess behörigheter kunde inte ändras</translation>
+    </message>
+    <message>
+        <source>it could not be copied</source>
+        <translation>den kunde inte kopieras</translation>
+    </message>
+    <message>
+        <source>an unknown error occurred</source>
+        <translation>ett okänt fel inträffade</translation>
     </message>
 </context>
 <context>
@@ -5631,10 +5735,6 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <source>Test afterwards</source>
-        <translation>Test efteråt</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -5934,6 +6034,28 @@ Slutstatus: 0 e-posten skulle gå fram, 1 ett problem hittades, 2 fel i användn
     <message>
         <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
         <translation>Inte testat än. Det första testet visade: %1. Efter ”%2” kan bara e-postprogrammet självt visa om e-posten går fram.</translation>
+    </message>
+    <message>
+        <source>Fixes tried, attempt by attempt</source>
+        <translation>Provade åtgärder, försök för försök</translation>
+    </message>
+    <message>
+        <source>changed, then undone</source>
+        <comment>a fix&apos;s result</comment>
+        <translation>ändrat och sedan ångrat</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Antal försök</translation>
+    </message>
+    <message>
+        <source>Each attempt is listed under &quot;%1&quot;.</source>
+        <translation>Varje försök listas under ”%1”.</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>a fix&apos;s attempt, numbered</comment>
+        <translation>Försök</translation>
     </message>
 </context>
 <context>

@@ -3235,6 +3235,14 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <source>A server on the way refused the login or the connection of the server that passed your message on (for example its relay, which wants other credentials, another login method or encryption). Your mail program did its job; whoever runs the sending server has to correct its settings for that relay.</source>
         <translation>途中的一台服务器拒绝了转发你邮件的那台服务器的登录或连接（例如它的中继服务器，要求使用其他登录凭据、其他登录方式或加密）。你的邮件程序已经尽到了职责；需要由发送服务器的运营者更正其针对该中继的设置。</translation>
     </message>
+    <message>
+        <source>The receiving side refuses mail from your address or domain: it is on that side&apos;s list of blocked senders, or not on its list of approved ones. Only the recipient or their administrator can allow you; ask them by other means.</source>
+        <translation>接收方拒绝接收来自你的地址或域的邮件：你的地址或域在对方的发件人黑名单中，或者不在其允许的发件人名单中。只有收件人或其管理员才能允许你发送；请通过其他方式联系他们。</translation>
+    </message>
+    <message>
+        <source>The receiving server refuses mail from the sending server&apos;s network address (for spam sent from it, a dynamic or home address, or its own list). Whoever runs the sending server has to ask for removal; sending through your provider&apos;s own server usually helps.</source>
+        <translation>接收服务器拒绝接收来自发送服务器网络地址的邮件（原因可能是从该地址发出过垃圾邮件、该地址是动态地址或家庭网络地址，或者它在接收服务器自己的名单上）。需要由发送服务器的运营者申请移除；改用你自己的服务提供商的服务器发送通常会有帮助。</translation>
+    </message>
 </context>
 <context>
     <name>od::DecodeCommand</name>
@@ -3692,10 +3700,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>%1：尚未测试</translation>
     </message>
     <message>
-        <source>%1 opens your provider&apos;s sign-in page once: sign in there. If the message is refused again, go back and undo the switch.</source>
-        <translation>%1 会打开一次服务提供商的登录页面：请在那里登录。如果邮件再次被拒绝，请返回并撤消切换。</translation>
-    </message>
-    <message>
         <source>%1: changed, then undone</source>
         <comment>fix tried</comment>
         <translation>%1：已更改，随后已撤消</translation>
@@ -3712,6 +3716,106 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Undo the change to the settings of your mail program</source>
         <translation>撤消对邮件程序设置所做的更改</translation>
+    </message>
+    <message>
+        <source>%1 opens your provider&apos;s sign-in page once: sign in there.</source>
+        <translation>%1 会打开一次服务提供商的登录页面：请在那里登录。</translation>
+    </message>
+    <message>
+        <source>If the message is refused again, click &quot;%1&quot; below to put the settings of %2 back as they were.</source>
+        <comment>%1: the undo button&apos;s label</comment>
+        <translation>如果邮件再次被拒绝，请单击下方的“%1”，将 %2 的设置恢复原样。</translation>
+    </message>
+    <message>
+        <source>To put the old settings back by hand, close %1 and copy %2 over %3.</source>
+        <translation>要手动恢复旧设置，请关闭 %1，然后用 %2 覆盖 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>od::Files</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>路径中的某一部分是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>writing it failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>a fatal error occurred</source>
+        <translation>发生严重错误</translation>
+    </message>
+    <message>
+        <source>the system ran out of resources (such as disk space or open files)</source>
+        <translation>系统资源不足（例如磁盘空间或可打开的文件数）</translation>
+    </message>
+    <message>
+        <source>the operation was stopped</source>
+        <translation>操作已中止</translation>
+    </message>
+    <message>
+        <source>the operation took too long</source>
+        <translation>操作超时</translation>
+    </message>
+    <message>
+        <source>it could not be removed</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation>无法重命名</translation>
+    </message>
+    <message>
+        <source>moving to a position in it failed</source>
+        <translation>无法定位到文件中的指定位置</translation>
+    </message>
+    <message>
+        <source>its size could not be changed</source>
+        <translation>无法更改其大小</translation>
+    </message>
+    <message>
+        <source>its permissions could not be changed</source>
+        <translation>无法更改其权限</translation>
+    </message>
+    <message>
+        <source>it could not be copied</source>
+        <translation>无法复制</translation>
+    </message>
+    <message>
+        <source>an unknown error occurred</source>
+        <translation>发生未知错误</translation>
     </message>
 </context>
 <context>
@@ -5627,10 +5731,6 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
         <translation>解决办法</translation>
     </message>
     <message>
-        <source>Test afterwards</source>
-        <translation>随后的测试结果</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -5929,6 +6029,28 @@ Exit status: 0 mail would go through, 1 a problem was found, 2 usage or input er
     <message>
         <source>Not tested yet. The first test found: %1. After &quot;%2&quot;, only the mail program itself can show whether mail goes through.</source>
         <translation>尚未测试。第一次测试发现：%1。执行“%2”之后，只有邮件程序本身才能表明邮件能否发送出去。</translation>
+    </message>
+    <message>
+        <source>Fixes tried, attempt by attempt</source>
+        <translation>尝试过的解决办法（逐次列出）</translation>
+    </message>
+    <message>
+        <source>changed, then undone</source>
+        <comment>a fix&apos;s result</comment>
+        <translation>已更改，随后已撤消</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Each attempt is listed under &quot;%1&quot;.</source>
+        <translation>每次尝试都列在“%1”下。</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>a fix&apos;s attempt, numbered</comment>
+        <translation>尝试</translation>
     </message>
 </context>
 <context>
