@@ -1135,11 +1135,13 @@ OriginalHeaders headersFromText(const QString &text)
 PasteFormat detectTextFormat(const QString &text)
 {
     // One lower-case copy and plain searches: Qt's case-insensitive search is slow on long text.
-    const QString lower = text.toLower();
-    const auto has = [&](const char *s) { return lower.contains(QLatin1String(s)); };
+    // The markers stand at the top of a report: the first 256 KiB are read, as for the layouts
+    // (a paste may be megabytes).
+    const QString lower = text.left(256 * 1024).toLower();
+    const auto has = [&](const char *s) { return lower.contains(QString::fromUtf8(s)); };
     if (has("diagnostic information for administrators") || has("generating server:")
         || has("informations de diagnostic pour les administrateurs") || has("informazioni di diagnostica per gli amministratori")
-        || lower.contains(QStringLiteral("diagnostisk information för administratörer"))
+        || has("diagnostisk information för administratörer")
         || has("remote server returned") || has("#smtp#") || has("remote server at "))
         return PasteFormat::Exchange;
     if (has("the response from the remote server was") || has("the response was:")
@@ -1908,7 +1910,8 @@ const ReportLayout kReportLayouts[] = {
     {"google-workspace", "From=mailer-daemon@googlemail.com", nullptr, "** ", nullptr, nullptr, true},
 };
 
-bool layoutApplies(const ReportLayout &layout, const QString &report, const MimeHeaders &headers)
+// `head`: the first 256 KiB of the report in lower case, where the markers are looked for.
+bool layoutApplies(const ReportLayout &layout, const QString &head, const MimeHeaders &headers)
 {
     bool byHeader = false;
     if (layout.headers) {
@@ -1923,10 +1926,15 @@ bool layoutApplies(const ReportLayout &layout, const QString &report, const Mime
     }
     if (layout.needsHeader)
         return byHeader;
-    const bool byBody = layout.bodyMarker
-        && QStringView(report).left(256 * 1024).contains(QString::fromUtf8(layout.bodyMarker), Qt::CaseInsensitive);
-    // A layout with a start marker of its own is tried on any bounce: the marker decides.
-    return byHeader || byBody || layout.start;
+    const bool byBody = layout.bodyMarker && head.contains(QString::fromUtf8(layout.bodyMarker).toLower());
+    if (byHeader || byBody)
+        return true;
+    // A layout with a start marker of its own is tried on any bounce where one of its markers
+    // stands: the reader starts there.
+    if (!layout.start)
+        return false;
+    const QStringList starts = QString::fromUtf8(layout.start).toLower().split(QLatin1Char('|'));
+    return std::any_of(starts.cbegin(), starts.cend(), [&](const QString &m) { return head.contains(m); });
 }
 
 QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
@@ -2124,8 +2132,10 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
 // The first layout of the table that applies and names a reason.
 QList<Finding> parseLayouts(const QString &report, const MimeHeaders &headers)
 {
+    // One lower-case copy and plain searches: Qt's case-insensitive search is slow on long text.
+    const QString head = report.left(256 * 1024).toLower();
     for (const ReportLayout &layout : kReportLayouts) {
-        if (!layoutApplies(layout, report, headers))
+        if (!layoutApplies(layout, head, headers))
             continue;
         QList<Finding> found = readLayout(layout, report);
         if (!found.isEmpty())
