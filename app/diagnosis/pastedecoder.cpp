@@ -1469,17 +1469,21 @@ void applyGaveUp(Finding &f)
         return;
     // Without any code, a host that could not be reached or did not answer ("Host not reachable",
     // "Connection timed out") is a failure MTAs retry: a report of it comes after the retries.
+    const bool noAnswer = f.meaning.rule.endsWith(QLatin1String("wording:network-unreachable"))
+        || f.meaning.rule.endsWith(QLatin1String("wording:connection-lost"));
     const bool transient = f.code ? (f.code >= 400 && f.code < 500)
         : f.enhanced.isValid() ? f.enhanced.klass == 4
-        : (f.meaning.rule.endsWith(QLatin1String("wording:network-unreachable"))
-           || f.meaning.rule.endsWith(QLatin1String("wording:connection-lost")));
+        : noAnswer;
     // Generic: nothing read, or "unavailable" with at most a code that speaks of a host not
     // answering or of time (X.0.0, X.4.1, X.4.7); a mail-system or connection problem (X.3.x,
     // X.4.2, ...) is the more useful answer and stays.
     const EnhancedStatus &e = f.enhanced;
     const bool vagueCode = !e.isValid() || e.subject == 0 || (e.subject == 4 && (e.detail == 0 || e.detail == 1 || e.detail == 7));
+    // A receiving system's own words naming what failed there ("451 local configuration error",
+    // "queue file write error") are not generic; a host that did not answer is.
+    const bool namedFailure = f.meaning.source == MeaningSource::Wording && f.confidence == Confidence::High && !noAnswer;
     const bool generic = f.cause() == Cause::Unknown || f.confidence == Confidence::Low
-        || (f.cause() == Cause::ServerUnavailable && vagueCode);
+        || (f.cause() == Cause::ServerUnavailable && vagueCode && !namedFailure);
     if (!transient || !generic)
         return;
     if (f.enhanced.subject == 7) {

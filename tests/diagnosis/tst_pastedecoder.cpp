@@ -548,6 +548,12 @@ void TestPasteDecoder::bounceEvidence_data()
     QTest::newRow("delay notice in expiry words") << "delayed" << "4.4.1"
         << "smtp; The recipient server did not accept our requests to connect." << "server-unavailable";
     QTest::newRow("unreachable host given up") << "failed" << "" << "smtp; Host not reachable." << "delivery-expired";
+    // A temporary failure that ended the delivery, in words that name what failed at the receiving
+    // system: that, not "given up", is the reason.
+    QTest::newRow("named system failure given up") << "failed" << "4.0.0" << "smtp; 451 local configuration error"
+        << "server-unavailable";
+    QTest::newRow("vague system failure given up") << "failed" << "4.0.0" << "smtp; 451 Requested action aborted: try again later"
+        << "delivery-expired";
 }
 
 void TestPasteDecoder::bounceEvidence()
