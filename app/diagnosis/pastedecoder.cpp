@@ -462,6 +462,9 @@ struct LayoutPhrase
     const char *phrase;
     Cause cause;
     std::optional<Owner> owner;
+    // Too general to be read in any bounce: only in a report of its own layout, where no reply
+    // is quoted.
+    bool ownLayoutOnly = false;
 };
 const LayoutPhrase kLayoutPhrases[] = {
     // lhost/via-biglobe.go (BIGLOBE and the providers on its mail system)
@@ -527,13 +530,19 @@ const LayoutPhrase kLayoutPhrases[] = {
     {"qmail", "The message exeeded the maximum size the user accepts", Cause::MessageTooLarge, std::nullopt},
     {"qmail", "Mailaddress is administrativ", Cause::MailboxDisabled, std::nullopt},
     {"qmail", "this message has been in the queue too long", Cause::DeliveryExpired, std::nullopt},
+    // lhost/via-trendmicro.go: InterScan's "Unable to deliver message to <bob@...>" is its sentence
+    // for an unknown recipient.
+    {"trendmicro", "Unable to deliver", Cause::RecipientUnknown, std::nullopt, true},
 };
 
-// The cause a layout's fixed wording names; invalid when the text has none.
-CodeMeaning layoutPhraseMeaning(QStringView text)
+// The cause a layout's fixed wording names; invalid when the text has none. ownLayout: null for
+// the wordings read in any bounce, else a layout's ID for the wordings only its own report has.
+CodeMeaning layoutPhraseMeaning(QStringView text, const char *ownLayout = nullptr)
 {
     text = text.left(kMaxServerText);
     for (const LayoutPhrase &p : kLayoutPhrases) {
+        if (p.ownLayoutOnly != (ownLayout != nullptr) || (ownLayout && qstrcmp(p.layout, ownLayout) != 0))
+            continue;
         if (!text.contains(QString::fromUtf8(p.phrase), Qt::CaseInsensitive))
             continue;
         CodeMeaning m;
@@ -2120,13 +2129,13 @@ QList<Finding> readLayout(const ReportLayout &layout, const QString &report)
         const QRegularExpressionMatch host = remoteHost.match(joined);
         if (host.hasMatch())
             f.remoteMta = host.captured(1);
-        // The layout's own sentence for a refused recipient, when no reply is quoted:
-        // InterScan's "Unable to deliver message to <bob@...>" (lhost/via-trendmicro.go reads it
-        // as an unknown recipient).
-        if (!f.code && !f.enhanced.isValid() && qstrcmp(layout.id, "trendmicro") == 0
-            && f.serverText.contains(QLatin1String("Unable to deliver"), Qt::CaseInsensitive)) {
-            f.meaning = ruleMeaning(Cause::RecipientUnknown, "layout:trendmicro/Unable to deliver");
-            f.confidence = Confidence::Medium;
+        // The layout's own sentences, when no reply is quoted.
+        if (!f.code && !f.enhanced.isValid()) {
+            const CodeMeaning own = layoutPhraseMeaning(f.serverText, layout.id);
+            if (own.isValid()) {
+                f.meaning = own;
+                f.confidence = Confidence::Medium;
+            }
         }
         out.append(f);
     }
