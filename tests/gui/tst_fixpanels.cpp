@@ -87,6 +87,32 @@ void pickRefusedGmail(WizardState &state, const QString &prefsPath, int port)
     state.setPickedAccount(picked);
 }
 
+WizardServices withoutServerSuggestions()
+{
+    WizardServices services;
+    services.suggestServers = false;
+    return services;
+}
+
+// A Thunderbird profile (prefs.js in a temporary folder) whose Gmail account on `port` was refused
+// for its password, picked in a wizard state of its own.
+struct RefusedGmailProfile
+{
+    explicit RefusedGmailProfile(int port)
+        : prefsPath(home.filePath(QStringLiteral("prefs.js")))
+        , prefs(gmailPrefs(port))
+        , state(withoutServerSuggestions())
+    {
+        ready = home.isValid() && odtest::writeFile(prefsPath, prefs);
+        pickRefusedGmail(state, prefsPath, port);
+    }
+    QTemporaryDir home;
+    const QString prefsPath;
+    const QByteArray prefs;
+    WizardState state;
+    bool ready = false;
+};
+
 } // namespace
 
 class TestFixPanels : public QObject
@@ -329,15 +355,11 @@ void TestFixPanels::modernAuthGuidanceAndOAuth2Switch()
 // backup byte for byte and records the undo, and the switch is offered again.
 void TestFixPanels::oauth2SwitchIsAFixTriedAndUndone()
 {
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
-    const QByteArray prefs = gmailPrefs(587);
-    QVERIFY(odtest::writeFile(prefsPath, prefs));
-    WizardServices services;
-    services.suggestServers = false;
-    WizardState state(services);
-    pickRefusedGmail(state, prefsPath, 587);
+    RefusedGmailProfile profile(587);
+    QVERIFY(profile.ready);
+    const QString &prefsPath = profile.prefsPath;
+    const QByteArray &prefs = profile.prefs;
+    WizardState &state = profile.state;
 
     std::unique_ptr<FixPanel> p(FixPanels::create(Fix::UseModernAuth, &state, nullptr));
     p->load();
@@ -468,15 +490,11 @@ void TestFixPanels::donePageSaysWhatWasTested()
 // no proposal left from the retest that would change the sign-in back, and the fix once.
 void TestFixPanels::donePageAfterAnAppPasswordThenTheOAuth2Switch()
 {
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    const QString prefsPath = home.filePath(QStringLiteral("prefs.js"));
-    const QByteArray prefs = gmailPrefs(465);
-    QVERIFY(odtest::writeFile(prefsPath, prefs));
-    WizardServices services;
-    services.suggestServers = false;
-    WizardState state(services);
-    pickRefusedGmail(state, prefsPath, 465);
+    RefusedGmailProfile profile(465);
+    QVERIFY(profile.ready);
+    const QString &prefsPath = profile.prefsPath;
+    const QByteArray &prefs = profile.prefs;
+    WizardState &state = profile.state;
     const AccountSettings a = state.account();
 
     // The app password, on the submission port, tested: it works.
